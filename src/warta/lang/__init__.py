@@ -1,0 +1,40 @@
+"""Language packs: the data (word lists, patterns) that makes warta speak a language.
+
+A pack is the folder `warta/lang/<code>/` holding YAML/TSV/TXT files with the same names in
+every language (`article.yaml`, `abbreviations.txt`, ...). Components ask for data by language
+code and file name, so adding English is adding `warta/lang/en/` with the same files.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from warta.errors import WartaError
+
+SUPPORTED = ("id",)
+
+
+def data_path(lang: str, name: str):
+    """Path (a Traversable) of a language pack's data file."""
+    path = resources.files("warta.lang").joinpath(lang, name)
+    if not path.is_file():
+        raise WartaError("E010", f"language pack '{lang}' has no data file '{name}'")
+    return path
+
+
+@lru_cache(maxsize=None)
+def load_yaml(lang: str, name: str) -> Any:
+    """Parsed YAML data file of a language pack (cached)."""
+    return yaml.safe_load(data_path(lang, name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def load_lines(lang: str, name: str) -> tuple[str, ...]:
+    """Non-empty, non-comment lines of a language pack's text file (cached)."""
+    text = data_path(lang, name).read_text(encoding="utf-8")
+    return tuple(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )

@@ -1,0 +1,1 @@
+"""warta's spaCy components, one module each; registered in `warta.nlp.factories`."""

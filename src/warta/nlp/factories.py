@@ -1,0 +1,45 @@
+"""Every warta component, registered by name in one place (as spaCy's `pipeline/factories.py`).
+
+Component modules are imported inside their factory so that loading one does not import all.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+
+from warta.nlp import extensions  # noqa: F401  (declares the custom attributes)
+
+
+@Language.factory("warta_sentences", assigns=["token.is_sent_start"])
+def make_sentences(nlp: Language, name: str):
+    from warta.nlp.components.sentences import SentenceSplitter
+
+    return SentenceSplitter(nlp, name)
+
+
+@Language.factory("warta_ner", assigns=["doc.ents"],
+                  default_config={"model": "warta.models:ner-id"})
+def make_ner(nlp: Language, name: str, model: str):
+    from warta.nlp.components.ner import StatisticalNER
+
+    return StatisticalNER(nlp, name, model=model)
+
+
+@Language.factory("warta_entities", assigns=["doc.ents", "span._.name", "span._.country"])
+def make_entities(nlp: Language, name: str):
+    from warta.nlp.components.entities import EntityLinker
+
+    return EntityLinker(nlp, name)
+
+
+@Language.factory("warta_timex", assigns=["doc.spans", "span._.value"])
+def make_timex(nlp: Language, name: str):
+    from warta.nlp.components.timex import TimexTagger
+
+    return TimexTagger(nlp, name)
+
+
+@Language.factory("warta_quotes", assigns=["doc._.quotes"])
+def make_quotes(nlp: Language, name: str):
+    from warta.nlp.components.quotes import QuoteExtractor
+
+    return QuoteExtractor(nlp, name)

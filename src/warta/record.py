@@ -1,0 +1,70 @@
+"""The one function that turns an analysed `Doc` into the output record.
+
+The record follows `shared/schema/article.schema.json`: metadata from the `Article`, standoff
+layers from the `Doc` (see `warta.nlp.extensions` for where each layer lives). Offsets are
+character offsets into `text`.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Doc, Span
+
+if TYPE_CHECKING:
+    from warta.article import Article
+
+
+def _span(text: str, start: int, end: int) -> dict[str, Any]:
+    return {"start": start, "end": end, "text": text[start:end]}
+
+
+def _entities(doc: Doc) -> list[dict[str, Any]]:
+    return [
+        {**_span(doc.text, e.start_char, e.end_char), "label": e.label_,
+         "name": e._.name or e.text, "kb_id": e.kb_id_ or None}
+        for e in doc.ents
+    ]
+
+
+def _times(doc: Doc) -> list[dict[str, Any]]:
+    spans: list[Span] = list(doc.spans.get("times", []))
+    return [
+        {**_span(doc.text, t.start_char, t.end_char), "type": t.label_, "value": t._.value}
+        for t in sorted(spans, key=lambda s: s.start_char)
+    ]
+
+
+def _quotes(doc: Doc) -> list[dict[str, Any]]:
+    out = []
+    for q in doc._.quotes or []:
+        cue = q.get("cue")
+        speaker = q.get("speaker")
+        out.append({
+            **_span(doc.text, q["start"], q["end"]),
+            "kind": q["kind"],
+            "cue": _span(doc.text, cue["start"], cue["end"]) if cue else None,
+            "speaker": {**_span(doc.text, speaker["start"], speaker["end"]),
+                        "name": speaker.get("name"), "kb_id": speaker.get("kb_id")}
+            if speaker else None,
+        })
+    return out
+
+
+def to_record(article: "Article", doc: Doc) -> dict[str, Any]:
+    """The schema record of an article and its analysed `Doc`."""
+    return {
+        "id": article.id,
+        "url": article.url,
+        "title": article.title,
+        "outlet": article.outlet,
+        "section": article.section,
+        "published": article.published,
+        "dateline": article.dateline,
+        "language": article.language,
+        "text": doc.text,
+        "entities": _entities(doc),
+        "times": _times(doc),
+        "quotes": _quotes(doc),
+        "events": [],
+        "stances": [],
+    }
