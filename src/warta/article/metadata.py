@@ -1,0 +1,109 @@
+"""Publication times, header lines and outlet names of news pages.
+
+Dates are parsed with the language pack's month/day names and zone table: "Senin, 28 April
+2025 - 07:46", "28/4/2025", "28 Apr 2025 07:46 WIB", "2025-04-28T07:46:00+07:00". A time
+without a zone gets the pack's default zone (WIB, +07:00, for Indonesian outlets).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from urllib.parse import urlparse
+
+from warta.lang import load_yaml
+
+
+@dataclass(frozen=True)
+class DateGrammar:
+    """Compiled date patterns of one language pack."""
+
+    months: dict[str, int]
+    zones: dict[str, str]
+    default_zone: str
+    pattern: re.Pattern
+
+
+@lru_cache(maxsize=None)
+def grammar(lang: str) -> DateGrammar:
+    data = load_yaml(lang, "article.yaml")
+    months = {k.lower(): int(v) for k, v in data["months"].items()}
+    month_alt = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    zone_alt = "|".join(sorted(data["zones"], key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?P<d>\d{{1,2}})(?:\s*[/.-]\s*(?P<mnum>\d{{1,2}})\s*[/.-]\s*|\s+(?P<mname>{month_alt})\.?\s+)"
+        rf"(?P<y>\d{{4}})"
+        rf"(?:[\s,|\-–]*(?:pukul\s+)?(?P<H>\d{{1,2}})[:.](?P<M>\d{{2}})(?:[:.](?P<S>\d{{2}}))?)?"
+        rf"(?:\s*(?P<zone>{zone_alt})\b)?",
+        re.IGNORECASE,
+    )
+    return DateGrammar(months, data["zones"], data["default_zone"], pattern)
+
+
+def _iso(value: str, default_zone: str) -> str | None:
+    try:
+        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if len(value) <= 10:
+        return dt.date().isoformat()
+    if dt.tzinfo is None:
+        return dt.isoformat() + default_zone
+    return dt.isoformat()
+
+
+def parse_published(value: str | None, lang: str = "id") -> str | None:
+    """ISO 8601 (with offset when a time is given) of a date as news pages print it."""
+    if not value or not value.strip():
+        return None
+    g = grammar(lang)
+    iso = _iso(value.strip(), g.default_zone)
+    if iso:
+        return iso
+    m = g.pattern.search(value)
+    if not m:
+        return None
+    month = int(m["mnum"]) if m["mnum"] else g.months[m["mname"].lower()]
+    try:
+        date = datetime(int(m["y"]), month, int(m["d"]))
+    except ValueError:
+        return None
+    if m["H"] is None:
+        return date.date().isoformat()
+    try:
+        dt = date.replace(hour=int(m["H"]), minute=int(m["M"]), second=int(m["S"] or 0))
+    except ValueError:
+        return date.date().isoformat()
+    zone = g.zones[m["zone"].upper()] if m["zone"] else g.default_zone
+    return dt.isoformat() + zone
+
+
+def parse_header(line: str, lang: str = "id") -> dict[str, str] | None:
+    """Section, outlet and time of a header line "Global | sindonews | Senin, 28 April 2025 - 07:46"."""
+    parts = [p.strip() for p in re.split(r"\s+[|•·]\s+", line.strip())]
+    if len(parts) < 2:
+        return None
+    dated = [i for i, p in enumerate(parts) if parse_published(p, lang)]
+    if not dated:
+        return None
+    i = dated[-1]
+    others = [p for j, p in enumerate(parts) if j != i and p]
+    meta = {"published": parse_published(parts[i], lang)}
+    if len(others) >= 2:
+        meta["section"], meta["outlet"] = others[0], others[1]
+    elif others:
+        meta["outlet"] = others[0]
+    return meta
+
+
+def outlet_from_url(url: str | None, lang: str = "id") -> str | None:
+    """The outlet's own name for a URL's domain, if the language pack knows it."""
+    if not url:
+        return None
+    host = urlparse(url).hostname or ""
+    outlets = load_yaml(lang, "article.yaml")["outlets"]
+    for domain, name in outlets.items():
+        if host == domain or host.endswith("." + domain):
+            return name
+    return None

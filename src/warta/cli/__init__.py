@@ -1,0 +1,67 @@
+"""The `warta` command: a thin layer over the library (each command forwards to a function)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from warta import __version__
+
+app = typer.Typer(help="warta: reads the news and writes down what happened, who says so, "
+                       "and since when.", no_args_is_help=True, add_completion=False)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"warta {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
+    """warta's commands."""
+
+
+@app.command()
+def extract(
+    inputs: List[str] = typer.Argument(..., help="Files, directories, globs or '-' (stdin)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="JSONL file (default stdout)."),
+    errors: Optional[Path] = typer.Option(None, "--errors", help="Write errors as JSONL here."),
+    lang: str = typer.Option("id", help="Language pack."),
+    progress: bool = typer.Option(True, help="Show a progress bar on stderr (TTY only)."),
+) -> None:
+    """Analyse news articles and write one JSON record per article."""
+    from warta.cli.extract import run_extract
+
+    raise typer.Exit(run_extract(inputs, output, errors, lang, progress))
+
+
+@app.command("eval")
+def evaluate(
+    gold_dir: Path = typer.Argument(..., help="Gold directory (inputs.jsonl, raw pages, <id>.json)."),
+    scorer: Optional[Path] = typer.Option(None, help="score.py (default: eval/score.py above the gold)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Keep the system records here."),
+    per_article: bool = typer.Option(False, help="Also print per-article figures."),
+) -> None:
+    """Run extract on a gold directory's inputs and score the records with the scorer."""
+    from warta.evaluate import run_eval
+
+    raise typer.Exit(run_eval(gold_dir, scorer=scorer, output=output, per_article=per_article))
+
+
+@app.command()
+def bench(
+    corpus: Optional[List[str]] = typer.Argument(None, help="Inputs (default: the bundled sample)."),
+    limit: int = typer.Option(200, help="At most this many articles."),
+    lang: str = typer.Option("id", help="Language pack."),
+) -> None:
+    """Throughput (articles/s, tokens/s, per component), load time and peak memory."""
+    from warta.bench import run_bench
+
+    typer.echo(run_bench(corpus or None, limit=limit, lang=lang))
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,55 @@
+"""JSON Lines: one record per line with `text` and optional metadata.
+
+IndoSum records (tokenised `paragraphs` instead of `text`) are read too.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import IO
+
+from warta.ingest.base import IngestError, ItemStream, RawDocument
+from warta.ingest.indosum import indosum_meta, indosum_text
+from warta.ingest.text import decode
+
+META_FIELDS = ("id", "title", "published", "outlet", "url", "section", "dateline", "language")
+
+
+def parse_lines(lines: IO[bytes], name: str) -> ItemStream:
+    """Records of a JSONL stream; each bad line is an error naming `name:line`."""
+    for n, raw in enumerate(lines, 1):
+        source = f"{name}:{n}"
+        try:
+            line = decode(raw, source)
+        except IngestError as exc:
+            yield exc
+            continue
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield IngestError("E004", f"not JSON: {exc.msg} (column {exc.colno})", source)
+            continue
+        if not isinstance(rec, dict):
+            yield IngestError("E004", "a record must be a JSON object", source)
+            continue
+        if "text" not in rec and "paragraphs" in rec:
+            rec = {**indosum_meta(rec), **rec, "text": indosum_text(rec)}
+        text = rec.get("text")
+        if not isinstance(text, str) or not text.strip():
+            yield IngestError("E005", "record has no 'text' (or it is empty)", source)
+            continue
+        meta = {k: rec[k] for k in META_FIELDS if rec.get(k) is not None}
+        yield RawDocument(source=source, text=text, meta=meta, body_only=True)
+
+
+def read_jsonl(path: Path) -> ItemStream:
+    """Records of a JSONL file."""
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield IngestError("E001", f"cannot read file: {exc.strerror}", str(path))
+        return
+    with fh:
+        yield from parse_lines(fh, str(path))

@@ -1,0 +1,38 @@
+"""WARC archives of crawled pages (warcio): one document per HTML response record."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+
+from warta.ingest.base import IngestError, ItemStream, RawDocument
+from warta.ingest.text import decode
+
+
+def read_warc(path: Path) -> ItemStream:
+    """HTML responses of a WARC file; a truncated or corrupt archive is reported where it breaks."""
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield IngestError("E001", f"cannot read file: {exc.strerror}", str(path))
+        return
+    n = 0
+    with fh:
+        try:
+            for n, record in enumerate(ArchiveIterator(fh), 1):
+                if record.rec_type != "response":
+                    continue
+                ctype = record.http_headers.get_header("Content-Type") if record.http_headers else ""
+                if "html" not in (ctype or ""):
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                source = f"{path}#{n}"
+                try:
+                    html = decode(record.content_stream().read(), source)
+                except IngestError as exc:
+                    yield exc
+                    continue
+                yield RawDocument(source=source, html=html, meta={"url": url} if url else {})
+        except Exception as exc:  # warcio raises several types for a broken archive
+            yield IngestError("E007", f"archive broken after record {n}: "
+                              f"{type(exc).__name__}: {exc}", str(path))
