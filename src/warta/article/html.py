@@ -1,10 +1,29 @@
-"""Main text and metadata of an HTML page (trafilatura, htmldate)."""
+"""Main text and metadata of an HTML page (trafilatura, htmldate).
+
+The publication time is taken from, in order: 1. a full timestamp in the page's metadata
+(`article:published_time`, JSON-LD `datePublished`), which keeps its zone; 2. htmldate.
+"""
 from __future__ import annotations
+
+import re
 
 from htmldate import find_date
 from trafilatura import bare_extraction
 
 from warta.errors import WartaError
+
+TIMESTAMP = re.compile(
+    r"""(?:article:published_time|datePublished|pubdate|publish[_-]?date)["']?\s*"""
+    r"""(?:content\s*=\s*|:\s*)["'](?P<ts>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}[^"']*)["']""", re.I)
+
+
+def published_time(html: str, url: str | None) -> str | None:
+    """The page's publication time as printed in its metadata, else htmldate's date."""
+    m = TIMESTAMP.search(html)
+    if m:
+        return m["ts"]
+    return find_date(html, url=url, original_date=True, outputformat="%Y-%m-%d",
+                     extensive_search=False)
 
 
 def extract_html(html: str, url: str | None, source: str) -> tuple[str, dict[str, str]]:
@@ -13,14 +32,14 @@ def extract_html(html: str, url: str | None, source: str) -> tuple[str, dict[str
                           include_tables=False, favor_precision=True)
     if doc is None or not (doc.text or "").strip():
         raise WartaError("E003", "no article text found in the HTML page", source)
-    published = find_date(html, url=url, original_date=True,
-                          outputformat="%Y-%m-%dT%H:%M:%S", extensive_search=False)
+    paragraphs = [p for p in doc.text.split("\n") if p.strip()]
+    if paragraphs and doc.title and paragraphs[0].strip() == doc.title.strip():
+        paragraphs.pop(0)
     meta = {
         "title": doc.title,
         "outlet": doc.sitename,
         "section": (doc.categories or [None])[0],
-        "published": published or doc.date,
+        "published": published_time(html, url) or doc.date,
         "url": doc.url or url,
     }
-    text = doc.text.replace("\n", "\n\n")
-    return text, {k: v for k, v in meta.items() if v}
+    return "\n\n".join(paragraphs), {k: v for k, v in meta.items() if v}

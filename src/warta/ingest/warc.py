@@ -27,8 +27,13 @@ def read_warc(path: Path) -> ItemStream:
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 source = f"{path}#{n}"
+                payload = record.content_stream().read()
+                if record.raw_stream.limit:
+                    yield IngestError("E007", f"record truncated ({record.raw_stream.limit} "
+                                      "bytes missing)", source)
+                    continue
                 try:
-                    html = decode(record.content_stream().read(), source)
+                    html = decode(payload, source)
                 except IngestError as exc:
                     yield exc
                     continue

@@ -1,0 +1,110 @@
+"""The article layer on pages written here: metadata, furniture, datelines, zones."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from warta.article import parse
+from warta.article.body import clean_text, find_dateline
+from warta.article.language import detect_language
+from warta.article.metadata import outlet_from_url, parse_header, parse_published
+from warta.errors import WartaError
+from warta.ingest import RawDocument, read
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Senin, 28 April 2025 - 07:46", "2025-04-28T07:46:00+07:00"),
+    ("28/4/2025", "2025-04-28"),
+    ("28 Apr 2025 07:46 WIB", "2025-04-28T07:46:00+07:00"),
+    ("Kamis, 12 Des 2024 | 14.05 WITA", "2024-12-12T14:05:00+08:00"),
+    ("Rabu, 1 Januari 2025 09:00 WIT", "2025-01-01T09:00:00+09:00"),
+    ("03/02/2025, 21:15 WIB", "2025-02-03T21:15:00+07:00"),
+    ("2025-04-28T07:46:00+07:00", "2025-04-28T07:46:00+07:00"),
+    ("2025-04-28 07:46", "2025-04-28T07:46:00+07:00"),
+    ("Jumat, 17 Agustus 2018", "2018-08-17"),
+    ("30 Februari 2025", None),
+    ("kemarin sore", None),
+])
+def test_article_published_forms(text, expected):
+    assert parse_published(text) == expected
+
+
+def test_article_header_line():
+    assert parse_header("Ekonomi | kabarkita | Selasa, 4 Februari 2025 - 19:30") == {
+        "section": "Ekonomi", "outlet": "kabarkita", "published": "2025-02-04T19:30:00+07:00"}
+    assert parse_header("Gubernur meninjau lokasi | banjir") is None
+
+
+@pytest.mark.parametrize("opening,place,outlet", [
+    ("Jakarta, CNN Indonesia -- Presiden membuka", "Jakarta", "CNN Indonesia"),
+    ("JAKARTA, KOMPAS.com - Presiden membuka", "Jakarta", "KOMPAS.com"),
+    ("Kompas.com - Presiden membuka", None, "Kompas.com"),
+    ("Suara.com - Ketua DPR menyatakan", None, "Suara.com"),
+    ("Surabaya (ANTARA) - Wali kota meresmikan", "Surabaya", "ANTARA"),
+    ("Liputan6.com, Medan - Polisi menangkap", "Medan", "Liputan6.com"),
+    ("TEMPO.CO, Jakarta - Menteri Keuangan", "Jakarta", "TEMPO.CO"),
+    ("MAKASSAR - Gubernur Sulawesi Selatan", "Makassar", None),
+    ("Presiden Joko Widodo meresmikan bendungan - yang terbesar", None, None),
+    ("Badan Pusat Statistik (BPS) mencatat inflasi - x", None, None),
+])
+def test_article_datelines(opening, place, outlet):
+    assert find_dateline(opening) == (place, outlet)
+
+
+def test_article_clean_text_drops_furniture(page_file: Path):
+    page = clean_text(page_file.read_text(encoding="utf-8"))
+    assert page.title == "Banjir Rendam Ratusan Rumah di Bekasi"
+    assert page.meta["outlet"] == "kabarkita"
+    assert page.body.startswith("BEKASI - Banjir merendam")
+    assert "Baca juga" not in page.body and "share" not in page.body
+    assert "Topik Menarik" not in page.body and "Banjir Bekasi" not in page.body
+    assert page.body.count("\n\n") == 2
+
+
+def test_article_from_text_page(page_file: Path):
+    [raw] = read([page_file])
+    art = parse(raw)
+    assert art.id == "kabarkita-banjir"
+    assert (art.title, art.outlet, art.section) == (
+        "Banjir Rendam Ratusan Rumah di Bekasi", "kabarkita", "Nasional")
+    assert art.published == "2025-02-04T19:30:00+07:00"
+    assert art.dateline == "Bekasi"
+    assert art.language == "id"
+
+
+def test_article_from_html_page(html_file: Path):
+    [raw] = read([html_file])
+    art = parse(raw)
+    assert art.title == "Gempa Guncang Lombok Utara"
+    assert art.outlet == "KabarKita"
+    assert art.published == "2024-08-05T19:46:00+08:00"
+    assert art.dateline == "Mataram"
+    assert "Beranda" not in art.text and "Hak cipta" not in art.text
+    assert "BMKG" in art.text
+
+
+def test_article_given_metadata_wins():
+    raw = RawDocument(source="x.jsonl:1", text="Presiden meresmikan jembatan di Kalimantan.",
+                      meta={"id": "r1", "outlet": "kabarkita", "published": "2025-02-04 10:00",
+                            "url": "https://www.kompas.com/read/1"}, body_only=True)
+    art = parse(raw)
+    assert (art.id, art.outlet, art.published, art.title) == (
+        "r1", "kabarkita", "2025-02-04T10:00:00+07:00", None)
+
+
+def test_article_outlet_from_url():
+    assert outlet_from_url("https://nasional.kompas.com/read/2025/1") == "Kompas"
+    assert outlet_from_url("https://example.org/x") is None
+
+
+def test_article_furniture_only_page_is_an_error():
+    raw = RawDocument(source="empty.txt", text="Judul\n\nshare\nBaca juga: Lainnya\nTopik Menarik")
+    with pytest.raises(WartaError) as err:
+        parse(raw)
+    assert err.value.code == "E020" and "empty.txt" in str(err.value)
+
+
+def test_article_language():
+    assert detect_language("Pemerintah akan menaikkan harga bahan bakar minyak pekan depan.") == "id"
+    assert detect_language("The government will raise fuel prices next week, officials said.") == "en"

@@ -1,0 +1,43 @@
+"""Evaluation gate: the dev gold's scores must not fall below what each layer has reached.
+
+Runs `warta eval`'s steps on ../shared/gold/dev with ../shared/eval/score.py (skipped where
+../shared is absent, as in a user's clone). Raise a floor when a layer improves.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from warta.cli.extract import run_extract
+from warta.evaluate import gold_inputs
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+GOLD = SHARED / "gold" / "dev"
+FLOORS = {"meta_acc": 0.95}
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory) -> dict:
+    if not (GOLD / "inputs.jsonl").exists():
+        pytest.skip("no ../shared/gold/dev here")
+    out = tmp_path_factory.mktemp("gate")
+    run_extract(gold_inputs(GOLD), out / "dev.jsonl", None, progress=False)
+    subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(GOLD),
+                    str(out / "dev.jsonl"), "--json", str(out / "scores.json")],
+                   check=True, capture_output=True)
+    return json.loads((out / "scores.json").read_text())
+
+
+@pytest.mark.parametrize("key", sorted(FLOORS))
+def test_gold_gate_floor(scores: dict, key: str):
+    value = scores[key]
+    value = value[2] if isinstance(value, list) else value
+    assert value >= FLOORS[key], f"{key} = {value:.3f} fell below {FLOORS[key]}"
+
+
+def test_gold_gate_pairs_every_article(scores: dict):
+    assert scores["missing"] == []
