@@ -1,0 +1,396 @@
+"""Direct and indirect quotes with their cues and speakers (`doc._.quotes`).
+
+Direct quotes are stretches between quotation marks (straight or curly, paired per paragraph;
+a quote left open runs to the paragraph end, a closing mark with no opener starts the quote at
+the paragraph start, single quotes inside are nested quotes). A stretch is a quote when a cue
+attributes it - after it ("…," ujar X / "…" - X), before it (Kata dia, "…" / X menegaskan: "…")
+- or when it opens a sentence; short scare-quoted terms inside a sentence are not quotes. A
+quote with no cue continues the quote it follows (same or previous paragraph) or is spoken by
+the person the previous paragraph names.
+
+Indirect quotes are the clauses reported by a verb of saying ("X mengatakan bahwa …"),
+"menurut X", a source cue ("Dilansir X, …") or a statement phrase ("X dalam keterangan
+resminya, …"), to the sentence end. The vocabulary is the language pack's `quotes.yaml`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from warta.nlp.speakers import QuoteLexicon, Speaker, SpeakerResolver
+
+OPENING, CLOSING, STRAIGHT = "“„", "”", '"'
+DASHES = {"-", "--", "—", "–"}
+MIN_SENTENCE_QUOTE_WORDS = 3
+
+
+@dataclass
+class Quote:
+    """A quote before its speaker is resolved."""
+
+    start: int
+    end: int
+    kind: str
+    para: int
+    cue: tuple[int, int] | None = None
+    mention: Span | None = None
+    suffix: tuple[int, int] | None = None
+    continued: bool = False
+    wrapper: bool = False
+    cue_token: int | None = None
+    speaker: Speaker | None = field(default=None, repr=False)
+
+    def as_dict(self) -> dict:
+        cue = {"start": self.cue[0], "end": self.cue[1]} if self.cue else None
+        return {"start": self.start, "end": self.end, "kind": self.kind, "cue": cue,
+                "speaker": self.speaker.as_dict() if self.speaker else None}
+
+
+@dataclass
+class Stretch:
+    """Text between quotation marks; `open_at`/`close_at` are the marks' offsets or None."""
+
+    open_at: int | None
+    close_at: int | None
+    para: int
+    start: int = 0
+    end: int = 0
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the non-empty lines of `text`."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            out.append((pos + lead, pos + len(line.rstrip())))
+        pos += len(line) + 1
+    return out
+
+
+def _closes_here(text: str, at: int, para_start: int) -> bool:
+    """Whether a straight quote mark at `at` reads as closing (after punctuation, before a space)."""
+    before = text[at - 1] if at > para_start else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return before in ",.!?" and (after.isspace() or after in ",.;")
+
+
+def scan_stretches(text: str) -> list[Stretch]:
+    """Quoted stretches of every paragraph, marks paired left to right."""
+    out: list[Stretch] = []
+    for p, (ps, pe) in enumerate(paragraphs(text)):
+        marks = [i for i in range(ps, pe) if text[i] in OPENING + CLOSING + STRAIGHT]
+        opened: int | None = None
+        k = 0
+        while k < len(marks):
+            at, ch = marks[k], text[marks[k]]
+            if opened is None:
+                if ch in CLOSING or ch == STRAIGHT and _closes_here(text, at, ps):
+                    out.append(Stretch(None, at, p))
+                else:
+                    opened = at
+            elif ch in OPENING:
+                out.append(Stretch(opened, None, p))
+                opened = at
+            elif ch == STRAIGHT and text[opened] in OPENING and not _closes_here(text, at, ps):
+                # a straight pair nested in a curly quote, when a curly close still follows
+                partner = next((m for m in marks[k + 1:] if text[m] == STRAIGHT), None)
+                if partner is not None and any(text[m] in CLOSING for m in marks if m > partner):
+                    k = marks.index(partner) + 1
+                    continue
+                out.append(Stretch(opened, at, p))
+                opened = None
+            else:
+                out.append(Stretch(opened, at, p))
+                opened = None
+            k += 1
+        if opened is not None:
+            out.append(Stretch(opened, None, p))
+        for s in out:
+            if s.para == p and s.end == 0:
+                s.start = ps if s.open_at is None else s.open_at + 1
+                s.end = pe if s.close_at is None else s.close_at
+                while s.start < s.end and text[s.start].isspace():
+                    s.start += 1
+                while s.end > s.start and (text[s.end - 1].isspace() or text[s.end - 1] == ","):
+                    s.end -= 1
+    return [s for s in out if s.end > s.start]
+
+
+class QuoteExtractor:
+    """Sets `doc._.quotes`: direct and indirect quotes with cue and resolved speaker."""
+
+    def __init__(self, nlp: Language, name: str = "warta_quotes"):
+        self.name = name
+        self.lex = QuoteLexicon.load(nlp.lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        resolver = SpeakerResolver(doc, self.lex)
+        stretches = scan_stretches(doc.text)
+        direct = [q for s in stretches if (q := self._direct(doc, s, resolver)) is not None]
+        quoted = [(s.start, s.end) for s in stretches]
+        used = {q.cue_token for q in direct if q.cue_token is not None}
+        indirect = self._indirect(doc, resolver, quoted, direct, used)
+        quotes = sorted(direct + indirect, key=lambda q: q.start)
+        self._resolve(doc, quotes, resolver)
+        doc._.quotes = [q.as_dict() for q in quotes]
+        return doc
+
+    # --- direct quotes -----------------------------------------------------------------------
+    def _direct(self, doc: Doc, s: Stretch, res: SpeakerResolver) -> Quote | None:
+        quote = Quote(s.start, s.end, "direct", s.para, continued=s.close_at is None)
+        attributed = False
+        if s.open_at is not None:
+            attributed = self._attribute_before(doc, s.open_at, quote, res)
+        if not attributed and s.close_at is not None:
+            attributed = self._attribute_after(doc, s.close_at, quote, res)
+        if attributed:
+            return quote
+        if s.open_at is None or not self._opens_sentence(doc.text, s.open_at):
+            return None
+        words = len(doc.text[s.start:s.end].split())
+        return quote if words >= MIN_SENTENCE_QUOTE_WORDS else None
+
+    @staticmethod
+    def _opens_sentence(text: str, at: int) -> bool:
+        before = text[:at].rstrip(" \t")
+        return not before or before[-1] in "\n.!?:" + CLOSING + STRAIGHT
+
+    def _set_cue(self, quote: Quote, tok: Token) -> None:
+        quote.cue = (tok.idx, tok.idx + len(tok.text))
+        quote.cue_token = tok.i
+
+    def _attribute_after(self, doc: Doc, close_at: int, quote: Quote, res: SpeakerResolver) -> bool:
+        """Cue and speaker after a closing mark: "…," kata X / "…" - X / "…," X menambahkan."""
+        lex = self.lex
+        mark = doc.char_span(close_at, close_at + 1, alignment_mode="expand")
+        if mark is None:
+            return False
+        i, limit = mark.end, self._clause_end(doc, mark.end)
+        while i < limit and doc[i].text in {",", ".", "!", "?"}:
+            i += 1
+        if i >= limit:
+            return False
+        tok = doc[i]
+        if tok.text in DASHES:
+            while i < limit and doc[i].text in DASHES:
+                i += 1
+            quote.mention = res.phrase_after(i, limit)
+            return quote.mention is not None
+        suffix = lex.suffix_cue(tok.text)
+        if suffix:
+            self._set_cue(quote, tok)
+            end = tok.idx + len(tok.text)
+            quote.suffix = (end - suffix, end)
+            return True
+        if tok.lower_ in lex.speech_cues | lex.reporting_verbs | lex.according_cues:
+            self._set_cue(quote, tok)
+            quote.mention = res.phrase_after(i + 1, limit)
+            return True
+        for k in range(i + 1, min(limit, i + 8)):
+            if doc[k].lower_ in lex.speech_cues | lex.reporting_verbs:
+                subject = res.subject_before(k, i)
+                if subject is not None:
+                    self._set_cue(quote, doc[k])
+                    quote.mention = subject
+                    return True
+        return False
+
+    def _attribute_before(self, doc: Doc, open_at: int, quote: Quote, res: SpeakerResolver) -> bool:
+        """Cue and speaker before an opening mark: Kata dia, "…" / X menegaskan: "…" / X: "…"."""
+        lex = self.lex
+        mark = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
+        if mark is None or mark.start == 0 or doc[mark.start - 1].text not in {",", ":"}:
+            return False
+        h = mark.start - 1
+        floor = max(doc[h].sent.start, h - 12)
+        for k in range(h - 1, floor - 1, -1):
+            tok = doc[k]
+            if tok.is_space or tok.text in CLOSING + STRAIGHT:
+                break
+            if tok.lower_ in lex.speech_cues | lex.according_cues:
+                self._set_cue(quote, tok)
+                quote.mention = res.phrase_after(k + 1, h)
+                return True
+            if tok.lower_ in lex.reporting_verbs and h - k <= 6:
+                self._set_cue(quote, tok)
+                quote.mention = res.subject_before(k, doc[k].sent.start)
+                return True
+        if doc[h].text == ":":
+            quote.mention = res.subject_before(h, max(doc[h].sent.start, h - 10))
+            return quote.mention is not None
+        return False
+
+    @staticmethod
+    def _clause_end(doc: Doc, i: int) -> int:
+        """End of the attribution after token i: next sentence start, quote mark or line break."""
+        j = i
+        while j < len(doc) and not (j > i and doc[j].is_sent_start) and not doc[j].is_space \
+                and doc[j].text not in OPENING + CLOSING + STRAIGHT:
+            j += 1
+        return j
+
+    # --- indirect quotes ---------------------------------------------------------------------
+    def _indirect(self, doc: Doc, res: SpeakerResolver, quoted: list[tuple[int, int]],
+                  direct: list[Quote], used: set[int]) -> list[Quote]:
+        lex = self.lex
+        para_of = [0] * len(doc)
+        for p, (ps, pe) in enumerate(paragraphs(doc.text)):
+            for t in doc.char_span(ps, pe, alignment_mode="expand") or []:
+                para_of[t.i] = p
+        out: list[Quote] = []
+        for sent in doc.sents:
+            found: list[Quote] = []
+            for tok in sent:
+                if tok.i in used or any(a <= tok.idx < b for a, b in quoted):
+                    continue
+                low = tok.lower_
+                if low in lex.reporting_verbs:
+                    q = self._reported(doc, sent, tok, res)
+                elif low in lex.according_cues or low in lex.source_cues:
+                    q = self._according(doc, sent, tok, res)
+                else:
+                    q = self._statement_phrase(doc, sent, tok, res)
+                if q is not None:
+                    q.para = para_of[tok.i]
+                    found.append(q)
+            out.extend(self._drop_nested(found))
+        return [q for q in out
+                if not any(d.start <= q.start and q.end <= d.end for d in direct)]
+
+    def _content(self, doc: Doc, sent: Span, i: int) -> tuple[int, int] | None:
+        """Offsets of the reported clause from token i to the sentence end (or a trailing cue)."""
+        lex = self.lex
+        j = i
+        while j < sent.end and not doc[j].is_space:
+            tok = doc[j]
+            if tok.text == "," and j + 1 < sent.end and (
+                    doc[j + 1].lower_ in lex.according_cues | lex.speech_cues | lex.source_cues
+                    or doc[j + 1].lower_ in {"seperti", "sebagaimana", "demikian"}):
+                break
+            j += 1
+        while j > i and (doc[j - 1].is_punct and doc[j - 1].text not in STRAIGHT + CLOSING
+                         or doc[j - 1].is_space):
+            j -= 1
+        while i < j and doc[i].is_punct and doc[i].text not in OPENING + STRAIGHT:
+            i += 1
+        words = [t for t in doc[i:j] if not t.is_punct]
+        if len(words) < 2:
+            return None
+        return doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+
+    def _reported(self, doc: Doc, sent: Span, verb: Token, res: SpeakerResolver) -> Quote | None:
+        """X <verb> [kepada Y] [bahwa] <clause>."""
+        subject = res.subject_before(verb.i, sent.start)
+        if subject is None:
+            return None
+        i = verb.i + 1
+        for k in range(i, min(sent.end, i + 12)):
+            low = doc[k].lower_
+            if low in self.lex.complementizers:
+                i = k + 1
+                break
+            if doc[k].text in OPENING + STRAIGHT or self.lex.is_cue_word(doc[k].text):
+                break
+        content = self._content(doc, sent, i)
+        if content is None:
+            return None
+        q = Quote(content[0], content[1], "indirect", 0, mention=subject)
+        self._set_cue(q, verb)
+        return q
+
+    def _according(self, doc: Doc, sent: Span, cue: Token, res: SpeakerResolver) -> Quote | None:
+        """Menurut X, <clause> / <clause>, menurut X / Dilansir X, <clause>."""
+        lex = self.lex
+        prev = doc[cue.i - 1] if cue.i > sent.start else None
+        if prev is not None and prev.lower_ in {"seperti", "sebagaimana"}:
+            prev = doc[prev.i - 1] if prev.i > sent.start else None
+        clause_initial = prev is None or prev.text == ","
+        speaker = res.phrase_after(cue.i + 1, sent.end)
+        if speaker is None:
+            return None
+        if clause_initial:
+            k = speaker.end
+            while k < sent.end and not (doc[k].text == "," and (k + 1 >= sent.end or not (
+                    doc[k + 1].lower_ in lex.calendar or doc[k + 1].like_num))):
+                if k > speaker.end + 8:
+                    k = speaker.end
+                    break
+                k += 1
+            content = self._content(doc, sent, k + 1 if k < sent.end and doc[k].text == "," else k)
+        elif cue.lower_ in lex.according_cues:
+            content = self._content(doc, sent, sent.start)
+            if content is not None:
+                content = (content[0], min(content[1], cue.idx))
+                text = doc.text[content[0]:content[1]].rstrip(" ,")
+                content = (content[0], content[0] + len(text.removesuffix("demikian").rstrip(" ,")))
+        else:
+            return None
+        if content is None or content[1] - content[0] < 3:
+            return None
+        q = Quote(content[0], content[1], "indirect", 0, mention=speaker, wrapper=True)
+        self._set_cue(q, cue)
+        return q
+
+    def _statement_phrase(self, doc: Doc, sent: Span, tok: Token, res: SpeakerResolver) -> Quote | None:
+        """X dalam keterangan resminya, <clause>."""
+        for phrase in self.lex.statement_phrases:
+            n = len(phrase)
+            if [t.lower_ for t in doc[tok.i:tok.i + n]] != list(phrase):
+                continue
+            after = tok.i + n
+            if after >= sent.end or doc[after].text != ",":
+                return None
+            subject = res.subject_before(tok.i, sent.start)
+            content = self._content(doc, sent, after + 1)
+            if subject is None or content is None:
+                return None
+            q = Quote(content[0], content[1], "indirect", 0, mention=subject)
+            q.cue = (tok.idx, doc[after - 1].idx + len(doc[after - 1].text))
+            q.cue_token = tok.i
+            return q
+        return None
+
+    @staticmethod
+    def _drop_nested(found: list[Quote]) -> list[Quote]:
+        """Of two quotes where one's cue lies in the other's content, keep the inner one when
+        the outer is a source wrapper ("Menurut X, Y mengatakan …"), else the outer."""
+        drop: set[int] = set()
+        for a, outer in enumerate(found):
+            for b, inner in enumerate(found):
+                if a == b or a in drop or b in drop or inner.cue is None:
+                    continue
+                if outer.start <= inner.cue[0] < outer.end:
+                    drop.add(a if outer.wrapper else b)
+        return [q for k, q in enumerate(found) if k not in drop]
+
+    # --- speakers ----------------------------------------------------------------------------
+    def _resolve(self, doc: Doc, quotes: list[Quote], res: SpeakerResolver) -> None:
+        """Resolve cued speakers in reading order, then give uncued quotes theirs."""
+        paras = paragraphs(doc.text)
+
+        def where(q: Quote) -> int:
+            if q.suffix:
+                return q.suffix[0]
+            return q.mention.start_char if q.mention is not None else q.start
+
+        for q in sorted((q for q in quotes if q.mention is not None or q.suffix), key=where):
+            q.speaker = res.resolve(q.mention, q.suffix)
+        for k, q in enumerate(quotes):
+            if q.mention is not None or q.suffix:
+                continue
+            nxt = quotes[k + 1] if k + 1 < len(quotes) else None
+            prev = next((p for p in reversed(quotes[:k]) if p.speaker or p.mention or p.suffix),
+                        None)
+            if q.continued and nxt is not None and nxt.para == q.para + 1 and nxt.speaker:
+                source = nxt.speaker
+            elif prev is not None and prev.para >= q.para - 1:
+                source = prev.speaker
+            else:
+                lo = paras[q.para - 1][0] if q.para > 0 else 0
+                source = res.person_between(lo, q.start) or (prev.speaker if prev else None)
+            if source is not None:
+                q.speaker = Speaker(source.start, source.end, source.name, source.kb_id,
+                                    source.plural)
