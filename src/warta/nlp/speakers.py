@@ -33,11 +33,17 @@ class QuoteLexicon:
     according_cues: frozenset[str]
     source_cues: frozenset[str]
     statement_phrases: tuple[tuple[str, ...], ...]
+    object_anaphors: tuple[tuple[str, ...], ...]
+    source_connectors: frozenset[str]
+    source_prepositions: frozenset[str]
+    coordinators: frozenset[str]
+    negators: frozenset[str]
     statement_nouns: frozenset[str]
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     anaphora_markers: frozenset[str]
     unnamed_heads: frozenset[str]
+    body_heads: frozenset[str]
     plural_quantifiers: frozenset[str]
     singular_quantifiers: frozenset[str]
     titles: frozenset[str]
@@ -52,7 +58,7 @@ class QuoteLexicon:
         fields = {}
         for name, typ in cls.__annotations__.items():
             value = data.get(name, [])
-            if name == "statement_phrases":
+            if name in ("statement_phrases", "object_anaphors"):
                 fields[name] = tuple(tuple(w.lower() for w in p) for p in value)
             elif name == "speaker_suffixes":
                 fields[name] = tuple(value)
@@ -106,7 +112,7 @@ class SpeakerResolver:
     def phrase_after(self, i: int, limit: int) -> Span | None:
         """The speaker noun phrase starting at token i (after a cue), up to token `limit`."""
         doc, lex = self.doc, self.lex
-        while i < limit and doc[i].lower_ in lex.statement_nouns | {"dari"}:
+        while i < limit and doc[i].lower_ in lex.statement_nouns | lex.source_prepositions:
             i += 1
         j = i
         while j < limit and j - i < 10:
@@ -131,7 +137,8 @@ class SpeakerResolver:
         doc, lex = self.doc, self.lex
         start = floor
         for k in range(v - 1, floor - 1, -1):
-            if doc[k].lower_ in lex.clause_openers or doc[k].text in {";", "\n"} or doc[k].is_space:
+            if (doc[k].lower_ in lex.clause_openers or doc[k].text == ";" or doc[k].is_space
+                    or self._dateline_dash(k)):
                 start = k + 1
                 break
         chunks, cur = [], start
@@ -144,9 +151,21 @@ class SpeakerResolver:
             span = self._trim_subject(a, b)
             if span is not None:
                 return span
-        if start > floor and doc[start - 1].lower_ in {"dan", "serta"}:
+        if start > floor and doc[start - 1].lower_ in lex.coordinators:
             return self.subject_before(start - 1, floor) if start - 1 > floor else None
         return None
+
+    def _dateline_dash(self, k: int) -> bool:
+        """Whether token k is the dash closing a dateline ("Seoul (ANTARA News) - …")."""
+        doc = self.doc
+        if doc[k].text not in {"-", "--", "—", "–"}:
+            return False
+        if doc[k].text != "-" or k > 0 and doc[k - 1].text in {"-", ")"}:
+            return True
+        first = k
+        while first > 0 and not (doc[first - 1].is_space or "\n" in doc[first - 1].whitespace_):
+            first -= 1
+        return k - first <= 6 and k > 0 and is_capitalised(doc[k - 1])
 
     def _trim_subject(self, a: int, b: int) -> Span | None:
         doc, lex = self.doc, self.lex
@@ -204,11 +223,14 @@ class SpeakerResolver:
         if person is not None:
             return self._from_ent(person, start, end)
         covering = next((e for e in ents if e.start <= head.i < e.end), None)
+        if covering is None and head.lower_ in lex.body_heads and ents:
+            covering = ents[0]
         if covering is not None:
             return self._from_ent(covering, start, end, plural)
         anaphoric = words[-1] in lex.anaphora_markers or words[0] in lex.anaphora_markers
-        descriptive = (head.lower_ in lex.unnamed_heads or head.lower_ in lex.titles
-                       or head.lower_ in lex.statement_nouns or not is_capitalised(head))
+        descriptive = (head.lower_ in lex.unnamed_heads | lex.body_heads | lex.statement_nouns
+                       or head.lower_ in lex.titles and not (self.name_runs and self._core(span))
+                       or not is_capitalised(head))
         if anaphoric or descriptive:
             role = self._role_holder(span, i)
             if role is not None:

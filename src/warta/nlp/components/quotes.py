@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from warta.nlp.speakers import QuoteLexicon, Speaker, SpeakerResolver
+from warta.nlp.speakers import QuoteLexicon, Speaker, SpeakerResolver, is_capitalised
 
 OPENING, CLOSING, STRAIGHT = "“„", "”", '"'
 DASHES = {"-", "--", "—", "–"}
@@ -256,23 +256,25 @@ class QuoteExtractor:
                 if q is not None:
                     q.para = para_of[tok.i]
                     found.append(q)
-            out.extend(self._drop_nested(found))
+            out.extend(self._drop_nested(doc, found))
         return [q for q in out
                 if not any(d.start <= q.start and q.end <= d.end for d in direct)]
 
-    def _content(self, doc: Doc, sent: Span, i: int) -> tuple[int, int] | None:
-        """Offsets of the reported clause from token i to the sentence end (or a trailing cue)."""
+    def _content(self, doc: Doc, sent: Span, i: int, stop: int | None = None
+                 ) -> tuple[int, int] | None:
+        """Offsets of the reported clause from token i to `stop`, the sentence end or a
+        trailing cue (", menurut X"); trailing "demikian" and punctuation are left out."""
         lex = self.lex
-        j = i
-        while j < sent.end and not doc[j].is_space:
+        j, stop = i, sent.end if stop is None else stop
+        while j < stop and not doc[j].is_space:
             tok = doc[j]
             if tok.text == "," and j + 1 < sent.end and (
                     doc[j + 1].lower_ in lex.according_cues | lex.speech_cues | lex.source_cues
-                    or doc[j + 1].lower_ in {"seperti", "sebagaimana", "demikian"}):
+                    or doc[j + 1].lower_ in lex.source_connectors):
                 break
             j += 1
         while j > i and (doc[j - 1].is_punct and doc[j - 1].text not in STRAIGHT + CLOSING
-                         or doc[j - 1].is_space):
+                         or doc[j - 1].is_space or doc[j - 1].lower_ == "demikian"):
             j -= 1
         while i < j and doc[i].is_punct and doc[i].text not in OPENING + STRAIGHT:
             i += 1
@@ -283,17 +285,24 @@ class QuoteExtractor:
 
     def _reported(self, doc: Doc, sent: Span, verb: Token, res: SpeakerResolver) -> Quote | None:
         """X <verb> [kepada Y] [bahwa] <clause>."""
+        lex = self.lex
         subject = res.subject_before(verb.i, sent.start)
-        if subject is None:
+        if subject is None or any(t.lower_ in lex.negators for t in doc[subject.end:verb.i]):
             return None
         i = verb.i + 1
         for k in range(i, min(sent.end, i + 12)):
             low = doc[k].lower_
-            if low in self.lex.complementizers:
+            if low in lex.complementizers:
                 i = k + 1
                 break
-            if doc[k].text in OPENING + STRAIGHT or self.lex.is_cue_word(doc[k].text):
+            if doc[k].text in OPENING + STRAIGHT or lex.is_cue_word(doc[k].text):
                 break
+        for phrase in lex.object_anaphors:
+            n = len(phrase)
+            if tuple(t.lower_ for t in doc[i:i + n]) == phrase and (
+                    i + n >= sent.end or doc[i + n].lower_ in lex.phrase_breaks
+                    or doc[i + n].is_punct):
+                return None
         content = self._content(doc, sent, i)
         if content is None:
             return None
@@ -302,37 +311,56 @@ class QuoteExtractor:
         return q
 
     def _according(self, doc: Doc, sent: Span, cue: Token, res: SpeakerResolver) -> Quote | None:
-        """Menurut X, <clause> / <clause>, menurut X / Dilansir X, <clause>."""
+        """Menurut X, <clause> / <clause> menurut X / Dilansir X, <clause>.
+
+        After "menurut" the clause is what follows the speaker when a clause follows (not a
+        date or a relative clause), else what precedes the cue. A source cue ("dilansir")
+        opens its clause and names a capitalised source followed by a comma.
+        """
         lex = self.lex
-        prev = doc[cue.i - 1] if cue.i > sent.start else None
-        if prev is not None and prev.lower_ in {"seperti", "sebagaimana"}:
-            prev = doc[prev.i - 1] if prev.i > sent.start else None
-        clause_initial = prev is None or prev.text == ","
         speaker = res.phrase_after(cue.i + 1, sent.end)
         if speaker is None:
             return None
-        if clause_initial:
-            k = speaker.end
-            while k < sent.end and not (doc[k].text == "," and (k + 1 >= sent.end or not (
-                    doc[k + 1].lower_ in lex.calendar or doc[k + 1].like_num))):
-                if k > speaker.end + 8:
-                    k = speaker.end
-                    break
-                k += 1
-            content = self._content(doc, sent, k + 1 if k < sent.end and doc[k].text == "," else k)
-        elif cue.lower_ in lex.according_cues:
-            content = self._content(doc, sent, sent.start)
-            if content is not None:
-                content = (content[0], min(content[1], cue.idx))
-                text = doc.text[content[0]:content[1]].rstrip(" ,")
-                content = (content[0], content[0] + len(text.removesuffix("demikian").rstrip(" ,")))
+        k = speaker.end
+        while k < sent.end and doc[k].text == "(":  # "Korean Central News Agency (KCNA)"
+            k = next((j + 1 for j in range(k, sent.end) if doc[j].text == ")"), sent.end)
+        if cue.lower_ in lex.source_cues:
+            prev = doc[cue.i - 1] if cue.i > sent.start else None
+            if prev is not None and prev.lower_ in lex.source_connectors:
+                prev = doc[prev.i - 1] if prev.i > sent.start else None
+            if (prev is not None and prev.text != "," or not is_capitalised(speaker[0])
+                    or k >= sent.end or doc[k].text != ","):
+                return None
+            content = self._after_comma(doc, sent, k)
+        elif cue.i == sent.start or doc[cue.i - 1].text == ",":
+            comma = next((j for j in range(k, min(sent.end, k + 10)) if doc[j].text == ","), None)
+            content = (self._content(doc, sent, comma + 1) if comma is not None
+                       else self._after_comma(doc, sent, k))
+            if content is not None and len(doc.text[content[0]:content[1]].split()) < 3:
+                content = None
+            if content is None and cue.i > sent.start:
+                content = self._content(doc, sent, sent.start, stop=cue.i)
         else:
-            return None
-        if content is None or content[1] - content[0] < 3:
+            content = self._after_comma(doc, sent, k) or self._content(
+                doc, sent, sent.start, stop=cue.i)
+        if content is None:
             return None
         q = Quote(content[0], content[1], "indirect", 0, mention=speaker, wrapper=True)
         self._set_cue(q, cue)
         return q
+
+    def _after_comma(self, doc: Doc, sent: Span, k: int) -> tuple[int, int] | None:
+        """The clause after a speaker ending at token k, past commas and dates, if it is one."""
+        lex = self.lex
+        while k < sent.end and (doc[k].text in {",", "(", ")", "/"} or doc[k].like_num
+                                or doc[k].lower_ in lex.calendar | lex.adverbials):
+            k += 1
+        if k >= sent.end or doc[k].lower_ in lex.phrase_breaks or doc[k].is_punct:
+            return None
+        content = self._content(doc, sent, k)
+        if content is None or len(doc.text[content[0]:content[1]].split()) < 3:
+            return None
+        return content
 
     def _statement_phrase(self, doc: Doc, sent: Span, tok: Token, res: SpeakerResolver) -> Quote | None:
         """X dalam keterangan resminya, <clause>."""
@@ -353,17 +381,27 @@ class QuoteExtractor:
             return q
         return None
 
-    @staticmethod
-    def _drop_nested(found: list[Quote]) -> list[Quote]:
-        """Of two quotes where one's cue lies in the other's content, keep the inner one when
-        the outer is a source wrapper ("Menurut X, Y mengatakan …"), else the outer."""
+    def _drop_nested(self, doc: Doc, found: list[Quote]) -> list[Quote]:
+        """Settle quotes whose cue lies in another's content. When a new clause holds the inner
+        quote ("Menurut X, A, dan Y bersumpah …") the outer ends before it; otherwise a source
+        wrapper gives way to the inner quote ("Menurut X, Y mengatakan …"), and an inner cue
+        inside a reported clause is part of it."""
         drop: set[int] = set()
         for a, outer in enumerate(found):
             for b, inner in enumerate(found):
                 if a == b or a in drop or b in drop or inner.cue is None:
                     continue
-                if outer.start <= inner.cue[0] < outer.end:
-                    drop.add(a if outer.wrapper else b)
+                if not outer.start <= inner.cue[0] < outer.end:
+                    continue
+                if not outer.wrapper:
+                    drop.add(b)
+                    continue
+                head = inner.mention.start if inner.mention is not None else None
+                if head is not None and len(doc.text[outer.start:doc[head].idx].split()) > 3 and (
+                        doc[head - 1].lower_ in self.lex.coordinators or doc[head - 1].text == ","):
+                    outer.end = len(doc.text[:doc[head - 1].idx].rstrip(" ,"))
+                else:
+                    drop.add(a)
         return [q for k, q in enumerate(found) if k not in drop]
 
     # --- speakers ----------------------------------------------------------------------------
