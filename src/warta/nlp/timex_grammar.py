@@ -1,0 +1,264 @@
+"""Finds time expressions in text and reads them into language-neutral frames.
+
+The language-specific part is data (`warta/lang/<code>/times.yaml`): lexicons that map surface
+forms to canonical values, and regular-expression templates whose `{slot}`s name them. This
+module compiles the templates once and turns each match into a `Frame` of canonical values
+(weekday 1-7, unit "week", relative -1, ...). Matches are chosen longest first, left to right,
+without overlap. `warta.nlp.timex_resolve` gives the frames their TIMEX3 values.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from warta.lang import load_yaml
+
+ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+_EDGE_BEFORE = r"(?<!\w)(?<!\d[.,])(?<![^\W\d]-)"
+_EDGE_AFTER = r"(?!\w)(?![.,]\d)(?!-[^\W\d])"
+DIGIT_SLOTS = {
+    "day": r"[0-3]?\d",
+    "month_num": r"[01]?\d",
+    "year": r"(?:1[5-9]|20)\d\d",
+    "short_year": r"(?:1[5-9]|20)\d\d|\d\d",
+    "hour": r"[0-2]?\d",
+    "minute": r"[0-5]\d",
+    "decade": r"(?:1[5-9]|20)\d0",
+    "short_decade": r"\d0",
+}
+
+
+@dataclass
+class Frame:
+    """Canonical reading of one expression, before it is anchored in time."""
+
+    type: str
+    weekday: int | None = None
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    decade: str | None = None
+    century: int | None = None
+    amount: float | str | None = None  # a number, or "X" for "beberapa"
+    unit: str | None = None
+    rel: int | None = None
+    deixis: int | None = None
+    same_day: str | None = None
+    pod: dict | None = None
+    hour: int | None = None
+    minute: int | None = None
+    ref: str | None = None
+    holiday: tuple[int, int] | None = None
+    weekend: bool = False
+    anaphor: bool = False
+
+
+@dataclass
+class Match:
+    start: int
+    end: int
+    frame: Frame
+    rank: int
+
+
+def _alternation(forms: list[str], case_sensitive: frozenset[str]) -> str:
+    """Regex alternation of surface forms, longest first; spaces and hyphens flexible."""
+    parts = []
+    for form in sorted(forms, key=len, reverse=True):
+        rx = r"\s+".join(
+            r"\s*-\s*".join(re.escape(p) for p in word.split("-")) for word in form.split()
+        )
+        parts.append(f"(?-i:{rx})" if form in case_sensitive else rx)
+    return "|".join(parts)
+
+
+def normalize(text: str) -> str:
+    """Lookup key of a surface form: case-folded, single spaces, no space around hyphens."""
+    return re.sub(r"\s*-\s*", "-", " ".join(text.split())).casefold().replace("’", "'")
+
+
+class TimexGrammar:
+    """The compiled time grammar of one language."""
+
+    def __init__(self, data: dict[str, Any]):
+        self.case_sensitive = frozenset(data.get("case_sensitive", ()))
+        self.decimal = data.get("decimal_separator", ".")
+        self.numbers = {normalize(k): v for k, v in data["numbers"].items()}
+        self.scales = {normalize(k): v for k, v in data["number_scales"].items()}
+        self.fuzzy = {normalize(k) for k in data["fuzzy_numbers"]}
+        self.slots = self._slots(data)
+        self.words = {name: _alternation([str(w) for w in forms], self.case_sensitive)
+                      for name, forms in data["words"].items()}
+        self.patterns = [self._compile(spec) for spec in data["patterns"]]
+        self.prefixes = {
+            typ: re.compile(rf"(?<!\w)(?:{_alternation(forms, self.case_sensitive)})\s+\Z", re.I)
+            for typ, forms in data["prefixes"].items()
+        }
+        cues = data["tense_cues"]
+        self.tense_cues = re.compile(
+            "|".join(rf"(?P<{name}>(?<!\w)(?:{_alternation(cues[name], frozenset())})(?!\w))"
+                     for name in ("future", "past")), re.I)
+
+    @classmethod
+    def load(cls, lang: str) -> "TimexGrammar":
+        return cls(load_yaml(lang, "times.yaml"))
+
+    # -- slots: regex and how the matched text sets the frame ------------------------------
+
+    def _slots(self, data: dict[str, Any]) -> dict[str, tuple[str, Callable[[Frame, str], None]]]:
+        def lexicon(*names: str) -> dict[str, Any]:
+            return {normalize(k): v for name in names for k, v in data[name].items()}
+
+        def lex_slot(names: tuple[str, ...], setter, forms=None):
+            table = lexicon(*names)
+            rx = _alternation(forms or [k for n in names for k in data[n]], self.case_sensitive)
+            return rx, lambda f, s: setter(f, table[normalize(s)])
+
+        def put(attr: str, convert=lambda v: v):
+            return lambda f, v: setattr(f, attr, convert(v))
+
+        months = list(data["months"])
+        abbrs = [f"{a}\\.?" for a in data["month_abbreviations"]]
+        month_table = lexicon("months", "month_abbreviations")
+        number_words = [*self.numbers, *self.scales]
+        num_rx = (rf"\d+(?:[.,]\d+)?|{_alternation(sorted(self.fuzzy), frozenset())}"
+                  rf"|(?:{_alternation(number_words, frozenset())})"
+                  rf"(?:\s+(?:{_alternation(number_words, frozenset())}))*")
+        slots = {
+            "weekday": lex_slot(("weekdays",), put("weekday")),
+            "month_name": lex_slot(("months",), put("month")),
+            "month": ("|".join([_alternation(months, frozenset())] + abbrs),
+                      lambda f, s: setattr(f, "month", month_table[normalize(s).rstrip(".")])),
+            "unit": lex_slot(("units",), put("unit")),
+            "rel": lex_slot(("relative",), put("rel")),
+            "ago": lex_slot(("ago",), put("rel")),
+            "deixis": lex_slot(("deixis",), put("deixis")),
+            "same_day": lex_slot(("same_day",), put("same_day")),
+            "pod": lex_slot(("parts_of_day",), put("pod")),
+            "lone_pod": lex_slot(("parts_of_day",), put("pod"), data["lone_parts_of_day"]),
+            "ref": lex_slot(("refs",), put("ref")),
+            "weekend": lex_slot(("weekend",), lambda f, v: setattr(f, "weekend", True)),
+            "same": lex_slot(("anaphora",), lambda f, v: setattr(f, "anaphor", True)),
+            "periodic": lex_slot(("periodic",), put("unit")),
+            "holiday": lex_slot(("holidays",), put("holiday", lambda v: tuple(
+                int(x) for x in str(v).split("-")))),
+            "fuzzy_unit": lex_slot(("fuzzy_units",), lambda f, v: (
+                setattr(f, "unit", v), setattr(f, "amount", "X"))),
+            "num": (num_rx, lambda f, s: setattr(f, "amount", self.number(s))),
+            "century": (rf"\d{{1,2}}|[IVXL]+|{num_rx}",
+                        lambda f, s: setattr(f, "century", self.ordinal(s))),
+            "decade": (DIGIT_SLOTS["decade"], lambda f, s: setattr(f, "decade", s[:3])),
+            "short_decade": (DIGIT_SLOTS["short_decade"],
+                             lambda f, s: setattr(f, "decade", ("19" if s >= "30" else "20") + s[0])),
+        }
+        for name in ("day", "month_num", "hour", "minute"):
+            slots[name] = (DIGIT_SLOTS[name], put("month" if name == "month_num" else name, int))
+        for name in ("year", "short_year"):
+            slots[name] = (DIGIT_SLOTS[name], put("year", int))
+        return slots
+
+    def number(self, text: str) -> float | str | None:
+        """Value of a numeral in digits or words ("dua puluh tiga" -> 23); "X" if vague."""
+        key = normalize(text)
+        if key in self.fuzzy:
+            return "X"
+        if key[0].isdigit():
+            digits = key.replace("." if self.decimal == "," else ",", "").replace(self.decimal, ".")
+            return float(digits)
+        total, small = 0.0, 0.0
+        for word in key.split():
+            if word in self.numbers:
+                n = self.numbers[word]
+                total, small = (total + n, small) if n >= 10 else (total, small + n)
+            elif not small:
+                return None
+            elif self.scales[word][0] == "add":
+                total, small = total + small + self.scales[word][1], 0.0
+            elif self.scales[word][1] >= 1000:
+                total, small = (total + small) * self.scales[word][1], 0.0
+            else:
+                total, small = total + small * self.scales[word][1], 0.0
+        return total + small
+
+    def ordinal(self, text: str) -> int | None:
+        """An ordinal in digits, Roman numerals or words."""
+        if text.isdigit():
+            return int(text)
+        if set(text.lower()) <= set(ROMAN):
+            vals = [ROMAN[c] for c in text.lower()]
+            return sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v
+                       for i, v in enumerate(vals))
+        n = self.number(text)
+        return int(n) if isinstance(n, float) else None
+
+    # -- patterns -------------------------------------------------------------------------
+
+    def _compile(self, spec: dict[str, Any]) -> tuple[re.Pattern, dict[str, Any]]:
+        def fill(m: re.Match) -> str:
+            name = m.group(1)
+            if name in self.slots:
+                return f"(?P<{name}>{self.slots[name][0]})"
+            return f"(?:{self.words[name]})"
+
+        body = spec["pattern"].replace(" ", r"\s+").replace("~", r"\s*")
+        body = re.sub(r"\{(\w+)\}", fill, body)
+        return re.compile(_EDGE_BEFORE + f"(?:{body})" + _EDGE_AFTER, re.I), spec
+
+    def _frame(self, m: re.Match, spec: dict[str, Any]) -> Frame | None:
+        frame = Frame(spec["type"])
+        for name, value in [*spec.get("fixed", {}).items(), *m.groupdict().items()]:
+            if value is not None:
+                self.slots[name][1](frame, str(value))
+        if frame.amount is None and m.groupdict().get("num"):
+            return None
+        if frame.day is not None and not 1 <= frame.day <= 31:
+            return None
+        if frame.month is not None and not 1 <= frame.month <= 12:
+            return None
+        if frame.hour is not None and frame.hour > 24:
+            return None
+        return frame
+
+    def _vetoed(self, text: str, start: int, end: int, spec: dict[str, Any]) -> bool:
+        before = text[max(0, start - 20):start].split()
+        after = text[end:end + 20].split()
+        return bool(
+            (before and before[-1].casefold() in spec.get("not_after", ()))
+            or (after and after[0].casefold().rstrip(".,;:") in spec.get("not_before", ()))
+        )
+
+    def find(self, text: str) -> list[Match]:
+        """Non-overlapping matches, in text order, each extended over its prefix words."""
+        candidates = []
+        for rank, (rx, spec) in enumerate(self.patterns):
+            for m in rx.finditer(text):
+                if m.end() == m.start() or self._vetoed(text, m.start(), m.end(), spec):
+                    continue
+                frame = self._frame(m, spec)
+                if frame is not None:
+                    candidates.append(Match(m.start(), m.end(), frame, rank))
+        candidates.sort(key=lambda c: (c.start - c.end, c.rank, c.start))
+        taken: list[Match] = []
+        used = bytearray(len(text))
+        for c in candidates:
+            if not any(used[c.start:c.end]):
+                used[c.start:c.end] = b"\1" * (c.end - c.start)
+                taken.append(c)
+        taken.sort(key=lambda c: c.start)
+        for i, c in enumerate(taken):
+            prefix = self.prefixes.get(c.frame.type)
+            floor = taken[i - 1].end if i else 0
+            hit = prefix.search(text, max(floor, c.start - 40), c.start) if prefix else None
+            if hit:
+                c.start = hit.start()
+        return taken
+
+    def tense(self, text: str, start: int, end: int) -> int:
+        """+1 if the nearest tense cue in text[start:end] points to the future, -1 past, 0 none."""
+        last = None
+        for last in self.tense_cues.finditer(text, start, end):
+            pass
+        if last is None:
+            return 0
+        return 1 if last.lastgroup == "future" else -1

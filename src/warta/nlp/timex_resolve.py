@@ -1,0 +1,233 @@
+"""Anchors canonical time frames on the publication time and writes TIMEX3 values.
+
+Language-neutral: it reads only `Frame`s. Conventions (see the gold GUIDELINES):
+- the anchor is the publication time, never the wall clock; without one, relative expressions
+  get PAST_REF / PRESENT_REF / FUTURE_REF or "XXXX" forms;
+- a bare weekday is the latest such day up to publication, unless the tense around it points to
+  the future: then the first such day after the article's narrative day (the last day it named);
+- a bare month is in the publication year (the next one ahead if the tense is future and it
+  has passed); a day-month without a year is the nearest such date;
+- a clock time or part of day without a date falls on the narrative day;
+- an explicit date wins over a weekday that disagrees with it.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from warta.nlp.timex_grammar import Frame
+
+REF_BY_SIGN = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
+DURATION_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
+                  "month": "M", "year": "Y", "decade": "DE", "century": "CE"}
+CLOCK_UNITS = {"second", "minute", "hour"}
+
+
+def parse_published(published: str | None) -> datetime | None:
+    """The publication time as a datetime (naive local time), or None."""
+    if not published:
+        return None
+    try:
+        return datetime.fromisoformat(str(published).replace("Z", "+00:00")).replace(tzinfo=None)
+    except ValueError:
+        return None
+
+
+def _sign(n: float) -> int:
+    return (n > 0) - (n < 0)
+
+
+def _num(n: float | str) -> str:
+    return n if isinstance(n, str) else (f"{int(n)}" if float(n).is_integer() else f"{n:g}")
+
+
+def _day(d: date) -> str:
+    return d.isoformat()
+
+
+def _week(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _shift_month(year: int, month: int, n: int) -> tuple[int, int]:
+    k = year * 12 + month - 1 + n
+    return k // 12, k % 12 + 1
+
+
+class Resolver:
+    """Resolves the frames of one document, in text order (it remembers the narrative day)."""
+
+    def __init__(self, published: datetime | None):
+        self.now = published
+        self.today = published.date() if published else None
+        self.narrative = self.today
+        self.last_year: int | None = published.year if published else None
+        self.last_month: tuple[int, int] | None = None
+
+    def resolve(self, frame: Frame, tense: int = 0) -> tuple[str, str] | None:
+        """(type, TIMEX3 value) of a frame, or None if it cannot be read."""
+        if frame.type == "DURATION":
+            return "DURATION", self._duration(frame)
+        if frame.type == "SET":
+            return "SET", self._set(frame)
+        if frame.ref:
+            return "DATE", frame.ref
+        value = self._date(frame, tense)
+        if value is None:
+            return None
+        if value[10:11] == "T":
+            return "TIME", value
+        if (frame.hour is not None or frame.pod) and len(value) == 10:
+            return "TIME", value + "T" + self._clock(frame)
+        self._remember(value)
+        return frame.type, value
+
+    # -- kinds ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _duration(frame: Frame) -> str:
+        code = DURATION_CODES[frame.unit]
+        return ("PT" if frame.unit in CLOCK_UNITS else "P") + _num(frame.amount or 1) + code
+
+    @staticmethod
+    def _set(frame: Frame) -> str:
+        if frame.weekday:
+            return f"XXXX-WXX-{frame.weekday}"
+        if frame.pod:
+            return f"XXXX-XX-XXT{frame.pod['code']}"
+        return Resolver._duration(frame)
+
+    def _clock(self, frame: Frame) -> str:
+        if frame.hour is None:
+            return frame.pod["code"]
+        hour = frame.hour
+        pm = (frame.pod or {}).get("pm")
+        if pm and pm[0] <= hour <= pm[1]:
+            hour += 12
+        return f"{hour:02d}:{frame.minute or 0:02d}"
+
+    def _date(self, f: Frame, tense: int) -> str | None:
+        if f.century is not None:
+            return f"{f.century - 1:02d}"
+        if f.decade:
+            return f.decade
+        if f.anaphor:
+            return self._anaphor(f.unit)
+        if f.holiday:
+            f.month, f.day = f.holiday
+        if f.day is not None and f.month is not None:
+            return self._day_month(f)
+        if f.deixis is not None:
+            return _day(self.today + timedelta(f.deixis)) if self.today else REF_BY_SIGN[
+                _sign(f.deixis)]
+        if f.unit and f.rel is not None:
+            return self._shifted(f)
+        if f.weekday:
+            return self._weekday(f.weekday, f.rel, tense)
+        if f.month:
+            return self._month(f, tense)
+        if f.year:
+            return f"{f.year:04d}"
+        if f.pod or f.hour is not None:
+            return self._part_of_day(f)
+        return None
+
+    def _day_month(self, f: Frame) -> str | None:
+        year = f.year
+        if year is not None and year < 100:
+            pivot = (self.today.year % 100 + 10) if self.today else 50
+            year += 2000 if year <= pivot else 1900
+        if year is None and self.today is None:
+            return f"XXXX-{f.month:02d}-{f.day:02d}"
+        if year is None:
+            y = self.today.year
+            options = [y - 1, y, y + 1]
+            year = min(options, key=lambda c: abs(self._safe_date(c, f.month, f.day) - self.today))
+        try:
+            return _day(date(year, f.month, f.day))
+        except ValueError:
+            return None
+
+    @staticmethod
+    def _safe_date(year: int, month: int, day: int) -> date:
+        return date(year, month, min(day, 28))
+
+    def _shifted(self, f: Frame) -> str:
+        """A unit moved from now: "pekan lalu", "dua hari lalu", "Desember tahun lalu"."""
+        if f.amount == "X":
+            return REF_BY_SIGN[f.rel]
+        n = int(round((f.amount or 1) * f.rel)) if f.rel else 0
+        if self.now is None:
+            return REF_BY_SIGN[_sign(n)]
+        today, unit = self.today, f.unit
+        if unit in CLOCK_UNITS:
+            seconds = {"second": 1, "minute": 60, "hour": 3600}[unit] * n
+            return (self.now + timedelta(seconds=seconds)).strftime("%Y-%m-%dT%H:%M")
+        if unit == "day":
+            return _day(today + timedelta(n))
+        if unit == "week":
+            d = today + timedelta(7 * n)
+            if f.weekday:
+                return _day(d + timedelta(f.weekday - d.isoweekday()))
+            return _week(d) + ("-WE" if f.weekend else "")
+        if unit == "month":
+            y, m = _shift_month(today.year, today.month, n)
+            return f"{y:04d}-{m:02d}"
+        if unit == "year":
+            return f"{today.year + n:04d}" + (f"-{f.month:02d}" if f.month else "")
+        if unit == "decade":
+            return f"{today.year // 10 + n:03d}"
+        return f"{today.year // 100 + n:02d}"
+
+    def _weekday(self, weekday: int, rel: int | None, tense: int) -> str:
+        """The last such day up to today ("lalu": before today), or the next one ("depan",
+        or a future tense: the first after the narrative day); "ini": the one this week."""
+        if self.today is None:
+            return f"XXXX-WXX-{weekday}"
+        if rel == 0:
+            return _day(self.today + timedelta(weekday - self.today.isoweekday()))
+        if rel is not None and rel > 0 or rel is None and tense > 0:
+            base = self.today if rel else self.narrative
+            return _day(base + timedelta((weekday - base.isoweekday() - 1) % 7 + 1))
+        back = (self.today.isoweekday() - weekday) % 7
+        if rel is not None and back == 0:
+            back = 7
+        return _day(self.today - timedelta(back))
+
+    def _month(self, f: Frame, tense: int) -> str:
+        if f.year:
+            return f"{f.year:04d}-{f.month:02d}"
+        if self.today is None:
+            return f"XXXX-{f.month:02d}"
+        year, now = self.today.year, self.today.month
+        rel = f.rel if f.rel is not None else (1 if tense > 0 else 0)
+        if rel < 0 and f.month >= now:
+            year -= 1
+        elif rel > 0 and f.month < now:
+            year += 1
+        return f"{year:04d}-{f.month:02d}"
+
+    def _part_of_day(self, f: Frame) -> str:
+        if self.now is None:
+            return "XXXX-XX-XX"
+        if f.same_day == "recent" and f.pod and self.now.hour < f.pod["from"]:
+            return _day(self.now.date() - timedelta(1))
+        return _day(self.narrative if f.same_day is None else self.today)
+
+    def _anaphor(self, unit: str) -> str | None:
+        if unit == "year" and self.last_year:
+            return f"{self.last_year:04d}"
+        if unit == "month" and self.last_month:
+            return "%04d-%02d" % self.last_month
+        if unit == "day" and self.narrative:
+            return _day(self.narrative)
+        return None
+
+    def _remember(self, value: str) -> None:
+        """Track the last year, month and day the text named (for "tahun yang sama" etc.)."""
+        if value[:4].isdigit() and len(value) >= 4 and not value[4:5].isdigit():
+            self.last_year = int(value[:4])
+            if len(value) >= 7 and value[5:7].isdigit():
+                self.last_month = (int(value[:4]), int(value[5:7]))
+            if len(value) == 10:
+                self.narrative = date.fromisoformat(value)
