@@ -112,7 +112,8 @@ class SpeakerResolver:
     def phrase_after(self, i: int, limit: int) -> Span | None:
         """The speaker noun phrase starting at token i (after a cue), up to token `limit`."""
         doc, lex = self.doc, self.lex
-        while i < limit and doc[i].lower_ in lex.statement_nouns | lex.source_prepositions:
+        while (i < limit and doc[i].lower_ in lex.statement_nouns | lex.source_prepositions
+               and not self._in_entity(i)):
             i += 1
         j = i
         while j < limit and j - i < 10:
@@ -155,6 +156,9 @@ class SpeakerResolver:
             return self.subject_before(start - 1, floor) if start - 1 > floor else None
         return None
 
+    def _in_entity(self, i: int) -> bool:
+        return any(e.start <= i < e.end for e in self.ents)
+
     def _dateline_dash(self, k: int) -> bool:
         """Whether token k is the dash closing a dateline ("Seoul (ANTARA News) - …")."""
         doc = self.doc
@@ -174,7 +178,7 @@ class SpeakerResolver:
             a += 1
         if a >= b or doc[a].lower_ in lex.phrase_breaks | lex.source_cues | lex.calendar:
             return None
-        while a < b and doc[a].lower_ in lex.statement_nouns and a + 1 < b:
+        while a + 1 < b and doc[a].lower_ in lex.statement_nouns and not self._in_entity(a):
             a += 1
         end = a + 1
         while end < b:

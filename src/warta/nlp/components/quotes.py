@@ -369,7 +369,8 @@ class QuoteExtractor:
             if [t.lower_ for t in doc[tok.i:tok.i + n]] != list(phrase):
                 continue
             after = tok.i + n
-            if after >= sent.end or doc[after].text != ",":
+            if after >= sent.end or doc[after].text != "," or any(
+                    t.lower_ in self.lex.reporting_verbs for t in doc[after:after + 8]):
                 return None
             subject = res.subject_before(tok.i, sent.start)
             content = self._content(doc, sent, after + 1)

@@ -1,0 +1,204 @@
+"""Quote extraction and attribution on passages written for these tests."""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from warta.pipeline import build_pipeline, make_doc
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline(components=["warta_sentences", "warta_quotes"])
+
+
+def run(nlp, text: str, ents: list[tuple[str, str, str]] = ()):
+    """Quotes of `text`, with entities (surface, label, name) set by hand at first occurrence
+    of each surface after the previous one."""
+    doc = make_doc(nlp, text)
+    spans, pos = [], 0
+    for surface, label, name in ents:
+        start = text.index(surface, pos)
+        span = doc.char_span(start, start + len(surface), label=label, kb_id=name.replace(" ", "_"))
+        span._.name = name
+        spans.append(span)
+        pos = start + len(surface)
+    doc.ents = spans
+    doc = nlp.get_pipe("warta_quotes")(nlp.get_pipe("warta_sentences")(doc))
+    return [dict(q, text=text[q["start"]:q["end"]],
+                 cue_text=text[q["cue"]["start"]:q["cue"]["end"]] if q["cue"] else None,
+                 who=q["speaker"]["name"] if q["speaker"] else None,
+                 mention=text[q["speaker"]["start"]:q["speaker"]["end"]] if q["speaker"] else None)
+            for q in doc._.quotes]
+
+
+def test_direct_attributed_after_straight_quotes(nlp):
+    text = ('Rapat berlangsung tertutup.\n\n"Kami akan menambah anggaran sekolah tahun depan," '
+            'ujar Rini Astuti dalam rapat di Bandung.')
+    (q,) = run(nlp, text, [("Rini Astuti", "PER", "Rini Astuti")])
+    assert q["kind"] == "direct"
+    assert q["text"] == "Kami akan menambah anggaran sekolah tahun depan"
+    assert q["cue_text"] == "ujar" and q["who"] == "Rini Astuti"
+    assert q["speaker"]["kb_id"] == "Rini_Astuti"
+
+
+def test_curly_quote_over_several_sentences_with_short_name(nlp):
+    text = ("Gubernur Rini Astuti meninjau banjir.\n\n“Air sudah surut. Warga boleh pulang. "
+            "Posko tetap buka,” kata Rini.")
+    (q,) = run(nlp, text, [("Rini Astuti", "PER", "Rini Astuti"), ("Rini", "PER", "Rini Astuti")])
+    assert q["text"].startswith("Air sudah surut.") and q["text"].endswith("Posko tetap buka")
+    assert q["who"] == "Rini Astuti" and q["mention"] == "Rini"
+
+
+def test_cue_before_quote(nlp):
+    text = 'Rudi Hartono hadir. Kata dia, "Pembangunan jembatan selesai bulan depan."'
+    (q,) = run(nlp, text, [("Rudi Hartono", "PER", "Rudi Hartono")])
+    assert q["cue_text"] == "Kata" and q["mention"] == "dia" and q["who"] == "Rudi Hartono"
+    assert q["text"].startswith("Pembangunan jembatan")
+
+
+def test_reporting_verb_with_colon_before_quote(nlp):
+    text = 'Kementerian Kesehatan menegaskan: "Vaksin itu aman bagi anak-anak."'
+    (q,) = run(nlp, text, [("Kementerian Kesehatan", "ORG", "Ministry of Health")])
+    assert q["kind"] == "direct" and q["cue_text"] == "menegaskan"
+    assert q["who"] == "Ministry of Health"
+
+
+def test_attribution_in_the_middle(nlp):
+    text = ('"Harga beras turun," kata Dewi Lestari, "tetapi cabai masih mahal dan '
+            'pedagang mengeluh."')
+    quotes = run(nlp, text, [("Dewi Lestari", "PER", "Dewi Lestari")])
+    assert [q["text"][:10] for q in quotes] == ["Harga bera", "tetapi cab"]
+    assert all(q["who"] == "Dewi Lestari" for q in quotes)
+
+
+def test_continued_quote_over_paragraphs(nlp):
+    text = ('"Kami sudah menyiapkan tiga ribu tenda untuk pengungsi di seluruh kabupaten.\n\n'
+            '"Bantuan makanan datang besok pagi," ujar Agus Salim.')
+    quotes = run(nlp, text, [("Agus Salim", "PER", "Agus Salim")])
+    assert len(quotes) == 2
+    assert quotes[0]["text"].endswith("seluruh kabupaten.") and quotes[0]["cue"] is None
+    assert [q["who"] for q in quotes] == ["Agus Salim", "Agus Salim"]
+
+
+def test_nested_quotes_stay_inside(nlp):
+    text = ('“Mereka menyebut kami ‘pengkhianat’ dan "musuh rakyat" sejak dulu,” '
+            'ujar Bayu Pratama.')
+    (q,) = run(nlp, text, [("Bayu Pratama", "PER", "Bayu Pratama")])
+    assert "‘pengkhianat’" in q["text"] and '"musuh rakyat" sejak dulu' in q["text"]
+    assert q["who"] == "Bayu Pratama"
+
+
+def test_scare_quotes_are_not_quotes(nlp):
+    text = 'Program "rumah murah" itu dimulai pada 2020 di tiga kota besar.'
+    assert run(nlp, text) == []
+
+
+def test_odd_number_of_quote_marks(nlp):
+    text = ('"Stok pupuk cukup sampai musim tanam," kata Hendra Wijaya. "Petani tidak perlu '
+            'khawatir soal harga.\n\nPemerintah daerah menambah gudang baru.')
+    quotes = run(nlp, text, [("Hendra Wijaya", "PER", "Hendra Wijaya")])
+    assert len(quotes) == 2
+    assert quotes[1]["text"] == "Petani tidak perlu khawatir soal harga."
+    assert quotes[1]["who"] == "Hendra Wijaya"
+
+
+def test_missing_opening_mark(nlp):
+    text = 'Sekolah dibuka kembali pekan depan," ujar Hendra Wijaya.'
+    (q,) = run(nlp, text, [("Hendra Wijaya", "PER", "Hendra Wijaya")])
+    assert q["text"] == "Sekolah dibuka kembali pekan depan" and q["who"] == "Hendra Wijaya"
+
+
+def test_dash_attributed_quote(nlp):
+    text = '"Demokrasi tumbuh dari desa dan dari warga yang berani bersuara." — Siti Rahmawati'
+    (q,) = run(nlp, text, [("Siti Rahmawati", "PER", "Siti Rahmawati")])
+    assert q["who"] == "Siti Rahmawati" and q["mention"] == "Siti Rahmawati"
+
+
+def test_speaker_in_previous_paragraph(nlp):
+    text = ('Ketua Umum Partai Maju Joko Santoso menutup kongres dengan pidato singkat.\n\n'
+            '"Kita harus bekerja lebih keras untuk memenangkan pemilu mendatang."')
+    (q,) = run(nlp, text, [("Partai Maju", "ORG", "Partai Maju"),
+                           ("Joko Santoso", "PER", "Joko Santoso")])
+    assert q["cue"] is None and q["who"] == "Joko Santoso"
+
+
+def test_suffix_cue_resolves_to_previous_speaker(nlp):
+    text = ('Menteri Pertanian Agus Salim meninjau sawah.\n\n"Panen tahun ini bagus," kata Agus.'
+            '\n\n"Kami akan ekspor beras," ujarnya.')
+    quotes = run(nlp, text, [("Agus Salim", "PER", "Agus Salim"), ("Agus", "PER", "Agus Salim")])
+    last = quotes[-1]
+    assert last["cue_text"] == "ujarnya" and last["mention"] == "nya"
+    assert last["who"] == "Agus Salim"
+
+
+def test_role_phrase_resolves_to_person_with_that_role(nlp):
+    text = ('Ketua Umum Partai Maju Joko Santoso bertemu wartawan.\n\n'
+            '"Koalisi tetap solid sampai akhir," kata Ketua Umum Partai Maju itu.')
+    (q,) = run(nlp, text, [("Partai Maju", "ORG", "Partai Maju"),
+                           ("Joko Santoso", "PER", "Joko Santoso"),
+                           ("Partai Maju", "ORG", "Partai Maju")])
+    assert q["who"] == "Joko Santoso"
+
+
+def test_unnamed_speaker_keeps_mention_without_name(nlp):
+    text = '"Harga minyak akan naik," kata seorang pejabat kementerian.'
+    (q,) = run(nlp, text)
+    assert q["who"] is None and q["mention"] == "seorang pejabat kementerian"
+
+
+def test_indirect_with_bahwa_and_pronoun(nlp):
+    text = ('Menteri Keuangan Rina Marlina mengatakan bahwa inflasi akan turun tahun ini. '
+            'Ia juga menegaskan anggaran subsidi tidak dipotong.')
+    quotes = run(nlp, text, [("Rina Marlina", "PER", "Rina Marlina")])
+    assert [q["kind"] for q in quotes] == ["indirect", "indirect"]
+    assert quotes[0]["text"] == "inflasi akan turun tahun ini"
+    assert quotes[1]["text"] == "anggaran subsidi tidak dipotong"
+    assert [q["who"] for q in quotes] == ["Rina Marlina", "Rina Marlina"]
+    assert quotes[1]["mention"] == "Ia"
+
+
+def test_menurut_before_and_after(nlp):
+    text = ('Menurut Badan Meteorologi, hujan lebat turun hingga akhir pekan. '
+            'Gempa itu tidak berpotensi tsunami, menurut Badan Meteorologi.')
+    quotes = run(nlp, text, [("Badan Meteorologi", "ORG", "Badan Meteorologi"),
+                             ("Badan Meteorologi", "ORG", "Badan Meteorologi")])
+    assert [q["text"] for q in quotes] == ["hujan lebat turun hingga akhir pekan",
+                                          "Gempa itu tidak berpotensi tsunami"]
+    assert all(q["cue_text"] == "Menurut" or q["cue_text"] == "menurut" for q in quotes)
+
+
+def test_report_noun_and_source_cue(nlp):
+    text = ('"Latihan gabungan dimulai besok," bunyi laporan Kantor Berita Nusantara. '
+            'Dilansir Kantor Berita Nusantara, latihan itu melibatkan lima ribu prajurit.')
+    quotes = run(nlp, text, [("Kantor Berita Nusantara", "ORG", "Kantor Berita Nusantara"),
+                             ("Kantor Berita Nusantara", "ORG", "Kantor Berita Nusantara")])
+    assert [q["kind"] for q in quotes] == ["direct", "indirect"]
+    assert quotes[0]["mention"] == "Kantor Berita Nusantara"
+    assert quotes[1]["text"] == "latihan itu melibatkan lima ribu prajurit"
+
+
+def test_statement_phrase(nlp):
+    text = 'Polda Jaya dalam keterangan resminya, Senin, menyatakan pelaku sudah ditangkap.'
+    (q,) = run(nlp, text, [("Polda Jaya", "ORG", "Polda Jaya")])
+    assert q["who"] == "Polda Jaya" and q["text"] == "pelaku sudah ditangkap"
+
+
+def test_subject_of_cue_not_the_quoted_agency(nlp):
+    text = ('"Operasi berhasil," imbuh laporan Kantor Berita Nusantara mengutip pernyataan '
+            'Markas Besar Tentara.')
+    (q,) = run(nlp, text, [("Kantor Berita Nusantara", "ORG", "Kantor Berita Nusantara"),
+                           ("Markas Besar Tentara", "ORG", "Markas Besar Tentara")])
+    assert q["who"] == "Kantor Berita Nusantara"
+
+
+def test_negated_cue_reports_nothing(nlp):
+    text = 'Kepolisian belum menyebutkan jumlah korban dalam kecelakaan itu.'
+    assert run(nlp, text, [("Kepolisian", "ORG", "Kepolisian")]) == []
+
+
+def test_no_entities_falls_back_to_fullest_name(nlp):
+    text = ('Zulkifli Hasan meresmikan pasar baru.\n\n'
+            '"Pasar ini untuk pedagang kecil," ujar Zulkifli.')
+    (q,) = run(nlp, text)
+    assert q["who"] == "Zulkifli Hasan"
