@@ -53,6 +53,13 @@ class Frame:
     weekend: bool = False
     anaphor: bool = False
 
+    @property
+    def needs_day(self) -> bool:
+        """A clock time or part of day that takes its date from the text around it."""
+        return (self.hour is not None or self.pod is not None) and self.type != "SET" and all(
+            v is None for v in (self.weekday, self.day, self.month, self.year, self.deixis,
+                                self.unit, self.same_day))
+
 
 @dataclass
 class Match:

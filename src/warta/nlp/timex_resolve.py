@@ -3,6 +3,8 @@
 Language-neutral: it reads only `Frame`s. Conventions (see the gold GUIDELINES):
 - the anchor is the publication time, never the wall clock; without one, relative expressions
   get PAST_REF / PRESENT_REF / FUTURE_REF or "XXXX" forms;
+- the news day is the publication date, or the day before for articles stamped before
+  07:00 (written the evening before);
 - a bare weekday is the latest such day up to publication, unless the tense around it points to
   the future: then the first such day after the article's narrative day (the last day it named);
 - a bare month is in the publication year (the next one ahead if the tense is future and it
@@ -16,6 +18,8 @@ from datetime import date, datetime, timedelta
 
 from warta.nlp.timex_grammar import Frame
 
+NEWS_DAY_SHIFT = timedelta(hours=7)
+WEEKDAY_DISAGREES_DAYS = 200
 REF_BY_SIGN = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
 DURATION_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
                   "month": "M", "year": "Y", "decade": "DE", "century": "CE"}
@@ -59,7 +63,7 @@ class Resolver:
 
     def __init__(self, published: datetime | None):
         self.now = published
-        self.today = published.date() if published else None
+        self.today = (published - NEWS_DAY_SHIFT).date() if published else None
         self.narrative = self.today
         self.last_year: int | None = published.year if published else None
         self.last_month: tuple[int, int] | None = None
@@ -140,17 +144,22 @@ class Resolver:
         if year is None and self.today is None:
             return f"XXXX-{f.month:02d}-{f.day:02d}"
         if year is None:
-            y = self.today.year
-            options = [y - 1, y, y + 1]
-            year = min(options, key=lambda c: abs(self._safe_date(c, f.month, f.day) - self.today))
+            year = min(range(self.today.year - 1, self.today.year + 2),
+                       key=lambda y: self._distance(y, f))
         try:
             return _day(date(year, f.month, f.day))
         except ValueError:
             return None
 
-    @staticmethod
-    def _safe_date(year: int, month: int, day: int) -> date:
-        return date(year, month, min(day, 28))
+    def _distance(self, year: int, f: Frame) -> float:
+        """Cost of a year for a day-month: days away (news looks back: the future costs
+        more), plus a penalty when the weekday named with it disagrees."""
+        try:
+            days = (date(year, f.month, f.day) - self.today).days
+        except ValueError:
+            return float("inf")
+        disagree = bool(f.weekday) and date(year, f.month, f.day).isoweekday() != f.weekday
+        return (1.5 * days if days > 0 else -days) + WEEKDAY_DISAGREES_DAYS * disagree
 
     def _shifted(self, f: Frame) -> str:
         """A unit moved from now: "pekan lalu", "dua hari lalu", "Desember tahun lalu"."""
@@ -201,7 +210,7 @@ class Resolver:
             return f"XXXX-{f.month:02d}"
         year, now = self.today.year, self.today.month
         rel = f.rel if f.rel is not None else (1 if tense > 0 else 0)
-        if rel < 0 and f.month >= now:
+        if rel < 0 and f.month > now:
             year -= 1
         elif rel > 0 and f.month < now:
             year += 1

@@ -1,16 +1,19 @@
 """Time expressions: finds them and gives each its TIMEX3 value (`doc.spans["times"]`).
 
 The grammar (`warta.nlp.timex_grammar`, data in `warta/lang/<code>/times.yaml`) finds the
-expressions; `warta.nlp.timex_resolve` anchors them on `doc._.published`. Spans are
-token-aligned and do not overlap; `span.label_` is DATE, TIME, DURATION or SET and
+expressions; `warta.nlp.timex_resolve` anchors them on `doc._.published`, sentence by sentence,
+so that a clock time takes the date its sentence names ("pukul 04.28 WIB, Selasa (25/4)").
+Spans are token-aligned and do not overlap; `span.label_` is DATE, TIME, DURATION or SET and
 `span._.value` the TIMEX3 value.
 """
 from __future__ import annotations
 
+from itertools import groupby
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from warta.nlp.timex_grammar import TimexGrammar
+from warta.nlp.timex_grammar import Match, TimexGrammar
 from warta.nlp.timex_resolve import Resolver, parse_published
 
 SPAN_KEY = "times"
@@ -24,25 +27,29 @@ class TimexTagger:
         self.name = name
         self.grammar = TimexGrammar.load(nlp.lang)
 
-    def _sentence_start(self, doc: Doc, span: Span) -> int:
-        if doc.has_annotation("SENT_START"):
-            return span.sent.start_char
-        return max(0, doc.text.rfind("\n", 0, span.start_char) + 1,
-                   span.start_char - TENSE_WINDOW)
+    def _aligned(self, doc: Doc) -> list[tuple[int, Span, Match]]:
+        """(sentence start, token span, match) of each match, without overlaps."""
+        sents = doc.has_annotation("SENT_START")
+        out: list[tuple[int, Span, Match]] = []
+        for match in self.grammar.find(doc.text):
+            span = doc.char_span(match.start, match.end, alignment_mode="expand")
+            if span is None or (out and span.start < out[-1][1].end):
+                continue
+            start = span.sent.start_char if sents else max(
+                doc.text.rfind("\n", 0, match.start) + 1, match.start - TENSE_WINDOW)
+            out.append((start, span, match))
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         resolver = Resolver(parse_published(doc._.published))
         spans: list[Span] = []
-        for match in self.grammar.find(doc.text):
-            span = doc.char_span(match.start, match.end, alignment_mode="expand")
-            if span is None or (spans and span.start < spans[-1].end):
-                continue
-            tense = self.grammar.tense(doc.text, self._sentence_start(doc, span), match.start)
-            resolved = resolver.resolve(match.frame, tense)
-            if resolved is None:
-                continue
-            span = Span(doc, span.start, span.end, label=resolved[0])
-            span._.value = resolved[1]
-            spans.append(span)
-        doc.spans[SPAN_KEY] = spans
+        for _, group in groupby(self._aligned(doc), key=lambda item: item[0]):
+            # dates first, so that a clock time can fall on a date named later in its sentence
+            for sent_start, span, match in sorted(group, key=lambda x: x[2].frame.needs_day):
+                tense = self.grammar.tense(doc.text, sent_start, match.start)
+                resolved = resolver.resolve(match.frame, tense)
+                if resolved is not None:
+                    spans.append(Span(doc, span.start, span.end, label=resolved[0]))
+                    spans[-1]._.value = resolved[1]
+        doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: s.start)
         return doc
