@@ -50,7 +50,7 @@ class Frame:
     minute: int | None = None
     ref: str | None = None
     holiday: tuple[int, int] | None = None
-    weekend: bool = False
+    weekend: str | None = None  # TIMEX3 code of the part of the week
     anaphor: bool = False
 
     @property
@@ -145,7 +145,8 @@ class TimexGrammar:
             "pod": lex_slot(("parts_of_day",), put("pod")),
             "lone_pod": lex_slot(("parts_of_day",), put("pod"), data["lone_parts_of_day"]),
             "ref": lex_slot(("refs",), put("ref")),
-            "weekend": lex_slot(("weekend",), lambda f, v: setattr(f, "weekend", True)),
+            "weekend": lex_slot(("weekend",), lambda f, v: (
+                setattr(f, "weekend", v), setattr(f, "unit", "week"))),
             "same": lex_slot(("anaphora",), lambda f, v: setattr(f, "anaphor", True)),
             "periodic": lex_slot(("periodic",), put("unit")),
             "holiday": lex_slot(("holidays",), put("holiday", lambda v: tuple(

@@ -178,7 +178,7 @@ class Resolver:
             d = today + timedelta(7 * n)
             if f.weekday:
                 return _day(d + timedelta(f.weekday - d.isoweekday()))
-            return _week(d) + ("-WE" if f.weekend else "")
+            return _week(d) + (f"-{f.weekend}" if f.weekend else "")
         if unit == "month":
             y, m = _shift_month(today.year, today.month, n)
             return f"{y:04d}-{m:02d}"
