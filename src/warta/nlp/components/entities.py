@@ -1,0 +1,196 @@
+"""Entity recognition backed by the knowledge base, merged with the statistical NER, and linked.
+
+`EntityLinker.__call__` runs these stages over a `Doc` whose `doc.ents` may already hold the
+statistical NER's PER/ORG/LOC spans:
+1. KB ruler: every strong KB alias, phrase-matched in lower case, longest match first; an
+   all-caps alias ("AS", "PBB") matches only in its own case, a lower-case mention only for
+   country and group names that are not ordinary words ("suriah", not "barat").
+2. Head-word rules: a head word opens a name over the capitalised words after it and fixes
+   its label ("Gedung X" FAC, "Laut X" LOC, "Kementerian X" ORG, "Perang Dunia II" EVENT).
+3. Statistical spans, PER spans trimmed of titles and roles ("Presiden Rusia Vladimir Putin").
+4. Merge: the longer span wins; between equal spans KB > rule > statistical.
+5. Linking (`warta.nlp.linking`): KB entity, acronyms defined in brackets, name parts of a
+   fuller mention, weak KB aliases, else the fullest form in the article.
+Sets `doc.ents` (fine labels), `span.kb_id_` (QID or ""), `span._.name`, `span._.country`.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from warta.kb import Entity, KnowledgeBase, alias_key, load_kb
+from warta.lang import load_yaml
+from warta.nlp.linking import KB, NER, RULE, Mention, link_mentions
+
+ACRONYM_MAX = 8
+PLACES = ("GPE", "LOC", "FAC")
+
+
+def is_acronym(text: str) -> bool:
+    """An all-caps form such as "AS", "PBB", "A.S.", "PDI-P"."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= ACRONYM_MAX
+
+
+class EntityLinker:
+    """Recognises and links named entities with a `KnowledgeBase` and language word lists."""
+
+    def __init__(self, nlp: Language, name: str = "warta_entities", *,
+                 kb: KnowledgeBase | None = None, extra_kb: Iterable[str] = ()):
+        self.name = name
+        self.kb = kb if kb is not None else load_kb(extra=extra_kb)
+        words = load_yaml(nlp.lang, "entities.yaml")
+        self.titles = frozenset(words["titles"])
+        self.connectors = frozenset(words["connectors"])
+        self.stop_words = frozenset(words["stop_words"])
+        self.lowercase_blocklist = frozenset(words["lowercase_blocklist"])
+        self.language_words = frozenset(words["language_words"])
+        self.heads = {tuple(head.split()): label
+                      for label, heads in words["heads"].items() for head in heads}
+        self.max_head = max(len(h) for h in self.heads)
+        self.surfaces: dict[str, list[tuple[str, Entity]]] = {}
+        for surface, entity in self.kb.aliases():
+            self.surfaces.setdefault(alias_key(surface), []).append((surface, entity))
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        forms = {s for pairs in self.surfaces.values() for s, _ in pairs}
+        self.matcher.add("KB", list(nlp.tokenizer.pipe(sorted(forms))))
+
+    def __call__(self, doc: Doc) -> Doc:
+        kb_mentions = self.match_kb(doc)
+        per_starts = {m.start for m in kb_mentions if m.label == "PER"}
+        per_starts |= {e.start for e in doc.ents if e.label_ == "PER"}
+        rule_mentions = self.match_heads(doc, kb_mentions, per_starts)
+        ner_mentions = [m for e in doc.ents if (m := self.from_ner(e, kb_mentions)) is not None]
+        chosen = select(kb_mentions + rule_mentions + ner_mentions)
+        link_mentions(doc, chosen, kb_mentions, self.kb)
+        doc.ents = [self.to_span(doc, m) for m in sorted(chosen, key=lambda m: m.start)]
+        return doc
+
+    # 1. KB ruler
+    def match_kb(self, doc: Doc) -> list[Mention]:
+        """Non-overlapping KB matches, longest first."""
+        found = []
+        for _, start, end in self.matcher(doc):
+            if start > 0 and doc[start - 1].lower_ in self.language_words:
+                continue
+            entity = self.best_entity(doc[start:end])
+            if entity is not None:
+                found.append(Mention(start, end, entity.label, KB, entity))
+        return select(found)
+
+    def best_entity(self, span: Span) -> Entity | None:
+        """The most likely entity among the aliases that the span's casing allows."""
+        pairs = self.surfaces.get(alias_key(span.text), ())
+        fitting = [entity for alias, entity in pairs if self.case_fits(span.text, alias, entity)]
+        return max(fitting, key=lambda e: e.prior, default=None)
+
+    def case_fits(self, text: str, alias: str, entity: Entity) -> bool:
+        if text == alias:
+            return True
+        if is_acronym(alias):
+            return text.replace(" ", "") == alias.replace(" ", "")
+        if text[:1].isupper():
+            return True
+        return (text.islower() and text not in self.lowercase_blocklist
+                and (entity.type == "country" or entity.label == "NORP"))
+
+    # 2. Head-word rules
+    def match_heads(self, doc: Doc, kb_mentions: list[Mention],
+                    per_starts: set[int]) -> list[Mention]:
+        """Names opened by a head word, over the capitalised words that follow it; a name
+        needs one capitalised word after its head ("Pasal 4" alone is none)."""
+        kb_ends = {m.start: m.end for m in kb_mentions}
+        inside_kb = {i for m in kb_mentions for i in range(m.start + 1, m.end)}
+        found, i = [], 0
+        while i < len(doc):
+            head = None if i in inside_kb else self.head_at(doc, i)
+            if head is None:
+                i += 1
+                continue
+            label, size = head
+            # a head that opens a KB name ("Provinsi Nangarhar") continues from that name
+            end = self.extend(doc, i if i in kb_ends else i + size, label, kb_ends, per_starts)
+            if any(t.text[:1].isupper() for t in doc[i + size:end]):
+                found.append(Mention(i, end, label, RULE))
+                i = end
+            else:
+                i += 1
+        return found
+
+    def head_at(self, doc: Doc, i: int) -> tuple[str, int] | None:
+        for size in range(min(self.max_head, len(doc) - i), 0, -1):
+            label = self.heads.get(tuple(t.text for t in doc[i:i + size]))
+            if label is not None:
+                return label, size
+        return None
+
+    def extend(self, doc: Doc, j: int, label: str, kb_ends: dict[int, int],
+               per_starts: set[int]) -> int:
+        """End of a name whose head ends at j: over capitalised words, connectors between
+        them and KB names; a place stops after its first KB name, any name after a KB name
+        that another KB name does not follow ("Provinsi Nangarhar | Attaullah")."""
+        def name_word(tok) -> bool:
+            if tok.text in self.stop_words or tok.i in per_starts or tok.is_sent_start:
+                return False
+            return tok.text[:1].isupper() or (tok.like_num and label in ("LAW", "EVENT"))
+
+        end, after_kb = j, False
+        while end < len(doc):
+            if end in kb_ends and end not in per_starts:
+                end, after_kb = kb_ends[end], True
+                if label in PLACES:
+                    break
+            elif after_kb:
+                break
+            elif name_word(doc[end]):
+                end += 1
+            elif (doc[end].lower_ in self.connectors and end + 1 < len(doc)
+                  and name_word(doc[end + 1])):
+                end += 1
+            else:
+                break
+        return end
+
+    # 3. Statistical spans
+    def from_ner(self, ent: Span, kb_mentions: list[Mention]) -> Mention | None:
+        """A statistical span as a mention: PER trimmed of titles, LOC refined by head word."""
+        start, end, label = ent.start, ent.end, ent.label_
+        if label == "PER":
+            covered = {i for m in kb_mentions if m.label != "PER" for i in range(m.start, m.end)}
+            doc = ent.doc
+            while start < end and (doc[start].lower_ in self.titles or doc[start].is_punct
+                                   or doc[start].is_lower or start in covered):
+                start += 1
+            while end > start and doc[end - 1].is_punct:
+                end -= 1
+            if start == end:
+                return None
+        elif label in ("LOC", "ORG"):
+            head = self.head_at(ent.doc, start)
+            if head is not None and head[0] in PLACES:
+                label = head[0]
+            elif label == "LOC":
+                label = "GPE"
+        return Mention(start, end, label, NER)
+
+    @staticmethod
+    def to_span(doc: Doc, m: Mention) -> Span:
+        entity = m.entity
+        span = Span(doc, m.start, m.end, label=m.label, kb_id=(entity.qid if entity else "") or "")
+        span._.name = m.name
+        span._.country = m.country
+        return span
+
+
+def select(mentions: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions: longer first, then by source (KB, rule, statistical)."""
+    taken: set[int] = set()
+    chosen = []
+    for m in sorted(mentions, key=lambda m: (m.start - m.end, m.source, m.start)):
+        if not taken.intersection(range(m.start, m.end)):
+            taken.update(range(m.start, m.end))
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)

@@ -1,0 +1,163 @@
+"""Linking of recognised mentions to KB entities and to each other within one article.
+
+`link_mentions` resolves each mention in this order, each step filling only what is still open:
+1. the KB entity the ruler matched it by;
+2. an acronym defined in brackets, both ways: "Korean Central News Agency (KCNA)",
+   "KCNA (Korean Central News Agency)"; the acronym's other mentions in the article follow;
+3. a fuller mention of the same kind that contains it ("Zulkifli" -> "Zulkifli Hasan"; for
+   organisations a prefix: "Dinas Perhubungan" -> "Dinas Perhubungan DKI Jakarta");
+4. the KB by the mention's own text, weak aliases included ("Kim", "Batu"); a law cited by
+   article links to the law ("Pasal 51 Piagam PBB" -> Charter of the United Nations);
+5. else its own text: the fullest form in the article, tokenisation artefacts joined.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from warta.kb import Entity, KnowledgeBase
+
+KB, RULE, NER = 0, 1, 2   # mention sources, in order of trust on equal spans
+ACRONYM_WINDOW = 16       # the longest bracketed name looked at, in tokens
+
+
+@dataclass
+class Mention:
+    """A candidate entity span (token offsets) and what it resolved to."""
+
+    start: int
+    end: int
+    label: str
+    source: int
+    entity: Entity | None = None
+    ref: "Mention | None" = None    # the mention this one is another form of
+    text: str = ""
+    inner: tuple["Mention", ...] = ()   # KB matches inside the span
+
+    def resolved(self) -> "Mention":
+        return self.ref.resolved() if self.ref is not None else self
+
+    @property
+    def name(self) -> str:
+        head = self.resolved()
+        return head.entity.name if head.entity else normalise_name(head.text)
+
+    @property
+    def country(self) -> str | None:
+        head = self.resolved()
+        if head.entity:
+            return head.entity.stands_for or head.entity.country
+        return next((k.entity.country for k in head.inner if k.label == "GPE"), None)
+
+
+def normalise_name(text: str) -> str:
+    """Join the spaces that tokenised text puts around hyphens and apostrophes."""
+    return re.sub(r"\s*([-\u2013'\u2019])\s*", r"\1", " ".join(text.split()))
+
+
+def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
+                  kb: KnowledgeBase) -> None:
+    """Resolve every mention in place (steps 1-5 of the module docstring); may add mentions
+    of acronyms defined in the article."""
+    for m in mentions:
+        m.text = doc[m.start:m.end].text
+        m.inner = tuple(k for k in kb_matches if m.start <= k.start and k.end <= m.end)
+    define_acronyms(doc, mentions)                 # 2.
+    for m in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
+        if m.entity is None and m.ref is None:
+            m.ref = fuller_mention(m, mentions)    # 3.
+    for m in mentions:
+        if m.entity is None and m.ref is None:
+            m.entity = kb_entity(m, kb)            # 4.
+            if m.entity is not None and (m.label == "PER") == (m.entity.label == "PER"):
+                m.label = m.entity.label
+
+
+def kb_entity(m: Mention, kb: KnowledgeBase) -> Entity | None:
+    """The likeliest KB entity of the same kind (person or not) with this surface form, or
+    for a law the law it cites."""
+    person = m.label == "PER"
+    found = next((c.entity for c in kb.get_candidates(m.text)
+                  if (c.entity.label == "PER") == person), None)
+    if found is None and m.label == "LAW":
+        found = next((k.entity for k in m.inner if k.label == "LAW"), None)
+    return found
+
+
+def words(m: Mention) -> tuple[str, ...]:
+    return tuple(w for w in normalise_name(m.text).casefold().replace("-", " ").split())
+
+
+def fuller_mention(m: Mention, mentions: list[Mention]) -> Mention | None:
+    """The longest other mention of the same kind that contains this one's words."""
+    if m.label not in ("PER", "ORG"):
+        return None
+    mine = words(m)
+    n = len(mine)
+
+    def contains(other: tuple[str, ...]) -> bool:
+        if m.label == "ORG":
+            return other[:n] == mine
+        return any(other[i:i + n] == mine for i in range(len(other) - n + 1))
+
+    fuller = [o for o in mentions if o.label == m.label and len(words(o)) > n and contains(words(o))]
+    return max(fuller, key=lambda o: (o.entity is not None, len(words(o)), -o.start), default=None)
+
+
+def is_short_form(text: str) -> bool:
+    """An acronym-like form: one word with two or more capitals ("KCNA", "KOMID", "PDI-P")."""
+    return " " not in text and sum(c.isupper() for c in text) >= 2
+
+
+def define_acronyms(doc: Doc, mentions: list[Mention]) -> None:
+    """Pair "Long Name (LN)" and "LN (Long Name)"; link the short form's other mentions and tag
+    its unmarked occurrences."""
+    by_span = {(m.start, m.end): m for m in mentions}
+    defined: dict[str, Mention] = {}
+    for m in list(mentions):
+        j = m.end
+        if j >= len(doc) or doc[j].text != "(":
+            continue
+        close = next((k for k in range(j + 1, min(j + ACRONYM_WINDOW, len(doc)))
+                      if doc[k].text == ")"), None)
+        if close is None or close == j + 1:
+            continue
+        inner_text = doc[j + 1:close].text
+        inner = by_span.get((j + 1, close))
+        if is_short_form(inner_text) and not is_short_form(m.text):
+            if inner is None:
+                inner = Mention(j + 1, close, m.label, RULE, text=inner_text)
+                if _free(inner, mentions):
+                    mentions.append(inner)
+            pair_up(long=m, short=inner)
+            defined[inner_text] = m
+        elif inner is not None and is_short_form(m.text) and not is_short_form(inner_text):
+            pair_up(long=inner, short=m)
+            defined[m.text] = inner
+    for short, long in defined.items():
+        _mark_occurrences(doc, short, long, mentions)
+
+
+def pair_up(long: Mention, short: Mention) -> None:
+    """Make the two forms one entity: the KB entity of either, else the long form's name."""
+    if long.entity is None and short.entity is not None:
+        long.entity = short.entity
+    elif short.entity is None or short.entity is long.entity:
+        short.entity, short.ref, short.label = None, long, long.label
+
+
+def _mark_occurrences(doc: Doc, short: str, long: Mention, mentions: list[Mention]) -> None:
+    for m in mentions:
+        if m.text == short and m.entity is None and m is not long and m.ref is None:
+            m.ref, m.label = long, long.label
+    for tok in doc:
+        if tok.text == short:
+            m = Mention(tok.i, tok.i + 1, long.label, RULE, ref=long, text=short)
+            if _free(m, mentions):
+                mentions.append(m)
+
+
+def _free(m: Mention, mentions: list[Mention]) -> bool:
+    return all(o.end <= m.start or m.end <= o.start for o in mentions)
