@@ -27,12 +27,14 @@ DEFAULT_SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" 
 def articles(gold_dir: Path) -> list[dict]:
     """The gold articles as {"id", "text", "published"}."""
     inputs = gold_dir / "inputs.jsonl"
-    recs = [json.loads(line) for line in inputs.read_text(encoding="utf-8").splitlines() if line]
+    lines = inputs.read_text(encoding="utf-8").splitlines()
+    recs = [json.loads(line) for line in lines if line.strip()]
     seen = {r["id"] for r in recs}
     for path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         if gold.get("id") and gold["id"] not in seen and gold.get("body"):
-            recs.append({"id": gold["id"], "text": gold["body"], "published": gold.get("published")})
+            recs.append({"id": gold["id"], "text": gold["body"],
+                         "published": gold.get("published")})
     return recs
 
 
@@ -66,7 +68,8 @@ def main(argv: list[str] | None = None) -> int:
                    "times": times(art["text"], art.get("published")),
                    "quotes": [], "events": [], "stances": []}
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    return subprocess.run([sys.executable, str(args.score), str(args.gold_dir), str(out)]).returncode
+    cmd = [sys.executable, str(args.score), str(args.gold_dir), str(out)]
+    return subprocess.run(cmd).returncode
 
 
 if __name__ == "__main__":

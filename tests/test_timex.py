@@ -82,7 +82,8 @@ def test_day_month_year_follows_the_weekday_named_with_it(nlp):
 
 
 def test_clock_time_takes_the_date_of_its_sentence(nlp):
-    text = "Gempa terjadi sekitar pukul 04.28 WIB, Selasa (22/4). Getaran terasa hingga pukul 05.00 WIB."
+    text = ("Gempa terjadi sekitar pukul 04.28 WIB, Selasa (22/4). "
+            "Getaran terasa hingga pukul 05.00 WIB.")
     assert times(nlp, text) == [
         ("sekitar pukul 04.28 WIB", "TIME", "2025-04-22T04:28"),
         ("Selasa (22/4)", "DATE", "2025-04-22"),

@@ -51,6 +51,8 @@ class Frame:
     ref: str | None = None
     holiday: tuple[int, int] | None = None
     weekend: str | None = None  # TIMEX3 code of the part of the week
+    year_part: str | None = None  # "Q" (quarter) or "H" (half)
+    part_no: int | None = None
     anaphor: bool = False
 
     @property
@@ -94,6 +96,7 @@ class TimexGrammar:
         self.numbers = {normalize(k): v for k, v in data["numbers"].items()}
         self.scales = {normalize(k): v for k, v in data["number_scales"].items()}
         self.fuzzy = {normalize(k) for k in data["fuzzy_numbers"]}
+        self.ordinals = {normalize(k): v for k, v in data["ordinals"].items()}
         self.slots = self._slots(data)
         self.words = {name: _alternation([str(w) for w in forms], self.case_sensitive)
                       for name, forms in data["words"].items()}
@@ -156,9 +159,12 @@ class TimexGrammar:
             "num": (num_rx, lambda f, s: setattr(f, "amount", self.number(s))),
             "century": (rf"\d{{1,2}}|[IVXL]+|{num_rx}",
                         lambda f, s: setattr(f, "century", self.ordinal(s))),
+            "year_part": lex_slot(("year_parts",), put("year_part")),
+            "part_no": (rf"[1-4]|I{{1,3}}|IV|{_alternation(list(data['ordinals']), frozenset())}",
+                        lambda f, s: setattr(f, "part_no", self.ordinal(s))),
             "decade": (DIGIT_SLOTS["decade"], lambda f, s: setattr(f, "decade", s[:3])),
-            "short_decade": (DIGIT_SLOTS["short_decade"],
-                             lambda f, s: setattr(f, "decade", ("19" if s >= "30" else "20") + s[0])),
+            "short_decade": (DIGIT_SLOTS["short_decade"], lambda f, s: setattr(
+                f, "decade", ("19" if s >= "30" else "20") + s[0])),
         }
         for name in ("day", "month_num", "hour", "minute"):
             slots[name] = (DIGIT_SLOTS[name], put("month" if name == "month_num" else name, int))
@@ -193,6 +199,8 @@ class TimexGrammar:
         """An ordinal in digits, Roman numerals or words."""
         if text.isdigit():
             return int(text)
+        if normalize(text) in self.ordinals:
+            return self.ordinals[normalize(text)]
         if set(text.lower()) <= set(ROMAN):
             vals = [ROMAN[c] for c in text.lower()]
             return sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v

@@ -117,6 +117,8 @@ class Resolver:
             return f.decade
         if f.anaphor:
             return self._anaphor(f.unit)
+        if f.year_part:
+            return self._year_part(f)
         if f.holiday:
             f.month, f.day = f.holiday
         if f.day is not None and f.month is not None:
@@ -160,6 +162,13 @@ class Resolver:
             return float("inf")
         disagree = bool(f.weekday) and date(year, f.month, f.day).isoweekday() != f.weekday
         return (1.5 * days if days > 0 else -days) + WEEKDAY_DISAGREES_DAYS * disagree
+
+    def _year_part(self, f: Frame) -> str:
+        """A quarter or half: of the year named, of the year "ini/lalu/depan", or this year."""
+        part = f"{f.year_part}{f.part_no}"
+        if f.year is None and self.today is None:
+            return f"XXXX-{part}"
+        return f"{f.year or self.today.year + (f.rel or 0):04d}-{part}"
 
     def _shifted(self, f: Frame) -> str:
         """A unit moved from now: "pekan lalu", "dua hari lalu", "Desember tahun lalu"."""

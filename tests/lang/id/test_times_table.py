@@ -82,6 +82,10 @@ TABLE = [
     ("abad lalu", "DATE", "19"),
     ("abad XIX", "DATE", "18"),
     ("dekade lalu", "DATE", "201"),
+    ("kuartal I 2017", "DATE", "2017-Q1"),
+    ("kuartal kedua tahun ini", "DATE", "2025-Q2"),
+    ("semester 2 tahun lalu", "DATE", "2024-H2"),
+    ("triwulan III", "DATE", "2025-Q3"),
     # days and parts of day relative to publication
     ("kemarin", "DATE", "2025-04-27"),
     ("lusa", "DATE", "2025-04-30"),
