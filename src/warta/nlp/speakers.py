@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from warta.lang import load_yaml
 
-VERBISH = re.compile(r"^(me|ber|di|ter|mem|men|meng|meny)[a-z]{3,}$")
+VERBISH = re.compile(r"^(me|ber|di)[a-z]{3,}$")
 NAME_JOINERS = frozenset({"al", "el", "bin", "binti", "van", "von", "de", "da", "-", "ibn"})
 
 
@@ -106,7 +106,8 @@ class SpeakerResolver:
         self.lex = lex
         self.history: list[Speaker] = []
         self.ents = list(doc.ents)
-        self.name_runs = self._name_runs() if not self.ents else []
+        self.in_entity = {i for e in self.ents for i in range(e.start, e.end)}
+        self.name_runs = self._name_runs()
 
     # --- noun phrases -------------------------------------------------------------------------
     def phrase_after(self, i: int, limit: int) -> Span | None:
@@ -157,7 +158,7 @@ class SpeakerResolver:
         return None
 
     def _in_entity(self, i: int) -> bool:
-        return any(e.start <= i < e.end for e in self.ents)
+        return i in self.in_entity
 
     def _dateline_dash(self, k: int) -> bool:
         """Whether token k is the dash closing a dateline ("Seoul (ANTARA News) - …")."""
@@ -189,6 +190,14 @@ class SpeakerResolver:
             end += 1
         if VERBISH.match(doc[a].text) or doc[a].lower_ in lex.complementizers:
             return None
+        if not any(a <= e.start < end for e in self.ents):
+            # "Calon presiden dari Partai Republik Donald Trump pada Minggu memberitahu"
+            named = [e for e in self.ents if end <= e.start and e.end <= b
+                     and e.label_ in ("PER", "ORG")]
+            if named:
+                end = named[-1].end
+            elif not self._core(doc[a:end]) and self._trailing_name(doc[end:b]) is not None:
+                end = b  # "Negosiator senior dari pihak pemberontak Luis Jalandoni mengatakan"
         return doc[a:end]
 
     # --- resolution -------------------------------------------------------------------------
@@ -233,28 +242,46 @@ class SpeakerResolver:
             return self._from_ent(covering, start, end, plural)
         anaphoric = words[-1] in lex.anaphora_markers or words[0] in lex.anaphora_markers
         descriptive = (head.lower_ in lex.unnamed_heads | lex.body_heads | lex.statement_nouns
-                       or head.lower_ in lex.titles and not (self.name_runs and self._core(span))
+                       or head.lower_ in lex.titles and not self._core(span)
                        or not is_capitalised(head))
+        apposed = self._trailing_name(span)
+        if apposed is not None and (descriptive or head.lower_ in lex.titles):
+            # "Negosiator pemerintah Sivestre Bello", "Kepala BPS Suhariyanto" (no PER entity)
+            return Speaker(start, end, self._fallback_name(apposed), None, plural)
         if anaphoric or descriptive:
             role = self._role_holder(span, i)
             if role is not None:
                 return Speaker(start, end, role[0], role[1], plural)
+            organisation = next((e for e in ents if e.label_ == "ORG"), None)
+            if organisation is not None and head.lower_ not in lex.unnamed_heads | lex.titles:
+                return self._from_ent(organisation, start, end, plural)  # "panel pakar PBB"
             if anaphoric and not plural:
                 return self._antecedent(span.start_char, start, end, plural)
             return Speaker(start, end, None, None, plural)
         if ents:
             return self._from_ent(ents[0], start, end, plural)
+        earlier = self._entity_naming(span)
+        if earlier is not None:
+            return self._from_ent(earlier, start, end, plural)
         return Speaker(start, end, self._fallback_name(span), None, plural)
+
+    def _entity_naming(self, span: Span) -> Span | None:
+        """The latest earlier entity whose text starts with this mention ("Kementerian")."""
+        words = [t.lower_ for t in span]
+        return next((e for e in reversed(self.ents) if e.end <= span.start
+                     and [t.lower_ for t in e[:len(words)]] == words), None)
 
     def person_between(self, lo: int, hi: int) -> Speaker | None:
         """The last PER entity (without entities: the last name) between two char offsets."""
-        cands = [e for e in self.ents if e.label_ == "PER"] if self.ents else self.name_runs
-        span = next((e for e in reversed(cands) if lo <= e.start_char and e.end_char <= hi), None)
-        if span is None:
-            return None
-        if self.ents:
-            return self._from_ent(span, span.start_char, span.end_char)
-        return Speaker(span.start_char, span.end_char, self._fallback_name(span), None)
+        persons = [e for e in self.ents if e.label_ == "PER"]
+        for cands in (persons, [] if self.ents else self.name_runs):
+            span = next((e for e in reversed(cands) if lo <= e.start_char and e.end_char <= hi),
+                        None)
+            if span is not None and span.label_ == "PER":
+                return self._from_ent(span, span.start_char, span.end_char)
+            if span is not None:
+                return Speaker(span.start_char, span.end_char, self._fallback_name(span), None)
+        return None
 
     def _from_ent(self, ent: Span, start: int, end: int, plural: bool = False) -> Speaker:
         return Speaker(start, end, ent._.name or ent.text, ent.kb_id_ or None, plural)
@@ -285,31 +312,45 @@ class SpeakerResolver:
                 if ent is not None:
                     return ent._.name or ent.text, ent.kb_id_ or None
                 run = next((r for r in self.name_runs if r.start == j), None)
-                if run is not None and not self.ents:
+                if run is not None and self._core(run):
                     return self._fallback_name(run), None
         return None
 
     # --- fallback without an entity layer ----------------------------------------------------
     def _name_runs(self) -> list[Span]:
-        """Capitalised token runs that may be names (used only when `doc.ents` is empty)."""
+        """Capitalised token runs that may be names, for mentions no entity covers."""
         doc, lex = self.doc, self.lex
         runs, i = [], 0
         while i < len(doc):
-            if not is_capitalised(doc[i]) or doc[i].lower_ in lex.calendar:
+            if not is_capitalised(doc[i]) or not self._name_token(doc[i]):
                 i += 1
                 continue
             j = i + 1
-            while j < len(doc) and (is_capitalised(doc[j]) and doc[j].lower_ not in lex.calendar
-                                    or doc[j].lower_ in NAME_JOINERS and j + 1 < len(doc)
-                                    and is_capitalised(doc[j + 1])):
+            while j < len(doc) and self._name_token(doc[j]) and (
+                    is_capitalised(doc[j]) or j + 1 < len(doc) and is_capitalised(doc[j + 1])):
                 j += 1
             runs.append(doc[i:j])
             i = j
         return runs
 
+    def _trailing_name(self, span: Span) -> Span | None:
+        """The capitalised run closing a mention outside any entity, when it is a name of
+        two or more words or the mention's only name word."""
+        k = span.end
+        while k > span.start and self._name_token(span.doc[k - 1]):
+            k -= 1
+        run = span.doc[k:span.end]
+        words = self._core(run)
+        if not words or k == span.start or len(words) < 2 and self._core(span[:k - span.start]):
+            return None
+        return run
+
+    def _name_token(self, tok: Token) -> bool:
+        return (is_capitalised(tok) or tok.lower_ in NAME_JOINERS) and not self._in_entity(tok.i) \
+            and tok.lower_ not in self.lex.titles | self.lex.calendar
+
     def _core(self, tokens: Iterable[Token]) -> list[str]:
-        words = [t.text for t in tokens if t.lower_ not in self.lex.titles
-                 and (is_capitalised(t) or t.lower_ in NAME_JOINERS)]
+        words = [t.text for t in tokens if self._name_token(t)]
         while words and words[0].lower() in NAME_JOINERS:
             words.pop(0)
         return words
@@ -325,4 +366,4 @@ class SpeakerResolver:
             if len(words) > len(best) and any(words[k:k + n] == core
                                               for k in range(len(words) - n + 1)):
                 best = words
-        return " ".join(best)
+        return " ".join(best).replace(" - ", "-")
