@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from warta.lang import load_yaml
 
 VERBISH = re.compile(r"^(me|ber|di)[a-z]{3,}$")
+DASHES = frozenset({"-", "--", "—", "–"})
 NAME_JOINERS = frozenset({"al", "el", "bin", "binti", "van", "von", "de", "da", "-", "ibn"})
 
 
@@ -163,7 +164,7 @@ class SpeakerResolver:
     def _dateline_dash(self, k: int) -> bool:
         """Whether token k is the dash closing a dateline ("Seoul (ANTARA News) - …")."""
         doc = self.doc
-        if doc[k].text not in {"-", "--", "—", "–"}:
+        if doc[k].text not in DASHES:
             return False
         if doc[k].text != "-" or k > 0 and doc[k - 1].text in {"-", ")"}:
             return True

@@ -19,10 +19,9 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from warta.nlp.speakers import QuoteLexicon, Speaker, SpeakerResolver, is_capitalised
+from warta.nlp.speakers import DASHES, QuoteLexicon, Speaker, SpeakerResolver, is_capitalised
 
 OPENING, CLOSING, STRAIGHT = "“„", "”", '"'
-DASHES = {"-", "--", "—", "–"}
 MIN_SENTENCE_QUOTE_WORDS = 3
 
 
