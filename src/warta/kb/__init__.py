@@ -17,7 +17,8 @@ from typing import Iterable, Iterator
 from warta.kb.base import Candidate, Entity, InMemoryKB, KnowledgeBase, alias_key
 from warta.kb.loaders import read_records, read_wikidata_dump
 
-__all__ = ["Candidate", "Entity", "InMemoryKB", "KnowledgeBase", "alias_key", "load_kb",
+__all__ = ["Candidate", "Entity", "InMemoryKB", "KnowledgeBase", "alias_key", "common_words",
+           "load_kb",
            "read_records", "read_wikidata_dump", "DATA_SUFFIXES"]
 
 DATA_SUFFIXES = (".jsonl", ".yaml", ".yml", ".csv")
@@ -29,6 +30,16 @@ def data_files() -> list[Path]:
     folder = Path(str(resources.files("warta.kb").joinpath("data")))
     return sorted((p for p in folder.iterdir() if p.name.endswith(DATA_SUFFIXES)),
                   key=lambda p: (p.suffix != ".jsonl", p.name))
+
+
+@lru_cache(maxsize=None)
+def common_words(lang: str = "id") -> frozenset[str]:
+    """Ordinary words of `lang` (lower case) that are not names on their own."""
+    path = resources.files("warta.kb").joinpath("data", f"common_words.{lang}.txt")
+    if not path.is_file():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
 
 
 def extra_paths(extra: Iterable[str | Path] = ()) -> tuple[str, ...]:

@@ -24,11 +24,12 @@ def make_ner(nlp: Language, name: str, model: str):
     return StatisticalNER(nlp, name, model=model)
 
 
-@Language.factory("warta_entities", assigns=["doc.ents", "span._.name", "span._.country"])
-def make_entities(nlp: Language, name: str):
+@Language.factory("warta_entities", assigns=["doc.ents", "span._.name", "span._.country"],
+                  default_config={"extra_kb": []})
+def make_entities(nlp: Language, name: str, extra_kb: list[str]):
     from warta.nlp.components.entities import EntityLinker
 
-    return EntityLinker(nlp, name)
+    return EntityLinker(nlp, name, extra_kb=extra_kb)
 
 
 @Language.factory("warta_timex", assigns=["doc.spans", "span._.value"])

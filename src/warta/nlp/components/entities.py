@@ -21,12 +21,13 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from warta.kb import Entity, KnowledgeBase, alias_key, load_kb
+from warta.kb import Entity, KnowledgeBase, alias_key, common_words, load_kb
 from warta.lang import load_yaml
 from warta.nlp.linking import KB, NER, RULE, Mention, link_mentions
 
 ACRONYM_MAX = 8
 PLACES = ("GPE", "LOC", "FAC")
+NAME_PUNCT = ("-", "'", "\u2019", ".")   # punctuation inside names: al-Assad, O'Neil, B. J.
 
 
 def is_acronym(text: str) -> bool:
@@ -48,6 +49,7 @@ class EntityLinker:
         self.stop_words = frozenset(words["stop_words"])
         self.lowercase_blocklist = frozenset(words["lowercase_blocklist"])
         self.language_words = frozenset(words["language_words"])
+        self.common = common_words(nlp.lang)
         self.heads = {tuple(head.split()): label
                       for label, heads in words["heads"].items() for head in heads}
         self.max_head = max(len(h) for h in self.heads)
@@ -63,7 +65,7 @@ class EntityLinker:
         per_starts = {m.start for m in kb_mentions if m.label == "PER"}
         per_starts |= {e.start for e in doc.ents if e.label_ == "PER"}
         rule_mentions = self.match_heads(doc, kb_mentions, per_starts)
-        ner_mentions = [m for e in doc.ents if (m := self.from_ner(e, kb_mentions)) is not None]
+        ner_mentions = [m for e in doc.ents for m in self.from_ner(e, kb_mentions)]
         chosen = select(kb_mentions + rule_mentions + ner_mentions)
         link_mentions(doc, chosen, kb_mentions, self.kb)
         doc.ents = [self.to_span(doc, m) for m in sorted(chosen, key=lambda m: m.start)]
@@ -155,26 +157,53 @@ class EntityLinker:
         return end
 
     # 3. Statistical spans
-    def from_ner(self, ent: Span, kb_mentions: list[Mention]) -> Mention | None:
-        """A statistical span as a mention: PER trimmed of titles, LOC refined by head word."""
-        start, end, label = ent.start, ent.end, ent.label_
+    def from_ner(self, ent: Span, kb_mentions: list[Mention]) -> list[Mention]:
+        """A statistical span as mentions: PER trimmed of titles; others trimmed of ordinary
+        words ("Pasukan Suriah" at a sentence start, "kota Deraa"), dropped when they swallow
+        a known person, split after a title ("Kepala | BPS | Suhariyanto"); LOC refined by
+        head word. A lone ordinary word at a sentence start ("Insiden") is dropped."""
+        doc, label = ent.doc, ent.label_
+        start, end = ent.start, ent.end
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
         if label == "PER":
-            covered = {i for m in kb_mentions if m.label != "PER" for i in range(m.start, m.end)}
-            doc = ent.doc
-            while start < end and (doc[start].lower_ in self.titles or doc[start].is_punct
-                                   or doc[start].is_lower or start in covered):
+            start = self.trim_roles(ent, kb_mentions)
+        else:
+            while start < end and (doc[start].is_lower or (
+                    doc[start].lower_ in self.common
+                    and (doc[start].is_sent_start or start > ent.start))):
                 start += 1
-            while end > start and doc[end - 1].is_punct:
-                end -= 1
-            if start == end:
-                return None
-        elif label in ("LOC", "ORG"):
-            head = self.head_at(ent.doc, start)
+        if start >= end or (end - start == 1 and doc[start].is_sent_start
+                            and doc[start].lower_ in self.common
+                            and alias_key(doc[start].text) not in self.surfaces):
+            return []
+        inside = [m for m in kb_mentions if start <= m.start and m.end <= end]
+        if label != "PER" and any(m.label == "PER" for m in inside):
+            return []
+        if (label != "PER" and inside and inside[0].start == start and inside[0].end < end
+                and start > 0 and doc[start - 1].lower_ in self.titles):
+            return [Mention(inside[0].end, end, "PER", NER)]
+        if label in ("ORG", *PLACES):
+            head = self.head_at(doc, start)
             if head is not None and head[0] in PLACES:
                 label = head[0]
             elif label == "LOC":
                 label = "GPE"
-        return Mention(start, end, label, NER)
+        return [Mention(start, end, label, NER)]
+
+    def trim_roles(self, ent: Span, kb_mentions: list[Mention]) -> int:
+        """Start of the name in a PER span: after its last title word or separating
+        punctuation, and after KB names that follow a title ("Menteri Pertanian Rusia |
+        Andrei Sokolov", "Ketua MPR | Zulkifli Hasan"); never after the last token."""
+        covered = {i for m in kb_mentions if m.label != "PER" for i in range(m.start, m.end)}
+        start, titled = ent.start, False
+        for tok in ent[:-1]:
+            if tok.lower_ in self.titles:
+                titled = True
+            if (tok.lower_ in self.titles or (tok.is_punct and tok.text not in NAME_PUNCT)
+                    or (titled and tok.i in covered)):
+                start = tok.i + 1
+        return start
 
     @staticmethod
     def to_span(doc: Doc, m: Mention) -> Span:

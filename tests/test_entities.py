@@ -1,0 +1,139 @@
+"""EntityLinker on sentences written here: KB ruler, rules, merge with statistical spans,
+title trimming, linking, name-part and acronym coreference, metonyms. No trained model."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from warta.pipeline import build_pipeline, make_doc
+
+FAKE_NER: list[tuple[str, str]] = []   # (text, label) pairs the stand-in NER marks
+
+
+@Language.component("test_fake_ner")
+def fake_ner(doc: Doc) -> Doc:
+    """Stands in for `warta_ner`: marks every occurrence of the FAKE_NER strings."""
+    spans = []
+    for text, label in FAKE_NER:
+        start = doc.text.find(text)
+        while start >= 0:
+            spans.append(doc.char_span(start, start + len(text), label=label))
+            start = doc.text.find(text, start + 1)
+    doc.ents = filter_spans([s for s in spans if s is not None])
+    return doc
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """warta_sentences, the stand-in NER (marks nothing unless told) and warta_entities."""
+    return build_pipeline(components=["warta_sentences", "test_fake_ner", "warta_entities"])
+
+
+def ents(nlp, text: str, ner: list[tuple[str, str]] = ()) -> dict[str, Span]:
+    FAKE_NER[:] = ner
+    return {e.text: e for e in nlp(make_doc(nlp, text)).ents}
+
+
+def test_entities_kb_ruler_and_linking(nlp):
+    found = ents(nlp, "Presiden Rusia Vladimir Putin bertemu Kim Jong-un di Pyongyang. "
+                      "Putin mengatakan Korea Utara adalah sahabat.")
+    assert {t: (e.label_, e._.name) for t, e in found.items()} == {
+        "Rusia": ("GPE", "Russia"), "Vladimir Putin": ("PER", "Vladimir Putin"),
+        "Kim Jong-un": ("PER", "Kim Jong Un"), "Pyongyang": ("GPE", "Pyongyang"),
+        "Putin": ("PER", "Vladimir Putin"), "Korea Utara": ("GPE", "North Korea")}
+    assert found["Korea Utara"].kb_id_ == "Q423"
+    assert found["Korea Utara"]._.country == "PRK"
+
+
+@pytest.mark.parametrize("text,mention,country", [
+    ("Kremlin membantah laporan itu.", "Kremlin", "RUS"),
+    ("Gedung Putih belum berkomentar.", "Gedung Putih", "USA"),
+    ("Istana menyatakan Presiden akan hadir.", "Istana", "IDN"),
+    ("Pyongyang menembakkan rudal.", "Pyongyang", "PRK"),
+])
+def test_entities_metonyms_keep_name_and_carry_country(nlp, text, mention, country):
+    span = ents(nlp, text)[mention]
+    assert span._.country == country
+    assert span._.name != mention or mention == "Pyongyang"
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    ("Warga suriah mengungsi ke Turki.", ["suriah", "Turki"], []),
+    ("Sanksi AS diumumkan, tapi as roda truk patah.", ["AS"], ["as"]),
+    ("Angin barat bertiup kencang, kata negara-negara Barat.", ["Barat"], ["barat"]),
+    ("Ia fasih berbahasa Inggris dan Bahasa Indonesia.", [], ["Inggris", "Indonesia"]),
+])
+def test_entities_case_rules(nlp, text, present, absent):
+    found = ents(nlp, text)
+    assert all(p in found for p in present) and not any(a in found for a in absent)
+
+
+@pytest.mark.parametrize("text,mention,label,name", [
+    ("Demonstran berkumpul di depan Gedung Sate.", "Gedung Sate", "FAC", "Gedung Sate"),
+    ("Sampah menumpuk di Sungai Ciliwung.", "Sungai Ciliwung", "LOC", "Sungai Ciliwung"),
+    ("Kapal itu berlayar di Laut China Selatan.", "Laut China Selatan", "LOC", "South China Sea"),
+    ("Kota itu hancur dalam Perang Dunia II.", "Perang Dunia II", "EVENT", "World War II"),
+    ("Hal itu melanggar Pasal 51 Piagam PBB.", "Pasal 51 Piagam PBB", "LAW",
+     "Charter of the United Nations"),
+    ("Bamsoet mengatakan DPR mendukung.", "Bamsoet", "PER", "Bambang Soesatyo"),
+    ("Pernyataan Komisi Militer Pusat Korea Utara dibacakan.", "Komisi Militer Pusat Korea Utara",
+     "ORG", "Central Military Commission of the Workers' Party of Korea"),
+])
+def test_entities_fine_labels(nlp, text, mention, label, name):
+    span = ents(nlp, text)[mention]
+    assert (span.label_, span._.name) == (label, name)
+
+
+def test_entities_acronym_defined_in_brackets(nlp):
+    found = nlp(make_doc(nlp, "Badan Riset Kelautan Nusantara (BRKN) menyatakan laut tercemar. "
+                              "Menurut BRKN, kondisi itu berbahaya."))
+    brkn = [e for e in found.ents if e.text == "BRKN"]
+    assert len(brkn) == 2
+    assert {(e.label_, e._.name) for e in brkn} == {("ORG", "Badan Riset Kelautan Nusantara")}
+
+
+def test_entities_acronym_of_known_entity(nlp):
+    found = ents(nlp, "Kantor Berita Pusat Korea (KCNA) melaporkan uji coba itu.")
+    assert found["KCNA"]._.name == "Korean Central News Agency"
+
+
+def test_entities_titles_trimmed_and_name_parts(nlp):
+    text = ("Menteri Pertanian Rusia Andrei Sokolov tiba di Jakarta. "
+            "Menurut Sokolov, panen gandum naik.")
+    found = ents(nlp, text, [("Menteri Pertanian Rusia Andrei Sokolov", "PER"),
+                                 ("Sokolov", "PER")])
+    assert found["Andrei Sokolov"].label_ == "PER"
+    assert found["Rusia"]._.name == "Russia"
+    assert found["Sokolov"]._.name == "Andrei Sokolov"
+
+
+def test_entities_weak_alias_after_in_document_name(nlp):
+    found = ents(nlp, "Kim Jong-nam tewas di Malaysia. Kim diserang di bandara.",
+                 [("Kim", "PER")])
+    assert found["Kim"]._.name == "Kim Jong-nam"
+    alone = ents(nlp, "Kim menyaksikan peluncuran rudal.", [("Kim", "PER")])
+    assert alone["Kim"]._.name == "Kim Jong Un"
+
+
+def test_entities_statistical_org_containing_a_place_stays_whole(nlp):
+    found = ents(nlp, "Perusahaan Dalian Global Unity Shipping dikenai sanksi.",
+                 [("Dalian Global Unity Shipping", "ORG")])
+    span = found["Dalian Global Unity Shipping"]
+    assert (span.label_, span._.name, span._.country) == (
+        "ORG", "Dalian Global Unity Shipping", "CHN")
+
+
+def test_entities_unknown_name_joins_tokenised_hyphen(nlp):
+    found = ents(nlp, "Juru bicara Ahmed al - Asadi membantah.", [("Ahmed al - Asadi", "PER")])
+    assert found["Ahmed al - Asadi"]._.name == "Ahmed al-Asadi"
+
+
+def test_entities_user_kb_through_config(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("- {name: Gerakan Hijau Nusantara, label: ORG, country: IDN, aliases: [GHN]}\n")
+    nlp = build_pipeline(components=["warta_sentences"])
+    nlp.add_pipe("warta_entities", config={"extra_kb": [str(path)]})
+    span = nlp(make_doc(nlp, "Aktivis GHN berunjuk rasa.")).ents[0]
+    assert (span.text, span._.name, span._.country) == ("GHN", "Gerakan Hijau Nusantara", "IDN")

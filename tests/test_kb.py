@@ -1,0 +1,154 @@
+"""The knowledge base: bundled data, lookup, user extension (YAML, CSV, env), Wikidata dumps."""
+from __future__ import annotations
+
+import bz2
+import json
+
+import pytest
+
+from warta.errors import WartaError
+from warta.kb import Entity, InMemoryKB, alias_key, load_kb, read_records, read_wikidata_dump
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+@pytest.mark.parametrize("mention,name,label,country", [
+    ("Korut", "North Korea", "GPE", "PRK"),
+    ("Korea Selatan", "South Korea", "GPE", "KOR"),
+    ("AS", "United States", "GPE", "USA"),
+    ("Tiongkok", "China", "GPE", "CHN"),
+    ("RRC", "China", "GPE", "CHN"),
+    ("Inggris", "United Kingdom", "GPE", "GBR"),
+    ("Federasi Rusia", "Russia", "GPE", "RUS"),
+    ("UEA", "United Arab Emirates", "GPE", "ARE"),
+    ("Georgia", "Georgia (country)", "GPE", "GEO"),
+    ("Moskow", "Moscow", "GPE", "RUS"),
+    ("Den Haag", "The Hague", "GPE", "NLD"),
+    ("Washington", "Washington, D.C.", "GPE", "USA"),
+    ("New York", "New York City", "GPE", "USA"),
+    ("Jawa Barat", "West Java", "GPE", "IDN"),
+    ("Kabupaten Aceh Selatan", "South Aceh Regency", "GPE", "IDN"),
+    ("PBB", "United Nations", "ORG", "IGO"),
+    ("DK PBB", "United Nations Security Council", "ORG", "IGO"),
+    ("KPK", "Corruption Eradication Commission", "ORG", "IDN"),
+    ("PDI-P", "Indonesian Democratic Party of Struggle", "ORG", "IDN"),
+    ("Antara", "Antara (news agency)", "ORG", "IDN"),
+    ("Bamsoet", "Bambang Soesatyo", "PER", "IDN"),
+    ("Barat", "Western world", "NORP", None),
+    ("Piagam PBB", "Charter of the United Nations", "LAW", "IGO"),
+])
+def test_kb_lookup(kb, mention, name, label, country):
+    best = kb.get_candidates(mention)[0].entity
+    assert (best.name, best.label, best.country) == (name, label, country)
+
+
+def test_kb_metonym_stands_for_its_country(kb):
+    assert kb.get_entity("Moscow Kremlin").stands_for == "RUS"
+    assert kb.get_candidates("Gedung Putih")[0].entity.stands_for == "USA"
+
+
+def test_kb_qids_only_where_given(kb):
+    assert kb.get_entity("North Korea").qid == "Q423"
+    assert kb.get_entity("Aruba").qid is None
+
+
+def test_kb_alias_key_ignores_case_space_and_hyphen_spacing():
+    assert alias_key("Kim Jong - un") == alias_key("kim jong-un")
+
+
+def test_kb_weak_alias_links_but_is_not_offered_to_ruler(kb):
+    kim = kb.get_entity("Kim Jong Un")
+    assert kb.get_candidates("Kim")[0].entity is kim
+    assert "Kim" not in {surface for surface, e in kb.aliases() if e is kim}
+
+
+def test_kb_country_beats_city_of_same_name(kb):
+    assert kb.get_candidates("Singapura")[0].entity.type == "country"
+
+
+def test_kb_rejects_unknown_label():
+    with pytest.raises(ValueError):
+        InMemoryKB([Entity(name="X", label="THING")])
+
+
+def test_kb_user_yaml_adds_and_extends(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("- {name: Gerakan Hijau Nusantara, label: ORG, country: IDN, aliases: [GHN]}\n"
+                    "- {name: North Korea, label: GPE, aliases: [Negeri Juche]}\n")
+    kb = load_kb(extra=[path])
+    assert kb.get_candidates("GHN")[0].entity.name == "Gerakan Hijau Nusantara"
+    assert kb.get_candidates("Negeri Juche")[0].entity.name == "North Korea"
+    assert kb.get_entity("North Korea").qid == "Q423"
+
+
+def test_kb_user_csv(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text("name,label,type,country,qid,aliases,sector\n"
+                    "Budi Santoso,PER,person,IDN,,Pak Budi|Budi S.,GOV\n")
+    entity = load_kb(extra=[path]).get_candidates("Budi S.")[0].entity
+    assert (entity.name, entity.label, entity.sector) == ("Budi Santoso", "PER", "GOV")
+
+
+def test_kb_extra_from_setting(tmp_path, monkeypatch):
+    path = tmp_path / "env.yaml"
+    path.write_text("- {name: Lembaga Contoh, label: ORG, aliases: [LC]}\n")
+    monkeypatch.setenv("WARTA_KB_EXTRA", str(path))
+    assert load_kb().get_candidates("LC")[0].entity.name == "Lembaga Contoh"
+
+
+def test_kb_bad_user_file_is_a_coded_error(tmp_path):
+    path = tmp_path / "bad.txt"
+    path.write_text("x")
+    with pytest.raises(WartaError, match="E051"):
+        list(read_records(path))
+
+
+def _item(qid, en, idn, p31, country=None, enwiki=None, aliases=()):
+    claims = {"P31": [{"mainsnak": {"datavalue": {"value": {"id": p31}}}}]}
+    if country:
+        claims["P17"] = [{"mainsnak": {"datavalue": {"value": {"id": country}}}}]
+    item = {"id": qid, "type": "item", "claims": claims,
+            "labels": {"en": {"language": "en", "value": en}, "id": {"language": "id", "value": idn}},
+            "aliases": {"id": [{"language": "id", "value": a} for a in aliases]}}
+    if enwiki:
+        item["sitelinks"] = {"enwiki": {"site": "enwiki", "title": enwiki}}
+    return item
+
+
+@pytest.fixture
+def dump(tmp_path):
+    """A three-item dump in the real line format: `[`, one item per line with commas, `]`."""
+    items = [_item("Q9001", "Kampung Contoh", "Kampung Contoh", "Q515", "Q252",
+                   enwiki="Kampung Contoh (city)", aliases=["Kacon"]),
+             _item("Q9002", "Some painting", "Lukisan", "Q3305213"),
+             _item("Q9003", "Sample Party", "Partai Contoh", "Q7278", "Q252", aliases=["PC"])]
+    lines = ["[", *(json.dumps(i) + "," for i in items[:-1]), json.dumps(items[-1]), "]"]
+    path = tmp_path / "wikidata-sample.json.bz2"
+    with bz2.open(path, "wt", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    return path
+
+
+def test_kb_wikidata_dump_reader(dump):
+    entities = list(read_wikidata_dump(dump, countries={"Q252": "IDN"}))
+    assert [(e.name, e.label, e.type, e.qid, e.country) for e in entities] == [
+        ("Kampung Contoh (city)", "GPE", "city", "Q9001", "IDN"),
+        ("Sample Party", "ORG", "party", "Q9003", "IDN"),
+    ]
+    assert entities[0].aliases == ["Kampung Contoh", "Kacon"]
+
+
+def test_kb_wikidata_dump_as_user_file(dump):
+    kb = load_kb(extra=[dump])
+    party = kb.get_candidates("Partai Contoh")[0].entity
+    assert (party.name, party.country) == ("Sample Party", "IDN")
+
+
+def test_kb_wikidata_dump_bad_line(tmp_path):
+    path = tmp_path / "broken.json"
+    path.write_text("[\n{not json},\n]\n")
+    with pytest.raises(WartaError, match="E053"):
+        list(read_wikidata_dump(path))
