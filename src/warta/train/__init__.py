@@ -1,0 +1,1 @@
+"""Training commands for warta's statistical models (`warta train ...`)."""

@@ -1,0 +1,429 @@
+"""Train and evaluate warta's statistical Indonesian NER (spaCy tok2vec CNN + NER, CPU).
+
+Data (published splits kept as they are):
+
+- `idner-news-2k/{train,dev,test}.txt`: `TOKEN UPOS TAG` (space separated, CRLF), IOB2
+  PER/ORG/LOC; Indonesian online news (Khairunnisa et al. 2020, MIT).
+- `indonlu/nergrit_ner-grit/{train,valid,test}_preprocess.txt`: `token<TAB>tag`, IOB2
+  PERSON/ORGANISATION/PLACE (IndoNLU, Apache-2.0; NERGrit corpus). The test file is labelled.
+- `indonlu/nerp_ner-prosa/...`: lower-cased, PPL/IND/PLC (+EVT/FNB dropped); optional.
+
+All tags are mapped onto the coarse labels PER / ORG / LOC. The model is trained on the union
+of the chosen datasets' train splits, selected on the union of their dev splits, and scored on
+each test split separately.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+LABELS = ("PER", "ORG", "LOC")
+REPO_ROOT = Path(__file__).resolve().parents[3]
+CONFIG_PATH = Path(__file__).with_name("ner.cfg")
+DEFAULT_OUTPUT = Path(__file__).resolve().parents[1] / "models" / "ner-id"
+# Which pipeline files make a loadable model (anything else spaCy writes is left out).
+MODEL_FILES = ("config.cfg", "meta.json", "tokenizer", "vocab", "tok2vec", "ner")
+
+
+@dataclass(frozen=True)
+class Dataset:
+    name: str
+    subdir: str
+    files: dict  # split ("train"/"dev"/"test") -> file name
+    tag_map: dict  # dataset entity type -> warta coarse label (missing types become O)
+    sep: str | None = None  # column separator (None: any whitespace)
+    lowercased: bool = False
+    note: str = ""
+
+
+DATASETS: dict[str, Dataset] = {
+    "idner-news-2k": Dataset(
+        "idner-news-2k", "idner-news-2k",
+        {"train": "train.txt", "dev": "dev.txt", "test": "test.txt"},
+        {"PER": "PER", "ORG": "ORG", "LOC": "LOC"},
+        note="Indonesian online news, re-annotated (MIT)"),
+    "nergrit": Dataset(
+        "nergrit", "indonlu/nergrit_ner-grit",
+        {"train": "train_preprocess.txt", "dev": "valid_preprocess.txt",
+         "test": "test_preprocess.txt"},
+        {"PERSON": "PER", "ORGANISATION": "ORG", "PLACE": "LOC"}, sep="\t",
+        note="IndoNLU NERGrit, 3-class subset (Apache-2.0)"),
+    "nerp": Dataset(
+        "nerp", "indonlu/nerp_ner-prosa",
+        {"train": "train_preprocess.txt", "dev": "valid_preprocess.txt",
+         "test": "test_preprocess.txt"},
+        {"PPL": "PER", "IND": "ORG", "PLC": "LOC"}, sep="\t", lowercased=True,
+        note="IndoNLU NERP (Prosa), lower-cased; EVT/FNB dropped (Apache-2.0)"),
+}
+DEFAULT_DATASETS = ("idner-news-2k", "nergrit")
+
+
+# --------------------------------------------------------------------------- conversion
+
+
+@dataclass
+class Sentence:
+    words: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)  # IOB2 over warta labels, "O" outside
+
+
+def map_tag(tag: str, tag_map: dict) -> str:
+    """`B-PERSON` -> `B-PER` under `tag_map`; unknown types and malformed tags -> `O`."""
+    tag = tag.strip()
+    if not tag or tag == "O" or "-" not in tag:
+        return "O"
+    prefix, _, etype = tag.partition("-")
+    label = tag_map.get(etype)
+    if label is None or prefix not in ("B", "I"):
+        return "O"
+    return f"{prefix}-{label}"
+
+
+def read_tagged(lines: Iterable[str], tag_map: dict, sep: str | None = None) -> Iterator[Sentence]:
+    """Sentences from a one-token-per-line file (token first column, tag last column).
+
+    Blank lines (also `\\r`-only lines) separate sentences. A `-DOCSTART-` line is skipped.
+    """
+    sent = Sentence()
+    for raw in lines:
+        line = raw.rstrip("\r\n").strip("\r")
+        if not line.strip():
+            if sent.words:
+                yield sent
+                sent = Sentence()
+            continue
+        cols = line.split(sep) if sep else line.split()
+        if sep:
+            cols = [c.strip() for c in cols]
+        if len(cols) < 2 or cols[0].startswith("-DOCSTART-"):
+            continue
+        sent.words.append(cols[0])
+        sent.tags.append(map_tag(cols[-1], tag_map))
+    if sent.words:
+        yield sent
+
+
+def iob_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, end, label) token spans from IOB2 tags; a stray `I-X` opens a new span."""
+    spans: list[tuple[int, int, str]] = []
+    start, label = None, None
+    for i, tag in enumerate(list(tags) + ["O"]):
+        prefix, _, lab = tag.partition("-")
+        if start is not None and (prefix != "I" or lab != label):
+            spans.append((start, i, label))
+            start, label = None, None
+        if prefix == "B" or (prefix == "I" and start is None):
+            start, label = i, lab
+    return spans
+
+
+def sentence_to_doc(vocab, sent: Sentence):
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(vocab, words=sent.words)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in iob_spans(sent.tags)]
+    return doc
+
+
+def read_split(data_dir: Path, ds: Dataset, split: str) -> list[Sentence]:
+    path = Path(data_dir) / ds.subdir / ds.files[split]
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(read_tagged(fh, ds.tag_map, ds.sep))
+
+
+def convert(data_dir: Path, out_dir: Path, datasets: Sequence[str] = DEFAULT_DATASETS,
+            docs_per_example: int = 1) -> dict[str, Path]:
+    """Write `<dataset>-<split>.spacy` DocBins plus `train.spacy`/`dev.spacy` (the unions)."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    vocab = spacy.blank("id").vocab
+    paths: dict[str, Path] = {}
+    union = {"train": DocBin(), "dev": DocBin()}
+    for name in datasets:
+        ds = DATASETS[name]
+        for split in ("train", "dev", "test"):
+            db = DocBin()
+            for sent in read_split(data_dir, ds, split):
+                doc = sentence_to_doc(vocab, sent)
+                db.add(doc)
+                if split in union:
+                    union[split].add(doc)
+            path = out_dir / f"{name}-{split}.spacy"
+            db.to_disk(path)
+            paths[f"{name}-{split}"] = path
+    for split, db in union.items():
+        path = out_dir / f"{split}.spacy"
+        db.to_disk(path)
+        paths[split] = path
+    return paths
+
+
+# --------------------------------------------------------------------------- paths
+
+
+def default_data_dir() -> Path:
+    """`../shared/data` next to the repository (or to the working directory)."""
+    for base in (REPO_ROOT, Path.cwd()):
+        cand = (base / ".." / "shared" / "data").resolve()
+        if cand.is_dir():
+            return cand
+    return (REPO_ROOT / ".." / "shared" / "data").resolve()
+
+
+def resolve_output(path: str | Path | None) -> Path:
+    if path is None:
+        return DEFAULT_OUTPUT
+    path = Path(path)
+    if not path.is_absolute() and not path.parent.exists():
+        return (REPO_ROOT / path).resolve()
+    return path.resolve()
+
+
+# --------------------------------------------------------------------------- training
+
+
+def train(data_dir: Path | None = None, output: Path | None = None,
+          workdir: Path | None = None, datasets: Sequence[str] = DEFAULT_DATASETS,
+          max_steps: int | None = None, seed: int = 0, vectors: Path | None = None,
+          overrides: dict | None = None, config: Path = CONFIG_PATH) -> dict:
+    """Convert the data, train with `spacy.cli.train`, copy the best model to `output`."""
+    from spacy.cli.train import train as spacy_train
+
+    data_dir = Path(data_dir) if data_dir else default_data_dir()
+    output = resolve_output(output)
+    workdir = Path(workdir) if workdir else REPO_ROOT / "training" / "ner"
+    corpus = convert(data_dir, workdir / "corpus", datasets)
+    over = {"paths.train": str(corpus["train"]), "paths.dev": str(corpus["dev"]),
+            "system.seed": seed}
+    if max_steps is not None:
+        over["training.max_steps"] = max_steps
+    if vectors:
+        over["paths.vectors"] = str(vectors)
+        over["components.tok2vec.model.embed.include_static_vectors"] = True
+    over.update(overrides or {})
+    run_dir = workdir / "run"
+    if run_dir.exists():
+        shutil.rmtree(run_dir)
+    t0 = time.time()
+    spacy_train(config, run_dir, use_gpu=-1, overrides=over)
+    elapsed = time.time() - t0
+    export(run_dir / "model-best", output, datasets=datasets, train_seconds=elapsed)
+    return {"output": output, "train_seconds": elapsed, "overrides": over}
+
+
+def export(src: Path, dest: Path, *, datasets: Sequence[str], train_seconds: float) -> None:
+    """Copy only the files needed to load the pipeline; stamp the meta."""
+    dest = Path(dest)
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in MODEL_FILES:
+        target = dest / name
+        if target.is_dir():
+            shutil.rmtree(target)
+        elif target.exists():
+            target.unlink()
+        s = Path(src) / name
+        if s.is_dir():
+            shutil.copytree(s, target)
+        else:
+            shutil.copy2(s, target)
+    meta_path = dest / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta.update({
+        "name": "ner_id", "version": "0.1.0",
+        "description": "warta's Indonesian NER (PER/ORG/LOC), tok2vec CNN + NER, CPU",
+        "license": "MIT (idner-news-2k) / Apache-2.0 (IndoNLU NERGrit) training data",
+        "sources": [{"name": n, "note": DATASETS[n].note} for n in datasets],
+        "train_seconds": round(train_seconds, 1),
+    })
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- evaluation
+
+
+def evaluate(model: str | Path | None = None, data_dir: Path | None = None,
+             datasets: Sequence[str] = DEFAULT_DATASETS, split: str = "test") -> dict:
+    """Per-dataset strict span P/R/F1 (overall and per label) of the model on `split`."""
+    import spacy
+    from spacy.scorer import Scorer
+    from spacy.training import Example
+
+    from warta.models import model_path
+
+    data_dir = Path(data_dir) if data_dir else default_data_dir()
+    nlp = spacy.load(model_path(model or "warta.models:ner-id"))
+    results = {}
+    for name in datasets:
+        sents = read_split(data_dir, DATASETS[name], split)
+        refs = [sentence_to_doc(nlp.vocab, s) for s in sents]
+        preds = nlp.pipe(spacy.tokens.Doc(nlp.vocab, words=s.words) for s in sents)
+        examples = [Example(p, r) for p, r in zip(preds, refs)]
+        sc = Scorer.score_spans(examples, "ents")
+        results[name] = {
+            "p": sc["ents_p"], "r": sc["ents_r"], "f": sc["ents_f"],
+            "per_type": sc["ents_per_type"], "sentences": len(sents),
+            "tokens": sum(len(s.words) for s in sents),
+        }
+    return results
+
+
+COARSE = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
+          "NORP": "MISC", "EVENT": "MISC", "LAW": "MISC"}
+
+
+def evaluate_gold(gold_dir: Path, components: Sequence[str] = ("warta_sentences", "warta_ner"),
+                  labels: Sequence[str] = ("PER", "ORG", "LOC")) -> dict:
+    """Strict coarse span F1 of a warta pipeline on warta gold files (measurement only)."""
+    from warta.pipeline import build_pipeline, make_doc
+
+    nlp = build_pipeline("id", components)
+    tp = fp = fn = 0
+    per: dict[str, list[int]] = {}
+    for path in sorted(Path(gold_dir).glob("*.json")):
+        g = json.loads(path.read_text(encoding="utf-8"))
+        doc = nlp(make_doc(nlp, g["body"]))
+        gold = {(e["start"], e["end"], COARSE.get(e["label"], e["label"]))
+                for e in g.get("entities", []) if "start" in e}
+        gold = {x for x in gold if x[2] in labels}
+        pred = {(e.start_char, e.end_char, COARSE.get(e.label_, e.label_)) for e in doc.ents}
+        pred = {x for x in pred if x[2] in labels}
+        tp += len(gold & pred)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+        for lab in labels:
+            c = per.setdefault(lab, [0, 0, 0])
+            gl = {x for x in gold if x[2] == lab}
+            pl = {x for x in pred if x[2] == lab}
+            c[0] += len(gl & pl)
+            c[1] += len(pl - gl)
+            c[2] += len(gl - pl)
+
+    def prf(t, p_, n_):
+        p = t / (t + p_) if t + p_ else 0.0
+        r = t / (t + n_) if t + n_ else 0.0
+        return {"p": p, "r": r, "f": 2 * p * r / (p + r) if p + r else 0.0}
+
+    out = prf(tp, fp, fn)
+    out["per_type"] = {lab: prf(*c) for lab, c in per.items()}
+    return out
+
+
+def indosum_texts(data_dir: Path | None = None, limit: int | None = None) -> list[str]:
+    """Article texts (tokens joined by spaces, paragraphs by blank lines), unique by id."""
+    data_dir = Path(data_dir) if data_dir else default_data_dir()
+    seen, texts = set(), []
+    for path in sorted((data_dir / "indosum-dev").glob("dev.*.jsonl")):
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                art = json.loads(line)
+                if art["id"] in seen:
+                    continue
+                seen.add(art["id"])
+                texts.append("\n\n".join(" ".join(" ".join(s) for s in para)
+                                         for para in art["paragraphs"]))
+                if limit and len(texts) >= limit:
+                    return texts
+    return texts
+
+
+def benchmark(model: str | Path | None = None, data_dir: Path | None = None,
+              n_docs: int = 300, batch_size: int = 64) -> dict:
+    """Load time and tokens/s of the `warta_ner` component on IndoSum articles (one process)."""
+    import spacy
+
+    from warta.nlp.components import ner as ner_mod
+    from warta.pipeline import build_pipeline
+
+    texts = indosum_texts(data_dir, limit=n_docs)
+    ner_mod._load_model.cache_clear()
+    t0 = time.perf_counter()
+    nlp = build_pipeline("id", ["warta_ner"]) if model is None else _pipeline_with(model)
+    load_s = time.perf_counter() - t0
+    docs = [nlp.make_doc(t) for t in texts]
+    n_tokens = sum(len(d) for d in docs)
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(docs, batch_size=batch_size):
+        pass
+    run_s = time.perf_counter() - t0
+    return {"load_seconds": load_s, "docs": len(docs), "tokens": n_tokens,
+            "seconds": run_s, "tokens_per_second": n_tokens / run_s,
+            "spacy": spacy.__version__}
+
+
+def _pipeline_with(model):
+    from warta.pipeline import build_pipeline
+
+    nlp = build_pipeline("id", [])
+    nlp.add_pipe("warta_ner", config={"model": str(model)})
+    return nlp
+
+
+# --------------------------------------------------------------------------- static vectors
+
+
+def vector_sentences(data_dir: Path | None = None, exclude_ids: Iterable[str] = ()) -> list[list[str]]:
+    """Unlabelled, tokenised Indonesian text for static vectors: IndoSum articles (minus
+    `exclude_ids`, e.g. articles used for evaluation) and the *train* splits of the NER/POS sets
+    (their text only; no test text)."""
+    data_dir = Path(data_dir) if data_dir else default_data_dir()
+    exclude = {str(x) for x in exclude_ids}
+    sents: list[list[str]] = []
+    seen = set()
+    for path in sorted((data_dir / "indosum-dev").glob("dev.*.jsonl")):
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                art = json.loads(line)
+                aid = art["id"]
+                if aid in seen or aid.split("-", 1)[0] in exclude:
+                    continue
+                seen.add(aid)
+                for para in art["paragraphs"]:
+                    sents.extend(list(s) for s in para)
+    for name in ("idner-news-2k", "nergrit"):
+        sents.extend(s.words for s in read_split(data_dir, DATASETS[name], "train"))
+    bapos = data_dir / "indonlu" / "bapos_pos-idn" / "train_preprocess.txt"
+    if bapos.is_file():
+        with open(bapos, encoding="utf-8") as fh:
+            sents.extend(s.words for s in read_tagged(fh, {}, "\t"))
+    return sents
+
+
+def build_vectors(out_dir: Path, data_dir: Path | None = None, *, dim: int = 100,
+                  min_count: int = 3, max_words: int = 40000, exclude_ids: Iterable[str] = (),
+                  seed: int = 0, epochs: int = 10) -> dict:
+    """Train word2vec (skip-gram, gensim) on `vector_sentences` and save a spaCy vocab with the
+    vectors (usable as `[paths] vectors`). Needs the optional `gensim` dependency."""
+    import numpy as np
+    import spacy
+    from gensim.models import Word2Vec
+
+    sents = vector_sentences(data_dir, exclude_ids)
+    t0 = time.time()
+    w2v = Word2Vec(sentences=sents, vector_size=dim, window=5, min_count=min_count, sg=1,
+                   negative=5, workers=1, seed=seed, epochs=epochs)
+    words = w2v.wv.index_to_key[:max_words]
+    nlp = spacy.blank("id")
+    table = np.asarray([w2v.wv[w] for w in words], dtype="float32")
+    nlp.vocab.reset_vectors(width=dim)
+    for word, vec in zip(words, table):
+        nlp.vocab.set_vector(word, vec)
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out_dir)
+    return {"sentences": len(sents), "tokens": sum(map(len, sents)), "words": len(words),
+            "seconds": time.time() - t0}
+
+
+def gold_ids(gold_dir: Path | None = None) -> list[str]:
+    """Timestamps of the IndoSum articles in warta's gold dev set (file names only), to keep
+    them out of the text static vectors are trained on."""
+    gold_dir = Path(gold_dir) if gold_dir else (default_data_dir().parent / "gold" / "dev")
+    if not gold_dir.is_dir():
+        return []
+    return [p.stem.split("-", 1)[1] for p in gold_dir.glob("indosum-*.json")]
