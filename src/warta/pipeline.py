@@ -16,7 +16,9 @@ from spacy.tokens import Doc
 from warta.lang import load_lines
 from warta.nlp import factories  # noqa: F401  (registers the components)
 
-DEFAULT_PIPELINE: tuple[str, ...] = ("warta_sentences",)
+DEFAULT_PIPELINE: tuple[str, ...] = (
+    "warta_sentences", "warta_entities", "warta_timex", "warta_quotes",
+)
 
 
 def build_pipeline(lang: str = "id", components: Sequence[str] | None = None) -> Language:
