@@ -27,6 +27,7 @@ from warta.nlp.linking import KB, NER, RULE, Mention, link_mentions
 
 ACRONYM_MAX = 8
 PLACES = ("GPE", "LOC", "FAC")
+CLAUSE_OPENERS = frozenset({'"', "\u201c", "'", "\u2018", "(", "-", "--", "\u2013", "\u2014"})
 NAME_PUNCT = ("-", "'", "\u2019", ".")   # punctuation inside names: al-Assad, O'Neil, B. J.
 
 
@@ -171,11 +172,12 @@ class EntityLinker:
         else:
             while start < end and (doc[start].is_lower or (
                     doc[start].lower_ in self.common
-                    and (doc[start].is_sent_start or start > ent.start))):
+                    and (opens_clause(doc[start]) or start > ent.start))):
                 start += 1
-        if start >= end or (end - start == 1 and doc[start].is_sent_start
-                            and doc[start].lower_ in self.common
-                            and alias_key(doc[start].text) not in self.surfaces):
+        if start >= end or (end - start == 1 and (
+                doc[start].lower_ in self.titles
+                or (opens_clause(doc[start]) and doc[start].lower_ in self.common
+                    and alias_key(doc[start].text) not in self.surfaces))):
             return []
         inside = [m for m in kb_mentions if start <= m.start and m.end <= end]
         if label != "PER" and any(m.label == "PER" for m in inside):
@@ -212,6 +214,11 @@ class EntityLinker:
         span._.name = m.name
         span._.country = m.country
         return span
+
+
+def opens_clause(tok) -> bool:
+    """Whether a token is capitalised by position: sentence start, or after a quote or dash."""
+    return bool(tok.is_sent_start) or (tok.i > 0 and tok.doc[tok.i - 1].text in CLAUSE_OPENERS)
 
 
 def select(mentions: list[Mention]) -> list[Mention]:
