@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Union
+from functools import wraps
+from pathlib import Path
+from typing import IO, Any, Callable, Iterator, Union
 
 from warta.errors import WartaError
 
@@ -29,3 +31,22 @@ class IngestError(WartaError):
 
 Item = Union[RawDocument, IngestError]
 ItemStream = Iterator[Item]
+
+
+def open_binary(path: Path) -> IO[bytes]:
+    """The file opened for reading; an `IngestError` (E001) naming it if it cannot be."""
+    try:
+        return path.open("rb")
+    except OSError as exc:
+        raise IngestError("E001", f"cannot read file: {exc.strerror}", str(path)) from exc
+
+
+def reader(fn: Callable[[Path], ItemStream]) -> Callable[[Path], ItemStream]:
+    """Make a reader yield, instead of raise, the `IngestError` that ends it."""
+    @wraps(fn)
+    def wrapped(path: Path) -> ItemStream:
+        try:
+            yield from fn(path)
+        except IngestError as exc:
+            yield exc
+    return wrapped

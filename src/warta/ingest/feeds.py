@@ -6,7 +6,7 @@ from pathlib import Path
 
 import feedparser
 
-from warta.ingest.base import IngestError, ItemStream, RawDocument
+from warta.ingest.base import IngestError, ItemStream, RawDocument, open_binary, reader
 
 
 def _published(entry) -> str | None:
@@ -16,14 +16,11 @@ def _published(entry) -> str | None:
     return datetime(*parsed[:6], tzinfo=timezone.utc).isoformat()
 
 
+@reader
 def read_feed(path: Path) -> ItemStream:
     """Entries of a feed; a malformed or truncated feed is reported, its readable entries kept."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        yield IngestError("E001", f"cannot read file: {exc.strerror}", str(path))
-        return
-    feed = feedparser.parse(data)
+    with open_binary(path) as fh:
+        feed = feedparser.parse(fh.read())
     if feed.bozo:
         reason = getattr(feed.bozo_exception, "getMessage", lambda: str(feed.bozo_exception))()
         yield IngestError("E006", f"malformed feed ({reason}); "

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import IO
 
-from warta.ingest.base import IngestError, ItemStream, RawDocument
+from warta.ingest.base import IngestError, ItemStream, RawDocument, open_binary, reader
 from warta.ingest.indosum import indosum_meta, indosum_text
 from warta.ingest.text import decode
 
@@ -44,12 +44,8 @@ def parse_lines(lines: IO[bytes], name: str) -> ItemStream:
         yield RawDocument(source=source, text=text, meta=meta, body_only=True)
 
 
+@reader
 def read_jsonl(path: Path) -> ItemStream:
     """Records of a JSONL file."""
-    try:
-        fh = path.open("rb")
-    except OSError as exc:
-        yield IngestError("E001", f"cannot read file: {exc.strerror}", str(path))
-        return
-    with fh:
+    with open_binary(path) as fh:
         yield from parse_lines(fh, str(path))

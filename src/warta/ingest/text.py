@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from warta.ingest.base import IngestError, ItemStream, RawDocument
+from warta.ingest.base import IngestError, ItemStream, RawDocument, open_binary, reader
 
 
 def decode(data: bytes, source: str) -> str:
@@ -17,28 +17,22 @@ def decode(data: bytes, source: str) -> str:
     return text
 
 
-def _read_text(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise IngestError("E001", f"cannot read file: {exc.strerror}", str(path))
-    text = decode(data, str(path))
+def read_document(path: Path) -> str:
+    """The whole file as text; empty or unreadable files are errors naming it."""
+    with open_binary(path) as fh:
+        text = decode(fh.read(), str(path))
     if not text.strip():
         raise IngestError("E003", "empty document", str(path))
     return text
 
 
+@reader
 def read_text(path: Path) -> ItemStream:
     """A scraped page saved as plain text."""
-    try:
-        yield RawDocument(source=str(path), text=_read_text(path))
-    except IngestError as exc:
-        yield exc
+    yield RawDocument(source=str(path), text=read_document(path))
 
 
+@reader
 def read_html(path: Path) -> ItemStream:
     """A saved HTML page."""
-    try:
-        yield RawDocument(source=str(path), html=_read_text(path))
-    except IngestError as exc:
-        yield exc
+    yield RawDocument(source=str(path), html=read_document(path))

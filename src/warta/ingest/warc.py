@@ -5,19 +5,15 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 
-from warta.ingest.base import IngestError, ItemStream, RawDocument
+from warta.ingest.base import IngestError, ItemStream, RawDocument, open_binary, reader
 from warta.ingest.text import decode
 
 
+@reader
 def read_warc(path: Path) -> ItemStream:
     """HTML responses of a WARC file; a truncated or corrupt archive is reported where it breaks."""
-    try:
-        fh = path.open("rb")
-    except OSError as exc:
-        yield IngestError("E001", f"cannot read file: {exc.strerror}", str(path))
-        return
     n = 0
-    with fh:
+    with open_binary(path) as fh:
         try:
             for n, record in enumerate(ArchiveIterator(fh), 1):
                 if record.rec_type != "response":
