@@ -17,7 +17,7 @@ from warta.lang import load_lines
 from warta.nlp import factories  # noqa: F401  (registers the components)
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
-    "warta_sentences", "warta_entities", "warta_timex", "warta_quotes",
+    "warta_sentences", "warta_ner", "warta_entities", "warta_timex", "warta_quotes",
 )
 
 

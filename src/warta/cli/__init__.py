@@ -7,9 +7,12 @@ from typing import List, Optional
 import typer
 
 from warta import __version__
+from warta.cli import kb, train
 
 app = typer.Typer(help="warta: reads the news and writes down what happened, who says so, "
                        "and since when.", no_args_is_help=True, add_completion=False)
+app.add_typer(train.app, name="train")
+app.add_typer(kb.app, name="kb")
 
 
 def _version(value: bool) -> None:
