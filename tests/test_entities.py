@@ -137,3 +137,12 @@ def test_entities_user_kb_through_config(tmp_path):
     nlp.add_pipe("warta_entities", config={"extra_kb": [str(path)]})
     span = nlp(make_doc(nlp, "Aktivis GHN berunjuk rasa.")).ents[0]
     assert (span.text, span._.name, span._.country) == ("GHN", "Gerakan Hijau Nusantara", "IDN")
+
+
+def test_entities_name_part_takes_the_nearest_earlier_full_name(nlp):
+    text = ("Ketua DPR Bambang Soesatyo membuka sidang. Menurut Bambang, sidang berjalan lancar. "
+            "Ia juga memuji Presiden Susilo Bambang Yudhoyono.")
+    FAKE_NER[:] = [("Bambang Soesatyo", "PER"), ("Susilo Bambang Yudhoyono", "PER"),
+                   ("Bambang", "PER")]
+    bambang = [e for e in nlp(make_doc(nlp, text)).ents if e.text == "Bambang"]
+    assert [e._.name for e in bambang] == ["Bambang Soesatyo"]

@@ -91,7 +91,8 @@ def words(m: Mention) -> tuple[str, ...]:
 
 
 def fuller_mention(m: Mention, mentions: list[Mention]) -> Mention | None:
-    """The longest other mention of the same kind that contains this one's words."""
+    """The nearest other mention of the same kind that contains this one's words: the last one
+    before it ("Bambang Soesatyo ... Bambang"), else the first one after it."""
     if m.label not in ("PER", "ORG"):
         return None
     mine = words(m)
@@ -103,7 +104,8 @@ def fuller_mention(m: Mention, mentions: list[Mention]) -> Mention | None:
         return any(other[i:i + n] == mine for i in range(len(other) - n + 1))
 
     fuller = [o for o in mentions if o.label == m.label and len(words(o)) > n and contains(words(o))]
-    return max(fuller, key=lambda o: (o.entity is not None, len(words(o)), -o.start), default=None)
+    return max(fuller, key=lambda o: (o.start < m.start, o.start if o.start < m.start else -o.start),
+               default=None)
 
 
 def is_short_form(text: str) -> bool:
