@@ -146,3 +146,9 @@ def test_entities_name_part_takes_the_nearest_earlier_full_name(nlp):
                    ("Bambang", "PER")]
     bambang = [e for e in nlp(make_doc(nlp, text)).ents if e.text == "Bambang"]
     assert [e._.name for e in bambang] == ["Bambang Soesatyo"]
+
+
+def test_entities_statistical_span_loses_trailing_lowercase_words(nlp):
+    found = ents(nlp, "Badan Pengawas Obat menegaskan produk itu aman.",
+                 [("Badan Pengawas Obat menegaskan", "ORG")])
+    assert "Badan Pengawas Obat" in found and found["Badan Pengawas Obat"].label_ == "ORG"

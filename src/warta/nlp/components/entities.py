@@ -159,13 +159,15 @@ class EntityLinker:
 
     # 3. Statistical spans
     def from_ner(self, ent: Span, kb_mentions: list[Mention]) -> list[Mention]:
-        """A statistical span as mentions: PER trimmed of titles; others trimmed of ordinary
+        """A statistical span as mentions: trimmed of trailing lower-case words ("Kementerian
+        menegaskan"); PER trimmed of titles; others trimmed of ordinary
         words ("Pasukan Suriah" at a sentence start, "kota Deraa"), dropped when they swallow
         a known person, split after a title ("Kepala | BPS | Suhariyanto"); LOC refined by
         head word. A lone ordinary word at a sentence start ("Insiden") is dropped."""
         doc, label = ent.doc, ent.label_
         start, end = ent.start, ent.end
-        while end > start and doc[end - 1].is_punct:
+        while end > start + 1 and (doc[end - 1].is_punct or (
+                doc[end - 1].is_lower and any(not t.is_lower for t in doc[start:end - 1]))):
             end -= 1
         if label == "PER":
             start = self.trim_roles(ent, kb_mentions)
