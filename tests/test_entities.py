@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from warta.nlp.linking import NER, Mention, mark_repeats
 from warta.pipeline import build_pipeline, make_doc
 
 FAKE_NER: list[tuple[str, str]] = []   # (text, label) pairs the stand-in NER marks
@@ -152,3 +153,62 @@ def test_entities_statistical_span_loses_trailing_lowercase_words(nlp):
     found = ents(nlp, "Badan Pengawas Obat menegaskan produk itu aman.",
                  [("Badan Pengawas Obat menegaskan", "ORG")])
     assert "Badan Pengawas Obat" in found and found["Badan Pengawas Obat"].label_ == "ORG"
+
+
+def test_entities_statistical_place_split_at_honorific(nlp):
+    found = ents(nlp, "Direktur IHDN Denpasar Dr Ketut Sumadi menyatakan hal itu.",
+                 [("Denpasar Dr Ketut Sumadi", "LOC")])
+    assert (found["Denpasar"].label_, found["Ketut Sumadi"].label_) == ("GPE", "PER")
+
+
+def all_ents(nlp, text: str, ner: list[tuple[str, str]] = ()) -> list[tuple[str, str, str]]:
+    FAKE_NER[:] = ner
+    return [(e.text, e.label_, e._.name) for e in nlp(make_doc(nlp, text)).ents]
+
+
+def test_entities_repeats_of_found_names_are_marked(nlp):
+    found = all_ents(nlp, "Petenis Budi Santosa menang. Lawan Santosa kalah. Laga Persikota Raya "
+                          "berakhir, lalu Persikota Raya juara.",
+                     [("Budi Santosa", "PER"), ("Laga Persikota Raya", "ORG")])
+    assert ("Santosa", "PER", "Budi Santosa") in found
+    assert found.count(("Persikota Raya", "ORG", "Persikota Raya")) == 2
+
+
+def test_entities_repeats_skip_model_numbers(nlp):
+    doc = make_doc(nlp, "Kamera Mark II dirilis. Harga Mark II mahal.")
+    mentions = [Mention(1, 3, "PER", NER, text="Mark II")]
+    mark_repeats(doc, mentions, lambda tok: tok.text[:1].isupper())
+    assert len(mentions) == 1
+
+
+def test_entities_one_word_of_a_persons_name_is_that_person(nlp):
+    found = ents(nlp, "Pelatih Gianni Ventrone dipecat. Itu tanggung jawab Ventrone.",
+                 [("Gianni Ventrone", "PER"), ("Ventrone.", "ORG")])
+    assert (found["Ventrone"].label_, found["Ventrone"]._.name) == ("PER", "Gianni Ventrone")
+
+
+def test_entities_brackets_do_not_redefine_a_known_name(nlp):
+    found = ents(nlp, "Ia memimpin federasi sepak bola Italia (LNPI) selama empat tahun.")
+    assert found["Italia"]._.name == "Italy"
+    assert "LNPI" not in found or found["LNPI"]._.name != "Italy"
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    ("Tempo dan intensitas permainan menurun.", [], [], ["Tempo"]),
+    ("Hal itu dilaporkan Tempo kemarin.", [], ["Tempo"], []),
+])
+def test_entities_ordinary_word_opening_a_sentence_is_no_kb_name(nlp, text, ner, present, absent):
+    found = ents(nlp, text, ner)
+    assert all(p in found for p in present) and not any(a in found for a in absent)
+
+
+def test_entities_statistical_label_chooses_club_or_city(nlp):
+    club = ents(nlp, "Sanchez pernah bermain untuk Barcelona.", [("Barcelona", "ORG")])
+    city = ents(nlp, "Turis memadati Barcelona.")
+    assert (club["Barcelona"].label_, club["Barcelona"]._.name) == ("ORG", "FC Barcelona")
+    assert (city["Barcelona"].label_, city["Barcelona"]._.name) == ("GPE", "Barcelona")
+
+
+def test_entities_english_venue_word_makes_a_facility(nlp):
+    found = ents(nlp, "Laga digelar di Ashgrove Stadium kemarin.", [("Ashgrove Stadium", "ORG")])
+    assert found["Ashgrove Stadium"].label_ == "FAC"

@@ -152,3 +152,33 @@ def test_kb_wikidata_dump_bad_line(tmp_path):
     path.write_text("[\n{not json},\n]\n")
     with pytest.raises(WartaError, match="E053"):
         list(read_wikidata_dump(path))
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("Kemenkeu", "Ministry of Finance (Indonesia)"),
+    ("Kemendag", "Ministry of Trade (Indonesia)"),
+    ("Kemenhub", "Ministry of Transportation (Indonesia)"),
+    ("KKP", "Ministry of Marine Affairs and Fisheries (Indonesia)"),
+    ("Kementerian PUPR", "Ministry of Public Works and Housing (Indonesia)"),
+    ("Kemenpora", "Ministry of Youth and Sports (Indonesia)"),
+    ("Kementerian BUMN", "Ministry of State-Owned Enterprises (Indonesia)"),
+    ("Basarnas", "National Search and Rescue Agency"),
+    ("Partai Bulan Bintang", "Crescent Star Party"),
+    ("PLN", "Perusahaan Listrik Negara"),
+    ("BRI", "Bank Rakyat Indonesia"),
+    ("Liga Primer Inggris", "Premier League"),
+    ("Liga Champions", "UEFA Champions League"),
+    ("Persija", "Persija Jakarta"),
+    ("MU", "Manchester United F.C."),
+    ("PBSI", "Badminton Association of Indonesia"),
+    ("Kantor Berita EFE", "EFE"),
+])
+def test_kb_categories(kb, mention, name):
+    assert kb.get_candidates(mention)[0].entity.name == name
+
+
+def test_kb_indonesian_ministries_complete(kb):
+    """All 34 ministries of Kabinet Kerja, each with its Indonesian name."""
+    ministries = [e for e in kb if e.type == "ministry" and e.country == "IDN"
+                  and any(a.startswith("Kementerian") for a in e.aliases)]
+    assert len(ministries) >= 34

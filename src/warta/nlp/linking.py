@@ -5,17 +5,22 @@
 2. an acronym defined in brackets, both ways: "Korean Central News Agency (KCNA)",
    "KCNA (Korean Central News Agency)"; the acronym's other mentions in the article follow;
 3. a fuller mention of the same kind that contains it ("Zulkifli" -> "Zulkifli Hasan"; for
-   organisations a prefix: "Dinas Perhubungan" -> "Dinas Perhubungan DKI Jakarta");
+   organisations a prefix: "Dinas Perhubungan" -> "Dinas Perhubungan DKI Jakarta"); an
+   unlinked statistical one-word mention of another label inside a person's name is that
+   person ("Conte" ORG -> PER "Antonio Conte");
 4. the KB by the mention's own text, weak aliases included ("Kim", "Batu"); a law cited by
    article links to the law ("Pasal 51 Piagam PBB" -> Charter of the United Nations);
 5. else its own text: the fullest form in the article, tokenisation artefacts joined.
+Finally, unmarked repeats of a person or organisation already found ("Nadal" after "Rafael
+Nadal", "Arsenal" after "Arsenal") become mentions of it (`mark_repeats`).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from warta.kb import Entity, KnowledgeBase
 
@@ -58,21 +63,22 @@ def normalise_name(text: str) -> str:
 
 
 def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
-                  kb: KnowledgeBase) -> None:
-    """Resolve every mention in place (steps 1-5 of the module docstring); may add mentions
-    of acronyms defined in the article."""
+                  kb: KnowledgeBase, is_name: Callable[[Token], bool] = lambda tok: True) -> None:
+    """Resolve every mention in place (steps 1-5 of the module docstring); adds mentions of
+    acronyms defined in the article and repeats of names whose tokens pass `is_name`."""
     for m in mentions:
         m.text = doc[m.start:m.end].text
         m.inner = tuple(k for k in kb_matches if m.start <= k.start and k.end <= m.end)
     define_acronyms(doc, mentions)                 # 2.
     for m in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
         if m.entity is None and m.ref is None:
-            m.ref = fuller_mention(m, mentions)    # 3.
+            m.ref = fuller_mention(m, mentions) or person_part(m, mentions)   # 3.
     for m in mentions:
         if m.entity is None and m.ref is None:
             m.entity = kb_entity(m, kb)            # 4.
             if m.entity is not None and (m.label == "PER") == (m.entity.label == "PER"):
                 m.label = m.entity.label
+    mark_repeats(doc, mentions, is_name)
 
 
 def kb_entity(m: Mention, kb: KnowledgeBase) -> Entity | None:
@@ -108,6 +114,47 @@ def fuller_mention(m: Mention, mentions: list[Mention]) -> Mention | None:
                default=None)
 
 
+def person_part(m: Mention, mentions: list[Mention]) -> Mention | None:
+    """For an unlinked statistical one-word non-person mention, the nearest person whose name
+    has that word ("Conte" -> "Antonio Conte"); relabels the mention PER."""
+    if m.label == "PER" or m.source != NER or m.end - m.start != 1:
+        return None
+    mine = words(m)
+    people = [o for o in mentions if o.label == "PER" and len(words(o)) > 1
+              and mine[0] in words(o)]
+    found = min(people, key=lambda o: abs(o.start - m.start), default=None)
+    if found is not None:
+        m.label = "PER"
+    return found
+
+
+def mark_repeats(doc: Doc, mentions: list[Mention], is_name: Callable[[Token], bool]) -> None:
+    """Add a mention for each free occurrence of a person's or organisation's text, or of one
+    word of a person's name, that stands alone (no capitalised word after it)."""
+    forms: dict[tuple[str, ...], tuple[Mention, bool]] = {}   # form -> (mention, is a part)
+    for m in sorted(mentions, key=lambda m: m.start, reverse=True):
+        tokens = tuple(t.text for t in doc[m.start:m.end])
+        if (m.label not in ("PER", "ORG") and not is_short_form(m.text)) or any(
+                re.fullmatch(r"[IVX]+|.*\d.*", t) for t in tokens):
+            continue   # model numbers ("Mark II", "6D") are not names
+        forms.setdefault(tokens, (m, False))
+        if m.label == "PER" and len(tokens) > 1:
+            for tok in doc[m.start:m.end]:
+                if len(tok) > 2 and is_name(tok):
+                    forms.setdefault((tok.text,), (m, True))
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for form, (m, part) in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+        n = len(form)
+        for i in range(len(doc) - n + 1):
+            end = i + n
+            if (tuple(t.text for t in doc[i:end]) != form or taken.intersection(range(i, end))
+                    or not is_name(doc[i]) or (part and end < len(doc)
+                                               and doc[end].text[:1].isupper())):
+                continue
+            mentions.append(Mention(i, end, m.label, RULE, ref=m, text=doc[i:end].text))
+            taken.update(range(i, end))
+
+
 def is_short_form(text: str) -> bool:
     """An acronym-like form: one word with two or more capitals ("KCNA", "KOMID", "PDI-P")."""
     return " " not in text and sum(c.isupper() for c in text) >= 2
@@ -128,6 +175,9 @@ def define_acronyms(doc: Doc, mentions: list[Mention]) -> None:
             continue
         inner_text = doc[j + 1:close].text
         inner = by_span.get((j + 1, close))
+        if m.entity is not None and not (abbreviates(inner_text, m.text)
+                                         or abbreviates(m.text, inner_text)):
+            continue   # "Italia (FIGC)": a known name is not defined by brackets it can't spell
         if is_short_form(inner_text) and not is_short_form(m.text):
             if inner is None:
                 inner = Mention(j + 1, close, m.label, RULE, text=inner_text)
@@ -139,7 +189,15 @@ def define_acronyms(doc: Doc, mentions: list[Mention]) -> None:
             pair_up(long=inner, short=m)
             defined[m.text] = inner
     for short, long in defined.items():
-        _mark_occurrences(doc, short, long, mentions)
+        _mark_occurrences(short, long, mentions)
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Whether `short` can abbreviate `long`: same first letter, its letters in order within
+    `long` ("KPK" / "Komisi Pemberantasan Korupsi"; not "FIGC" / "Italia")."""
+    rest = iter(long.casefold())
+    letters = [c for c in short.casefold() if c.isalnum()]
+    return bool(letters) and letters[0] == long[:1].casefold() and all(c in rest for c in letters)
 
 
 def pair_up(long: Mention, short: Mention) -> None:
@@ -150,15 +208,10 @@ def pair_up(long: Mention, short: Mention) -> None:
         short.entity, short.ref, short.label = None, long, long.label
 
 
-def _mark_occurrences(doc: Doc, short: str, long: Mention, mentions: list[Mention]) -> None:
+def _mark_occurrences(short: str, long: Mention, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.text == short and m.entity is None and m is not long and m.ref is None:
             m.ref, m.label = long, long.label
-    for tok in doc:
-        if tok.text == short:
-            m = Mention(tok.i, tok.i + 1, long.label, RULE, ref=long, text=short)
-            if _free(m, mentions):
-                mentions.append(m)
 
 
 def _free(m: Mention, mentions: list[Mention]) -> bool:

@@ -4,10 +4,13 @@
 statistical NER's PER/ORG/LOC spans:
 1. KB ruler: every strong KB alias, phrase-matched in lower case, longest match first; an
    all-caps alias ("AS", "PBB") matches only in its own case, a lower-case mention only for
-   country and group names that are not ordinary words ("suriah", not "barat").
+   country and group names that are not ordinary words ("suriah", not "barat"); an ordinary
+   word opening a sentence is no name alone ("Tempo dan ..."); an alias of several entities
+   goes to the one of the statistical span's kind ("Barcelona" ORG is the club).
 2. Head-word rules: a head word opens a name over the capitalised words after it and fixes
    its label ("Gedung X" FAC, "Laut X" LOC, "Kementerian X" ORG, "Perang Dunia II" EVENT).
-3. Statistical spans, PER spans trimmed of titles and roles ("Presiden Rusia Vladimir Putin").
+3. Statistical spans, PER spans trimmed of titles and roles ("Presiden Rusia Vladimir Putin"),
+   others cut at an honorific ("Denpasar | Dr Ketut Sumadi").
 4. Merge: the longer span wins; between equal spans KB > rule > statistical.
 5. Linking (`warta.nlp.linking`): KB entity, acronyms defined in brackets, name parts of a
    fuller mention, weak KB aliases, else the fullest form in the article.
@@ -27,7 +30,8 @@ from warta.nlp.linking import KB, NER, RULE, Mention, link_mentions
 
 ACRONYM_MAX = 8
 PLACES = ("GPE", "LOC", "FAC")
-CLAUSE_OPENERS = frozenset({'"', "\u201c", "'", "\u2018", "(", "-", "--", "\u2013", "\u2014"})
+QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
+CLAUSE_OPENERS = QUOTES | {"(", "-", "--", "\u2013", "\u2014"}
 NAME_PUNCT = ("-", "'", "\u2019", ".")   # punctuation inside names: al-Assad, O'Neil, B. J.
 
 
@@ -45,7 +49,9 @@ class EntityLinker:
         self.name = name
         self.kb = kb if kb is not None else load_kb(extra=extra_kb)
         words = load_yaml(nlp.lang, "entities.yaml")
-        self.titles = frozenset(words["titles"])
+        self.honorifics = frozenset(words["honorifics"])
+        self.titles = frozenset(words["titles"]) | self.honorifics
+        self.fac_tails = frozenset(words["fac_tails"])
         self.connectors = frozenset(words["connectors"])
         self.stop_words = frozenset(words["stop_words"])
         self.lowercase_blocklist = frozenset(words["lowercase_blocklist"])
@@ -68,27 +74,45 @@ class EntityLinker:
         rule_mentions = self.match_heads(doc, kb_mentions, per_starts)
         ner_mentions = [m for e in doc.ents for m in self.from_ner(e, kb_mentions)]
         chosen = select(kb_mentions + rule_mentions + ner_mentions)
-        link_mentions(doc, chosen, kb_mentions, self.kb)
+        link_mentions(doc, chosen, kb_mentions, self.kb, self.is_name)
         doc.ents = [self.to_span(doc, m) for m in sorted(chosen, key=lambda m: m.start)]
         return doc
 
     # 1. KB ruler
     def match_kb(self, doc: Doc) -> list[Mention]:
-        """Non-overlapping KB matches, longest first."""
+        """Non-overlapping KB matches, longest first; an alias of several entities goes to the
+        one of the statistical span's kind ("Barcelona" ORG: the club, not the city)."""
+        ner_kinds = {(e.start, e.end): kind(e.label_) for e in doc.ents}
         found = []
         for _, start, end in self.matcher(doc):
             if start > 0 and doc[start - 1].lower_ in self.language_words:
                 continue
-            entity = self.best_entity(doc[start:end])
+            if end - start == 1 and self.ordinary_opener(doc[start]):
+                continue
+            entity = self.best_entity(doc[start:end], ner_kinds.get((start, end)))
             if entity is not None:
                 found.append(Mention(start, end, entity.label, KB, entity))
         return select(found)
 
-    def best_entity(self, span: Span) -> Entity | None:
-        """The most likely entity among the aliases that the span's casing allows."""
+    def ordinary_opener(self, tok) -> bool:
+        """An ordinary word capitalised only because it opens a sentence or quote ("Tempo dan
+        intensitas ..."), not an all-caps form."""
+        return (tok.lower_ in self.common and not tok.is_upper
+                and (bool(tok.is_sent_start) or (tok.i > 0 and tok.doc[tok.i - 1].text in QUOTES)))
+
+    def is_name(self, tok) -> bool:
+        """A capitalised token that can be a name on its own: no title, connector, weekday or
+        ordinary word."""
+        low = tok.lower_
+        return (tok.text[:1].isupper() and low not in self.titles and low not in self.connectors
+                and tok.text not in self.stop_words and low not in self.common)
+
+    def best_entity(self, span: Span, prefer: str | None = None) -> Entity | None:
+        """The most likely entity among the aliases that the span's casing allows, those of
+        the kind `prefer` (PER, ORG, place) first."""
         pairs = self.surfaces.get(alias_key(span.text), ())
         fitting = [entity for alias, entity in pairs if self.case_fits(span.text, alias, entity)]
-        return max(fitting, key=lambda e: e.prior, default=None)
+        return max(fitting, key=lambda e: (kind(e.label) == prefer, e.prior), default=None)
 
     def case_fits(self, text: str, alias: str, entity: Entity) -> bool:
         if text == alias:
@@ -160,7 +184,7 @@ class EntityLinker:
     # 3. Statistical spans
     def from_ner(self, ent: Span, kb_mentions: list[Mention]) -> list[Mention]:
         """A statistical span as mentions: trimmed of trailing lower-case words ("Kementerian
-        menegaskan"); PER trimmed of titles; others trimmed of ordinary
+        menegaskan"); PER trimmed of titles; others cut at an honorific, trimmed of ordinary
         words ("Pasukan Suriah" at a sentence start, "kota Deraa"), dropped when they swallow
         a known person, split after a title ("Kepala | BPS | Suhariyanto"); LOC refined by
         head word. A lone ordinary word at a sentence start ("Insiden") is dropped."""
@@ -169,9 +193,11 @@ class EntityLinker:
         while end > start + 1 and (doc[end - 1].is_punct or (
                 doc[end - 1].is_lower and any(not t.is_lower for t in doc[start:end - 1]))):
             end -= 1
+        person: list[Mention] = []
         if label == "PER":
             start = self.trim_roles(ent, kb_mentions)
         else:
+            end, person = self.split_at_honorific(doc, start, end)
             while start < end and (doc[start].is_lower or (
                     doc[start].lower_ in self.common
                     and (opens_clause(doc[start]) or start > ent.start))):
@@ -180,7 +206,7 @@ class EntityLinker:
                 doc[start].lower_ in self.titles
                 or (opens_clause(doc[start]) and doc[start].lower_ in self.common
                     and alias_key(doc[start].text) not in self.surfaces))):
-            return []
+            return person
         inside = [m for m in kb_mentions if start <= m.start and m.end <= end]
         if label != "PER" and any(m.label == "PER" for m in inside):
             return []
@@ -191,9 +217,22 @@ class EntityLinker:
             head = self.head_at(doc, start)
             if head is not None and head[0] in PLACES:
                 label = head[0]
+            elif end - start > 1 and doc[end - 1].text in self.fac_tails:
+                label = "FAC"
             elif label == "LOC":
                 label = "GPE"
-        return [Mention(start, end, label, NER)]
+        return [Mention(start, end, label, NER), *person]
+
+    def split_at_honorific(self, doc: Doc, start: int, end: int) -> tuple[int, list[Mention]]:
+        """End of a non-person span cut before an honorific inside it, and the person named
+        after it ("Denpasar | Dr | Ketut Sumadi", "Korem 042/Garuda Putih | Kolonel")."""
+        cut = next((i for i in range(start + 1, end) if doc[i].lower_ in self.honorifics), None)
+        if cut is None:
+            return end, []
+        name = cut
+        while name < end and doc[name].lower_ in self.honorifics:
+            name += 1
+        return cut, [Mention(name, end, "PER", NER)] if name < end else []
 
     def trim_roles(self, ent: Span, kb_mentions: list[Mention]) -> int:
         """Start of the name in a PER span: after its last title word or separating
@@ -216,6 +255,11 @@ class EntityLinker:
         span._.name = m.name
         span._.country = m.country
         return span
+
+
+def kind(label: str) -> str:
+    """PER, ORG, or "place" for GPE/LOC/FAC (what the statistical NER tells apart)."""
+    return "place" if label in PLACES else label
 
 
 def opens_clause(tok) -> bool:
