@@ -40,6 +40,7 @@ def test_spans_are_token_aligned_and_disjoint(nlp):
     "Harga naik menjadi Rp 2015 per liter dan 2016 orang mengungsi.",
     "Lalu ia pergi ke pasar, kemudian pulang.",
     "Ia sedang salat subuh di masjid.",
+    "Macet parah terjadi di Jalan Raya Pasar Minggu.",
     "Pertandingan itu menjadi bagian dari kehidupan sehari-hari warga.",
 ])
 def test_not_time_expressions(nlp, text):
@@ -101,9 +102,45 @@ def test_same_year_refers_back(nlp):
     assert times(nlp, text)[-1] == ("tahun yang sama", "DATE", "2013")
 
 
-def test_articles_stamped_before_dawn_belong_to_the_day_before(nlp):
-    assert times(nlp, "Ia baru hari ini mengenakan batik itu.", "2018-02-26T06:00:00+07:00") == [
-        ("hari ini", "DATE", "2018-02-25")]
+def test_recent_event_kemarin_is_past_ref(nlp):
+    assert times(nlp, "Partai itu menang pada pemilu kemarin.") == [("kemarin", "DATE", "PAST_REF")]
+    assert times(nlp, "Ia tiba kemarin.") == [("kemarin", "DATE", "2025-04-27")]
+
+
+def test_first_day_of_a_range_takes_the_month_after_it(nlp):
+    assert times(nlp, "Pameran digelar 5-7 Mei dan 1 hingga 4 Juli 2026.") == [
+        ("5", "DATE", "2025-05-05"), ("7 Mei", "DATE", "2025-05-07"),
+        ("1", "DATE", "2026-07-01"), ("4 Juli 2026", "DATE", "2026-07-04")]
+
+
+def test_minggu_opening_a_sentence_with_lalu_is_a_week(nlp):
+    assert times(nlp, "Minggu lalu, perusahaan itu merilis ponsel.") == [
+        ("Minggu lalu", "DATE", "2025-W17")]
+
+
+def test_tense_cue_inside_a_quote_does_not_set_the_attribution(nlp):
+    assert times(nlp, '"Kami akan kembali," kata Taemin di Jakarta, Sabtu malam.') == [
+        ("Sabtu malam", "TIME", "2025-04-26TNI")]
+
+
+def test_small_hours_articles_count_from_their_own_date(nlp):
+    early = "2025-04-28T02:00:00+07:00"
+    assert times(nlp, "Rapat digelar Senin dan ia tiba hari ini.", early) == [
+        ("Senin", "DATE", "2025-04-28"), ("hari ini", "DATE", "2025-04-28")]
+    # a part of today that has not begun yet is the day before's
+    assert times(nlp, '"Siang hari ini, tentara menembak," kata juru bicara.', early) == [
+        ("Siang hari ini", "TIME", "2025-04-27TMI")]
+    assert times(nlp, "Konser digelar malam ini.", "2025-04-28T15:00:00+07:00") == [
+        ("malam ini", "TIME", "2025-04-28TNI")]
+
+
+def test_quoted_hari_ini_is_the_day_the_words_were_spoken(nlp):
+    text = 'Ia berbicara di Yogyakarta, Minggu (27/4). "Baru hari ini saya memakainya," katanya.'
+    assert times(nlp, text, "2025-04-28T06:00:00+07:00") == [
+        ("Minggu (27/4)", "DATE", "2025-04-27"), ("hari ini", "DATE", "2025-04-27")]
+    text = '"Hari ini kami memeriksa saksi," kata juru bicara KPK, Jumat (25/4).'
+    assert times(nlp, text) == [("Hari ini", "DATE", "2025-04-25"),
+                                ("Jumat (25/4)", "DATE", "2025-04-25")]
 
 
 def test_without_publication_time_relative_values_stay_unresolved(nlp):

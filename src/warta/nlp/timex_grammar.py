@@ -27,6 +27,8 @@ DIGIT_SLOTS = {
     "decade": r"(?:1[5-9]|20)\d0",
     "short_decade": r"\d0",
 }
+# units from the largest down: a duration may chain them ("1 tahun 6 bulan")
+UNIT_ORDER = ("century", "decade", "year", "month", "week", "day", "hour", "minute", "second")
 
 
 @dataclass
@@ -50,10 +52,18 @@ class Frame:
     minute: int | None = None
     ref: str | None = None
     holiday: tuple[int, int] | None = None
+    movable: bool = False  # a holiday whose date moves: only its year is known
     weekend: str | None = None  # TIMEX3 code of the part of the week
     year_part: str | None = None  # "Q" (quarter) or "H" (half)
     part_no: int | None = None
     anaphor: bool = False
+    more: tuple[tuple[float | str, str], ...] = ()  # further (amount, unit) of a chained duration
+
+    @property
+    def deictic(self) -> bool:
+        """Counted from the day of speaking: "hari ini", "kemarin", "pekan lalu", "tadi pagi"."""
+        return self.deixis is not None or self.same_day is not None or (
+            self.unit is not None and self.rel is not None)
 
     @property
     def needs_day(self) -> bool:
@@ -101,6 +111,7 @@ class TimexGrammar:
         self.words = {name: _alternation([str(w) for w in forms], self.case_sensitive)
                       for name, forms in data["words"].items()}
         self.patterns = [self._compile(spec) for spec in data["patterns"]]
+        self.joint = re.compile(rf"\s+(?:(?:{self.words['conjunction']})\s+)?", re.I)
         self.prefixes = {
             typ: re.compile(rf"(?<!\w)(?:{_alternation(forms, self.case_sensitive)})\s+\Z", re.I)
             for typ, forms in data["prefixes"].items()
@@ -154,6 +165,8 @@ class TimexGrammar:
             "periodic": lex_slot(("periodic",), put("unit")),
             "holiday": lex_slot(("holidays",), put("holiday", lambda v: tuple(
                 int(x) for x in str(v).split("-")))),
+            "movable": (_alternation(data["movable_holidays"], self.case_sensitive),
+                        lambda f, s: setattr(f, "movable", True)),
             "fuzzy_unit": lex_slot(("fuzzy_units",), lambda f, v: (
                 setattr(f, "unit", v), setattr(f, "amount", "X"))),
             "num": (num_rx, lambda f, s: setattr(f, "amount", self.number(s))),
@@ -239,8 +252,10 @@ class TimexGrammar:
     def _vetoed(self, text: str, start: int, end: int, spec: dict[str, Any]) -> bool:
         before = text[max(0, start - 20):start].split()
         after = text[end:end + 20].split()
+        previous = before[-1].casefold() if before else ""
         return bool(
-            (before and before[-1].casefold() in spec.get("not_after", ()))
+            previous in spec.get("not_after", ())
+            or ("only_after" in spec and previous not in spec["only_after"])
             or (after and after[0].casefold().rstrip(".,;:") in spec.get("not_before", ()))
         )
 
@@ -261,7 +276,7 @@ class TimexGrammar:
             if not any(used[c.start:c.end]):
                 used[c.start:c.end] = b"\1" * (c.end - c.start)
                 taken.append(c)
-        taken.sort(key=lambda c: c.start)
+        taken = self._chain(text, sorted(taken, key=lambda c: c.start))
         for i, c in enumerate(taken):
             prefix = self.prefixes.get(c.frame.type)
             floor = taken[i - 1].end if i else 0
@@ -269,6 +284,22 @@ class TimexGrammar:
             if hit:
                 c.start = hit.start()
         return taken
+
+    def _chain(self, text: str, taken: list[Match]) -> list[Match]:
+        """Joins durations whose units fall in order into one: "2 tahun (dan) 3 bulan"."""
+        out: list[Match] = []
+        for c in taken:
+            prev = out[-1].frame if out else None
+            if (prev and prev.type == c.frame.type == "DURATION" and not c.frame.more
+                    and isinstance(c.frame.amount, float)
+                    and UNIT_ORDER.index((prev.more or ((0, prev.unit),))[-1][1])
+                    < UNIT_ORDER.index(c.frame.unit)
+                    and self.joint.fullmatch(text, out[-1].end, c.start)):
+                prev.more += ((c.frame.amount, c.frame.unit),)
+                out[-1].end = c.end
+            else:
+                out.append(c)
+        return out
 
     def tense(self, text: str, start: int, end: int) -> int:
         """+1 if the nearest tense cue in text[start:end] points to the future, -1 past, 0 none."""

@@ -3,8 +3,10 @@
 Language-neutral: it reads only `Frame`s. Conventions (see the gold GUIDELINES):
 - the anchor is the publication time, never the wall clock; without one, relative expressions
   get PAST_REF / PRESENT_REF / FUTURE_REF or "XXXX" forms;
-- the news day is the publication date, or the day before for articles stamped before
-  07:00 (written the evening before);
+- the news day is the publication date ("hari ini", "kemarin" count from it), except that a
+  part of today that has not begun in an article stamped before dawn ("siang hari ini" at
+  04:47) is the day before's, and that "hari ini", "kemarin" inside a quote count from the day
+  the words were spoken: the last date the article named, if it lies in the week before;
 - a bare weekday is the latest such day up to publication, unless the tense around it points to
   the future: then the first such day after the article's narrative day (the last day it named);
 - a bare month is in the publication year (the next one ahead if the tense is future and it
@@ -18,7 +20,8 @@ from datetime import date, datetime, timedelta
 
 from warta.nlp.timex_grammar import Frame
 
-NEWS_DAY_SHIFT = timedelta(hours=7)
+DAWN_HOUR = 7
+SPEECH_WITHIN_DAYS = 7
 WEEKDAY_DISAGREES_DAYS = 200
 REF_BY_SIGN = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
 DURATION_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
@@ -63,20 +66,22 @@ class Resolver:
 
     def __init__(self, published: datetime | None):
         self.now = published
-        self.today = (published - NEWS_DAY_SHIFT).date() if published else None
+        self.today = published.date() if published else None
         self.narrative = self.today
         self.last_year: int | None = published.year if published else None
         self.last_month: tuple[int, int] | None = None
 
-    def resolve(self, frame: Frame, tense: int = 0) -> tuple[str, str] | None:
-        """(type, TIMEX3 value) of a frame, or None if it cannot be read."""
+    def resolve(self, frame: Frame, tense: int = 0, quoted: bool = False
+                ) -> tuple[str, str] | None:
+        """(type, TIMEX3 value) of a frame, or None if it cannot be read; `tense` is the sign
+        of the tense around it, `quoted` whether it stands inside a quote."""
         if frame.type == "DURATION":
             return "DURATION", self._duration(frame)
         if frame.type == "SET":
             return "SET", self._set(frame)
         if frame.ref:
             return "DATE", frame.ref
-        value = self._date(frame, tense)
+        value = self._date(frame, tense, quoted)
         if value is None:
             return None
         if value[10:11] == "T":
@@ -90,16 +95,18 @@ class Resolver:
 
     @staticmethod
     def _duration(frame: Frame) -> str:
-        code = DURATION_CODES[frame.unit]
-        return ("PT" if frame.unit in CLOCK_UNITS else "P") + _num(frame.amount or 1) + code
+        parts = [(frame.amount or 1, frame.unit), *frame.more]
+        days, clock = ("".join(_num(n) + DURATION_CODES[u] for n, u in parts
+                               if (u in CLOCK_UNITS) == timed) for timed in (False, True))
+        return "P" + days + (f"T{clock}" if clock else "")
 
-    @staticmethod
-    def _set(frame: Frame) -> str:
+    def _set(self, frame: Frame) -> str:
         if frame.weekday:
-            return f"XXXX-WXX-{frame.weekday}"
+            clock = f"T{self._clock(frame)}" if frame.pod or frame.hour is not None else ""
+            return f"XXXX-WXX-{frame.weekday}{clock}"
         if frame.pod:
             return f"XXXX-XX-XXT{frame.pod['code']}"
-        return Resolver._duration(frame)
+        return self._duration(frame)
 
     def _clock(self, frame: Frame) -> str:
         if frame.hour is None:
@@ -110,7 +117,7 @@ class Resolver:
             hour += 12
         return f"{hour:02d}:{frame.minute or 0:02d}"
 
-    def _date(self, f: Frame, tense: int) -> str | None:
+    def _date(self, f: Frame, tense: int, quoted: bool) -> str | None:
         if f.century is not None:
             return f"{f.century - 1:02d}"
         if f.decade:
@@ -119,15 +126,18 @@ class Resolver:
             return self._anaphor(f.unit)
         if f.year_part:
             return self._year_part(f)
+        if f.movable:
+            return self._movable(f)
         if f.holiday:
             f.month, f.day = f.holiday
         if f.day is not None and f.month is not None:
             return self._day_month(f)
         if f.deixis is not None:
-            return _day(self.today + timedelta(f.deixis)) if self.today else REF_BY_SIGN[
-                _sign(f.deixis)]
+            if self.today is None:
+                return REF_BY_SIGN[_sign(f.deixis)]
+            return _day(self._base_day(f, quoted) + timedelta(f.deixis))
         if f.unit and f.rel is not None:
-            return self._shifted(f)
+            return self._shifted(f, quoted)
         if f.weekday:
             return self._weekday(f.weekday, f.rel, tense)
         if f.month:
@@ -135,7 +145,7 @@ class Resolver:
         if f.year:
             return f"{f.year:04d}"
         if f.pod or f.hour is not None:
-            return self._part_of_day(f)
+            return self._part_of_day(f, quoted)
         return None
 
     def _day_month(self, f: Frame) -> str | None:
@@ -163,6 +173,21 @@ class Resolver:
         disagree = bool(f.weekday) and date(year, f.month, f.day).isoweekday() != f.weekday
         return (1.5 * days if days > 0 else -days) + WEEKDAY_DISAGREES_DAYS * disagree
 
+    def _base_day(self, f: Frame, quoted: bool) -> date:
+        """The day that "hari ini" names: the day of the quoted words, or the news day."""
+        if quoted and 0 < (self.today - self.narrative).days <= SPEECH_WITHIN_DAYS:
+            return self.narrative
+        if f.pod and self.now.hour < f.pod["from"] and (
+                f.same_day == "recent"
+                or self.now.hour < DAWN_HOUR and (f.deixis == 0 or f.same_day == "this")):
+            return self.today - timedelta(1)  # "tadi malam"; "siang ini" before dawn
+        return self.today
+
+    def _movable(self, f: Frame) -> str:
+        if f.year is None and self.today is None:
+            return "XXXX"
+        return f"{f.year or self.today.year + (f.rel or 0):04d}"
+
     def _year_part(self, f: Frame) -> str:
         """A quarter or half: of the year named, of the year "ini/lalu/depan", or this year."""
         part = f"{f.year_part}{f.part_no}"
@@ -170,14 +195,14 @@ class Resolver:
             return f"XXXX-{part}"
         return f"{f.year or self.today.year + (f.rel or 0):04d}-{part}"
 
-    def _shifted(self, f: Frame) -> str:
+    def _shifted(self, f: Frame, quoted: bool) -> str:
         """A unit moved from now: "pekan lalu", "dua hari lalu", "Desember tahun lalu"."""
         if f.amount == "X":
             return REF_BY_SIGN[f.rel]
         n = int(round((f.amount or 1) * f.rel)) if f.rel else 0
         if self.now is None:
             return REF_BY_SIGN[_sign(n)]
-        today, unit = self.today, f.unit
+        today, unit = self._base_day(f, quoted), f.unit
         if unit in CLOCK_UNITS:
             seconds = {"second": 1, "minute": 60, "hour": 3600}[unit] * n
             return (self.now + timedelta(seconds=seconds)).strftime("%Y-%m-%dT%H:%M")
@@ -225,12 +250,10 @@ class Resolver:
             year += 1
         return f"{year:04d}-{f.month:02d}"
 
-    def _part_of_day(self, f: Frame) -> str:
+    def _part_of_day(self, f: Frame, quoted: bool) -> str:
         if self.now is None:
             return "XXXX-XX-XX"
-        if f.same_day == "recent" and f.pod and self.now.hour < f.pod["from"]:
-            return _day(self.now.date() - timedelta(1))
-        return _day(self.narrative if f.same_day is None else self.today)
+        return _day(self.narrative if f.same_day is None else self._base_day(f, quoted))
 
     def _anaphor(self, unit: str) -> str | None:
         if unit == "year" and self.last_year:

@@ -2,7 +2,10 @@
 
 The grammar (`warta.nlp.timex_grammar`, data in `warta/lang/<code>/times.yaml`) finds the
 expressions; `warta.nlp.timex_resolve` anchors them on `doc._.published`, sentence by sentence,
-so that a clock time takes the date its sentence names ("pukul 04.28 WIB, Selasa (25/4)").
+so that a clock time takes the date its sentence names ("pukul 04.28 WIB, Selasa (25/4)") and
+"hari ini" in a quote the date of its attribution ("'Hari ini ...,' kata X, Senin (24/4)").
+Tense cues are read back to the nearest quotation mark, so that a quote's "akan" does not set
+the tense of its attribution.
 Spans are token-aligned and do not overlap; `span.label_` is DATE, TIME, DURATION or SET and
 `span._.value` the TIMEX3 value.
 """
@@ -18,6 +21,18 @@ from warta.nlp.timex_resolve import Resolver, parse_published
 
 SPAN_KEY = "times"
 TENSE_WINDOW = 200  # characters searched back for a tense cue when sentences are not set
+QUOTE_MARKS = '"“”'
+
+
+def quote_state(text: str, start: int) -> tuple[int, bool]:
+    """Where the text after the last quotation mark of the paragraph before `start` begins,
+    and whether `start` stands inside a quote."""
+    para = text.rfind("\n", 0, start) + 1
+    last = max(text.rfind(q, para, start) for q in QUOTE_MARKS)
+    if last < 0:
+        return para, False
+    inside = text[last] == "“" or (text[last] == '"' and text.count('"', para, start) % 2 == 1)
+    return last + 1, inside
 
 
 class TimexTagger:
@@ -44,10 +59,13 @@ class TimexTagger:
         resolver = Resolver(parse_published(doc._.published))
         spans: list[Span] = []
         for _, group in groupby(self._aligned(doc), key=lambda item: item[0]):
-            # dates first, so that a clock time can fall on a date named later in its sentence
-            for sent_start, span, match in sorted(group, key=lambda x: x[2].frame.needs_day):
-                tense = self.grammar.tense(doc.text, sent_start, match.start)
-                resolved = resolver.resolve(match.frame, tense)
+            items = [(*item, *quote_state(doc.text, item[2].start)) for item in group]
+            # dates first, so that a clock time (or a quoted "hari ini") can fall on a date
+            # named later in its sentence
+            items.sort(key=lambda x: x[2].frame.needs_day or x[4] and x[2].frame.deictic)
+            for sent_start, span, match, after_quote, quoted in items:
+                tense = self.grammar.tense(doc.text, max(sent_start, after_quote), match.start)
+                resolved = resolver.resolve(match.frame, tense, quoted)
                 if resolved is not None:
                     spans.append(Span(doc, span.start, span.end, label=resolved[0]))
                     spans[-1]._.value = resolved[1]
