@@ -79,8 +79,8 @@ def test_entities_case_rules(nlp, text, present, absent):
     ("Hal itu melanggar Pasal 51 Piagam PBB.", "Pasal 51 Piagam PBB", "LAW",
      "Charter of the United Nations"),
     ("Bamsoet mengatakan DPR mendukung.", "Bamsoet", "PER", "Bambang Soesatyo"),
-    ("Pernyataan Komisi Militer Pusat Korea Utara dibacakan.", "Komisi Militer Pusat Korea Utara",
-     "ORG", "Central Military Commission of the Workers' Party of Korea"),
+    ("Pernyataan Komisi Pemilihan Umum Filipina dibacakan.", "Komisi Pemilihan Umum Filipina",
+     "ORG", "Komisi Pemilihan Umum Filipina"),
 ])
 def test_entities_fine_labels(nlp, text, mention, label, name):
     span = ents(nlp, text)[mention]
