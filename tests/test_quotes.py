@@ -14,12 +14,13 @@ def nlp():
 
 def run(nlp, text: str, ents: list[tuple[str, str, str]] = ()):
     """Quotes of `text`, with entities (surface, label, name) set by hand at first occurrence
-    of each surface after the previous one."""
+    of each surface after the previous one; a name of None leaves the entity unlinked."""
     doc = make_doc(nlp, text)
     spans, pos = [], 0
     for surface, label, name in ents:
         start = text.index(surface, pos)
-        span = doc.char_span(start, start + len(surface), label=label, kb_id=name.replace(" ", "_"))
+        span = doc.char_span(start, start + len(surface), label=label,
+                             kb_id=name.replace(" ", "_") if name else "")
         span._.name = name
         spans.append(span)
         pos = start + len(surface)
@@ -202,3 +203,119 @@ def test_no_entities_falls_back_to_fullest_name(nlp):
             '"Pasar ini untuk pedagang kecil," ujar Zulkifli.')
     (q,) = run(nlp, text)
     assert q["who"] == "Zulkifli Hasan"
+
+
+@pytest.mark.parametrize("text", [
+    "Negara Arkadia menyebut Kota Lama sebagai ibu kotanya dan beberapa negara menerimanya.",
+    "Budi Santoso tetap membantah tuduhan miring tersebut kepadanya.",
+    "Kedua negara tidak pernah secara terbuka membenarkan ataupun membantah laporan tersebut.",
+    "Belum ada pihak yang mengaku bertanggung jawab atas serangan itu.",
+    "Penjualan rumah itu sah menurut hukum yang berlaku di kota tersebut.",
+    "Pernyataan ini sekaligus membantah eksepsi tim pengacara yang diajukan pekan lalu.",
+])
+def test_object_negated_and_relative_uses_are_not_quotes(nlp, text):
+    assert [q["text"] for q in run(nlp, text)] == []
+
+
+def test_object_verb_with_a_clause_and_negation_inside_the_subject(nlp):
+    text = ("Budi Santoso membantah Irman dan Sugiharto terbukti menerima suap. "
+            "Orang-orang tak dikenal itu menjelaskan bahwa kota itu tak bisa menerima tamu.")
+    quotes = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso")])
+    assert [q["text"] for q in quotes] == ["Irman dan Sugiharto terbukti menerima suap",
+                                          "kota itu tak bisa menerima tamu"]
+
+
+def test_parenthetical_and_trailing_cues_outside_quotes(nlp):
+    text = ("Rina Marlina memimpin sidang. Uang itu, kata hakim, kemudian dipakai untuk membeli "
+            "mobil baru. Pelaku akan dikenai denda besar, ujarnya. Pelanggar juga akan diumumkan "
+            "ke publik, demikian dilansir BBC, Rabu (12/4).")
+    quotes = run(nlp, text, [("Rina Marlina", "PER", "Rina Marlina"), ("BBC", "ORG", "BBC")])
+    assert [(q["cue_text"], q["who"]) for q in quotes] == [
+        ("kata", None), ("ujarnya", None), ("dilansir", "BBC")]
+    assert quotes[2]["text"] == "Pelanggar juga akan diumumkan ke publik"
+
+
+def test_name_apposed_after_a_role_and_a_client_is_no_speaker(nlp):
+    text = ('Tim kuasa hukum Rina Marlina mengklaim uang itu tidak terkait kasus.\n\n'
+            '"Tidak ada aliran dana," kata tim kuasa hukum Rina Marlina, Agus Salim, di '
+            'pengadilan.\n\n"Api sudah padam," kata Kepala Dinas Kebakaran, Logistik dan '
+            'Penyelamatan Kota Bima, Hardi Susanto.')
+    quotes = run(nlp, text, [("Rina Marlina", "PER", "Rina Marlina"),
+                             ("Rina Marlina", "PER", "Rina Marlina"),
+                             ("Agus Salim", "PER", "Agus Salim"),
+                             ("Hardi Susanto", "PER", "Hardi Susanto")])
+    assert [q["who"] for q in quotes] == [None, "Agus Salim", "Hardi Susanto"]
+
+
+def test_coordinator_inside_a_name_and_a_name_after_an_organisation(nlp):
+    text = ("Kepala Dinas Kebakaran dan Penyelamatan Kota Bima Hardisiswan mengatakan api "
+            "sudah padam sejak siang.")
+    (q,) = run(nlp, text, [("Dinas Kebakaran dan Penyelamatan Kota Bima", "ORG", "Dinas Bima")])
+    assert q["who"] == "Hardisiswan" and q["mention"].startswith("Kepala Dinas")
+
+
+def test_government_of_a_leader_and_an_anaphoric_country(nlp):
+    text = ("Jakarta mengecam laporan itu. Menurut pemerintahan Joko Widodo, laporan tersebut "
+            "tidak berdasar dan negara kepulauan itu bersumpah akan menuntut ganti rugi.")
+    doc_ents = [("Jakarta", "GPE", "Jakarta"), ("Joko Widodo", "PER", "Joko Widodo")]
+    doc = make_doc(nlp, text)
+    spans = []
+    for (surface, label, name), country in zip(doc_ents, ("IDN", "IDN")):
+        start = text.index(surface)
+        span = doc.char_span(start, start + len(surface), label=label)
+        span._.name, span._.country = name, country
+        spans.append(span)
+    doc.ents = spans
+    doc = nlp.get_pipe("warta_quotes")(nlp.get_pipe("warta_sentences")(doc))
+    assert [q["speaker"]["name"] for q in doc._.quotes] == ["Indonesia", "Indonesia"]
+
+
+def test_unlinked_short_name_takes_the_fuller_earlier_name(nlp):
+    text = 'Direktur Olahraga Txiki Begiristain puas.\n\n"Kami senang," ujar Begiristain.'
+    (q,) = run(nlp, text, [("Txiki Begiristain", "PER", "Txiki Begiristain"),
+                           ("Begiristain", "GPE", None)])
+    assert q["who"] == "Txiki Begiristain"
+
+
+def test_pronoun_antecedent_is_not_named_inside_the_quote(nlp):
+    text = ('Manajer Putu Wiadnyana menjenguk pasien.\n\n"Kami memberi perhatian kepada Ibu '
+            'Rina Amalia," katanya.')
+    (q,) = run(nlp, text, [("Putu Wiadnyana", "PER", "Putu Wiadnyana"),
+                           ("Rina Amalia", "PER", "Rina Amalia")])
+    assert q["who"] == "Putu Wiadnyana"
+
+
+def test_anaphoric_role_and_body_phrases(nlp):
+    text = ('"Kami akan bangkit," kata Budi Santoso.\n\nEks pelatih Persija itu menyebut timnya '
+            'akan menang.\n\nKementerian Perhubungan membenarkan peretasan itu.\n\n"Serangan itu '
+            'kami anggap serius," tulis kantor pemerintah itu.')
+    quotes = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso"),
+                             ("Persija", "ORG", "Persija"),
+                             ("Kementerian Perhubungan", "ORG", "Ministry of Transportation")])
+    assert [q["who"] for q in quotes] == ["Budi Santoso", "Budi Santoso",
+                                         "Ministry of Transportation"]
+
+
+def test_statement_nouns_before_the_speaker(nlp):
+    text = ('Menurut catatan yang disampaikan Rina Marlina, dua belas petugas terluka.\n\n'
+            '"Kesepakatan sudah tercapai," demikian pernyataan resmi Persija.')
+    quotes = run(nlp, text, [("Rina Marlina", "PER", "Rina Marlina"),
+                             ("Persija", "ORG", "Persija")])
+    assert [(q["cue_text"], q["who"]) for q in quotes] == [("Menurut", "Rina Marlina"),
+                                                           ("pernyataan", "Persija")]
+
+
+def test_uncued_quote_prefers_the_previous_speaker_in_the_paragraph_before(nlp):
+    text = ('"Saya bukan pria yang mengejar uang," terang Budi Santoso.\n\n'
+            'Budi Santoso ingin keluar dari bayang-bayang Rudi Hartono.\n\n'
+            '"Jika saya hanya mengejar uang, saya akan berada di klub lain."')
+    quotes = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso"),
+                             ("Budi Santoso", "PER", "Budi Santoso"),
+                             ("Rudi Hartono", "PER", "Rudi Hartono")])
+    assert [q["who"] for q in quotes] == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_recipient_before_the_reported_clause(nlp):
+    text = "Seorang saksi mata menuturkan kepada Dailymail, Rooney datang menjelang tengah malam."
+    (q,) = run(nlp, text)
+    assert q["text"] == "Rooney datang menjelang tengah malam" and q["who"] is None

@@ -14,6 +14,7 @@ resminya, …"), to the sentence end. The vocabulary is the language pack's `quo
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -22,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from warta.nlp.speakers import DASHES, QuoteLexicon, Speaker, SpeakerResolver, is_capitalised
 
 OPENING, CLOSING, STRAIGHT = "“„", "”", '"'
+VERB = re.compile(r"^(me|ber|di|ter)[a-z]{3,}$")
 MIN_SENTENCE_QUOTE_WORDS = 3
 
 
@@ -172,6 +174,11 @@ class QuoteExtractor:
             i += 1
         if i >= limit:
             return False
+        if doc[i].lower_ in lex.source_connectors and i + 1 < limit \
+                and doc[i + 1].lower_ in lex.statement_nouns:  # "…," demikian pernyataan X
+            self._set_cue(quote, doc[i + 1])
+            quote.mention = res.phrase_after(i + 1, limit)
+            return quote.mention is not None
         tok = doc[i]
         if tok.text in DASHES:
             while i < limit and doc[i].text in DASHES:
@@ -186,7 +193,7 @@ class QuoteExtractor:
             return True
         if tok.lower_ in lex.speech_cues | lex.reporting_verbs | lex.according_cues:
             self._set_cue(quote, tok)
-            quote.mention = res.phrase_after(i + 1, limit)
+            quote.mention = res.phrase_after(i + 1, limit, apposition=True)
             return True
         for k in range(i + 1, min(limit, i + 8)):
             if doc[k].lower_ in lex.speech_cues | lex.reporting_verbs:
@@ -248,7 +255,10 @@ class QuoteExtractor:
                 low = tok.lower_
                 if low in lex.reporting_verbs:
                     q = self._reported(doc, sent, tok, res)
-                elif low in lex.according_cues or low in lex.source_cues:
+                elif low in lex.according_cues or low in lex.source_cues or (
+                        tok.i > sent.start and doc[tok.i - 1].text == ","
+                        and (low in lex.speech_cues or lex.suffix_cue(low))
+                        and self._parenthetical(doc, tok, res)):
                     q = self._according(doc, sent, tok, res)
                 else:
                     q = self._statement_phrase(doc, sent, tok, res)
@@ -286,16 +296,19 @@ class QuoteExtractor:
         """X <verb> [kepada Y] [bahwa] <clause>."""
         lex = self.lex
         subject = res.subject_before(verb.i, sent.start)
-        if subject is None or any(t.lower_ in lex.negators for t in doc[subject.end:verb.i]):
+        if subject is None or res.negated(verb.i, subject.end):
             return None
-        i = verb.i + 1
+        i, bahwa = verb.i + 1, False
         for k in range(i, min(sent.end, i + 12)):
             low = doc[k].lower_
             if low in lex.complementizers:
-                i = k + 1
+                i, bahwa = k + 1, True
                 break
             if doc[k].text in OPENING + STRAIGHT or lex.is_cue_word(doc[k].text):
                 break
+        if i < sent.end and doc[i].lower_ in lex.recipients:  # "menuturkan kepada Dailymail, …"
+            comma = next((k for k in range(i, min(sent.end, i + 8)) if doc[k].text == ","), None)
+            i = comma + 1 if comma is not None else i
         for phrase in lex.object_anaphors:
             n = len(phrase)
             if tuple(t.lower_ for t in doc[i:i + n]) == phrase and (
@@ -303,24 +316,40 @@ class QuoteExtractor:
                     or doc[i + n].is_punct):
                 return None
         content = self._content(doc, sent, i)
-        if content is None:
+        if content is None or verb.lower_ in lex.object_verbs and not bahwa \
+                and not self._is_clause(doc.char_span(*content, alignment_mode="expand")):
             return None
         q = Quote(content[0], content[1], "indirect", 0, mention=subject)
         self._set_cue(q, verb)
         return q
 
-    def _according(self, doc: Doc, sent: Span, cue: Token, res: SpeakerResolver) -> Quote | None:
-        """Menurut X, <clause> / <clause> menurut X / Dilansir X, <clause>.
+    def _is_clause(self, span: Span) -> bool:
+        """Whether an object's first conjunct holds a predicate (not "Yerusalem sebagai ibu
+        kotanya dan …")."""
+        lex = self.lex
+        for t in span[1:]:
+            low = t.lower_
+            if low in lex.predicate_words or VERB.match(low) and low not in lex.not_predicates:
+                return True
+            if t.text == "," or (low in lex.coordinators or low in lex.clause_openers) and not (
+                    is_capitalised(t.nbor(-1)) and is_capitalised(t.nbor())):  # "Irman dan Sugiharto"
+                return False
+        return False
 
-        After "menurut" the clause is what follows the speaker when a clause follows (not a
-        date or a relative clause), else what precedes the cue. A source cue ("dilansir")
-        opens its clause and names a capitalised source followed by a comma.
+    def _according(self, doc: Doc, sent: Span, cue: Token, res: SpeakerResolver) -> Quote | None:
+        """Menurut X, <clause> / <clause>, kata X, <clause> / Dilansir X, <clause>.
+
+        After "menurut" or a speech cue the clause is what follows the speaker when a clause
+        follows (not a date or a relative clause), else what precedes the cue. A source cue
+        ("dilansir") names a capitalised source followed by a comma and opens its clause, or
+        closes one (", demikian dilansir BBC, Rabu").
         """
         lex = self.lex
-        speaker = res.phrase_after(cue.i + 1, sent.end)
-        if speaker is None:
+        suffix = lex.suffix_cue(cue.text)
+        speaker = None if suffix else res.phrase_after(cue.i + 1, sent.end)
+        if not suffix and (speaker is None or speaker[0].lower_ in lex.non_speakers):
             return None
-        k = speaker.end
+        k = cue.i + 1 if suffix else speaker.end
         while k < sent.end and doc[k].text == "(":  # "Korean Central News Agency (KCNA)"
             k = next((j + 1 for j in range(k, sent.end) if doc[j].text == ")"), sent.end)
         if cue.lower_ in lex.source_cues:
@@ -328,9 +357,12 @@ class QuoteExtractor:
             if prev is not None and prev.lower_ in lex.source_connectors:
                 prev = doc[prev.i - 1] if prev.i > sent.start else None
             if (prev is not None and prev.text != "," or not is_capitalised(speaker[0])
-                    or k >= sent.end or doc[k].text != ","):
+                    or k < sent.end and doc[k].text not in ",."):
                 return None
-            content = self._after_comma(doc, sent, k)
+            before = doc[sent.start:prev.i] if prev is not None else []
+            content = self._after_comma(doc, sent, k) or (
+                self._content(doc, sent, sent.start, stop=prev.i) if len(before) and not any(
+                    t.text in OPENING + CLOSING + STRAIGHT for t in before) else None)
         elif cue.i == sent.start or doc[cue.i - 1].text == ",":
             comma = next((j for j in range(k, min(sent.end, k + 10)) if doc[j].text == ","), None)
             content = (self._content(doc, sent, comma + 1) if comma is not None
@@ -345,14 +377,25 @@ class QuoteExtractor:
         if content is None:
             return None
         q = Quote(content[0], content[1], "indirect", 0, mention=speaker, wrapper=True)
+        if suffix:
+            q.suffix = (cue.idx + len(cue.text) - suffix, cue.idx + len(cue.text))
         self._set_cue(q, cue)
         return q
+
+    def _parenthetical(self, doc: Doc, cue: Token, res: SpeakerResolver) -> bool:
+        """Whether a speech cue after a comma outside quotes attributes its sentence
+        ("Uang itu, kata hakim, dipakai …" / "…, ujarnya."): a suffix or a speaker follows."""
+        if self.lex.suffix_cue(cue.text):
+            return True
+        speaker = res.phrase_after(cue.i + 1, cue.sent.end)
+        return speaker is not None and res.could_speak(speaker[0])
 
     def _after_comma(self, doc: Doc, sent: Span, k: int) -> tuple[int, int] | None:
         """The clause after a speaker ending at token k, past commas and dates, if it is one."""
         lex = self.lex
         while k < sent.end and (doc[k].text in {",", "(", ")", "/"} or doc[k].like_num
-                                or doc[k].lower_ in lex.calendar | lex.adverbials):
+                                or doc[k].lower_ in lex.calendar | lex.adverbials
+                                and doc[k].lower_ not in lex.negators):
             k += 1
         if k >= sent.end or doc[k].lower_ in lex.phrase_breaks or doc[k].is_punct:
             return None
@@ -415,7 +458,7 @@ class QuoteExtractor:
             return q.mention.start_char if q.mention is not None else q.start
 
         for q in sorted((q for q in quotes if q.mention is not None or q.suffix), key=where):
-            q.speaker = res.resolve(q.mention, q.suffix)
+            q.speaker = res.resolve(q.mention, q.suffix, before=min(q.start, where(q)))
         for k, q in enumerate(quotes):
             if q.mention is not None or q.suffix:
                 continue
@@ -428,7 +471,8 @@ class QuoteExtractor:
                 source = prev.speaker
             else:
                 lo = paras[q.para - 1][0] if q.para > 0 else 0
-                source = res.person_between(lo, q.start) or (prev.speaker if prev else None)
+                last = prev.speaker if prev else None
+                source = res.person_between(lo, q.start, last.name if last else None) or last
             if source is not None:
                 q.speaker = Speaker(source.start, source.end, source.name, source.kb_id,
                                     source.plural)
