@@ -319,3 +319,17 @@ def test_recipient_before_the_reported_clause(nlp):
     text = "Seorang saksi mata menuturkan kepada Dailymail, Rooney datang menjelang tengah malam."
     (q,) = run(nlp, text)
     assert q["text"] == "Rooney datang menjelang tengah malam" and q["who"] is None
+
+
+def test_relative_clause_after_a_named_person_and_capitalised_title_words(nlp):
+    text = ("Topsfield mengutip Damien Kingsbury, yang mengatakan keputusan itu tidak lazim. "
+            "Lebih lanjut politisi Partai Maju mengatakan festival akan diadakan lagi. "
+            "Turki menangkap seribu orang, kata Menteri Dalam Negeri Suleyman Soylu.")
+    quotes = run(nlp, text, [("Topsfield", "PER", "Jewel Topsfield"),
+                             ("Damien Kingsbury", "PER", "Damien Kingsbury"),
+                             ("Partai Maju", "ORG", "Partai Maju"),
+                             ("Suleyman Soylu", "PER", "Suleyman Soylu")])
+    assert [(q["mention"], q["who"]) for q in quotes] == [
+        ("Damien Kingsbury", "Damien Kingsbury"),
+        ("politisi Partai Maju", "Partai Maju"),
+        ("Menteri Dalam Negeri Suleyman Soylu", "Suleyman Soylu")]

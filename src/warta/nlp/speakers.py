@@ -2,10 +2,12 @@
 resolution to names.
 
 A speaker mention resolves, in order: a pronoun or "-nya" suffix to the most recent compatible
-speaker; a mention holding a PER entity to that person; a mention whose head is (inside) an
-entity to that entity; an anaphoric or role phrase ("pejabat itu", "Ketua Umum PAN") to the
-person introduced with that role, else to the most recent speaker; a descriptive head ("juru
-bicara", "para pakar") to no name. Entities come from `doc.ents` (`span._.name`, `kb_id_`);
+speaker; a mention holding a PER entity to that person (the one apposed after a comma; none
+for "tim kuasa hukum X"; the leader's country for "pemerintahan X"); a mention whose head is
+(inside) an entity to that entity; an anaphoric phrase to the last country ("negara itu") or
+organisation ("kantor pemerintah itu") named, or to the person introduced with that role
+("Ketua Umum PAN itu"), else to the most recent speaker; a descriptive head ("juru bicara",
+"para pakar") to no name. An unlinked short name takes the fuller name introduced before it. Entities come from `doc.ents` (`span._.name`, `kb_id_`);
 without them, a capitalised mention stands for the fullest form of that name in the document.
 """
 from __future__ import annotations
@@ -149,7 +151,8 @@ class SpeakerResolver:
             joiner = low == "-" and j > i and j + 1 < limit and not doc[j + 1].is_punct
             if tok.is_punct and not joiner:
                 break
-            if tok.is_space or (j > i and (low in lex.phrase_breaks and not self._joins_name(j)
+            if tok.is_space or (j > i and (low in lex.phrase_breaks and not is_capitalised(tok)
+                                          and not self._joins_name(j)
                                           or VERBISH.match(tok.text) or lex.is_cue_word(tok.text))):
                 break
             if j > i and is_capitalised(tok) and doc[j - 1].lower_.endswith("nya") \
@@ -172,7 +175,8 @@ class SpeakerResolver:
                 person = next((e for e in self.ents if e.start == k and e.label_ == "PER"), None)
                 if person is not None and person.end <= limit:
                     return person.end
-            if not (doc[k].text == "," or is_capitalised(doc[k]) or doc[k].lower_ in lex.coordinators):
+            if not (doc[k].text == "," or is_capitalised(doc[k])
+                    or doc[k].lower_ in lex.coordinators):
                 return None
         return None
 
@@ -205,13 +209,15 @@ class SpeakerResolver:
 
     def subject_before(self, v: int, floor: int) -> Span | None:
         """The subject of the verb at token v: the last clause chunk before it, from `floor`;
-        none after a relative pronoun ("seorang sumber yang mengatakan")."""
+        after a relative pronoun only a person set off by a comma ("Damien Kingsbury, yang
+        mengatakan"), not "seorang sumber yang mengatakan"."""
         doc, lex = self.doc, self.lex
         k = v - 1
         while k >= floor and doc[k].lower_ in lex.adverbials:
             k -= 1
         if k >= floor and doc[k].lower_ in lex.relativizers:
-            return None
+            return next((e for e in self.ents if e.end == k - 1 and e.label_ == "PER"
+                         and doc[k - 1].text == ","), None)
         start = floor
         for k in range(v - 1, floor - 1, -1):
             if (doc[k].lower_ in lex.clause_openers and not self._joins_name(k)
@@ -252,7 +258,7 @@ class SpeakerResolver:
 
     def _trim_subject(self, a: int, b: int) -> Span | None:
         doc, lex = self.doc, self.lex
-        lead = lex.adverbials | {"itu", "ini"}
+        lead = lex.adverbials | lex.speech_cues | {"itu", "ini"}  # "Lebih lanjut politisi X"
         while a < b and (doc[a].lower_ in lead or doc[a].is_punct and doc[a].text != "("):
             a += 1
         if a >= b or doc[a].lower_ in lex.phrase_breaks | lex.source_cues | lex.calendar:
@@ -317,7 +323,8 @@ class SpeakerResolver:
         ents = self._ents_in(span.start, span.end)
         persons = [e for e in ents if e.label_ == "PER"]
         if persons:
-            apposed = [e for e in persons if e.start > span.start and span.doc[e.start - 1].text == ","]
+            apposed = [e for e in persons
+                       if e.start > span.start and span.doc[e.start - 1].text == ","]
             if apposed or len(persons) > 1 and low in lex.relational_heads:
                 return self._from_ent((apposed or persons)[-1], start, end)
             if low in lex.relational_heads:  # "tim kuasa hukum Siti Fadilah"
@@ -394,7 +401,9 @@ class SpeakerResolver:
             return next((p for p in reversed(named) if p.name == prefer), named[-1])
         run = next((r for r in reversed([] if self.ents else self.name_runs)
                     if lo <= r.start_char and r.end_char <= hi), None)
-        return Speaker(run.start_char, run.end_char, self._fallback_name(run), None) if run else None
+        if run is None:
+            return None
+        return Speaker(run.start_char, run.end_char, self._fallback_name(run), None)
 
     def _name_of(self, ent: Span) -> str:
         return ent._.name or ent.text

@@ -8,9 +8,11 @@ attributes it - after it ("…," ujar X / "…" - X), before it (Kata dia, "…"
 quote with no cue continues the quote it follows (same or previous paragraph) or is spoken by
 the person the previous paragraph names.
 
-Indirect quotes are the clauses reported by a verb of saying ("X mengatakan bahwa …"),
-"menurut X", a source cue ("Dilansir X, …") or a statement phrase ("X dalam keterangan
-resminya, …"), to the sentence end. The vocabulary is the language pack's `quotes.yaml`.
+Indirect quotes are the clauses reported by a verb of saying ("X mengatakan bahwa …"; a verb
+that also takes a plain object only with a clause), "menurut X", a speech cue between commas
+("…, kata hakim, …"), a source cue ("Dilansir X, …") or a statement phrase ("X dalam
+keterangan resminya, …"), to the sentence end. The vocabulary is the language pack's
+`quotes.yaml`.
 """
 from __future__ import annotations
 
@@ -331,8 +333,8 @@ class QuoteExtractor:
             low = t.lower_
             if low in lex.predicate_words or VERB.match(low) and low not in lex.not_predicates:
                 return True
-            if t.text == "," or (low in lex.coordinators or low in lex.clause_openers) and not (
-                    is_capitalised(t.nbor(-1)) and is_capitalised(t.nbor())):  # "Irman dan Sugiharto"
+            joins = is_capitalised(t.nbor(-1)) and is_capitalised(t.nbor())  # "Irman dan Budi"
+            if t.text == "," or (low in lex.coordinators or low in lex.clause_openers) and not joins:
                 return False
         return False
 
