@@ -107,10 +107,12 @@ class TimexGrammar:
         self.scales = {normalize(k): v for k, v in data["number_scales"].items()}
         self.fuzzy = {normalize(k) for k in data["fuzzy_numbers"]}
         self.ordinals = {normalize(k): v for k, v in data["ordinals"].items()}
+        self.first_words: dict[str, frozenset[str]] = {}  # word-list regex -> its first words
         self.slots = self._slots(data)
-        self.words = {name: _alternation([str(w) for w in forms], self.case_sensitive)
+        self.words = {name: self._words([str(w) for w in forms])
                       for name, forms in data["words"].items()}
         self.patterns = [self._compile(spec) for spec in data["patterns"]]
+        self.gates = [self._gate(spec["pattern"]) for spec in data["patterns"]]
         self.joint = re.compile(rf"\s+(?:(?:{self.words['conjunction']})\s+)?", re.I)
         self.prefixes = {
             typ: re.compile(rf"(?<!\w)(?:{_alternation(forms, self.case_sensitive)})\s+\Z", re.I)
@@ -133,7 +135,7 @@ class TimexGrammar:
 
         def lex_slot(names: tuple[str, ...], setter, forms=None):
             table = lexicon(*names)
-            rx = _alternation(forms or [k for n in names for k in data[n]], self.case_sensitive)
+            rx = self._words(forms or [k for n in names for k in data[n]])
             return rx, lambda f, s: setter(f, table[normalize(s)])
 
         def put(attr: str, convert=lambda v: v):
@@ -141,6 +143,9 @@ class TimexGrammar:
 
         months = list(data["months"])
         abbrs = [f"{a}\\.?" for a in data["month_abbreviations"]]
+        month_rx = "|".join([_alternation(months, frozenset())] + abbrs)
+        self.first_words[month_rx] = self.first_words[self._words(months)] | {
+            a.casefold() for a in data["month_abbreviations"]}
         month_table = lexicon("months", "month_abbreviations")
         number_words = [*self.numbers, *self.scales]
         num_rx = (rf"\d+(?:[.,]\d+)?|{_alternation(sorted(self.fuzzy), frozenset())}"
@@ -149,8 +154,8 @@ class TimexGrammar:
         slots = {
             "weekday": lex_slot(("weekdays",), put("weekday")),
             "month_name": lex_slot(("months",), put("month")),
-            "month": ("|".join([_alternation(months, frozenset())] + abbrs),
-                      lambda f, s: setattr(f, "month", month_table[normalize(s).rstrip(".")])),
+            "month": (month_rx, lambda f, s: setattr(
+                f, "month", month_table[normalize(s).rstrip(".")])),
             "unit": lex_slot(("units",), put("unit")),
             "rel": lex_slot(("relative",), put("rel")),
             "ago": lex_slot(("ago",), put("rel")),
@@ -165,7 +170,7 @@ class TimexGrammar:
             "periodic": lex_slot(("periodic",), put("unit")),
             "holiday": lex_slot(("holidays",), put("holiday", lambda v: tuple(
                 int(x) for x in str(v).split("-")))),
-            "movable": (_alternation(data["movable_holidays"], self.case_sensitive),
+            "movable": (self._words(data["movable_holidays"]),
                         lambda f, s: setattr(f, "movable", True)),
             "fuzzy_unit": lex_slot(("fuzzy_units",), lambda f, v: (
                 setattr(f, "unit", v), setattr(f, "amount", "X"))),
@@ -184,6 +189,12 @@ class TimexGrammar:
         for name in ("year", "short_year"):
             slots[name] = (DIGIT_SLOTS[name], put("year", int))
         return slots
+
+    def _words(self, forms: list[str]) -> str:
+        """Regex alternation of a word list, remembering the words its forms begin with."""
+        rx = _alternation(forms, self.case_sensitive)
+        self.first_words[rx] = frozenset(re.findall(r"\w+", f.casefold())[0] for f in forms)
+        return rx
 
     def number(self, text: str) -> float | str | None:
         """Value of a numeral in digits or words ("dua puluh tiga" -> 23); "X" if vague."""
@@ -234,6 +245,25 @@ class TimexGrammar:
         body = re.sub(r"\{(\w+)\}", fill, body)
         return re.compile(_EDGE_BEFORE + f"(?:{body})" + _EDGE_AFTER, re.I), spec
 
+    def _gate(self, template: str) -> frozenset[str] | None:
+        """First words of a word list that the pattern cannot match without, as a whole word
+        (None if there is none): a text with none of them is not searched for it."""
+        optional, stack = [], []
+        for m in re.finditer(r"\\.|\((\?<?[=!])?|\)[?*]?", template):
+            if m.group().startswith("("):
+                stack.append((m.start(), bool(m.group(1))))
+            elif m.group().startswith(")"):
+                start, lookaround = stack.pop()
+                if lookaround or len(m.group()) > 1:
+                    optional.append((start, m.end()))
+        # only a slot that stands as whole words: "se{unit}", "{unit}(?:nya)", "{clock}~{hour}"
+        # may glue its words to others
+        for m in re.finditer(r"(?<![^ (:])\{(\w+)\}(?=$|[ ),]|\(\?: )", template):
+            rx = self.slots[m.group(1)][0] if m.group(1) in self.slots else self.words[m.group(1)]
+            if rx in self.first_words and not any(a <= m.start() < b for a, b in optional):
+                return self.first_words[rx]
+        return None
+
     def _frame(self, m: re.Match, spec: dict[str, Any]) -> Frame | None:
         frame = Frame(spec["type"])
         for name, value in [*spec.get("fixed", {}).items(), *m.groupdict().items()]:
@@ -262,7 +292,10 @@ class TimexGrammar:
     def find(self, text: str) -> list[Match]:
         """Non-overlapping matches, in text order, each extended over its prefix words."""
         candidates = []
+        words = set(re.findall(r"\w+", text.casefold()))
         for rank, (rx, spec) in enumerate(self.patterns):
+            if self.gates[rank] is not None and self.gates[rank].isdisjoint(words):
+                continue
             for m in rx.finditer(text):
                 if m.end() == m.start() or self._vetoed(text, m.start(), m.end(), spec):
                     continue
