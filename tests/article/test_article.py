@@ -62,6 +62,12 @@ def test_article_clean_text_drops_furniture(page_file: Path):
     assert page.body.count("\n\n") == 2
 
 
+def test_article_inline_furniture_is_cut():
+    page = clean_text("Judul Berita\n\nWarga mengungsi ke masjid. [Baca juga: Banjir Lagi] "
+                      "Bantuan tiba sore (Baca juga: Posko Dibuka).\n\nParagraf dua.")
+    assert page.body == "Warga mengungsi ke masjid. Bantuan tiba sore.\n\nParagraf dua."
+
+
 def test_article_from_text_page(page_file: Path):
     [raw] = read([page_file])
     art = parse(raw)

@@ -5,7 +5,7 @@ The cascade for a plain-text page:
    repetition right after;
 2. the header line ("Global | sindonews | Senin, 28 April 2025 - 07:46"): section, outlet, time;
 3. furniture lines ("share", "Baca juga: ...") are dropped, and everything from a tail marker
-   ("Topik Menarik") on;
+   ("Topik Menarik") on; inline furniture ("[Baca juga: ...]") is cut out of paragraphs;
 4. paragraphs are kept, separated by one blank line.
 """
 from __future__ import annotations
@@ -23,6 +23,7 @@ class PageGrammar:
     """Compiled furniture and dateline patterns of one language pack."""
 
     furniture: re.Pattern
+    inline: re.Pattern
     tail: re.Pattern
     datelines: tuple[re.Pattern, ...]
 
@@ -32,6 +33,8 @@ def page_grammar(lang: str) -> PageGrammar:
     data = load_yaml(lang, "article.yaml")
     return PageGrammar(
         furniture=re.compile("|".join(f"(?:{p})" for p in data["furniture_lines"]), re.I),
+        inline=re.compile(r"\s*(?:" + "|".join(f"(?:{p})" for p in data["furniture_inline"]) + ")",
+                          re.I),
         tail=re.compile("|".join(f"(?:{p})" for p in data["tail_markers"]), re.I),
         datelines=tuple(re.compile(p) for p in data["datelines"]),
     )
@@ -78,7 +81,8 @@ def clean_text(text: str, lang: str = "id", *, find_title: bool = True,
     for line in lines:
         if grammar.tail.fullmatch(line):
             break
-        if not grammar.furniture.fullmatch(line):
+        line = grammar.inline.sub("", line).strip()
+        if line and not grammar.furniture.fullmatch(line):
             kept.append(line)
     # 4. paragraphs
     page.body = "\n\n".join(kept)
