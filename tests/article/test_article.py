@@ -30,10 +30,20 @@ def test_article_published_forms(text, expected):
     assert parse_published(text) == expected
 
 
-def test_article_header_line():
-    assert parse_header("Ekonomi | kabarkita | Selasa, 4 Februari 2025 - 19:30") == {
-        "section": "Ekonomi", "outlet": "kabarkita", "published": "2025-02-04T19:30:00+07:00"}
-    assert parse_header("Gubernur meninjau lokasi | banjir") is None
+@pytest.mark.parametrize("line,expected", [
+    ("Ekonomi | kabarkita | Selasa, 4 Februari 2025 - 19:30",
+     {"section": "Ekonomi", "outlet": "kabarkita", "published": "2025-02-04T19:30:00+07:00"}),
+    ("KabarKita.com - 04/02/2025, 19:30 WIB",
+     {"outlet": "KabarKita.com", "published": "2025-02-04T19:30:00+07:00"}),
+    ("Olahraga • Kabar Kita • Selasa, 4 Feb 2025 19:30 WIB",
+     {"section": "Olahraga", "outlet": "Kabar Kita", "published": "2025-02-04T19:30:00+07:00"}),
+    ("Selasa, 4 Feb 2025 19:30 WITA", {"published": "2025-02-04T19:30:00+08:00"}),
+    ("Gubernur meninjau lokasi | banjir", None),
+    ("4 Februari 2025 menjadi hari bersejarah bagi warga.", None),
+    ("Pada Selasa, 4 Februari 2025, gubernur meninjau lokasi banjir di tiga kecamatan", None),
+])
+def test_article_header_line(line, expected):
+    assert parse_header(line) == expected
 
 
 @pytest.mark.parametrize("opening,place,outlet", [

@@ -80,20 +80,28 @@ def parse_published(value: str | None, lang: str = "id") -> str | None:
 
 
 def parse_header(line: str, lang: str = "id") -> dict[str, str] | None:
-    """Section, outlet and time of a header line "Global | sindonews | Senin, 28 April 2025 - 07:46"."""
-    parts = [p.strip() for p in re.split(r"\s+[|•·]\s+", line.strip())]
-    if len(parts) < 2:
+    """Section, outlet and time of a page's header line, in the layouts Indonesian sites use:
+    "Global | sindonews | Senin, 28 April 2025 - 07:46", "Kompas.com - 28/04/2025, 07:46 WIB",
+    "Internasional • CNN Indonesia • Senin, 28 Apr 2025 07:46 WIB", "Selasa, 29 Apr 2025 10:15".
+
+    The line must be short, hold a full date and not end like a sentence; what is left around
+    the date, split at separators, is the section and the outlet (or the outlet alone)."""
+    line = line.strip()
+    g = grammar(lang)
+    m = g.pattern.search(line)
+    if len(line) > 120 or not m or line.endswith((".", "!", "?", '"', "”")):
         return None
-    dated = [i for i, p in enumerate(parts) if parse_published(p, lang)]
-    if not dated:
+    weekday = load_yaml(lang, "article.yaml")["weekdays"]
+    rest = line[:m.start()] + " | " + line[m.end():]
+    rest = re.sub(rf"(?i)\b(?:{'|'.join(map(re.escape, weekday))})\s*,?\s*(?=\|)", "", rest)
+    parts = [p for p in (x.strip(" ,") for x in re.split(r"\s+(?:[|•·/]|-{1,2}|–|—)\s+|\s*\|\s*", rest)) if p]
+    if len(parts) > 2 or any(len(p.split()) > 3 for p in parts):
         return None
-    i = dated[-1]
-    others = [p for j, p in enumerate(parts) if j != i and p]
-    meta = {"published": parse_published(parts[i], lang)}
-    if len(others) >= 2:
-        meta["section"], meta["outlet"] = others[0], others[1]
-    elif others:
-        meta["outlet"] = others[0]
+    meta = {"published": parse_published(m.group(0), lang)}
+    if len(parts) == 2:
+        meta["section"], meta["outlet"] = parts
+    elif parts:
+        meta["outlet"] = parts[0]
     return meta
 
 
