@@ -11,7 +11,7 @@ from itertools import islice
 from pathlib import Path
 
 from warta.article import Article
-from warta.core import _articles
+from warta.core import read_articles
 from warta.ingest import read
 from warta.pipeline import DEFAULT_PIPELINE, build_pipeline, make_doc
 
@@ -29,7 +29,7 @@ def run_bench(corpus: list[str] | None, *, limit: int = 200, lang: str = "id") -
     inputs = corpus or [str(BUNDLED)]
     nlp, load_s = _timed(build_pipeline, lang, ())
     load = {name: _timed(nlp.add_pipe, name)[1] for name in DEFAULT_PIPELINE}
-    items, parse_s = _timed(lambda: list(islice(_articles(read(inputs), lang), limit)))
+    items, parse_s = _timed(lambda: list(islice(read_articles(read(inputs), lang), limit)))
     articles = [a for a in items if isinstance(a, Article)]
     docs, tok_s = _timed(lambda: [make_doc(nlp, a.text, published=a.published) for a in articles])
     n_tokens = sum(len(d) for d in docs)

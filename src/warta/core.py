@@ -29,7 +29,8 @@ class Outcome:
     error: WartaError | None = None
 
 
-def _articles(items: Iterable[RawDocument | WartaError], lang: str) -> Iterator[Article | Outcome]:
+def read_articles(items: Iterable[RawDocument | WartaError], lang: str) -> Iterator[Article | Outcome]:
+    """Articles of the raw documents; what cannot be read or parsed becomes an error `Outcome`."""
     for item in items:
         if isinstance(item, WartaError):
             yield Outcome(item.source, error=item)
@@ -64,7 +65,7 @@ def process(inputs: Iterable[str | Path], *, nlp: Language | None = None, lang: 
             batch_size: int = 16) -> Iterator[Outcome]:
     """Outcomes for every document in `inputs` (paths, directories, globs, '-'), in order."""
     nlp = nlp or load_pipeline(lang)
-    stream = _articles(read(inputs), lang)
+    stream = read_articles(read(inputs), lang)
     while True:
         chunk = list(islice(stream, batch_size))
         if not chunk:
