@@ -55,7 +55,7 @@ def _analyse_batch(nlp: Language, batch: list[Article]) -> list[Outcome]:
             try:
                 done.append(nlp(doc))
             except Exception as exc:
-                done.append(WartaError("E030", f"analysis failed: {type(exc).__name__}: {exc}",
+                done.append(WartaError("E031", f"analysis failed: {type(exc).__name__}: {exc}",
                                        article.source))
     return [Outcome(a.source, error=d) if isinstance(d, WartaError)
             else Outcome(a.source, record=to_record(a, d)) for a, d in zip(batch, done)]

@@ -16,4 +16,13 @@ class WartaError(Exception):
         return {"code": self.code, "source": self.source, "message": self.message}
 
 
-# E001-E009 ingest, E010-E019 language packs, E020-E029 article, E030-E049 nlp/models
+# The codes, by layer (search the code for a code to find where it is raised):
+# ingest     E001 unreadable or missing input, E002 not UTF-8 / binary, E003 empty document,
+#            E004 JSONL line not a JSON object, E005 record/entry without text,
+#            E006 malformed feed, E007 broken or truncated WARC, E008 unknown format
+# lang       E010 language pack lacks a data file
+# article    E020 no body left after furniture, E021 unexpected failure while parsing,
+#            E022 article not analysed yet
+# nlp        E030 trained model missing, E031 analysis of a document failed
+# eval       E040 gold directory without inputs, E041 no scorer found
+# kb         E050-E059 knowledge-base files (see warta.kb.loaders)
