@@ -18,8 +18,7 @@ setup: $(BIN)/warta
 demo: setup
 	mkdir -p out
 	$(BIN)/warta extract src/warta/samples -o out/sample.jsonl --errors out/errors.jsonl
-	$(BIN)/python -c "import json; r = json.loads(open('out/sample.jsonl').readlines()[-1]); \
-	r['text'] = r['text'][:160] + '...'; print(json.dumps(r, ensure_ascii=False, indent=1)[:3000])"
+	$(BIN)/warta show out/sample.jsonl --id sindonews-kursk
 
 test: setup
 	$(BIN)/pytest -q

@@ -62,3 +62,13 @@ def test_cli_bench_reports_throughput(page_file: Path):
     result = runner.invoke(app, ["bench", str(page_file)])
     assert result.exit_code == 0
     assert "tokens/s" in result.output and "peak memory" in result.output
+
+
+def test_cli_show_prints_layers(tmp_path: Path, page_file: Path):
+    out = tmp_path / "out.jsonl"
+    runner.invoke(app, ["extract", str(page_file), "-o", str(out)])
+    result = runner.invoke(app, ["show", str(out), "--id", "kabarkita-banjir"])
+    assert result.exit_code == 0
+    assert result.output.startswith("kabarkita-banjir: Banjir Rendam Ratusan Rumah di Bekasi")
+    assert "outlet: kabarkita" in result.output
+    assert "2025-02-04" in result.output and "quotes (" in result.output

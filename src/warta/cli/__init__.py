@@ -41,6 +41,18 @@ def extract(
     raise typer.Exit(run_extract(inputs, output, errors, lang, progress))
 
 
+@app.command()
+def show(
+    records: Path = typer.Argument(..., help="A JSONL file written by 'warta extract'."),
+    ids: Optional[List[str]] = typer.Option(None, "--id", help="Only these article ids."),
+) -> None:
+    """Print records as a person reads them: metadata, entities, times, quotes."""
+    from warta.cli.show import format_record, read_records
+
+    for record in read_records(records, ids):
+        typer.echo(format_record(record) + "\n")
+
+
 @app.command("eval")
 def evaluate(
     gold_dir: Path = typer.Argument(..., help="Gold directory (inputs.jsonl, raw pages, <id>.json)."),

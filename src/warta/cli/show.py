@@ -1,0 +1,53 @@
+"""`warta show`: a record as a person reads it — metadata, then each layer, one line a fact."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Iterator
+
+from warta.errors import WartaError
+
+
+def _quote(q: dict[str, Any]) -> str:
+    speaker = q.get("speaker") or {}
+    who = speaker.get("name") or "(unnamed)"
+    mention = f" [{speaker['text']}]" if speaker.get("text") else ""
+    cue = f" ({q['cue']['text']})" if q.get("cue") else ""
+    text = q["text"] if len(q["text"]) <= 90 else q["text"][:87] + "..."
+    return f"  {q['kind']:<8} {who}{mention}{cue}: «{text}»"
+
+
+def format_record(record: dict[str, Any]) -> str:
+    """A readable summary of one article record."""
+    lines = [f"{record['id']}: {record.get('title') or '(no title)'}"]
+    for field in ("outlet", "section", "published", "dateline", "language", "url"):
+        if record.get(field):
+            lines.append(f"  {field}: {record[field]}")
+    names: dict[tuple[str, str], list[str]] = {}
+    for e in record["entities"]:
+        key = (e["label"], e.get("name") or e["text"])
+        names.setdefault(key, []).append(e["text"])
+    lines.append(f"entities ({len(record['entities'])} mentions, {len(names)} distinct)")
+    for (label, name), texts in sorted(names.items()):
+        forms = sorted(set(texts) - {name})
+        lines.append(f"  {label:<6} {name}" + (f"  ← {', '.join(forms)}" if forms else "")
+                     + (f"  ×{len(texts)}" if len(texts) > 1 else ""))
+    lines.append(f"times ({len(record['times'])})")
+    lines += [f"  {t['type']:<8} {t['value']:<22} {t['text']}" for t in record["times"]]
+    lines.append(f"quotes ({len(record['quotes'])})")
+    lines += [_quote(q) for q in record["quotes"]]
+    return "\n".join(lines)
+
+
+def read_records(path: Path, ids: list[str] | None = None) -> Iterator[dict[str, Any]]:
+    """Records of a JSONL output file (those with the given ids, if any)."""
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise WartaError("E004", f"not JSON: {exc.msg}", f"{path}:{n}") from exc
+            if not ids or record.get("id") in ids:
+                yield record
