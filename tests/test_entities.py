@@ -212,3 +212,64 @@ def test_entities_statistical_label_chooses_club_or_city(nlp):
 def test_entities_english_venue_word_makes_a_facility(nlp):
     found = ents(nlp, "Laga digelar di Ashgrove Stadium kemarin.", [("Ashgrove Stadium", "ORG")])
     assert found["Ashgrove Stadium"].label_ == "FAC"
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    ("Kepergian Neymar membuat Barcelona goyah.", [("Kepergian Neymar", "PER")],
+     ["Neymar"], ["Kepergian Neymar"]),
+    ("Agresivitas lawan meningkat di babak kedua.", [("Agresivitas", "ORG")], [], ["Agresivitas"]),
+    ("Uluran tangan datang dari warga. Mereka memberi uluran bantuan.", [("Uluran", "PER")],
+     [], ["Uluran"]),
+    # looks derived (ter- + awan), but the article capitalises it mid-sentence: a name
+    ("Terawan tiba di rumah sakit. Dokter Terawan lalu memeriksa pasien.", [("Terawan", "PER")],
+     ["Terawan"], []),
+])
+def test_entities_word_capitalised_only_by_position_is_no_name(nlp, text, ner, present, absent):
+    found = ents(nlp, text, ner)
+    assert all(p in found for p in present) and not any(a in found for a in absent)
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    ("Ia menonton film Galaksi Biru kemarin. Galaksi Biru laris.", [("Galaksi Biru", "ORG")],
+     [], ["Galaksi Biru"]),
+    ("Lagu Senja Merah dirilis pekan ini.", [("Lagu Senja Merah", "PER")], [],
+     ["Lagu Senja Merah", "Senja Merah"]),
+    ("Kamera Lumo EOS 6D Mark II dijual murah.", [("Lumo EOS 6D Mark II", "ORG")], [],
+     ["Lumo EOS 6D Mark II"]),
+    ("Ia membeli ponsel Xentra Nova, buatan Xentra.", [("Xentra Nova", "ORG"), ("Xentra", "ORG")],
+     ["Xentra"], ["Xentra Nova"]),
+])
+def test_entities_works_and_products_get_no_label(nlp, text, ner, present, absent):
+    found = ents(nlp, text, ner)
+    assert all(p in found for p in present) and not any(a in found for a in absent)
+
+
+@pytest.mark.parametrize("text,ner,mention", [
+    ("Neymar mencetak gol. \"Saya senang,\" kata Neymar.", [("Neymar", "ORG")], "Neymar"),
+    ("Cyril Ramaphosa tiba di Jakarta.", [("Cyril Ramaphosa", "ORG")], "Cyril Ramaphosa"),
+    ("Ketua Bawaslu RI Abhan membuka sidang.", [("Abhan", "ORG")], "Abhan"),
+    ("Petenis Grigor Dimitrov menang.", [("Grigor Dimitrov", "GPE")], "Grigor Dimitrov"),
+])
+def test_entities_person_labelled_org_or_place_is_a_person(nlp, text, ner, mention):
+    FAKE_NER[:] = ner
+    spans = [e for e in nlp(make_doc(nlp, text)).ents if e.text == mention]
+    assert spans and all(e.label_ == "PER" for e in spans)
+
+
+def test_entities_person_cue_does_not_make_an_organisation_a_person(nlp):
+    found = ents(nlp, "Pelatih Persikota Raya menolak berkomentar.", [("Persikota Raya", "ORG")])
+    assert found["Persikota Raya"].label_ == "ORG"
+
+
+@pytest.mark.parametrize("text,ner,parts", [
+    ("Gol itu dicetak pemain Lyon Maxwell Cornet.", [("Lyon Maxwell Cornet", "ORG")],
+     {"Lyon": "GPE", "Maxwell Cornet": "PER"}),
+    ("Penasihat keamanan Myanmar Thaung Tun hadir. Tun mengatakan hal itu.",
+     [("Myanmar Thaung Tun", "ORG"), ("Tun", "GPE")],
+     {"Myanmar": "GPE", "Thaung Tun": "PER", "Tun": "PER"}),
+    ("Dana itu dari Toyota Motor Manufacturing.", [("Toyota Motor Manufacturing", "ORG")],
+     {"Toyota Motor Manufacturing": "ORG"}),
+])
+def test_entities_person_glued_to_a_known_name_is_split_off(nlp, text, ner, parts):
+    found = ents(nlp, text, ner)
+    assert {t: found[t].label_ for t in parts if t in found} == parts

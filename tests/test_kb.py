@@ -7,7 +7,9 @@ import json
 import pytest
 
 from warta.errors import WartaError
-from warta.kb import Entity, InMemoryKB, alias_key, load_kb, read_records, read_wikidata_dump
+from warta.kb import (Entity, InMemoryKB, alias_key, common_words, load_kb, person_tokens,
+                      read_records, read_wikidata_dump)
+from warta.kb.build import person_tokens as build_person_tokens
 
 
 @pytest.fixture(scope="module")
@@ -182,3 +184,18 @@ def test_kb_indonesian_ministries_complete(kb):
     ministries = [e for e in kb if e.type == "ministry" and e.country == "IDN"
                   and any(a.startswith("Kementerian") for a in e.aliases)]
     assert len(ministries) >= 34
+
+
+def test_kb_person_tokens_are_name_words_only():
+    names = person_tokens()
+    assert "joko" in names and not names & common_words()
+
+
+def test_kb_build_person_tokens_from_train_splits(tmp_path):
+    (tmp_path / "idner-news-2k").mkdir()
+    (tmp_path / "idner-news-2k" / "train.txt").write_text(
+        "Budi PROPN B-PER\nSantoso PROPN I-PER\ndi ADP O\nBank PROPN B-ORG\nSantoso PROPN I-ORG\n")
+    nergrit = tmp_path / "indonlu" / "nergrit_ner-grit"
+    nergrit.mkdir(parents=True)
+    (nergrit / "train_preprocess.txt").write_text("Kata\tO\nRiyanti\tB-PERSON\nbin\tI-PERSON\n")
+    assert build_person_tokens(tmp_path, frozenset()) == {"budi", "riyanti"}

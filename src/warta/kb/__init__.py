@@ -18,7 +18,7 @@ from warta.kb.base import Candidate, Entity, InMemoryKB, KnowledgeBase, alias_ke
 from warta.kb.loaders import read_records, read_wikidata_dump
 
 __all__ = ["Candidate", "Entity", "InMemoryKB", "KnowledgeBase", "alias_key", "common_words",
-           "load_kb",
+           "person_tokens", "load_kb",
            "read_records", "read_wikidata_dump", "DATA_SUFFIXES"]
 
 DATA_SUFFIXES = (".jsonl", ".yaml", ".yml", ".csv")
@@ -32,10 +32,20 @@ def data_files() -> list[Path]:
                   key=lambda p: (p.suffix != ".jsonl", p.name))
 
 
-@lru_cache(maxsize=None)
 def common_words(lang: str = "id") -> frozenset[str]:
     """Ordinary words of `lang` (lower case) that are not names on their own."""
-    path = resources.files("warta.kb").joinpath("data", f"common_words.{lang}.txt")
+    return _word_list(f"common_words.{lang}.txt")
+
+
+def person_tokens(lang: str = "id") -> frozenset[str]:
+    """Words (lower case) found only in person names in `lang`'s NER training data."""
+    return _word_list(f"person_tokens.{lang}.txt")
+
+
+@lru_cache(maxsize=None)
+def _word_list(filename: str) -> frozenset[str]:
+    """A generated one-word-a-line file of the KB data folder; `#` lines are comments."""
+    path = resources.files("warta.kb").joinpath("data", filename)
     if not path.is_file():
         return frozenset()
     lines = path.read_text(encoding="utf-8").splitlines()

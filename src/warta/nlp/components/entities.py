@@ -9,8 +9,11 @@ statistical NER's PER/ORG/LOC spans:
    goes to the one of the statistical span's kind ("Barcelona" ORG is the club).
 2. Head-word rules: a head word opens a name over the capitalised words after it and fixes
    its label ("Gedung X" FAC, "Laut X" LOC, "Kementerian X" ORG, "Perang Dunia II" EVENT).
-3. Statistical spans, PER spans trimmed of titles and roles ("Presiden Rusia Vladimir Putin"),
-   others cut at an honorific ("Denpasar | Dr Ketut Sumadi").
+3. Statistical spans: an ordinary word opening a sentence cut off ("Kepergian | Neymar"); PER
+   spans trimmed of titles and roles ("Presiden Rusia Vladimir Putin"), others cut at an
+   honorific ("Denpasar | Dr Ketut Sumadi"); a person split off a KB name it is glued to
+   ("Everton | Cuco Martina"). Then, over the article (`entity_rules`): works and products
+   dropped ("film Deadpool"), persons the model labelled ORG/GPE relabelled ("kata Neymar").
 4. Merge: the longer span wins; between equal spans KB > rule > statistical.
 5. Linking (`warta.nlp.linking`): KB entity, acronyms defined in brackets, name parts of a
    fuller mention, weak KB aliases, else the fullest form in the article.
@@ -24,14 +27,13 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from warta.kb import Entity, KnowledgeBase, alias_key, common_words, load_kb
+from warta.kb import Entity, KnowledgeBase, alias_key, common_words, load_kb, person_tokens
 from warta.lang import load_yaml
+from warta.nlp.components.entity_rules import QUOTES, ArticleCase, SpanRules, opens_clause
 from warta.nlp.linking import KB, NER, RULE, Mention, link_mentions
 
 ACRONYM_MAX = 8
 PLACES = ("GPE", "LOC", "FAC")
-QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
-CLAUSE_OPENERS = QUOTES | {"(", "-", "--", "\u2013", "\u2014"}
 NAME_PUNCT = ("-", "'", "\u2019", ".")   # punctuation inside names: al-Assad, O'Neil, B. J.
 
 
@@ -57,6 +59,7 @@ class EntityLinker:
         self.lowercase_blocklist = frozenset(words["lowercase_blocklist"])
         self.language_words = frozenset(words["language_words"])
         self.common = common_words(nlp.lang)
+        self.rules = SpanRules(words, self.common, person_tokens(nlp.lang))
         self.heads = {tuple(head.split()): label
                       for label, heads in words["heads"].items() for head in heads}
         self.max_head = max(len(h) for h in self.heads)
@@ -72,7 +75,10 @@ class EntityLinker:
         per_starts = {m.start for m in kb_mentions if m.label == "PER"}
         per_starts |= {e.start for e in doc.ents if e.label_ == "PER"}
         rule_mentions = self.match_heads(doc, kb_mentions, per_starts)
-        ner_mentions = [m for e in doc.ents for m in self.from_ner(e, kb_mentions)]
+        case = ArticleCase.of(doc)
+        ner_mentions = self.settle(doc, [m for e in doc.ents
+                                         for m in self.from_ner(e, kb_mentions, case)],
+                                   kb_mentions)
         chosen = select(kb_mentions + rule_mentions + ner_mentions)
         link_mentions(doc, chosen, kb_mentions, self.kb, self.is_name)
         doc.ents = [self.to_span(doc, m) for m in sorted(chosen, key=lambda m: m.start)]
@@ -182,23 +188,27 @@ class EntityLinker:
         return end
 
     # 3. Statistical spans
-    def from_ner(self, ent: Span, kb_mentions: list[Mention]) -> list[Mention]:
+    def from_ner(self, ent: Span, kb_mentions: list[Mention],
+                 case: ArticleCase) -> list[Mention]:
         """A statistical span as mentions: trimmed of trailing lower-case words ("Kementerian
-        menegaskan"); PER trimmed of titles; others cut at an honorific, trimmed of ordinary
-        words ("Pasukan Suriah" at a sentence start, "kota Deraa"), dropped when they swallow
-        a known person, split after a title ("Kepala | BPS | Suhariyanto"); LOC refined by
-        head word. A lone ordinary word at a sentence start ("Insiden") is dropped."""
+        menegaskan") and of an ordinary word opening a sentence ("Kepergian Neymar"); PER
+        trimmed of titles; others cut at an honorific, trimmed of ordinary words ("Pasukan
+        Suriah" at a sentence start, "kota Deraa"), dropped when they swallow a known person,
+        split after a title ("Kepala | BPS | Suhariyanto"); a person glued to a KB name split
+        off; LOC refined by head word. A lone ordinary word at a sentence start is dropped."""
         doc, label = ent.doc, ent.label_
         start, end = ent.start, ent.end
         while end > start + 1 and (doc[end - 1].is_punct or (
                 doc[end - 1].is_lower and any(not t.is_lower for t in doc[start:end - 1]))):
             end -= 1
+        if self.capitalised_by_position(doc[start], case):
+            start += 1
         person: list[Mention] = []
         if label == "PER":
-            start = self.trim_roles(ent, kb_mentions)
+            start = self.trim_roles(doc, start, end, kb_mentions)
         else:
             end, person = self.split_at_honorific(doc, start, end)
-            while start < end and (doc[start].is_lower or (
+            while start < end and (doc[start].is_lower or doc[start].lower_ in self.honorifics or (
                     doc[start].lower_ in self.common
                     and (opens_clause(doc[start]) or start > ent.start))):
                 start += 1
@@ -213,6 +223,9 @@ class EntityLinker:
         if (label != "PER" and inside and inside[0].start == start and inside[0].end < end
                 and start > 0 and doc[start - 1].lower_ in self.titles):
             return [Mention(inside[0].end, end, "PER", NER)]
+        glued = self.glued_person(doc, end, [m for m in kb_mentions if start < m.end < end])
+        if glued is not None:
+            return [glued, *person]
         if label in ("ORG", *PLACES):
             head = self.head_at(doc, start)
             if head is not None and head[0] in PLACES:
@@ -222,6 +235,67 @@ class EntityLinker:
             elif label == "LOC":
                 label = "GPE"
         return [Mention(start, end, label, NER), *person]
+
+    def capitalised_by_position(self, tok, case: ArticleCase) -> bool:
+        """An ordinary word capitalised by position (`SpanRules.ordinary_opener`) that the KB
+        does not know and that opens no head-word name."""
+        return (alias_key(tok.text) not in self.surfaces and self.head_at(tok.doc, tok.i) is None
+                and self.rules.ordinary_opener(tok, case))
+
+    def glued_person(self, doc: Doc, end: int, known: list[Mention]) -> Mention | None:
+        """The person after the last KB organisation or place ending inside a span, and after
+        its organisation words, glued to it without a title ("Everton | Cuco Martina", "UOB Group | Sam
+        Cheong"): two or more name words that open no head-word name."""
+        known = [m for m in known if m.label != "PER"]
+        if not known:
+            return None
+        start = known[-1].end
+        while start < end and doc[start].lower_ in self.rules.org_words:
+            start += 1
+        rest = doc[start:end]
+        if (len(rest) >= 2 and self.rules.person_shaped(rest)
+                and all(self.is_name(t) for t in rest)
+                and not any(self.head_at(doc, t.i) for t in rest)):
+            return Mention(start, end, "PER", NER)
+        return None
+
+    def settle(self, doc: Doc, mentions: list[Mention],
+               kb_mentions: list[Mention]) -> list[Mention]:
+        """Article-level judgements on statistical mentions the KB does not know: a text once a
+        work or product is dropped everywhere, one once a person is a person everywhere. A
+        title before KB names before a name makes a person too ("Ketua Bawaslu RI | Abhan")."""
+        kb_starts = {m.end: m.start for m in kb_mentions}
+        kb_tokens = {i for m in kb_mentions for i in range(m.start, m.end)}
+        products, persons = set(), set()
+        for m in mentions:
+            span = Span(doc, m.start, m.end, label=m.label)
+            if self.rules.product(span):
+                products.add(span.text)
+            elif self.unknown_name(span, kb_tokens) and (
+                    self.rules.person(span) or self.after_titled_name(span, kb_starts)):
+                persons.add(span.text)
+        kept = [m for m in mentions if doc[m.start:m.end].text not in products]
+        for m in kept:
+            span = Span(doc, m.start, m.end, label=m.label)
+            if span.text in persons and self.unknown_name(span, kb_tokens):
+                m.label = "PER"
+        return kept
+
+    def unknown_name(self, span: Span, kb_tokens: set[int]) -> bool:
+        """An ORG/GPE/LOC span that is no KB alias, holds no KB name and opens no head-word
+        name."""
+        return (span.label_ in ("ORG", "GPE", "LOC") and alias_key(span.text) not in self.surfaces
+                and not kb_tokens.intersection(range(span.start, span.end))
+                and self.head_at(span.doc, span.start) is None)
+
+    def after_titled_name(self, span: Span, kb_starts: dict[int, int]) -> bool:
+        """Whether a person-shaped span follows KB names that follow a title ("Ketua Bawaslu
+        RI | Abhan")."""
+        i = span.start
+        while i in kb_starts:
+            i = kb_starts[i]
+        return (i < span.start and i > 0 and span.doc[i - 1].lower_ in self.titles
+                and len(span) <= 3 and self.rules.person_shaped(span))
 
     def split_at_honorific(self, doc: Doc, start: int, end: int) -> tuple[int, list[Mention]]:
         """End of a non-person span cut before an honorific inside it, and the person named
@@ -234,13 +308,13 @@ class EntityLinker:
             name += 1
         return cut, [Mention(name, end, "PER", NER)] if name < end else []
 
-    def trim_roles(self, ent: Span, kb_mentions: list[Mention]) -> int:
+    def trim_roles(self, doc: Doc, start: int, end: int, kb_mentions: list[Mention]) -> int:
         """Start of the name in a PER span: after its last title word or separating
         punctuation, and after KB names that follow a title ("Menteri Pertanian Rusia |
         Andrei Sokolov", "Ketua MPR | Zulkifli Hasan"); never after the last token."""
         covered = {i for m in kb_mentions if m.label != "PER" for i in range(m.start, m.end)}
-        start, titled = ent.start, False
-        for tok in ent[:-1]:
+        titled = False
+        for tok in doc[start:end - 1]:
             if tok.lower_ in self.titles:
                 titled = True
             if (tok.lower_ in self.titles or (tok.is_punct and tok.text not in NAME_PUNCT)
@@ -260,11 +334,6 @@ class EntityLinker:
 def kind(label: str) -> str:
     """PER, ORG, or "place" for GPE/LOC/FAC (what the statistical NER tells apart)."""
     return "place" if label in PLACES else label
-
-
-def opens_clause(tok) -> bool:
-    """Whether a token is capitalised by position: sentence start, or after a quote or dash."""
-    return bool(tok.is_sent_start) or (tok.i > 0 and tok.doc[tok.i - 1].text in CLAUSE_OPENERS)
 
 
 def select(mentions: list[Mention]) -> list[Mention]:

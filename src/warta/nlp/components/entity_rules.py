@@ -1,0 +1,127 @@
+"""Judgements on statistical NER spans that neither the KB nor head words make, for
+`warta.nlp.components.entities`:
+- an ordinary word capitalised by its position ("Kepergian | Neymar", "Agresivitas"): it opens
+  a sentence or quote, is a common word, in lower case elsewhere in the article or derived from
+  a common word (Indonesian prefixes and suffixes), and the article never capitalises it
+  mid-sentence;
+- a work or product, which has no label ("film Deadpool", "lagu Feels", "Canon EOS 6D");
+- a person the model labelled ORG/GPE: a speech cue or person's role right before ("kata
+  Neymar", "Presiden Cyril Ramaphosa"), or a first word seen only in person names of the NER
+  training data (`warta.kb.person_tokens`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
+CLAUSE_OPENERS = QUOTES | {"(", "-", "--", "\u2013", "\u2014"}
+# a model number or brand-shaped token: "6D", "S8", "500D", "iPhone"
+MODEL_TOKEN = re.compile(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+|[a-z]{1,2}[A-Z]\w*")
+PARTICLES = ("", "nya", "lah", "kah")
+MIN_STEM = 4
+
+
+def opens_clause(tok: Token) -> bool:
+    """Whether a token is capitalised by position: sentence start, or after a quote or dash."""
+    return bool(tok.is_sent_start) or (tok.i > 0 and tok.doc[tok.i - 1].text in CLAUSE_OPENERS)
+
+
+@dataclass(frozen=True)
+class ArticleCase:
+    """How one article writes its words: the lower-case forms it uses, and the words it
+    capitalises where no sentence or quote opens."""
+
+    lower: frozenset[str]
+    mid_caps: frozenset[str]
+
+    @classmethod
+    def of(cls, doc: Doc) -> "ArticleCase":
+        lower, caps = set(), set()
+        for tok in doc:
+            if tok.is_lower:
+                lower.add(tok.text)
+            elif tok.text[:1].isupper() and not opens_clause(tok):
+                caps.add(tok.lower_)
+        return cls(frozenset(lower), frozenset(caps))
+
+
+class SpanRules:
+    """Word lists (`entities.yaml`) and the judgements made with them."""
+
+    def __init__(self, words: dict, common: frozenset[str], person_tokens: frozenset[str]):
+        morphology = words["morphology"]
+        self.prefixes = ("", *morphology["prefixes"])
+        self.nasal = {k: v for k, v in morphology["prefixes"].items() if v}
+        self.suffixes = ("", *morphology["suffixes"])
+        self.loan_endings = tuple(morphology["loan_endings"])
+        self.person_cues = frozenset(words["person_cues"])
+        self.work_words = frozenset(words["work_words"])
+        self.product_words = frozenset(words["product_words"])
+        self.org_words = frozenset(words["org_words"])
+        self.common = common
+        self.person_tokens = person_tokens
+
+    def derived(self, word: str) -> bool:
+        """Whether a lower-case word is a common word or one derived from a common stem
+        ("kepergian" <- "pergi", "disebutnya" <- "sebut"), or a loan noun ("agresivitas")."""
+        if word in self.common or (word.endswith(self.loan_endings) and len(word) > 7):
+            return True
+        for particle in PARTICLES:
+            if not word.endswith(particle):
+                continue
+            base = word[:len(word) - len(particle)]
+            for suffix in self.suffixes:
+                if suffix and not base.endswith(suffix):
+                    continue
+                core = base[:len(base) - len(suffix)]
+                for prefix in self.prefixes:
+                    if not core.startswith(prefix) or not (particle or suffix or prefix):
+                        continue
+                    stem = core[len(prefix):]
+                    if len(stem) >= MIN_STEM - len(self.nasal.get(prefix, "")) and (
+                            stem in self.common or self.nasal.get(prefix, "") + stem in self.common):
+                        return True
+        return False
+
+    def ordinary_opener(self, tok: Token, case: ArticleCase) -> bool:
+        """An ordinary word capitalised only by position: it opens a clause, is no all-caps
+        form, the article never capitalises it mid-sentence, and it is common, used in lower
+        case in the article, or derived. The caller checks that the KB does not know it."""
+        low = tok.lower_
+        return (opens_clause(tok) and not tok.is_upper and low not in case.mid_caps
+                and (low in case.lower or self.derived(low)))
+
+    def product(self, span: Span) -> bool:
+        """A work or product: after a work word, a model after a product word ("ponsel Samsung
+        Galaxy"), or with a model-number token; a work word may open the span ("Lagu Happy")."""
+        doc = span.doc
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if span[0].lower_ in self.work_words and len(span) > 1:
+            return True
+        modelled = any(MODEL_TOKEN.fullmatch(t.text) for t in span)
+        if before in self.work_words:
+            return span.label_ != "PER" or not self.person_named(span)
+        return modelled or (before in self.product_words and len(span) > 1)
+
+    def person_shaped(self, span: Span) -> bool:
+        """Capitalised words, none all-caps nor an organisation word ("Motor", "Group")."""
+        return all(t.text[:1].isupper() and not (t.is_upper and len(t) > 1)
+                   and t.lower_ not in self.org_words for t in span)
+
+    def person_named(self, span: Span) -> bool:
+        """Whether a word of the span is seen only in person names."""
+        return any(t.lower_ in self.person_tokens for t in span)
+
+    def person(self, span: Span) -> bool:
+        """Whether an ORG/place span of 1-3 capitalised words, none all-caps nor an
+        organisation word, is a person: a person cue right before it, or (2-3 words) a first
+        word seen only in person names."""
+        if len(span) > 3 or not self.person_shaped(span):
+            return False
+        doc = span.doc
+        if span.start > 0 and doc[span.start - 1].lower_ in self.person_cues:
+            return True
+        return len(span) > 1 and span[0].lower_ in self.person_tokens
