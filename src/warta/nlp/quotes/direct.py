@@ -1,0 +1,181 @@
+"""Direct quotes: stretches between quotation marks and the cues that attribute them.
+
+Marks are straight or curly and paired per paragraph: a quote left open runs to the paragraph
+end, a closing mark with no opener starts the quote at the paragraph start, and a straight
+pair inside a curly quote is a nested quote. A stretch is a quote when a cue attributes it -
+after it ("…," ujar X / "…" - X / "…," X menambahkan), before it (Kata dia, "…" /
+X menegaskan: "…" / X: "…") - or when it opens a sentence with at least three words; short
+scare-quoted terms inside a sentence are not quotes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from warta.nlp.quotes.base import CLOSING, DASHES, MARKS, OPENING, STRAIGHT, Quote, paragraphs
+from warta.nlp.quotes.phrases import SpeakerPhrases
+
+MIN_SENTENCE_QUOTE_WORDS = 3
+
+
+@dataclass
+class Stretch:
+    """Text between quotation marks; `open_at`/`close_at` are the marks' offsets or None."""
+
+    open_at: int | None
+    close_at: int | None
+    para: int
+    start: int = 0
+    end: int = 0
+
+
+def scan_stretches(text: str) -> list[Stretch]:
+    """Quoted stretches of every paragraph, marks paired left to right."""
+    out: list[Stretch] = []
+    for p, (ps, pe) in enumerate(paragraphs(text)):
+        for s in _pair_marks(text, p, ps, pe):
+            s.start = ps if s.open_at is None else s.open_at + 1
+            s.end = pe if s.close_at is None else s.close_at
+            while s.start < s.end and text[s.start].isspace():
+                s.start += 1
+            while s.end > s.start and (text[s.end - 1].isspace() or text[s.end - 1] == ","):
+                s.end -= 1
+            out.append(s)
+    return [s for s in out if s.end > s.start]
+
+
+def _pair_marks(text: str, p: int, ps: int, pe: int) -> list[Stretch]:
+    """The stretches of paragraph p (chars ps..pe), before their bounds are trimmed."""
+    out: list[Stretch] = []
+    marks = [i for i in range(ps, pe) if text[i] in MARKS]
+    opened: int | None = None
+    k = 0
+    while k < len(marks):
+        at, ch = marks[k], text[marks[k]]
+        if opened is None:
+            if ch in CLOSING or ch == STRAIGHT and _closes_here(text, at, ps):
+                out.append(Stretch(None, at, p))
+            else:
+                opened = at
+        elif ch in OPENING:
+            out.append(Stretch(opened, None, p))
+            opened = at
+        elif ch == STRAIGHT and text[opened] in OPENING and not _closes_here(text, at, ps):
+            # a straight pair nested in a curly quote, when a curly close still follows
+            partner = next((m for m in marks[k + 1:] if text[m] == STRAIGHT), None)
+            if partner is not None and any(text[m] in CLOSING for m in marks if m > partner):
+                k = marks.index(partner) + 1
+                continue
+            out.append(Stretch(opened, at, p))
+            opened = None
+        else:
+            out.append(Stretch(opened, at, p))
+            opened = None
+        k += 1
+    if opened is not None:
+        out.append(Stretch(opened, None, p))
+    return out
+
+
+def _closes_here(text: str, at: int, para_start: int) -> bool:
+    """Whether a straight quote mark at `at` reads as closing (after punctuation, before a space)."""
+    before = text[at - 1] if at > para_start else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return before in ",.!?" and (after.isspace() or after in ",.;")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \t")
+    return not before or before[-1] in "\n.!?:" + CLOSING + STRAIGHT
+
+
+class DirectQuotes:
+    """Turns the stretches of one document into attributed direct quotes."""
+
+    def __init__(self, phrases: SpeakerPhrases):
+        self.phrases = phrases
+        self.doc: Doc = phrases.doc
+        self.lex = phrases.lex
+
+    def find(self, stretches: list[Stretch]) -> list[Quote]:
+        return [q for s in stretches if (q := self._quote(s)) is not None]
+
+    def _quote(self, s: Stretch) -> Quote | None:
+        """The stretch as a quote, attributed by a cue before it, else after it, else none."""
+        text = self.doc.text
+        quote = Quote(s.start, s.end, "direct", s.para, continued=s.close_at is None)
+        attributed = False
+        if s.open_at is not None:
+            attributed = self._attribute_before(s.open_at, quote)
+        if not attributed and s.close_at is not None:
+            attributed = self._attribute_after(s.close_at, quote)
+        if attributed:
+            return quote
+        if s.open_at is None or not _opens_sentence(text, s.open_at):
+            return None
+        return quote if len(text[s.start:s.end].split()) >= MIN_SENTENCE_QUOTE_WORDS else None
+
+    def _attribute_after(self, close_at: int, quote: Quote) -> bool:
+        """Cue and speaker after a closing mark: "…," kata X / "…" - X / "…," X menambahkan."""
+        doc, lex, phrases = self.doc, self.lex, self.phrases
+        mark = doc.char_span(close_at, close_at + 1, alignment_mode="expand")
+        if mark is None:
+            return False
+        i, limit = mark.end, self._clause_end(mark.end)
+        while i < limit and doc[i].text in {",", ".", "!", "?"}:
+            i += 1
+        if i >= limit:
+            return False
+        tok = doc[i]
+        if tok.lower_ in lex.source_connectors and i + 1 < limit \
+                and doc[i + 1].lower_ in lex.statement_nouns:  # "…," demikian pernyataan X
+            quote.attribute(doc[i + 1], phrases.phrase_after(i + 1, limit))
+            return quote.mention is not None
+        if tok.text in DASHES:
+            while i < limit and doc[i].text in DASHES:
+                i += 1
+            quote.mention = phrases.phrase_after(i, limit)
+            return quote.mention is not None
+        if lex.is_cue_word(tok.text):
+            quote.attribute(tok, *phrases.cue_speaker(tok, i, limit, inverted=True,
+                                                      apposition=True))
+            return True
+        for k in range(i + 1, min(limit, i + 8)):
+            if doc[k].lower_ in lex.speech_cues | lex.reporting_verbs:
+                subject = phrases.subject_before(k, i)
+                if subject is not None:
+                    quote.attribute(doc[k], subject)
+                    return True
+        return False
+
+    def _attribute_before(self, open_at: int, quote: Quote) -> bool:
+        """Cue and speaker before an opening mark: Kata dia, "…" / X menegaskan: "…" / X: "…"."""
+        doc, lex, phrases = self.doc, self.lex, self.phrases
+        mark = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
+        if mark is None or mark.start == 0 or doc[mark.start - 1].text not in {",", ":"}:
+            return False
+        h = mark.start - 1
+        floor = max(doc[h].sent.start, h - 12)
+        for k in range(h - 1, floor - 1, -1):
+            tok = doc[k]
+            if tok.is_space or tok.text in CLOSING + STRAIGHT:
+                break
+            low = tok.lower_
+            if low in lex.speech_cues | lex.according_cues or (
+                    low in lex.reporting_verbs and h - k <= 6):
+                quote.attribute(tok, *phrases.cue_speaker(tok, tok.sent.start, h))
+                return True
+        if doc[h].text == ":":
+            quote.mention = phrases.subject_before(h, max(doc[h].sent.start, h - 10))
+            return quote.mention is not None
+        return False
+
+    def _clause_end(self, i: int) -> int:
+        """End of the attribution after token i: next sentence start, quote mark or line break."""
+        doc = self.doc
+        j = i
+        while j < len(doc) and not (j > i and doc[j].is_sent_start) and not doc[j].is_space \
+                and doc[j].text not in MARKS:
+            j += 1
+        return j

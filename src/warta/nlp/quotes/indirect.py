@@ -1,0 +1,254 @@
+"""Indirect quotes: clauses reported by a cue outside quotation marks, to the sentence end.
+
+The cues: a verb of saying ("X mengatakan bahwa …"; a verb that also takes a plain object
+only with a clause), "menurut X", a speech cue between commas ("…, kata hakim, …"), a source
+cue ("Dilansir X, …") or a statement phrase ("X dalam keterangan resminya, …").
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from warta.nlp.quotes.base import CLOSING, MARKS, OPENING, STRAIGHT, Quote, is_capitalised, paragraphs
+from warta.nlp.quotes.phrases import SpeakerPhrases
+
+VERB = re.compile(r"^(me|ber|di|ter)[a-z]{3,}$")
+Offsets = tuple[int, int]
+
+
+class IndirectQuotes:
+    """Finds the indirect quotes of one document."""
+
+    def __init__(self, phrases: SpeakerPhrases):
+        self.phrases = phrases
+        self.doc: Doc = phrases.doc
+        self.lex = phrases.lex
+
+    def find(self, quoted: list[Offsets], direct: list[Quote]) -> list[Quote]:
+        """Indirect quotes outside the `quoted` stretches, not inside a direct quote and not
+        cued by a direct quote's cue."""
+        used = {q.cue_token for q in direct if q.cue_token is not None}
+        para_of = self._para_of()
+        out: list[Quote] = []
+        for sent in self.doc.sents:
+            found: list[Quote] = []
+            for tok in sent:
+                if tok.i in used or any(a <= tok.idx < b for a, b in quoted):
+                    continue
+                q = self._quote_at(sent, tok)
+                if q is not None:
+                    q.para = para_of[tok.i]
+                    found.append(q)
+            out.extend(self._drop_nested(found))
+        return [q for q in out
+                if not any(d.start <= q.start and q.end <= d.end for d in direct)]
+
+    def _para_of(self) -> list[int]:
+        """Paragraph index of each token."""
+        doc = self.doc
+        para_of = [0] * len(doc)
+        for p, (ps, pe) in enumerate(paragraphs(doc.text)):
+            for t in doc.char_span(ps, pe, alignment_mode="expand") or []:
+                para_of[t.i] = p
+        return para_of
+
+    def _quote_at(self, sent: Span, tok: Token) -> Quote | None:
+        """The indirect quote whose cue is `tok`, if any."""
+        lex = self.lex
+        low = tok.lower_
+        if low in lex.reporting_verbs:
+            return self._reported(sent, tok)
+        if low in lex.according_cues or low in lex.source_cues or (
+                tok.i > sent.start and self.doc[tok.i - 1].text == ","
+                and (low in lex.speech_cues or lex.suffix_cue(low)) and self._parenthetical(tok)):
+            return self._according(sent, tok)
+        return self._statement_phrase(sent, tok)
+
+    # --- "X mengatakan bahwa …" -------------------------------------------------------------
+    def _reported(self, sent: Span, verb: Token) -> Quote | None:
+        """X <verb> [kepada Y] [bahwa] <clause>."""
+        doc, lex = self.doc, self.lex
+        subject, _ = self.phrases.cue_speaker(verb, sent.start, sent.end)
+        if subject is None or self.phrases.negated(verb.i, subject.end):
+            return None
+        i, bahwa = verb.i + 1, False
+        for k in range(i, min(sent.end, i + 12)):
+            if doc[k].lower_ in lex.complementizers:
+                i, bahwa = k + 1, True
+                break
+            if doc[k].text in OPENING + STRAIGHT or lex.is_cue_word(doc[k].text):
+                break
+        if i < sent.end and doc[i].lower_ in lex.recipients:  # "menuturkan kepada Dailymail, …"
+            comma = next((k for k in range(i, min(sent.end, i + 8)) if doc[k].text == ","), None)
+            i = comma + 1 if comma is not None else i
+        if self._anaphoric_object(sent, i):
+            return None
+        content = self._content(sent, i)
+        if content is None or verb.lower_ in lex.object_verbs and not bahwa \
+                and not self._is_clause(doc.char_span(*content, alignment_mode="expand")):
+            return None
+        q = Quote(content[0], content[1], "indirect", 0)
+        q.attribute(verb, subject)
+        return q
+
+    def _anaphoric_object(self, sent: Span, i: int) -> bool:
+        """Whether the object at token i only points back ("mengatakan hal itu dalam …")."""
+        doc, lex = self.doc, self.lex
+        for phrase in lex.object_anaphors:
+            n = len(phrase)
+            if tuple(t.lower_ for t in doc[i:i + n]) == phrase and (
+                    i + n >= sent.end or doc[i + n].lower_ in lex.phrase_breaks
+                    or doc[i + n].is_punct):
+                return True
+        return False
+
+    def _is_clause(self, span: Span) -> bool:
+        """Whether an object's first conjunct holds a predicate (not "Yerusalem sebagai ibu
+        kotanya dan …")."""
+        lex = self.lex
+        for t in span[1:]:
+            low = t.lower_
+            if low in lex.predicate_words or VERB.match(low) and low not in lex.not_predicates:
+                return True
+            joins = is_capitalised(t.nbor(-1)) and is_capitalised(t.nbor())  # "Irman dan Budi"
+            if t.text == "," or (low in lex.coordinators or low in lex.clause_openers) and not joins:
+                return False
+        return False
+
+    # --- "Menurut X, …" / "…, kata X, …" / "Dilansir X, …" -----------------------------------
+    def _parenthetical(self, cue: Token) -> bool:
+        """Whether a speech cue after a comma outside quotes attributes its sentence
+        ("Uang itu, kata hakim, dipakai …" / "…, ujarnya."): a suffix or a speaker follows."""
+        speaker, suffix = self.phrases.cue_speaker(cue, cue.sent.start, cue.sent.end)
+        return suffix is not None or speaker is not None and self.phrases.could_speak(speaker[0])
+
+    def _according(self, sent: Span, cue: Token) -> Quote | None:
+        """Menurut X, <clause> / <clause>, kata X, <clause> / Dilansir X, <clause>."""
+        doc, lex = self.doc, self.lex
+        speaker, suffix = self.phrases.cue_speaker(cue, sent.start, sent.end)
+        if suffix is None and (speaker is None or speaker[0].lower_ in lex.non_speakers):
+            return None
+        k = cue.i + 1 if suffix else speaker.end
+        while k < sent.end and doc[k].text == "(":  # "Korean Central News Agency (KCNA)"
+            k = next((j + 1 for j in range(k, sent.end) if doc[j].text == ")"), sent.end)
+        if cue.lower_ in lex.source_cues:
+            content = self._source_content(sent, cue, speaker, k)
+        else:
+            content = self._cued_content(sent, cue, k)
+        if content is None:
+            return None
+        q = Quote(content[0], content[1], "indirect", 0, wrapper=True)
+        q.attribute(cue, speaker, suffix)
+        return q
+
+    def _source_content(self, sent: Span, cue: Token, source: Span, k: int) -> Offsets | None:
+        """A source cue names a capitalised source followed by a comma (ending at token k) and
+        opens its clause, or closes one (", demikian dilansir BBC, Rabu")."""
+        doc, lex = self.doc, self.lex
+        prev = doc[cue.i - 1] if cue.i > sent.start else None
+        if prev is not None and prev.lower_ in lex.source_connectors:
+            prev = doc[prev.i - 1] if prev.i > sent.start else None
+        if (prev is not None and prev.text != "," or not is_capitalised(source[0])
+                or k < sent.end and doc[k].text not in ",."):
+            return None
+        before = doc[sent.start:prev.i] if prev is not None else []
+        return self._after_comma(sent, k) or (
+            self._content(sent, sent.start, stop=prev.i) if len(before) and not any(
+                t.text in MARKS for t in before) else None)
+
+    def _cued_content(self, sent: Span, cue: Token, k: int) -> Offsets | None:
+        """After "menurut" or a speech cue the clause is what follows the speaker (ending at
+        token k) when a clause follows (not a date or a relative clause), else what precedes
+        the cue."""
+        doc = self.doc
+        if cue.i == sent.start or doc[cue.i - 1].text == ",":
+            comma = next((j for j in range(k, min(sent.end, k + 10)) if doc[j].text == ","), None)
+            content = (self._content(sent, comma + 1) if comma is not None
+                       else self._after_comma(sent, k))
+            if content is not None and len(doc.text[content[0]:content[1]].split()) < 3:
+                content = None
+            if content is None and cue.i > sent.start:
+                content = self._content(sent, sent.start, stop=cue.i)
+            return content
+        return self._after_comma(sent, k) or self._content(sent, sent.start, stop=cue.i)
+
+    # --- "X dalam keterangan resminya, …" ---------------------------------------------------
+    def _statement_phrase(self, sent: Span, tok: Token) -> Quote | None:
+        """X dalam keterangan resminya, <clause>."""
+        doc, lex = self.doc, self.lex
+        for phrase in lex.statement_phrases:
+            n = len(phrase)
+            if [t.lower_ for t in doc[tok.i:tok.i + n]] != list(phrase):
+                continue
+            after = tok.i + n
+            if after >= sent.end or doc[after].text != "," or any(
+                    t.lower_ in lex.reporting_verbs for t in doc[after:after + 8]):
+                return None
+            subject = self.phrases.subject_before(tok.i, sent.start)
+            content = self._content(sent, after + 1)
+            if subject is None or content is None:
+                return None
+            q = Quote(content[0], content[1], "indirect", 0, mention=subject)
+            q.cue = (tok.idx, doc[after - 1].idx + len(doc[after - 1].text))
+            q.cue_token = tok.i
+            return q
+        return None
+
+    # --- the reported clause ------------------------------------------------------------------
+    def _content(self, sent: Span, i: int, stop: int | None = None) -> Offsets | None:
+        """Offsets of the reported clause from token i to `stop`, the sentence end or a
+        trailing cue (", menurut X"); trailing "demikian" and punctuation are left out."""
+        doc, lex = self.doc, self.lex
+        trailing = lex.according_cues | lex.speech_cues | lex.source_cues | lex.source_connectors
+        j, stop = i, sent.end if stop is None else stop
+        while j < stop and not doc[j].is_space:
+            if doc[j].text == "," and j + 1 < sent.end and doc[j + 1].lower_ in trailing:
+                break
+            j += 1
+        while j > i and (doc[j - 1].is_punct and doc[j - 1].text not in STRAIGHT + CLOSING
+                         or doc[j - 1].is_space or doc[j - 1].lower_ == "demikian"):
+            j -= 1
+        while i < j and doc[i].is_punct and doc[i].text not in OPENING + STRAIGHT:
+            i += 1
+        if len([t for t in doc[i:j] if not t.is_punct]) < 2:
+            return None
+        return doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+
+    def _after_comma(self, sent: Span, k: int) -> Offsets | None:
+        """The clause after a speaker ending at token k, past commas and dates, if it is one."""
+        doc, lex = self.doc, self.lex
+        while k < sent.end and (doc[k].text in {",", "(", ")", "/"} or doc[k].like_num
+                                or doc[k].lower_ in lex.calendar | lex.adverbials
+                                and doc[k].lower_ not in lex.negators):
+            k += 1
+        if k >= sent.end or doc[k].lower_ in lex.phrase_breaks or doc[k].is_punct:
+            return None
+        content = self._content(sent, k)
+        if content is None or len(doc.text[content[0]:content[1]].split()) < 3:
+            return None
+        return content
+
+    def _drop_nested(self, found: list[Quote]) -> list[Quote]:
+        """Settle quotes whose cue lies in another's content. When a new clause holds the inner
+        quote ("Menurut X, A, dan Y bersumpah …") the outer ends before it; otherwise a source
+        wrapper gives way to the inner quote ("Menurut X, Y mengatakan …"), and an inner cue
+        inside a reported clause is part of it."""
+        doc = self.doc
+        drop: set[int] = set()
+        for a, outer in enumerate(found):
+            for b, inner in enumerate(found):
+                if a == b or a in drop or b in drop or inner.cue is None:
+                    continue
+                if not outer.start <= inner.cue[0] < outer.end:
+                    continue
+                if not outer.wrapper:
+                    drop.add(b)
+                    continue
+                head = inner.mention.start if inner.mention is not None else None
+                if head is not None and len(doc.text[outer.start:doc[head].idx].split()) > 3 and (
+                        doc[head - 1].lower_ in self.lex.coordinators or doc[head - 1].text == ","):
+                    outer.end = len(doc.text[:doc[head - 1].idx].rstrip(" ,"))
+                else:
+                    drop.add(a)
+        return [q for k, q in enumerate(found) if k not in drop]

@@ -1,0 +1,75 @@
+"""A language pack's quote vocabulary (`quotes.yaml`)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.lang import load_yaml
+
+PHRASE_LISTS = ("statement_phrases", "object_anaphors")
+
+
+@dataclass(frozen=True)
+class QuoteLexicon:
+    """The vocabulary as sets of lower-case words (see `quotes.yaml` for each list)."""
+
+    speech_cues: frozenset[str]
+    speaker_suffixes: tuple[str, ...]
+    reporting_verbs: frozenset[str]
+    object_verbs: frozenset[str]
+    predicate_words: frozenset[str]
+    not_predicates: frozenset[str]
+    complementizers: frozenset[str]
+    according_cues: frozenset[str]
+    source_cues: frozenset[str]
+    statement_phrases: tuple[tuple[str, ...], ...]
+    object_anaphors: tuple[tuple[str, ...], ...]
+    source_connectors: frozenset[str]
+    source_prepositions: frozenset[str]
+    coordinators: frozenset[str]
+    relativizers: frozenset[str]
+    recipients: frozenset[str]
+    negators: frozenset[str]
+    statement_nouns: frozenset[str]
+    non_speakers: frozenset[str]
+    pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    anaphora_markers: frozenset[str]
+    unnamed_heads: frozenset[str]
+    body_heads: frozenset[str]
+    relational_heads: frozenset[str]
+    government_heads: frozenset[str]
+    country_heads: frozenset[str]
+    plural_quantifiers: frozenset[str]
+    singular_quantifiers: frozenset[str]
+    titles: frozenset[str]
+    phrase_breaks: frozenset[str]
+    adverbials: frozenset[str]
+    clause_openers: frozenset[str]
+    calendar: frozenset[str]
+
+    @classmethod
+    def load(cls, lang: str) -> "QuoteLexicon":
+        data = load_yaml(lang, "quotes.yaml")
+        fields = {}
+        for name in cls.__annotations__:
+            value = data.get(name, [])
+            if name in PHRASE_LISTS:
+                fields[name] = tuple(tuple(w.lower() for w in p) for p in value)
+            elif name == "speaker_suffixes":
+                fields[name] = tuple(value)
+            else:
+                fields[name] = frozenset(w.lower() for w in value)
+        return cls(**fields)
+
+    def suffix_cue(self, word: str) -> int:
+        """Length of the speaker suffix when `word` is a speech cue plus suffix ("ujarnya"), else 0."""
+        low = word.lower()
+        for suf in self.speaker_suffixes:
+            if low.endswith(suf) and low[: -len(suf)] in self.speech_cues:
+                return len(suf)
+        return 0
+
+    def is_cue_word(self, word: str) -> bool:
+        low = word.lower()
+        return (low in self.speech_cues or low in self.reporting_verbs
+                or low in self.according_cues or self.suffix_cue(low) > 0)

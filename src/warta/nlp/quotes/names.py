@@ -1,0 +1,84 @@
+"""A document's names as the speaker code sees them: its entities and, for mentions no entity
+covers, its capitalised runs (the fallback without an entity layer)."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from warta.nlp.quotes.base import is_capitalised
+from warta.nlp.quotes.lexicon import QuoteLexicon
+
+NAME_JOINERS = frozenset({"al", "el", "bin", "binti", "van", "von", "de", "da", "-", "ibn"})
+
+
+class DocNames:
+    """Entities (`doc.ents`) and capitalised name runs of one document."""
+
+    def __init__(self, doc: Doc, lex: QuoteLexicon):
+        self.doc = doc
+        self.lex = lex
+        self.ents = list(doc.ents)
+        self._entity_tokens = {i for e in self.ents for i in range(e.start, e.end)}
+        self.runs = self._name_runs()
+
+    def in_entity(self, i: int) -> bool:
+        return i in self._entity_tokens
+
+    def ents_in(self, a: int, b: int) -> list[Span]:
+        """Entities overlapping tokens a..b."""
+        return [e for e in self.ents if e.start < b and e.end > a]
+
+    def name_token(self, tok: Token) -> bool:
+        """Whether a token outside entities may belong to a name (capitalised, not a title)."""
+        return (is_capitalised(tok) or tok.lower_ in NAME_JOINERS) and not self.in_entity(tok.i) \
+            and tok.lower_ not in self.lex.titles | self.lex.calendar
+
+    def core(self, tokens: Iterable[Token]) -> list[str]:
+        """The name words among `tokens`, without leading joiners."""
+        words = [t.text for t in tokens if self.name_token(t)]
+        while words and words[0].lower() in NAME_JOINERS:
+            words.pop(0)
+        return words
+
+    def trailing_name(self, span: Span) -> Span | None:
+        """The capitalised run closing a mention outside any entity, when it is a name of
+        two or more words or the mention's only name word."""
+        k = span.end
+        while k > span.start and self.name_token(span.doc[k - 1]):
+            k -= 1
+        run = span.doc[k:span.end]
+        words = self.core(run)
+        if not words or k == span.start or len(words) < 2 and self.core(
+                span[:k - span.start]) and not self.in_entity(k - 1):  # "Kepala Dinas X Hardi"
+            return None
+        return run
+
+    def fallback_name(self, span: Span) -> str | None:
+        """The fullest capitalised form in the document that contains the mention's name words."""
+        core = self.core(span)
+        if not core:
+            return None
+        n, best = len(core), core
+        for run in self.runs:
+            words = self.core(run)
+            if len(words) > len(best) and any(words[k:k + n] == core
+                                              for k in range(len(words) - n + 1)):
+                best = words
+        return " ".join(best).replace(" - ", "-")
+
+    def _name_runs(self) -> list[Span]:
+        """Capitalised token runs that may be names."""
+        doc = self.doc
+        runs, i = [], 0
+        while i < len(doc):
+            if not is_capitalised(doc[i]) or not self.name_token(doc[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(doc) and self.name_token(doc[j]) and (
+                    is_capitalised(doc[j]) or j + 1 < len(doc) and is_capitalised(doc[j + 1])):
+                j += 1
+            runs.append(doc[i:j])
+            i = j
+        return runs

@@ -1,0 +1,210 @@
+"""Speaker noun phrases around a cue: the phrase after a speech cue ("kata X"), the subject
+before a reporting verb ("X mengatakan"), and the "-nya" suffix of a cue ("ujarnya")."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from warta.nlp.quotes.base import DASHES, is_capitalised
+from warta.nlp.quotes.names import DocNames
+
+VERBISH = re.compile(r"^(me|ber|di)[a-z]{3,}$")
+ACTIVE_VERB = re.compile(r"^(me|ber)[a-z]{3,}$")
+
+
+class SpeakerPhrases:
+    """Finds the speaker mentions of one document."""
+
+    def __init__(self, names: DocNames):
+        self.names = names
+        self.doc = names.doc
+        self.lex = names.lex
+
+    def cue_speaker(self, cue: Token, floor: int, limit: int, inverted: bool = False,
+                    apposition: bool = False) -> tuple[Span | None, tuple[int, int] | None]:
+        """What names the speaker of a cue, as (mention, suffix offsets): the "-nya" of
+        "ujarnya"; the subject before a reporting verb (from token `floor`); else, or when the
+        cue follows its quote (`inverted`: "…," ungkap X), the phrase after it (to `limit`)."""
+        suffix = self.lex.suffix_cue(cue.text)
+        if suffix:
+            end = cue.idx + len(cue.text)
+            return None, (end - suffix, end)
+        if inverted or cue.lower_ not in self.lex.reporting_verbs:
+            return self.phrase_after(cue.i + 1, limit, apposition), None
+        return self.subject_before(cue.i, floor), None
+
+    # --- after a cue --------------------------------------------------------------------------
+    def phrase_after(self, i: int, limit: int, apposition: bool = False) -> Span | None:
+        """The speaker noun phrase starting at token i (after a cue), up to token `limit`;
+        with `apposition` a descriptive phrase takes the name apposed to it after a comma
+        ("kata Deputi Bidang Energi, Logistik dan Pariwisata Kementerian BUMN, Edwin")."""
+        doc = self.doc
+        i = self._skip_vehicle(i, limit)
+        j = i
+        while j < limit and j - i < 10 and not self._ends_phrase(i, j, limit):
+            j += 1
+        while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in self.lex.adverbials):
+            j -= 1
+        if j <= i:
+            return None
+        if apposition and j < limit and doc[j].text == "," and self._descriptive_head(doc[i]):
+            j = self._apposed_person(j, limit) or j
+        return doc[i:j]
+
+    def _skip_vehicle(self, i: int, limit: int) -> int:
+        """Past statement nouns and "yang di-…" before an author ("catatan yang dirilis X")."""
+        doc, lex = self.doc, self.lex
+        while i < limit and not self.names.in_entity(i):
+            if doc[i].lower_ in lex.statement_nouns | lex.source_prepositions:
+                i += 1
+            elif (doc[i].lower_ in lex.relativizers and i + 1 < limit
+                  and doc[i + 1].lower_.startswith("di") and VERBISH.match(doc[i + 1].lower_)):
+                i += 2
+            else:
+                break
+        return i
+
+    def _ends_phrase(self, i: int, j: int, limit: int) -> bool:
+        """Whether token j no longer belongs to a speaker phrase that starts at token i."""
+        doc, lex = self.doc, self.lex
+        tok = doc[j]
+        low = tok.lower_
+        joiner = low == "-" and j > i and j + 1 < limit and not doc[j + 1].is_punct
+        if tok.is_punct and not joiner:
+            return True
+        if tok.is_space or (j > i and (low in lex.phrase_breaks and not is_capitalised(tok)
+                                      and not self.joins_name(j)
+                                      or VERBISH.match(tok.text) or lex.is_cue_word(tok.text))):
+            return True
+        return j > i and is_capitalised(tok) and doc[j - 1].lower_.endswith("nya") \
+            and not is_capitalised(doc[j - 1])
+
+    def _apposed_person(self, comma: int, limit: int) -> int | None:
+        """End of a PER entity after the comma at token `comma`, reached over title words."""
+        doc, lex = self.doc, self.lex
+        for k in range(comma + 1, min(limit, comma + 15)):
+            if doc[k - 1].text == ",":
+                person = next((e for e in self.names.ents if e.start == k and e.label_ == "PER"),
+                              None)
+                if person is not None and person.end <= limit:
+                    return person.end
+            if not (doc[k].text == "," or is_capitalised(doc[k])
+                    or doc[k].lower_ in lex.coordinators):
+                return None
+        return None
+
+    def _descriptive_head(self, tok: Token) -> bool:
+        lex = self.lex
+        return (not is_capitalised(tok) or tok.lower_ in lex.titles | lex.unnamed_heads
+                | lex.body_heads) and tok.lower_ not in lex.pronouns
+
+    def could_speak(self, tok: Token) -> bool:
+        """Whether a phrase opening with `tok` may name a speaker: a name, pronoun or role."""
+        lex = self.lex
+        return is_capitalised(tok) or tok.lower_ in lex.pronouns | lex.titles | lex.unnamed_heads \
+            | lex.body_heads | lex.plural_quantifiers | lex.singular_quantifiers
+
+    def joins_name(self, k: int) -> bool:
+        """Whether the coordinator at token k sits inside a name ("Kebakaran dan Penyelamatan")."""
+        doc = self.doc
+        return doc[k].lower_ in self.lex.coordinators and (
+            self.names.in_entity(k) or 0 < k < len(doc) - 1 and is_capitalised(doc[k - 1])
+            and is_capitalised(doc[k + 1]))
+
+    # --- before a verb ------------------------------------------------------------------------
+    def negated(self, v: int, floor: int) -> bool:
+        """Whether a negator from token `floor` on bears on the verb at token v: it comes before
+        an adverb or a cue ("belum pernah menyebutkan", "tidak membenarkan ataupun membantah"),
+        not before another verb ("orang tak dikenal itu menjelaskan")."""
+        doc, lex = self.doc, self.lex
+        return any(doc[k].lower_ in lex.negators and (
+            doc[k + 1].lower_ in lex.adverbials | lex.negators or lex.is_cue_word(doc[k + 1].text))
+            for k in range(floor, v))
+
+    def subject_before(self, v: int, floor: int) -> Span | None:
+        """The subject of the verb at token v: the last clause chunk before it, from `floor`;
+        after a relative pronoun only a person set off by a comma ("Damien Kingsbury, yang
+        mengatakan"), not "seorang sumber yang mengatakan"."""
+        doc, lex = self.doc, self.lex
+        k = v - 1
+        while k >= floor and doc[k].lower_ in lex.adverbials:
+            k -= 1
+        if k >= floor and doc[k].lower_ in lex.relativizers:
+            return next((e for e in self.names.ents if e.end == k - 1 and e.label_ == "PER"
+                         and doc[k - 1].text == ","), None)
+        start = self._clause_start(v, floor)
+        chunks, cur = [], start
+        for k in range(start, v):
+            if doc[k].text == ",":
+                chunks.append((cur, k))
+                cur = k + 1
+        chunks.append((cur, v))
+        for a, b in reversed(chunks):
+            span = self._trim_subject(a, b)
+            if span is not None:
+                return span
+        if start > floor and doc[start - 1].lower_ in lex.coordinators:
+            return self.subject_before(start - 1, floor) if start - 1 > floor else None
+        return None
+
+    def _clause_start(self, v: int, floor: int) -> int:
+        """The first token after the last clause opener, ";", line break or dateline before v."""
+        doc = self.doc
+        for k in range(v - 1, floor - 1, -1):
+            if (doc[k].lower_ in self.lex.clause_openers and not self.joins_name(k)
+                    or doc[k].text == ";" or doc[k].is_space or self._dateline_dash(k)):
+                return k + 1
+        return floor
+
+    def _dateline_dash(self, k: int) -> bool:
+        """Whether token k is the dash closing a dateline ("Seoul (ANTARA News) - …")."""
+        doc = self.doc
+        if doc[k].text not in DASHES:
+            return False
+        if doc[k].text != "-" or k > 0 and doc[k - 1].text in {"-", ")"}:
+            return True
+        first = k
+        while first > 0 and not (doc[first - 1].is_space or "\n" in doc[first - 1].whitespace_):
+            first -= 1
+        return k - first <= 6 and k > 0 and is_capitalised(doc[k - 1])
+
+    def _trim_subject(self, a: int, b: int) -> Span | None:
+        """The subject phrase in chunk a..b, past leading adverbials, up to a break or verb."""
+        doc, lex = self.doc, self.lex
+        lead = lex.adverbials | lex.speech_cues | {"itu", "ini"}  # "Lebih lanjut politisi X"
+        while a < b and (doc[a].lower_ in lead or doc[a].is_punct and doc[a].text != "("):
+            a += 1
+        if a >= b or doc[a].lower_ in lex.phrase_breaks | lex.source_cues | lex.calendar:
+            return None
+        while a + 1 < b and doc[a].lower_ in lex.statement_nouns and not self.names.in_entity(a):
+            a += 1
+        if doc[a].lower_ in lex.anaphora_markers:  # "Pernyataan ini membantah …"
+            return None
+        end = a + 1
+        while end < b:
+            tok = doc[end]
+            if (tok.lower_ in lex.phrase_breaks | lex.adverbials | lex.negators
+                    and not self.joins_name(end)
+                    or tok.text == "(" or VERBISH.match(tok.text) or lex.is_cue_word(tok.text)):
+                break
+            end += 1
+        if VERBISH.match(doc[a].text) or doc[a].lower_ in lex.complementizers:
+            return None
+        if not any(a <= e.start < end for e in self.names.ents):
+            end = self._named_end(a, end, b)
+        return doc[a:end]
+
+    def _named_end(self, a: int, end: int, b: int) -> int:
+        """Extend an unnamed subject a..end to the name that follows it within b:
+        "Calon presiden dari Partai Republik Donald Trump pada Minggu memberitahu"."""
+        doc, lex = self.doc, self.lex
+        named = [e for e in self.names.ents if end <= e.start and e.end <= b
+                 and e.label_ in ("PER", "ORG") and not any(
+                    t.lower_ in lex.recipients or ACTIVE_VERB.match(t.text)
+                    or lex.is_cue_word(t.text) for t in doc[end:e.start])]
+        if named:
+            return named[-1].end
+        if not self.names.core(doc[a:end]) and self.names.trailing_name(doc[end:b]) is not None:
+            return b  # "Negosiator senior dari pihak pemberontak Luis Jalandoni mengatakan"
+        return end

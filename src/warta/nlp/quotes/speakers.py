@@ -1,0 +1,246 @@
+"""Resolution of speaker mentions to names.
+
+A mention resolves, in order: a pronoun or "-nya" suffix to the most recent compatible
+speaker; a mention holding a PER entity to that person (the one apposed after a comma; none
+for "tim kuasa hukum X"; the leader's country for "pemerintahan X"); a mention whose head is
+(inside) an entity to that entity; an anaphoric phrase to the last country ("negara itu") or
+organisation ("kantor pemerintah itu") named, or to the person introduced with that role
+("Ketua Umum PAN itu"), else to the most recent speaker; a descriptive head ("juru bicara",
+"para pakar") to no name. An unlinked short name takes the fuller name introduced before it.
+Entities come from `doc.ents` (`span._.name`, `kb_id_`); without them, a capitalised mention
+stands for the fullest form of that name in the document.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from warta.kb import load_kb
+from warta.nlp.quotes.base import Quote, Speaker, is_capitalised
+from warta.nlp.quotes.names import DocNames
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Name of each country in the KB by its ISO 3166 alpha-3 code."""
+    return {e.country: e.name for e in load_kb() if e.type == "country" and e.country}
+
+
+def assign_speakers(quotes: list[Quote], resolver: "SpeakerResolver",
+                    paras: list[tuple[int, int]]) -> None:
+    """Resolve cued speakers in reading order, then give uncued quotes theirs: a quote left
+    open takes the speaker of the quote that continues it in the next paragraph; else the
+    speaker of the previous quote when it is at most a paragraph back; else the person named
+    in the previous paragraph (preferring the last speaker), or the last speaker."""
+    def where(q: Quote) -> int:
+        if q.suffix:
+            return q.suffix[0]
+        return q.mention.start_char if q.mention is not None else q.start
+
+    for q in sorted((q for q in quotes if q.cued), key=where):
+        q.speaker = resolver.resolve(q.mention, q.suffix, before=min(q.start, where(q)))
+    for k, q in enumerate(quotes):
+        if q.cued:
+            continue
+        nxt = quotes[k + 1] if k + 1 < len(quotes) else None
+        prev = next((p for p in reversed(quotes[:k]) if p.speaker or p.cued), None)
+        if q.continued and nxt is not None and nxt.para == q.para + 1 and nxt.speaker:
+            source = nxt.speaker
+        elif prev is not None and prev.para >= q.para - 1:
+            source = prev.speaker
+        else:
+            lo = paras[q.para - 1][0] if q.para > 0 else 0
+            last = prev.speaker if prev else None
+            source = resolver.person_between(lo, q.start, last.name if last else None) or last
+        if source is not None:
+            q.speaker = replace(source)
+
+
+class SpeakerResolver:
+    """Resolves speaker mentions of one document, in reading order (it remembers speakers)."""
+
+    def __init__(self, names: DocNames):
+        self.names = names
+        self.doc = names.doc
+        self.lex = names.lex
+        self.history: list[Speaker] = []
+
+    def resolve(self, mention: Span | None, suffix_at: tuple[int, int] | None = None,
+                before: int | None = None) -> Speaker | None:
+        """Resolve a speaker mention (or a "-nya" suffix at char offsets) and remember it;
+        a pronoun's antecedent is named before char offset `before` (the quote's start)."""
+        if suffix_at is not None:
+            at = suffix_at[0] if before is None else before
+            spk = self._antecedent(at, suffix_at[0], suffix_at[1], plural=False)
+        elif mention is None:
+            return None
+        else:
+            spk = self._resolve_phrase(mention, mention.start_char if before is None else before)
+        if spk is not None:
+            self.history.append(spk)
+        return spk
+
+    def person_between(self, lo: int, hi: int, prefer: str | None = None) -> Speaker | None:
+        """The last PER entity (without entities: the last name) between two char offsets;
+        the one named `prefer` (the previous speaker) when it is there."""
+        names = self.names
+        persons = [e for e in names.ents if e.label_ == "PER" and lo <= e.start_char
+                   and e.end_char <= hi]
+        if persons:
+            named = [self._from_ent(e, e.start_char, e.end_char) for e in persons]
+            return next((p for p in reversed(named) if p.name == prefer), named[-1])
+        run = next((r for r in reversed([] if names.ents else names.runs)
+                    if lo <= r.start_char and r.end_char <= hi), None)
+        if run is None:
+            return None
+        return Speaker(run.start_char, run.end_char, names.fallback_name(run), None)
+
+    # --- a mention ----------------------------------------------------------------------------
+    def _resolve_phrase(self, span: Span, before: int) -> Speaker:
+        lex = self.lex
+        start, end = span.start_char, span.end_char
+        words = [t.lower_ for t in span]
+        if len(words) == 1 and words[0] in lex.pronouns:
+            return self._antecedent(before, start, end, words[0] in lex.plural_pronouns)
+        i, plural = 0, False
+        while i < len(span) - 1 and (words[i] in lex.plural_quantifiers
+                                     or words[i] in lex.singular_quantifiers):
+            plural |= words[i] in lex.plural_quantifiers
+            i += 1
+        head = span[i]
+        low = head.lower_
+        plural |= "-" in head.text and low.split("-")[0] == low.split("-")[-1]
+        ents = self.names.ents_in(span.start, span.end)
+        persons = [e for e in ents if e.label_ == "PER"]
+        if persons:
+            return self._person_phrase(span, persons, low, plural)
+        covering = next((e for e in ents if e.start <= head.i < e.end), None)
+        if covering is None and low in lex.body_heads and ents:
+            covering = ents[0]
+        if covering is not None:
+            return self._from_ent(covering, start, end, plural)
+        return self._described(span, i, ents, before, plural)
+
+    def _person_phrase(self, span: Span, persons: list[Span], low: str, plural: bool) -> Speaker:
+        """A mention holding PER entities; `low` is its head word."""
+        lex = self.lex
+        start, end = span.start_char, span.end_char
+        apposed = [e for e in persons if e.start > span.start and span.doc[e.start - 1].text == ","]
+        if apposed or len(persons) > 1 and low in lex.relational_heads:
+            return self._from_ent((apposed or persons)[-1], start, end)
+        if low in lex.relational_heads:  # "tim kuasa hukum Siti Fadilah"
+            return Speaker(start, end, None, None, plural)
+        if low in lex.government_heads and persons[0]._.country in country_names():
+            return Speaker(start, end, country_names()[persons[0]._.country], None, plural)
+        return self._from_ent(persons[0], start, end)
+
+    def _described(self, span: Span, i: int, ents: list[Span], before: int,
+                   plural: bool) -> Speaker:
+        """A mention whose head (token i) no entity covers: a role, body, anaphor or bare name."""
+        lex, names = self.lex, self.names
+        start, end = span.start_char, span.end_char
+        words = [t.lower_ for t in span]
+        head = span[i]
+        low = head.lower_
+        anaphoric = words[-1] in lex.anaphora_markers or words[0] in lex.anaphora_markers
+        descriptive = (low in lex.unnamed_heads | lex.body_heads | lex.statement_nouns
+                       or low in lex.titles and not names.core(span)
+                       or not is_capitalised(head))
+        apposed = names.trailing_name(span)
+        if apposed is not None and (descriptive or low in lex.titles):
+            # "Negosiator pemerintah Sivestre Bello", "Kepala BPS Suhariyanto" (no PER entity)
+            return Speaker(start, end, names.fallback_name(apposed), None, plural)
+        if anaphoric and low in lex.country_heads:  # "negara terisolasi itu"
+            country = self._last_country(span.start)
+            if country is not None:
+                return Speaker(start, end, country, None, plural)
+        if anaphoric and low in lex.body_heads:  # "kantor pemerintah itu": the last body named
+            body = next((e for e in reversed(names.ents) if e.label_ == "ORG"
+                         and e.end_char <= before), None)
+            if body is not None:
+                return self._from_ent(body, start, end, plural)
+        if anaphoric or descriptive:
+            role = self._role_holder(span, i)
+            if role is not None:
+                return Speaker(start, end, role[0], role[1], plural)
+            if anaphoric and not plural:  # "eks pelatih Borussia Dortmund itu"
+                return self._antecedent(before, start, end, plural)
+            organisation = next((e for e in ents if e.label_ == "ORG"), None)
+            if organisation is not None and low not in lex.unnamed_heads | lex.titles:
+                return self._from_ent(organisation, start, end, plural)  # "panel pakar PBB"
+            return Speaker(start, end, None, None, plural)
+        if ents:
+            return self._from_ent(ents[0], start, end, plural)
+        earlier = self._fuller_entity(span)
+        if earlier is not None:
+            return self._from_ent(earlier, start, end, plural)
+        return Speaker(start, end, names.fallback_name(span), None, plural)
+
+    # --- antecedents --------------------------------------------------------------------------
+    def _antecedent(self, before: int, start: int, end: int, plural: bool) -> Speaker:
+        """The last compatible speaker, else the last person named before char offset `before`."""
+        for prev in reversed(self.history):
+            if plural or not prev.plural:
+                return Speaker(start, end, prev.name, prev.kb_id, prev.plural)
+        for ent in reversed(self.names.ents):
+            if ent.label_ == "PER" and ent.end_char <= before:
+                return self._from_ent(ent, start, end)
+        run = next((r for r in reversed(self.names.runs) if r.end_char <= before), None)
+        name = self.names.fallback_name(run) if run else None
+        return Speaker(start, end, name, None, plural)
+
+    def _last_country(self, before: int) -> str | None:
+        """Name of the country the last GPE entity before token `before` stands for."""
+        ent = next((e for e in reversed(self.names.ents) if e.end <= before
+                    and e.label_ == "GPE" and e._.country in country_names()), None)
+        return country_names()[ent._.country] if ent is not None else None
+
+    def _role_holder(self, span: Span, skip: int) -> tuple[str, str | None] | None:
+        """Name (and KB id) of the person introduced earlier with this role ("Ketua Umum PAN X")."""
+        doc, names = self.doc, self.names
+        role = [t.lower_ for t in span[skip:] if t.lower_ not in self.lex.anaphora_markers]
+        for n in range(len(role), 1, -1):
+            want = role[:n]
+            for k in range(span.start - n, -1, -1):
+                if [t.lower_ for t in doc[k:k + n]] != want:
+                    continue
+                j = k + n
+                if j < len(doc) and doc[j].text == ",":
+                    j += 1
+                ent = next((e for e in names.ents if e.start == j and e.label_ == "PER"), None)
+                if ent is not None:
+                    return ent._.name or ent.text, ent.kb_id_ or None
+                run = next((r for r in names.runs if r.start == j), None)
+                if run is not None and names.core(run):
+                    return names.fallback_name(run), None
+        return None
+
+    # --- entities to names ----------------------------------------------------------------------
+    def _from_ent(self, ent: Span, start: int, end: int, plural: bool = False) -> Speaker:
+        """A speaker named by `ent`, or by the linked form it abbreviates when it is unlinked:
+        "Lembaga Pusat Intelijen AS (CIA)", "Begiristain" after "Txiki Begiristain"."""
+        if not ent.kb_id_ and ent._.name in (None, ent.text):
+            doc, ents = self.doc, self.names.ents
+            alias = next((e for e in ents if e.start == ent.end + 1 and e.kb_id_
+                          and doc[ent.end].text == "(" and e.end < len(doc)
+                          and doc[e.end].text == ")"), None)
+            labels = ("PER",) if ent.label_ == "PER" else ("PER", "ORG")
+            ent = alias or (self._fuller_entity(ent, labels) if len(ent) == 1 else None) or ent
+        return Speaker(start, end, ent._.name or ent.text, ent.kb_id_ or None, plural)
+
+    def _fuller_entity(self, span: Span, labels: tuple[str, ...] = ("PER", "ORG")) -> Span | None:
+        """The latest entity before the mention's first use, longer than it, whose words hold
+        its words ("Kementerian" -> "Kementerian Luar Negeri", "Begiristain" -> "Txiki
+        Begiristain"; not "Neymar" -> a later "Kepergian Neymar")."""
+        ents = self.names.ents
+        words = [t.lower_ for t in span]
+        n = len(words)
+        first = next((e.start for e in ents if [t.lower_ for t in e] == words), span.start)
+        for e in reversed(ents):
+            ew = [t.lower_ for t in e]
+            if e.end <= min(first, span.start) and e.label_ in labels and len(ew) > n and any(
+                    ew[k:k + n] == words for k in range(len(ew) - n + 1)):
+                return e
+        return None
