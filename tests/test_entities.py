@@ -81,6 +81,7 @@ def test_entities_case_rules(nlp, text, present, absent):
     ("Bamsoet mengatakan DPR mendukung.", "Bamsoet", "PER", "Bambang Soesatyo"),
     ("Pernyataan Komisi Pemilihan Umum Filipina dibacakan.", "Komisi Pemilihan Umum Filipina",
      "ORG", "Komisi Pemilihan Umum Filipina"),
+    ("Pelatih Timnas Vietnam memuji lawannya.", "Timnas Vietnam", "ORG", "Timnas Vietnam"),
 ])
 def test_entities_fine_labels(nlp, text, mention, label, name):
     span = ents(nlp, text)[mention]

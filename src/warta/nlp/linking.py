@@ -7,7 +7,7 @@
 3. a fuller mention of the same kind that contains it ("Zulkifli" -> "Zulkifli Hasan"; for
    organisations a prefix: "Dinas Perhubungan" -> "Dinas Perhubungan DKI Jakarta"); an
    unlinked statistical one-word mention of another label inside a person's name is that
-   person ("Conte" ORG -> PER "Antonio Conte");
+   person ("Conte" ORG -> PER "Antonio Conte", two words likewise);
 4. the KB by the mention's own text, weak aliases included ("Kim", "Batu"); a law cited by
    article links to the law ("Pasal 51 Piagam PBB" -> Charter of the United Nations);
 5. else its own text: the fullest form in the article, tokenisation artefacts joined.
@@ -115,13 +115,15 @@ def fuller_mention(m: Mention, mentions: list[Mention]) -> Mention | None:
 
 
 def person_part(m: Mention, mentions: list[Mention]) -> Mention | None:
-    """For an unlinked statistical one-word non-person mention, the nearest person whose name
-    has that word ("Conte" -> "Antonio Conte"); relabels the mention PER."""
-    if m.label == "PER" or m.source != NER or m.end - m.start != 1:
+    """For an unlinked statistical non-person mention of one or two words, the nearest person
+    whose name has those words ("Conte" -> "Antonio Conte", "La Nyalla" -> "La Nyalla
+    Mattalitti"); relabels the mention PER."""
+    if m.label == "PER" or m.source != NER or m.end - m.start > 2:
         return None
     mine = words(m)
-    people = [o for o in mentions if o.label == "PER" and len(words(o)) > 1
-              and mine[0] in words(o)]
+    n = len(mine)
+    people = [o for o in mentions if o.label == "PER" and len(words(o)) > n
+              and any(words(o)[i:i + n] == mine for i in range(len(words(o)) - n + 1))]
     found = min(people, key=lambda o: abs(o.start - m.start), default=None)
     if found is not None:
         m.label = "PER"

@@ -224,7 +224,7 @@ class EntityLinker:
                 and start > 0 and doc[start - 1].lower_ in self.titles):
             return [Mention(inside[0].end, end, "PER", NER)]
         glued = self.glued_person(doc, end, [m for m in kb_mentions if start < m.end < end])
-        if glued is not None:
+        if glued is not None and self.head_at(doc, start) is None:
             return [glued, *person]
         if label in ("ORG", *PLACES):
             head = self.head_at(doc, start)
@@ -244,13 +244,13 @@ class EntityLinker:
 
     def glued_person(self, doc: Doc, end: int, known: list[Mention]) -> Mention | None:
         """The person after the last KB organisation or place ending inside a span, and after
-        its organisation words, glued to it without a title ("Everton | Cuco Martina", "UOB Group | Sam
+        its company suffixes, glued to it without a title ("Everton | Cuco Martina", "UOB Group | Sam
         Cheong"): two or more name words that open no head-word name."""
         known = [m for m in known if m.label != "PER"]
         if not known:
             return None
         start = known[-1].end
-        while start < end and doc[start].lower_ in self.rules.org_words:
+        while start < end and doc[start].lower_ in self.rules.company_suffixes:
             start += 1
         rest = doc[start:end]
         if (len(rest) >= 2 and self.rules.person_shaped(rest)

@@ -60,7 +60,8 @@ class SpanRules:
         self.person_cues = frozenset(words["person_cues"])
         self.work_words = frozenset(words["work_words"])
         self.product_words = frozenset(words["product_words"])
-        self.org_words = frozenset(words["org_words"])
+        self.org_words = frozenset(words["org_words"]) | {w.lower() for w in words["fac_tails"]}
+        self.company_suffixes = frozenset(words["company_suffixes"])
         self.common = common
         self.person_tokens = person_tokens
 
@@ -117,11 +118,11 @@ class SpanRules:
 
     def person(self, span: Span) -> bool:
         """Whether an ORG/place span of 1-3 capitalised words, none all-caps nor an
-        organisation word, is a person: a person cue right before it, or (2-3 words) a first
-        word seen only in person names."""
+        organisation word, is a person: a person cue right before it, or (ORG of 2-3 words) a
+        first word seen only in person names."""
         if len(span) > 3 or not self.person_shaped(span):
             return False
         doc = span.doc
         if span.start > 0 and doc[span.start - 1].lower_ in self.person_cues:
             return True
-        return len(span) > 1 and span[0].lower_ in self.person_tokens
+        return len(span) > 1 and span.label_ == "ORG" and span[0].lower_ in self.person_tokens
