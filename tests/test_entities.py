@@ -274,3 +274,9 @@ def test_entities_person_cue_does_not_make_an_organisation_a_person(nlp):
 def test_entities_person_glued_to_a_known_name_is_split_off(nlp, text, ner, parts):
     found = ents(nlp, text, ner)
     assert {t: found[t].label_ for t in parts if t in found} == parts
+
+
+def test_entities_place_glued_to_a_known_country_is_split(nlp):
+    found = ents(nlp, "Pasukan itu mundur dari wilayah Belgorod Rusia pekan lalu.",
+                 [("Belgorod Rusia", "GPE")])
+    assert set(found) >= {"Belgorod", "Rusia"} and found["Rusia"]._.name == "Russia"

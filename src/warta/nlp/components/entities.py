@@ -195,7 +195,8 @@ class EntityLinker:
         trimmed of titles; others cut at an honorific, trimmed of ordinary words ("Pasukan
         Suriah" at a sentence start, "kota Deraa"), dropped when they swallow a known person,
         split after a title ("Kepala | BPS | Suhariyanto"); a person glued to a KB name split
-        off; LOC refined by head word. A lone ordinary word at a sentence start is dropped."""
+        off; a place ending in a KB place cut before it ("Kursk | Rusia"); LOC refined by head
+        word. A lone ordinary word at a sentence start is dropped."""
         doc, label = ent.doc, ent.label_
         start, end = ent.start, ent.end
         while end > start + 1 and (doc[end - 1].is_punct or (
@@ -223,6 +224,9 @@ class EntityLinker:
         if (label != "PER" and inside and inside[0].start == start and inside[0].end < end
                 and start > 0 and doc[start - 1].lower_ in self.titles):
             return [Mention(inside[0].end, end, "PER", NER)]
+        if label in PLACES and self.head_at(doc, start) is None:
+            end = next((m.start for m in inside if m.end == end and m.start > start
+                        and m.label in PLACES), end)   # "Kursk | Rusia"
         glued = self.glued_person(doc, end, [m for m in kb_mentions if start < m.end < end])
         if glued is not None and self.head_at(doc, start) is None:
             return [glued, *person]
