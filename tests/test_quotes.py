@@ -333,3 +333,73 @@ def test_relative_clause_after_a_named_person_and_capitalised_title_words(nlp):
         ("Damien Kingsbury", "Damien Kingsbury"),
         ("politisi Partai Maju", "Partai Maju"),
         ("Menteri Dalam Negeri Suleyman Soylu", "Suleyman Soylu")]
+
+
+def test_pronoun_goes_to_a_person_introduced_as_subject_after_the_last_speaker(nlp):
+    text = ('Budi Santoso mengatakan bahwa jalan itu rusak parah. Sementara itu, Ani Lestari '
+            'meninjau lokasi banjir di Bekasi.\n\n"Kami akan segera memperbaiki tanggul yang '
+            'jebol," ujarnya.')
+    quotes = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso"),
+                             ("Ani Lestari", "PER", "Ani Lestari")])
+    assert [q["who"] for q in quotes] == ["Budi Santoso", "Ani Lestari"]
+
+
+def test_pronoun_keeps_the_last_speaker_when_named_again_or_not_a_subject(nlp):
+    text = ('Budi Santoso mengatakan bahwa proyek itu berjalan. Ani Lestari meninjau lokasi, '
+            'seperti diusulkan Budi Santoso.\n\nIa mengaku proyek harus ditunda dahulu.\n\n'
+            'Menteri bertemu dengan Rina Wati di kantor. "Kami siap bekerja sama," ujarnya.')
+    quotes = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso"),
+                             ("Ani Lestari", "PER", "Ani Lestari"),
+                             ("Budi Santoso", "PER", "Budi Santoso"),
+                             ("Rina Wati", "PER", "Rina Wati")])
+    assert [q["who"] for q in quotes] == ["Budi Santoso"] * 3
+
+
+def test_subject_after_a_fronted_adverbial_without_comma(nlp):
+    text = 'Usai pertandingan Budi Santoso mengaku kecewa dengan hasil imbang melawan tim tamu.'
+    (q,) = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso")])
+    assert q["cue_text"] == "mengaku" and q["who"] == "Budi Santoso"
+    assert q["text"].startswith("kecewa")
+
+
+def test_passive_cues_with_agent_or_suffix(nlp):
+    text = ('Budi Santoso hadir dalam rapat.\n\n"Kami tidak akan mundur dari kasus ini," '
+            'disebutnya.\n\n"Anggaran sudah cair," dikatakan oleh Ani Lestari.')
+    quotes = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso"),
+                             ("Ani Lestari", "PER", "Ani Lestari")])
+    assert [(q["cue_text"], q["mention"], q["who"]) for q in quotes] == [
+        ("disebutnya", "nya", "Budi Santoso"), ("dikatakan", "Ani Lestari", "Ani Lestari")]
+
+
+def test_menurutnya_reports_for_the_last_speaker(nlp):
+    text = ('Budi Santoso meninjau jembatan. Menurutnya, pembangunan jembatan akan selesai '
+            'tahun depan.')
+    (q,) = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso")])
+    assert q["cue_text"] == "Menurutnya" and q["who"] == "Budi Santoso"
+    assert q["text"] == "pembangunan jembatan akan selesai tahun depan"
+
+
+@pytest.mark.parametrize("verb", ["berujar", "berkata", "menanggapi", "mempertanyakan",
+                                  "mengeluhkan", "merespons"])
+def test_more_cue_verbs(nlp, verb):
+    text = f'Budi Santoso {verb} bahwa kritik itu tidak berdasar sama sekali.'
+    (q,) = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso")])
+    assert q["cue_text"] == verb and q["who"] == "Budi Santoso"
+
+
+@pytest.mark.parametrize("text", [
+    "Budi Santoso mengucapkan terima kasih kepada warga yang telah membantu evakuasi.",
+    "Tim lawan merespons dengan mencetak dua gol berikutnya secara beruntun.",
+    "Anda juga bisa menambahkan lauk lain seperti ikan bakar atau ayam goreng.",
+    "Game ini, menurut saya, adalah permainan paling unik tahun ini.",
+])
+def test_courtesies_actions_and_the_articles_own_voice_are_not_quotes(nlp, text):
+    assert run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso")] if "Budi" in text else []) == []
+
+
+def test_kami_outside_quotes_speaks_for_the_last_speaker(nlp):
+    text = ('Direktur Truecaller Rina Wati mengatakan bahwa fitur video siap dirilis. Kami '
+            'dengan senang hati mengumumkan bahwa layanan baru itu hadir bulan depan.')
+    quotes = run(nlp, text, [("Rina Wati", "PER", "Rina Wati")])
+    assert [(q["mention"], q["who"]) for q in quotes][1:] == [("Kami", "Rina Wati")]
+    assert quotes[0]["who"] == "Rina Wati"

@@ -45,6 +45,7 @@ class QuoteExtractor:
         indirect = IndirectQuotes(phrases).find([(s.start, s.end) for s in stretches], direct)
         # 4. Speaker resolution: mentions to names, uncued quotes from their neighbours.
         quotes = sorted(direct + indirect, key=lambda q: q.start)
-        assign_speakers(quotes, SpeakerResolver(names), paragraphs(doc.text))
+        resolver = SpeakerResolver(names, [(s.start, s.end) for s in stretches])
+        assign_speakers(quotes, resolver, paragraphs(doc.text))
         doc._.quotes = [q.as_dict() for q in quotes]
         return doc

@@ -59,7 +59,7 @@ class IndirectQuotes:
         low = tok.lower_
         if low in lex.reporting_verbs:
             return self._reported(sent, tok)
-        if low in lex.according_cues or low in lex.source_cues or (
+        if lex.is_according(low) or low in lex.source_cues or (
                 tok.i > sent.start and self.doc[tok.i - 1].text == ","
                 and (low in lex.speech_cues or lex.suffix_cue(low)) and self._parenthetical(tok)):
             return self._according(sent, tok)
@@ -82,20 +82,22 @@ class IndirectQuotes:
         if i < sent.end and doc[i].lower_ in lex.recipients:  # "menuturkan kepada Dailymail, …"
             comma = next((k for k in range(i, min(sent.end, i + 8)) if doc[k].text == ","), None)
             i = comma + 1 if comma is not None else i
-        if self._anaphoric_object(sent, i):
+        if self._no_report_object(sent, i):
             return None
         content = self._content(sent, i)
-        if content is None or verb.lower_ in lex.object_verbs and not bahwa \
-                and not self._is_clause(doc.char_span(*content, alignment_mode="expand")):
+        if content is None or verb.lower_ in lex.object_verbs and not bahwa and (
+                doc[i].lower_ in lex.phrase_breaks  # "merespons dengan meraih dua poin"
+                or not self._is_clause(doc.char_span(*content, alignment_mode="expand"))):
             return None
         q = Quote(content[0], content[1], "indirect", 0)
         q.attribute(verb, subject)
         return q
 
-    def _anaphoric_object(self, sent: Span, i: int) -> bool:
-        """Whether the object at token i only points back ("mengatakan hal itu dalam …")."""
+    def _no_report_object(self, sent: Span, i: int) -> bool:
+        """Whether the object at token i is no report: it points back ("mengatakan hal itu
+        dalam …") or names a courtesy ("mengucapkan terima kasih kepada …")."""
         doc, lex = self.doc, self.lex
-        for phrase in lex.object_anaphors:
+        for phrase in lex.non_report_objects:
             n = len(phrase)
             if tuple(t.lower_ for t in doc[i:i + n]) == phrase and (
                     i + n >= sent.end or doc[i + n].lower_ in lex.phrase_breaks

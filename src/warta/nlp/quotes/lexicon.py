@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from warta.lang import load_yaml
 
-PHRASE_LISTS = ("statement_phrases", "object_anaphors")
+PHRASE_LISTS = ("statement_phrases", "non_report_objects")
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class QuoteLexicon:
     according_cues: frozenset[str]
     source_cues: frozenset[str]
     statement_phrases: tuple[tuple[str, ...], ...]
-    object_anaphors: tuple[tuple[str, ...], ...]
+    non_report_objects: tuple[tuple[str, ...], ...]
     source_connectors: frozenset[str]
     source_prepositions: frozenset[str]
     coordinators: frozenset[str]
@@ -33,6 +33,7 @@ class QuoteLexicon:
     non_speakers: frozenset[str]
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
+    own_voice_pronouns: frozenset[str]
     anaphora_markers: frozenset[str]
     unnamed_heads: frozenset[str]
     body_heads: frozenset[str]
@@ -62,12 +63,20 @@ class QuoteLexicon:
         return cls(**fields)
 
     def suffix_cue(self, word: str) -> int:
-        """Length of the speaker suffix when `word` is a speech cue plus suffix ("ujarnya"), else 0."""
+        """Length of the speaker suffix when `word` is a speech or according cue plus suffix
+        ("ujarnya", "menurutnya"), else 0."""
         low = word.lower()
         for suf in self.speaker_suffixes:
-            if low.endswith(suf) and low[: -len(suf)] in self.speech_cues:
+            if low.endswith(suf) and (low[: -len(suf)] in self.speech_cues
+                                      or low[: -len(suf)] in self.according_cues):
                 return len(suf)
         return 0
+
+    def is_according(self, word: str) -> bool:
+        """Whether `word` is "menurut" or "menurutnya"."""
+        low = word.lower()
+        n = self.suffix_cue(low)
+        return low in self.according_cues or n > 0 and low[:-n] in self.according_cues
 
     def is_cue_word(self, word: str) -> bool:
         low = word.lower()

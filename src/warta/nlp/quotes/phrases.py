@@ -46,7 +46,7 @@ class SpeakerPhrases:
             j += 1
         while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in self.lex.adverbials):
             j -= 1
-        if j <= i:
+        if j <= i or self._own_voice(i, j):
             return None
         if apposition and j < limit and doc[j].text == "," and self._descriptive_head(doc[i]):
             j = self._apposed_person(j, limit) or j
@@ -175,8 +175,10 @@ class SpeakerPhrases:
         lead = lex.adverbials | lex.speech_cues | {"itu", "ini"}  # "Lebih lanjut politisi X"
         while a < b and (doc[a].lower_ in lead or doc[a].is_punct and doc[a].text != "("):
             a += 1
-        if a >= b or doc[a].lower_ in lex.phrase_breaks | lex.source_cues | lex.calendar:
+        if a >= b or doc[a].lower_ in lex.source_cues:
             return None
+        if doc[a].lower_ in lex.phrase_breaks | lex.calendar:
+            return self._fronted_subject(a, b)
         while a + 1 < b and doc[a].lower_ in lex.statement_nouns and not self.names.in_entity(a):
             a += 1
         if doc[a].lower_ in lex.anaphora_markers:  # "Pernyataan ini membantah …"
@@ -189,11 +191,28 @@ class SpeakerPhrases:
                     or tok.text == "(" or VERBISH.match(tok.text) or lex.is_cue_word(tok.text)):
                 break
             end += 1
-        if VERBISH.match(doc[a].text) or doc[a].lower_ in lex.complementizers:
+        if VERBISH.match(doc[a].text) or doc[a].lower_ in lex.complementizers \
+                or self._own_voice(a, end):
             return None
         if not any(a <= e.start < end for e in self.names.ents):
             end = self._named_end(a, end, b)
         return doc[a:end]
+
+    def _fronted_subject(self, a: int, b: int) -> Span | None:
+        """The person closing a chunk a..b that opens with an adverbial and has no comma:
+        "Usai pertandingan Budi Santoso mengaku …" (not "kepada Budi", "dengan Budi")."""
+        doc, lex = self.doc, self.lex
+        for e in reversed(self.names.ents):
+            if e.label_ == "PER" and a < e.start and e.end <= b:
+                if doc[e.start - 1].lower_ in lex.phrase_breaks | lex.recipients or any(
+                        t.lower_ not in lex.adverbials for t in doc[e.end:b]):
+                    return None
+                return doc[e.start:e.end]
+        return None
+
+    def _own_voice(self, a: int, b: int) -> bool:
+        """Whether tokens a..b are just the writer or the reader ("menurut saya", "Anda")."""
+        return b - a == 1 and self.doc[a].lower_ in self.lex.own_voice_pronouns
 
     def _named_end(self, a: int, end: int, b: int) -> int:
         """Extend an unnamed subject a..end to the name that follows it within b:

@@ -20,6 +20,7 @@ from spacy.tokens import Span
 from warta.kb import load_kb
 from warta.nlp.quotes.base import Quote, Speaker, is_capitalised
 from warta.nlp.quotes.names import DocNames
+from warta.nlp.quotes.phrases import ACTIVE_VERB, VERBISH
 
 
 @lru_cache(maxsize=1)
@@ -61,10 +62,11 @@ def assign_speakers(quotes: list[Quote], resolver: "SpeakerResolver",
 class SpeakerResolver:
     """Resolves speaker mentions of one document, in reading order (it remembers speakers)."""
 
-    def __init__(self, names: DocNames):
+    def __init__(self, names: DocNames, quoted: list[tuple[int, int]]):
         self.names = names
         self.doc = names.doc
         self.lex = names.lex
+        self.quoted = quoted  # char offsets of the quoted stretches
         self.history: list[Speaker] = []
 
     def resolve(self, mention: Span | None, suffix_at: tuple[int, int] | None = None,
@@ -180,16 +182,44 @@ class SpeakerResolver:
 
     # --- antecedents --------------------------------------------------------------------------
     def _antecedent(self, before: int, start: int, end: int, plural: bool) -> Speaker:
-        """The last compatible speaker, else the last person named before char offset `before`."""
-        for prev in reversed(self.history):
-            if plural or not prev.plural:
-                return Speaker(start, end, prev.name, prev.kb_id, prev.plural)
+        """The most salient speaker before char offset `before`: for one person a person
+        introduced as a subject after the last speaker ("Sementara itu, Ani meninjau … "…,"
+        ujarnya"), else the last compatible speaker, else the last person named."""
+        last = next((p for p in reversed(self.history) if plural or not p.plural), None)
+        subject = None if plural else self._new_subject(last, before)
+        if subject is not None:
+            return self._from_ent(subject, start, end)
+        if last is not None:
+            return Speaker(start, end, last.name, last.kb_id, last.plural)
         for ent in reversed(self.names.ents):
             if ent.label_ == "PER" and ent.end_char <= before:
                 return self._from_ent(ent, start, end)
         run = next((r for r in reversed(self.names.runs) if r.end_char <= before), None)
         name = self.names.fallback_name(run) if run else None
         return Speaker(start, end, name, None, plural)
+
+    def _new_subject(self, last: Speaker | None, before: int) -> Span | None:
+        """A person introduced after the last speaker as the subject of an active verb in the
+        sentence before char offset `before` or its own ("Sementara itu, Ani meninjau …"),
+        outside quotes, when the last speaker is not named again after it."""
+        doc, lex = self.doc, self.lex
+        sents = [sent for sent in doc.sents if sent.start_char <= before]
+        window = sents[-2].start_char if len(sents) > 1 else 0
+        for e in reversed(self.names.ents):
+            if e.label_ != "PER" or e.start_char < max(window, last.end if last else 0) \
+                    or e.end_char > before or any(a <= e.start_char < b for a, b in self.quoted):
+                continue
+            if last is not None and self._from_ent(e, 0, 0).name == last.name:
+                return None
+            k = e.end
+            while k < len(doc) and doc[k].lower_ in lex.adverbials:
+                k += 1
+            opener = doc[e.start - 1].lower_ if e.start > e.sent.start else ""
+            if k < len(doc) and ACTIVE_VERB.match(doc[k].lower_) and opener not in \
+                    lex.phrase_breaks | lex.recipients | lex.coordinators and not any(
+                    VERBISH.match(t.lower_) for t in doc[e.sent.start:e.start]):
+                return e
+        return None
 
     def _last_country(self, before: int) -> str | None:
         """Name of the country the last GPE entity before token `before` stands for."""
