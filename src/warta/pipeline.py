@@ -1,13 +1,13 @@
-"""Assemble warta's spaCy pipeline from configuration and run it over articles.
+"""Assemble warta's spaCy pipeline, and the `Doc`s it runs on.
 
 The pipeline is `spacy.blank(lang)` plus warta's components, named in `DEFAULT_PIPELINE`
-(overridable per call or with the WARTA_PIPELINE setting). Data flows one way: an `Article`
-from the article layer becomes a `Doc`; `warta.record.to_record` turns it into the output record.
+(overridable per call). Data flows one way: an `Article` from the article layer becomes a `Doc`
+(`make_doc`); `warta.record.to_record` turns it into the output record.
 """
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterable, Iterator, Sequence
+from typing import Sequence
 
 import spacy
 from spacy.language import Language
@@ -44,8 +44,3 @@ def make_doc(nlp: Language, text: str, *, published: str | None = None,
     doc._.published = published
     doc._.article_id = article_id
     return doc
-
-
-def run(nlp: Language, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
-    """Run the pipeline over prepared docs, in order."""
-    yield from nlp.pipe(docs, batch_size=batch_size)
