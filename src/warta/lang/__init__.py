@@ -8,17 +8,18 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from warta.errors import WartaError
 
-SUPPORTED = ("id",)
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
 
 
-def data_path(lang: str, name: str):
-    """Path (a Traversable) of a language pack's data file."""
+def data_path(lang: str, name: str) -> Traversable:
+    """Path of a language pack's data file; E010 if the pack lacks it."""
     path = resources.files("warta.lang").joinpath(lang, name)
     if not path.is_file():
         raise WartaError("E010", f"language pack '{lang}' has no data file '{name}'")
