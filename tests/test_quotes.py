@@ -403,3 +403,13 @@ def test_kami_outside_quotes_speaks_for_the_last_speaker(nlp):
     quotes = run(nlp, text, [("Rina Wati", "PER", "Rina Wati")])
     assert [(q["mention"], q["who"]) for q in quotes][1:] == [("Kami", "Rina Wati")]
     assert quotes[0]["who"] == "Rina Wati"
+
+
+def test_apostrophe_written_as_a_quote_mark_inside_a_word(nlp):
+    text = ('Tim berlatih pada Jum"at pagi. "Kami ingin membawa pulang Ballon d"Or tahun ini," '
+            'kata Rudi Hartono. "Latihan kami belum selesai," imbuhnya. Penonton masih '
+            'mengingat drama "Boys Over Flower"itu dengan baik.')
+    quotes = run(nlp, text, [("Rudi Hartono", "PER", "Rudi Hartono")])
+    assert [q["text"] for q in quotes] == ['Kami ingin membawa pulang Ballon d"Or tahun ini',
+                                           "Latihan kami belum selesai"]
+    assert [q["who"] for q in quotes] == ["Rudi Hartono", "Rudi Hartono"]

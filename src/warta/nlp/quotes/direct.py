@@ -1,14 +1,16 @@
 """Direct quotes: stretches between quotation marks and the cues that attribute them.
 
-Marks are straight or curly and paired per paragraph: a quote left open runs to the paragraph
-end, a closing mark with no opener starts the quote at the paragraph start, and a straight
-pair inside a curly quote is a nested quote. A stretch is a quote when a cue attributes it -
+Marks are straight or curly and paired per paragraph (a straight mark inside a word is an
+apostrophe, not a mark): a quote left open runs to the paragraph end, a closing mark with no
+opener starts the quote at the paragraph start, and a straight pair inside a curly quote is a
+nested quote. A stretch is a quote when a cue attributes it -
 after it ("…," ujar X / "…" - X / "…," X menambahkan), before it (Kata dia, "…" /
 X menegaskan: "…" / X: "…") - or when it opens a sentence with at least three words; short
 scare-quoted terms inside a sentence are not quotes.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -17,6 +19,7 @@ from warta.nlp.quotes.base import CLOSING, DASHES, MARKS, OPENING, STRAIGHT, Quo
 from warta.nlp.quotes.phrases import SpeakerPhrases
 
 MIN_SENTENCE_QUOTE_WORDS = 3
+MAX_APOSTROPHE_PART = 2  # letters on the short side of an apostrophe written as '"'
 
 
 @dataclass
@@ -48,7 +51,7 @@ def scan_stretches(text: str) -> list[Stretch]:
 def _pair_marks(text: str, p: int, ps: int, pe: int) -> list[Stretch]:
     """The stretches of paragraph p (chars ps..pe), before their bounds are trimmed."""
     out: list[Stretch] = []
-    marks = [i for i in range(ps, pe) if text[i] in MARKS]
+    marks = [i for i in range(ps, pe) if text[i] in MARKS and not _in_word(text, i)]
     opened: int | None = None
     k = 0
     while k < len(marks):
@@ -76,6 +79,18 @@ def _pair_marks(text: str, p: int, ps: int, pe: int) -> list[Stretch]:
     if opened is not None:
         out.append(Stretch(opened, None, p))
     return out
+
+
+def _in_word(text: str, at: int) -> bool:
+    """Whether the straight mark at `at` is an apostrophe inside a word ("Ballon d"Or",
+    "Jum"at", "Qur"an"): letters on both sides and no space, with one side at most two letters
+    long; a longer part each side is a quote glued to a word ("Flower"itu", "bahwa"peran")."""
+    if text[at] != STRAIGHT or not (0 < at < len(text) - 1
+                                    and text[at - 1].isalpha() and text[at + 1].isalpha()):
+        return False
+    head = re.search(r"[^\W\d_]+$", text[max(0, at - 40):at]).group()
+    tail = re.match(r"[^\W\d_]+", text[at + 1:at + 41]).group()
+    return min(len(head), len(tail)) <= MAX_APOSTROPHE_PART
 
 
 def _closes_here(text: str, at: int, para_start: int) -> bool:
