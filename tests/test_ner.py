@@ -137,7 +137,7 @@ def test_component_keeps_warta_tokens_and_pipes(nlp):
 
 
 def test_model_loaded_once_per_process():
-    from warta.nlp.components.ner import _load_model
+    from warta.nlp.components.ner import load_model
     from warta.pipeline import build_pipeline
 
     nlp_a = build_pipeline("id", ["warta_ner"])
@@ -147,4 +147,4 @@ def test_model_loaded_once_per_process():
     doc = a(nlp_a.make_doc("Ani pergi ke Medan."))
     assert [(e.text, e.label_) for e in doc.ents] == [
         (e.text, e.label_) for e in nlp_b("Ani pergi ke Medan.").ents]
-    assert _load_model.cache_info().currsize >= 1
+    assert load_model.cache_info().currsize >= 1

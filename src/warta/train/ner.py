@@ -342,7 +342,7 @@ def benchmark(model: str | Path | None = None, data_dir: Path | None = None,
     from warta.pipeline import build_pipeline
 
     texts = indosum_texts(data_dir, limit=n_docs)
-    ner_mod._load_model.cache_clear()
+    ner_mod.load_model.cache_clear()
     t0 = time.perf_counter()
     nlp = build_pipeline("id", ["warta_ner"]) if model is None else _pipeline_with(model)
     load_s = time.perf_counter() - t0

@@ -16,7 +16,6 @@ GPE, LOC and FAC alike, so this choice only matters for the fine label of unknow
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable, Iterator
 
 from spacy.language import Language
@@ -57,46 +56,44 @@ def _no_rules_tokenizer():
 
 
 @lru_cache(maxsize=4)
-def _load_model(path: str, fast_ops: bool = True) -> Language:
-    """The trained pipeline at `path`, loaded once per process (inference only)."""
+def load_model(path: str) -> Language:
+    """The trained pipeline at `path`, loaded once per process (inference only, matmul ops)."""
     import spacy
 
     nlp = spacy.load(path, exclude=["tokenizer"],
                      config={"nlp": {"tokenizer": {"@tokenizers": "warta.no_rules_tokenizer.v1"}}})
-    if fast_ops:
-        ops = _matmul_ops()
-        for _, proc in nlp.pipeline:
-            for node in proc.model.walk():
-                node.ops = ops
+    ops = _matmul_ops()
+    for _, proc in nlp.pipeline:
+        for node in proc.model.walk():
+            node.ops = ops
     return nlp
 
 
 class StatisticalNER:
     """Sets `doc.ents` from the trained model (replacing any entities already there)."""
 
-    def __init__(self, nlp: Language, name: str = "warta_ner",
-                 model: str = "warta.models:ner-id", label_map: dict | None = None):
+    def __init__(self, nlp: Language, name: str = "warta_ner", model: str = "warta.models:ner-id"):
         self.name = name
-        self.model_ref = model
         self.path = model_path(model)
-        self.label_map = dict(LABEL_MAP if label_map is None else label_map)
-        self.model: Language = _load_model(str(Path(self.path).resolve()))
+        self.model: Language = load_model(str(self.path.resolve()))
 
     def _mirror(self, doc: Doc) -> Doc:
+        """A copy of `doc`'s tokens in the model's vocab."""
         words = [t.text for t in doc]
         spaces = [bool(t.whitespace_) for t in doc]
         return Doc(self.model.vocab, words=words, spaces=spaces)
 
     def _copy_ents(self, src: Doc, doc: Doc) -> Doc:
-        spans = [Span(doc, e.start, e.end, label=self.label_map.get(e.label_, e.label_))
+        """`src`'s entities set on `doc` by token index, labels mapped by `LABEL_MAP`."""
+        spans = [Span(doc, e.start, e.end, label=LABEL_MAP.get(e.label_, e.label_))
                  for e in src.ents]
         doc.set_ents(spans, default="outside")
         return doc
 
     def _run(self, mirrors: list[Doc], batch_size: int) -> Iterator[Doc]:
-        model = self.model
+        """The model's components over the mirrored docs, batched where they can be."""
         docs: Iterable[Doc] = mirrors
-        for _, proc in model.pipeline:
+        for _, proc in self.model.pipeline:
             docs = proc.pipe(docs, batch_size=batch_size) if hasattr(proc, "pipe") else map(proc, docs)
         return iter(docs)
 
