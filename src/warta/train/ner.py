@@ -19,7 +19,11 @@ import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
 
 LABELS = ("PER", "ORG", "LOC")
 REPO_ROOT = Path(__file__).resolve().parents[3]
@@ -121,7 +125,8 @@ def iob_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
-def sentence_to_doc(vocab, sent: Sentence):
+def sentence_to_doc(vocab: Vocab, sent: Sentence) -> Doc:
+    """A `Doc` of the sentence's words with its IOB2 tags as entities."""
     from spacy.tokens import Doc, Span
 
     doc = Doc(vocab, words=sent.words)
@@ -130,6 +135,7 @@ def sentence_to_doc(vocab, sent: Sentence):
 
 
 def read_split(data_dir: Path, ds: Dataset, split: str) -> list[Sentence]:
+    """The sentences of one split ("train", "dev", "test") of a dataset."""
     path = Path(data_dir) / ds.subdir / ds.files[split]
     with open(path, encoding="utf-8", newline="") as fh:
         return list(read_tagged(fh, ds.tag_map, ds.sep))
@@ -178,6 +184,8 @@ def default_data_dir() -> Path:
 
 
 def resolve_output(path: str | Path | None) -> Path:
+    """Where a trained model goes: the shipped `ner-id` by default; a relative path whose
+    folder does not exist here is taken from the repository root."""
     if path is None:
         return DEFAULT_OUTPUT
     path = Path(path)
@@ -211,9 +219,9 @@ def train(data_dir: Path | None = None, output: Path | None = None,
     run_dir = workdir / "run"
     if run_dir.exists():
         shutil.rmtree(run_dir)
-    t0 = time.time()
+    t0 = time.perf_counter()
     spacy_train(config, run_dir, use_gpu=-1, overrides=over)
-    elapsed = time.time() - t0
+    elapsed = time.perf_counter() - t0
     export(run_dir / "model-best", output, datasets=datasets, train_seconds=elapsed)
     return {"output": output, "train_seconds": elapsed, "overrides": over}
 
@@ -315,21 +323,26 @@ def evaluate_gold(gold_dir: Path, components: Sequence[str] = ("warta_sentences"
     return out
 
 
-def indosum_texts(data_dir: Path | None = None, limit: int | None = None) -> list[str]:
-    """Article texts (tokens joined by spaces, paragraphs by blank lines), unique by id."""
-    data_dir = Path(data_dir) if data_dir else default_data_dir()
-    seen, texts = set(), []
+def indosum_articles(data_dir: Path) -> Iterator[dict]:
+    """The IndoSum dev records under `data_dir`, each id once, in file order."""
+    seen = set()
     for path in sorted((data_dir / "indosum-dev").glob("dev.*.jsonl")):
         with open(path, encoding="utf-8") as fh:
             for line in fh:
                 art = json.loads(line)
-                if art["id"] in seen:
-                    continue
-                seen.add(art["id"])
-                texts.append("\n\n".join(" ".join(" ".join(s) for s in para)
-                                         for para in art["paragraphs"]))
-                if limit and len(texts) >= limit:
-                    return texts
+                if art["id"] not in seen:
+                    seen.add(art["id"])
+                    yield art
+
+
+def indosum_texts(data_dir: Path | None = None, limit: int | None = None) -> list[str]:
+    """Article texts (tokens joined by spaces, paragraphs by blank lines), unique by id."""
+    texts = []
+    for art in indosum_articles(Path(data_dir) if data_dir else default_data_dir()):
+        texts.append("\n\n".join(" ".join(" ".join(s) for s in para)
+                                 for para in art["paragraphs"]))
+        if limit and len(texts) >= limit:
+            break
     return texts
 
 
@@ -344,7 +357,8 @@ def benchmark(model: str | Path | None = None, data_dir: Path | None = None,
     texts = indosum_texts(data_dir, limit=n_docs)
     ner_mod.load_model.cache_clear()
     t0 = time.perf_counter()
-    nlp = build_pipeline("id", ["warta_ner"]) if model is None else _pipeline_with(model)
+    nlp = build_pipeline("id", [])
+    nlp.add_pipe("warta_ner", config={"model": str(model or "warta.models:ner-id")})
     load_s = time.perf_counter() - t0
     docs = [nlp.make_doc(t) for t in texts]
     n_tokens = sum(len(d) for d in docs)
@@ -357,14 +371,6 @@ def benchmark(model: str | Path | None = None, data_dir: Path | None = None,
             "spacy": spacy.__version__}
 
 
-def _pipeline_with(model):
-    from warta.pipeline import build_pipeline
-
-    nlp = build_pipeline("id", [])
-    nlp.add_pipe("warta_ner", config={"model": str(model)})
-    return nlp
-
-
 # --------------------------------------------------------------------------- static vectors
 
 
@@ -375,17 +381,10 @@ def vector_sentences(data_dir: Path | None = None, exclude_ids: Iterable[str] = 
     data_dir = Path(data_dir) if data_dir else default_data_dir()
     exclude = {str(x) for x in exclude_ids}
     sents: list[list[str]] = []
-    seen = set()
-    for path in sorted((data_dir / "indosum-dev").glob("dev.*.jsonl")):
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                art = json.loads(line)
-                aid = art["id"]
-                if aid in seen or aid.split("-", 1)[0] in exclude:
-                    continue
-                seen.add(aid)
-                for para in art["paragraphs"]:
-                    sents.extend(list(s) for s in para)
+    for art in indosum_articles(data_dir):
+        if art["id"].split("-", 1)[0] not in exclude:
+            for para in art["paragraphs"]:
+                sents.extend(list(s) for s in para)
     for name in ("idner-news-2k", "nergrit"):
         sents.extend(s.words for s in read_split(data_dir, DATASETS[name], "train"))
     bapos = data_dir / "indonlu" / "bapos_pos-idn" / "train_preprocess.txt"
@@ -405,7 +404,7 @@ def build_vectors(out_dir: Path, data_dir: Path | None = None, *, dim: int = 100
     from gensim.models import Word2Vec
 
     sents = vector_sentences(data_dir, exclude_ids)
-    t0 = time.time()
+    t0 = time.perf_counter()
     w2v = Word2Vec(sentences=sents, vector_size=dim, window=5, min_count=min_count, sg=1,
                    negative=5, workers=1, seed=seed, epochs=epochs)
     words = w2v.wv.index_to_key[:max_words]
@@ -417,7 +416,7 @@ def build_vectors(out_dir: Path, data_dir: Path | None = None, *, dim: int = 100
     Path(out_dir).mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out_dir)
     return {"sentences": len(sents), "tokens": sum(map(len, sents)), "words": len(words),
-            "seconds": time.time() - t0}
+            "seconds": time.perf_counter() - t0}
 
 
 def gold_ids(gold_dir: Path | None = None) -> list[str]:
