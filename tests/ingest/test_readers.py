@@ -163,4 +163,4 @@ def test_ingest_gzip_text_is_not_silently_read(tmp_path: Path):
     path = tmp_path / "page.txt"
     path.write_bytes(gzip.compress(b"Berita"))
     [err] = _items(path)
-    assert isinstance(err, IngestError)
+    assert isinstance(err, IngestError) and err.code == "E002" and str(path) in str(err)

@@ -11,7 +11,8 @@ def decode(data: bytes, source: str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise IngestError("E002", f"not UTF-8 text (byte {exc.start}: {exc.reason})", source)
+        raise IngestError("E002", f"not UTF-8 text (byte {exc.start}: {exc.reason})",
+                          source) from exc
     if "\x00" in text:
         raise IngestError("E002", "binary data, not text", source)
     return text
