@@ -50,12 +50,16 @@ def test_cli_eval_calls_the_scorer(tmp_path: Path, page_file: Path):
     gold = tmp_path / "gold"
     gold.mkdir()
     (gold / "page.txt").write_text(page_file.read_text(encoding="utf-8"), encoding="utf-8")
-    scorer = tmp_path / "score.py"
+    scorer, seen = tmp_path / "score.py", tmp_path / "seen.json"
     scorer.write_text("import sys, json\n"
                       "recs = [json.loads(l) for l in open(sys.argv[2])]\n"
-                      "print('scored', len(recs), recs[0]['title'])\n")
-    result = runner.invoke(app, ["eval", str(gold), "--scorer", str(scorer)])
-    assert result.exit_code == 0
+                      f"json.dump([sys.argv[1:], [r['title'] for r in recs]], open({str(seen)!r}, 'w'))\n"
+                      "sys.exit(3)\n")
+    result = runner.invoke(app, ["eval", str(gold), "--scorer", str(scorer), "--per-article"])
+    assert result.exit_code == 3  # the scorer's exit status
+    (gold_arg, _, flag), titles = json.loads(seen.read_text())
+    assert (gold_arg, flag) == (str(gold), "--per-article")
+    assert titles == ["Banjir Rendam Ratusan Rumah di Bekasi"]
 
 
 def test_cli_bench_reports_throughput(page_file: Path):
