@@ -30,6 +30,7 @@ class PageGrammar:
 
 @lru_cache(maxsize=None)
 def page_grammar(lang: str) -> PageGrammar:
+    """The page grammar of a language pack's `article.yaml` (compiled once)."""
     data = load_yaml(lang, "article.yaml")
     return PageGrammar(
         furniture=re.compile("|".join(f"(?:{p})" for p in data["furniture_lines"]), re.I),
@@ -50,11 +51,13 @@ class CleanPage:
 
 
 def _paragraphs(text: str) -> list[str]:
+    """The page's non-empty lines, runs of spaces collapsed."""
     lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.replace("\r\n", "\n").split("\n")]
     return [ln for ln in lines if ln]
 
 
 def _is_headline(line: str) -> bool:
+    """Whether a line reads as a headline: short, and not ending like a sentence."""
     return len(line) <= 250 and not line.endswith((".", ",", ":", ";", '"', "”"))
 
 

@@ -26,7 +26,8 @@ class DateGrammar:
 
 
 @lru_cache(maxsize=None)
-def grammar(lang: str) -> DateGrammar:
+def date_grammar(lang: str) -> DateGrammar:
+    """The date grammar of a language pack's `article.yaml` (compiled once)."""
     data = load_yaml(lang, "article.yaml")
     months = {k.lower(): int(v) for k, v in data["months"].items()}
     month_alt = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
@@ -57,7 +58,7 @@ def parse_published(value: str | None, lang: str = "id") -> str | None:
     """ISO 8601 (with offset when a time is given) of a date as news pages print it."""
     if not value or not value.strip():
         return None
-    g = grammar(lang)
+    g = date_grammar(lang)
     iso = _iso(value.strip(), g.default_zone)
     if iso:
         return iso
@@ -87,13 +88,13 @@ def parse_header(line: str, lang: str = "id") -> dict[str, str] | None:
     The line must be short, hold a full date and not end like a sentence; what is left around
     the date, split at separators, is the section and the outlet (or the outlet alone)."""
     line = line.strip()
-    g = grammar(lang)
+    g = date_grammar(lang)
     m = g.pattern.search(line)
     if len(line) > 120 or not m or line.endswith((".", "!", "?", '"', "”")):
         return None
-    weekday = load_yaml(lang, "article.yaml")["weekdays"]
+    weekdays = load_yaml(lang, "article.yaml")["weekdays"]
     rest = line[:m.start()] + " | " + line[m.end():]
-    rest = re.sub(rf"(?i)\b(?:{'|'.join(map(re.escape, weekday))})\s*,?\s*(?=\|)", "", rest)
+    rest = re.sub(rf"(?i)\b(?:{'|'.join(map(re.escape, weekdays))})\s*,?\s*(?=\|)", "", rest)
     parts = [p for p in (x.strip(" ,") for x in re.split(r"\s+(?:[|•·/]|-{1,2}|–|—)\s+|\s*\|\s*", rest)) if p]
     if len(parts) > 2 or any(len(p.split()) > 3 for p in parts):
         return None
