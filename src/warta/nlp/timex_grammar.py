@@ -75,6 +75,8 @@ class Frame:
 
 @dataclass
 class Match:
+    """A found expression: its character offsets, its frame, and its pattern's rank."""
+
     start: int
     end: int
     frame: Frame
@@ -124,7 +126,8 @@ class TimexGrammar:
                      for name in ("future", "past")), re.I)
 
     @classmethod
-    def load(cls, lang: str) -> "TimexGrammar":
+    def load(cls, lang: str) -> TimexGrammar:
+        """The grammar of a language pack's `times.yaml`."""
         return cls(load_yaml(lang, "times.yaml"))
 
     # -- slots: regex and how the matched text sets the frame ------------------------------
@@ -336,9 +339,7 @@ class TimexGrammar:
 
     def tense(self, text: str, start: int, end: int) -> int:
         """+1 if the nearest tense cue in text[start:end] points to the future, -1 past, 0 none."""
-        last = None
-        for last in self.tense_cues.finditer(text, start, end):
-            pass
-        if last is None:
+        cues = list(self.tense_cues.finditer(text, start, end))
+        if not cues:
             return 0
-        return 1 if last.lastgroup == "future" else -1
+        return 1 if cues[-1].lastgroup == "future" else -1

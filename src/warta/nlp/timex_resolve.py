@@ -259,7 +259,8 @@ class Resolver:
         if unit == "year" and self.last_year:
             return f"{self.last_year:04d}"
         if unit == "month" and self.last_month:
-            return "%04d-%02d" % self.last_month
+            year, month = self.last_month
+            return f"{year:04d}-{month:02d}"
         if unit == "day" and self.narrative:
             return _day(self.narrative)
         return None

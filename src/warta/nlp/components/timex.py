@@ -35,6 +35,12 @@ def quote_state(text: str, start: int) -> tuple[int, bool]:
     return last + 1, inside
 
 
+def _dated_later(match: Match, quoted: bool) -> bool:
+    """Whether a match takes its day from a date its sentence may name after it: a clock time
+    or part of day, or a deictic word ("hari ini") inside a quote."""
+    return match.frame.needs_day or quoted and match.frame.deictic
+
+
 class TimexTagger:
     """Writes `doc.spans["times"]`, resolved against the article's publication time."""
 
@@ -62,7 +68,7 @@ class TimexTagger:
             items = [(*item, *quote_state(doc.text, item[2].start)) for item in group]
             # dates first, so that a clock time (or a quoted "hari ini") can fall on a date
             # named later in its sentence
-            items.sort(key=lambda x: x[2].frame.needs_day or x[4] and x[2].frame.deictic)
+            items.sort(key=lambda x: _dated_later(x[2], x[4]))
             for sent_start, span, match, after_quote, quoted in items:
                 tense = self.grammar.tense(doc.text, max(sent_start, after_quote), match.start)
                 resolved = resolver.resolve(match.frame, tense, quoted)
