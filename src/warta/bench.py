@@ -9,6 +9,9 @@ import resource
 import time
 from itertools import islice
 from pathlib import Path
+from typing import Any, Callable
+
+from spacy.tokens import Doc
 
 from warta.article import Article
 from warta.core import read_articles
@@ -18,10 +21,16 @@ from warta.pipeline import DEFAULT_PIPELINE, build_pipeline, make_doc
 BUNDLED = Path(__file__).parent / "samples"
 
 
-def _timed(fn, *args):
+def _timed(fn: Callable[..., Any], *args: Any) -> tuple[Any, float]:
+    """`fn(*args)` and the seconds it took."""
     start = time.perf_counter()
     result = fn(*args)
     return result, time.perf_counter() - start
+
+
+def _apply(proc: Callable[[Doc], Doc], docs: list[Doc]) -> list[Doc]:
+    """One pipeline component over all docs (batched when it has `pipe`)."""
+    return list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
 
 
 def run_bench(corpus: list[str] | None, *, limit: int = 200, lang: str = "id") -> str:
@@ -35,8 +44,7 @@ def run_bench(corpus: list[str] | None, *, limit: int = 200, lang: str = "id") -
     n_tokens = sum(len(d) for d in docs)
     rows = [("read + article", parse_s), ("tokenizer", tok_s)]
     for name, proc in nlp.pipeline:
-        docs, seconds = _timed(lambda p=proc: list(p.pipe(docs)) if hasattr(p, "pipe")
-                               else [p(d) for d in docs])
+        docs, seconds = _timed(_apply, proc, docs)
         rows.append((name, seconds))
     total = sum(s for _, s in rows)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
