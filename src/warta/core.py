@@ -114,4 +114,5 @@ def analyze(text_or_path: str | Path, *, nlp: Language | None = None, lang: str 
 
 
 def _is_file(value: str) -> bool:
+    """Whether a string names an existing file (and is not an article's text)."""
     return "\n" not in value and len(value) < 4096 and Path(value).is_file()

@@ -12,7 +12,8 @@ class WartaError(Exception):
         where = f"{source}: " if source else ""
         super().__init__(f"[{code}] {where}{message}")
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, str | None]:
+        """The error as a line of the `--errors` report."""
         return {"code": self.code, "source": self.source, "message": self.message}
 
 

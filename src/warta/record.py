@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 def _span(text: str, start: int, end: int) -> dict[str, Any]:
+    """A standoff span: offsets into `text` and the text they cover."""
     return {"start": start, "end": end, "text": text[start:end]}
 
 
@@ -50,7 +51,7 @@ def _quotes(doc: Doc) -> list[dict[str, Any]]:
     return out
 
 
-def to_record(article: "Article", doc: Doc) -> dict[str, Any]:
+def to_record(article: Article, doc: Doc) -> dict[str, Any]:
     """The schema record of an article and its analysed `Doc`."""
     return {
         "id": article.id,

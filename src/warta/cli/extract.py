@@ -8,9 +8,12 @@ import tempfile
 from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Iterator, Sequence
+from typing import IO, TYPE_CHECKING, Iterator, Sequence
 
 from warta.core import process
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 
 @contextmanager
@@ -31,7 +34,8 @@ def atomic_writer(path: Path | None) -> Iterator[IO[str]]:
         raise
 
 
-def _progress(enabled: bool):
+def _progress(enabled: bool) -> Progress | None:
+    """A progress bar on stderr, when enabled and stderr is a terminal."""
     if not (enabled and sys.stderr.isatty()):
         return None
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -72,4 +76,5 @@ def run_extract(inputs: Sequence[str], output: Path | None, errors: Path | None,
 
 @contextmanager
 def _null() -> Iterator[None]:
+    """No error report: the `--errors` file was not asked for."""
     yield None
