@@ -50,13 +50,13 @@ class SentenceSplitter:
         for i, tok in enumerate(doc[:-1]):
             if tok.text not in ENDERS and not tok.text.endswith("."):
                 continue
-            if tok.text.endswith(".") and tok.text != "." and tok.text != "...":
-                if tok.text in self.abbreviations or len(tok.text) <= 3:
-                    continue
+            if tok.text.endswith(".") and tok.text not in (".", "...") and (
+                    tok.text in self.abbreviations or len(tok.text) <= 3):
+                continue
             if self._ends_with_abbreviation(doc, i):
                 continue
             j = i + 1
-            while j < n and doc[j].text in CLOSERS and doc[j].text not in OPENERS - {'"', "'"}:
+            while j < n and doc[j].text in CLOSERS:
                 # a closing quote or bracket belongs to the sentence it closes
                 if doc[j].text in {'"', "'"} and doc[j - 1].whitespace_:
                     break
