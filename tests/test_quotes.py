@@ -413,3 +413,21 @@ def test_apostrophe_written_as_a_quote_mark_inside_a_word(nlp):
     assert [q["text"] for q in quotes] == ['Kami ingin membawa pulang Ballon d"Or tahun ini',
                                            "Latihan kami belum selesai"]
     assert [q["who"] for q in quotes] == ["Rudi Hartono", "Rudi Hartono"]
+
+
+def test_speaker_phrase_ends_before_verbs_and_time_words(nlp):
+    text = ('"Kami sudah menunggu lama," timpal Moa tersenyum. "Pajak akan naik tahun depan," '
+            'kata Haniv bulan lalu. Menurut Tierno dapat terjadi infeksi pada kulit. '
+            '"Ia masih terkaya di kota ini," kata pria terkaya itu.')
+    quotes = run(nlp, text)
+    assert [q["mention"] for q in quotes] == ["Moa", "Haniv", "Tierno", "pria terkaya itu"]
+    assert [q["who"] for q in quotes] == ["Moa", "Haniv", "Tierno", "Tierno"]
+
+
+def test_sentence_opening_common_word_is_no_name(nlp):
+    text = ('Sejarah mencatat bahwa kota ini pernah menjadi pusat perdagangan rempah.\n\n'
+            'Kabar terakhir menyebutkan kapal itu sudah tiba di pelabuhan.\n\n'
+            '"Kami akan memperbaiki jalan desa tahun ini," kata Warsito di balai desa.')
+    quotes = run(nlp, text)
+    assert [(q["mention"], q["who"]) for q in quotes] == [
+        ("Sejarah", None), ("Kabar terakhir", None), ("Warsito", "Warsito")]

@@ -1,11 +1,21 @@
 """A language pack's quote vocabulary (`quotes.yaml`)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from warta.lang import load_yaml
 
 PHRASE_LISTS = ("statement_phrases", "non_report_objects")
+TER_VERB = re.compile(r"^ter[a-z]{3,}$")
+
+
+def time_nouns(lang: str) -> frozenset[str]:
+    """Words of the time units, parts of day and one-word deixis of the pack's `times.yaml`
+    ("bulan", "pagi", "kemarin")."""
+    data = load_yaml(lang, "times.yaml")
+    words = {w for key in (*data["units"], *data["parts_of_day"]) for w in key.split()}
+    return frozenset(w.lower() for w in words | {k for k in data["deixis"] if " " not in k})
 
 
 @dataclass(frozen=True)
@@ -47,12 +57,14 @@ class QuoteLexicon:
     adverbials: frozenset[str]
     clause_openers: frozenset[str]
     calendar: frozenset[str]
+    bare_verbs: frozenset[str]
+    time_nouns: frozenset[str]
 
     @classmethod
     def load(cls, lang: str) -> "QuoteLexicon":
         data = load_yaml(lang, "quotes.yaml")
-        fields = {}
-        for name in cls.__annotations__:
+        fields = {"time_nouns": time_nouns(lang)}
+        for name in cls.__annotations__.keys() - fields.keys():
             value = data.get(name, [])
             if name in PHRASE_LISTS:
                 fields[name] = tuple(tuple(w.lower() for w in p) for p in value)
@@ -61,6 +73,16 @@ class QuoteLexicon:
             else:
                 fields[name] = frozenset(w.lower() for w in value)
         return cls(**fields)
+
+    def ends_phrase(self, word: str, after_name: bool) -> bool:
+        """Whether a lower-case `word` ends a speaker phrase it would run on into: a time noun
+        ("Haniv bulan lalu"), a predicate or bare verb ("Collins baru saja", "X dapat"), or,
+        after a name word, a ter- verb ("Moa tersenyum"; not "pria terkaya")."""
+        low = word.lower()
+        return word.islower() and (
+            low in self.time_nouns | self.predicate_words | self.bare_verbs
+            or after_name and TER_VERB.match(low) is not None
+            and low not in self.not_predicates | self.anaphora_markers)
 
     def suffix_cue(self, word: str) -> int:
         """Length of the speaker suffix when `word` is a speech or according cue plus suffix

@@ -1,11 +1,13 @@
 """A document's names as the speaker code sees them: its entities and, for mentions no entity
-covers, its capitalised runs (the fallback without an entity layer)."""
+covers, its capitalised runs (the fallback without an entity layer), less the common words
+(`warta.kb.common_words`) that open a sentence."""
 from __future__ import annotations
 
 from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from warta.kb import common_words
 from warta.nlp.quotes.base import is_capitalised
 from warta.nlp.quotes.lexicon import QuoteLexicon
 
@@ -18,6 +20,7 @@ class DocNames:
     def __init__(self, doc: Doc, lex: QuoteLexicon):
         self.doc = doc
         self.lex = lex
+        self.common = common_words(doc.lang_)
         self.ents = list(doc.ents)
         self._entity_tokens = {i for e in self.ents for i in range(e.start, e.end)}
         self.runs = self._name_runs()
@@ -30,9 +33,19 @@ class DocNames:
         return [e for e in self.ents if e.start < b and e.end > a]
 
     def name_token(self, tok: Token) -> bool:
-        """Whether a token outside entities may belong to a name (capitalised, not a title)."""
+        """Whether a token outside entities may belong to a name: capitalised, not a title, and
+        not a common word capitalised only because it opens a sentence ("Sejarah mencatat")."""
         return (is_capitalised(tok) or tok.lower_ in NAME_JOINERS) and not self.in_entity(tok.i) \
-            and tok.lower_ not in self.lex.titles | self.lex.calendar
+            and tok.lower_ not in self.lex.titles | self.lex.calendar \
+            and not (tok.lower_ in self.common and self._opens_sentence(tok))
+
+    @staticmethod
+    def _opens_sentence(tok: Token) -> bool:
+        """Whether only punctuation comes before `tok` in its sentence or line."""
+        k = tok.i - 1
+        while k >= tok.sent.start and tok.doc[k].is_punct:
+            k -= 1
+        return k < tok.sent.start or tok.doc[k].is_space
 
     def core(self, tokens: Iterable[Token]) -> list[str]:
         """The name words among `tokens`, without leading joiners."""

@@ -74,7 +74,7 @@ class SpeakerPhrases:
         if tok.is_punct and not joiner:
             return True
         if tok.is_space or (j > i and (low in lex.phrase_breaks and not is_capitalised(tok)
-                                      and not self.joins_name(j)
+                                      and not self.joins_name(j) or self.runs_on(j)
                                       or VERBISH.match(tok.text) or lex.is_cue_word(tok.text))):
             return True
         return j > i and is_capitalised(tok) and doc[j - 1].lower_.endswith("nya") \
@@ -104,6 +104,13 @@ class SpeakerPhrases:
         lex = self.lex
         return is_capitalised(tok) or tok.lower_ in lex.pronouns | lex.titles | lex.unnamed_heads \
             | lex.body_heads | lex.plural_quantifiers | lex.singular_quantifiers
+
+    def runs_on(self, k: int) -> bool:
+        """Whether a speaker phrase must not run on into token k: a time noun, a predicate or
+        bare verb, or a ter- verb after a name word ("Moa tersenyum", "Haniv bulan lalu")."""
+        prev = self.doc[k - 1]
+        after_name = is_capitalised(prev) and prev.lower_ not in self.lex.titles
+        return self.lex.ends_phrase(self.doc[k].text, after_name)
 
     def joins_name(self, k: int) -> bool:
         """Whether the coordinator at token k sits inside a name ("Kebakaran dan Penyelamatan")."""
@@ -187,7 +194,7 @@ class SpeakerPhrases:
         while end < b:
             tok = doc[end]
             if (tok.lower_ in lex.phrase_breaks | lex.adverbials | lex.negators
-                    and not self.joins_name(end)
+                    and not self.joins_name(end) or self.runs_on(end)
                     or tok.text == "(" or VERBISH.match(tok.text) or lex.is_cue_word(tok.text)):
                 break
             end += 1
