@@ -431,3 +431,17 @@ def test_sentence_opening_common_word_is_no_name(nlp):
     quotes = run(nlp, text)
     assert [(q["mention"], q["who"]) for q in quotes] == [
         ("Sejarah", None), ("Kabar terakhir", None), ("Warsito", "Warsito")]
+
+
+def test_subject_joined_with_dan_is_a_fresh_subject_for_ia_and_mereka(nlp):
+    text = ('"Kami akan terus bekerja," kata Rina Wulandari.\n\n'
+            'Tahun ini juga tahun pertama untuk Gilang Pratama dan istrinya merasakan puasa '
+            'bersama. Ia mengungkap bahwa sang istri kerap berbuka puasa dengan teman-temannya.\n\n'
+            'Joko Susilo dan rekannya mendatangi kantor polisi. Mereka mengatakan bahwa laporan '
+            'itu sudah diterima petugas.')
+    quotes = run(nlp, text, [("Rina Wulandari", "PER", "Rina Wulandari"),
+                             ("Gilang Pratama", "PER", "Gilang Pratama"),
+                             ("Joko Susilo", "PER", "Joko Susilo")])
+    assert [(q["mention"], q["who"]) for q in quotes] == [
+        ("Rina Wulandari", "Rina Wulandari"), ("Ia", "Gilang Pratama"),
+        ("Mereka", "Joko Susilo")]

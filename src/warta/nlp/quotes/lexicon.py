@@ -58,6 +58,7 @@ class QuoteLexicon:
     clause_openers: frozenset[str]
     calendar: frozenset[str]
     bare_verbs: frozenset[str]
+    subject_prepositions: frozenset[str]
     time_nouns: frozenset[str]
 
     @classmethod

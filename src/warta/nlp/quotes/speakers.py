@@ -182,13 +182,14 @@ class SpeakerResolver:
 
     # --- antecedents --------------------------------------------------------------------------
     def _antecedent(self, before: int, start: int, end: int, plural: bool) -> Speaker:
-        """The most salient speaker before char offset `before`: for one person a person
-        introduced as a subject after the last speaker ("Sementara itu, Ani meninjau … "…,"
-        ujarnya"), else the last compatible speaker, else the last person named."""
+        """The most salient speaker before char offset `before`: a person introduced as a
+        subject after the last speaker ("Sementara itu, Ani meninjau … "…," ujarnya"; for a
+        group only the first of a subject joined with "dan"), else the last compatible
+        speaker, else the last person named."""
         last = next((p for p in reversed(self.history) if plural or not p.plural), None)
-        subject = None if plural else self._new_subject(last, before)
+        subject = self._new_subject(last, before, plural)
         if subject is not None:
-            return self._from_ent(subject, start, end)
+            return self._from_ent(subject, start, end, plural)
         if last is not None:
             return Speaker(start, end, last.name, last.kb_id, last.plural)
         for ent in reversed(self.names.ents):
@@ -198,10 +199,13 @@ class SpeakerResolver:
         name = self.names.fallback_name(run) if run else None
         return Speaker(start, end, name, None, plural)
 
-    def _new_subject(self, last: Speaker | None, before: int) -> Span | None:
+    def _new_subject(self, last: Speaker | None, before: int, plural: bool) -> Span | None:
         """A person introduced after the last speaker as the subject of an active verb in the
         sentence before char offset `before` or its own ("Sementara itu, Ani meninjau …"),
-        outside quotes, when the last speaker is not named again after it."""
+        outside quotes, when the last speaker is not named again after it. A subject joined
+        with "dan" ("Gilang dan istrinya merasakan …") is its first, named, person both for
+        "ia" (one of them, the one named) and for "mereka" (the group, as the gold lists a
+        group's named members); for "mereka" a lone person is no subject."""
         doc, lex = self.doc, self.lex
         sents = [sent for sent in doc.sents if sent.start_char <= before]
         window = sents[-2].start_char if len(sents) > 1 else 0
@@ -211,15 +215,30 @@ class SpeakerResolver:
                 continue
             if last is not None and self._from_ent(e, 0, 0).name == last.name:
                 return None
-            k = e.end
+            k = self._conjunct_end(e.end)
+            if plural and k == e.end:
+                continue
             while k < len(doc) and doc[k].lower_ in lex.adverbials:
                 k += 1
             opener = doc[e.start - 1].lower_ if e.start > e.sent.start else ""
             if k < len(doc) and ACTIVE_VERB.match(doc[k].lower_) and opener not in \
-                    lex.phrase_breaks | lex.recipients | lex.coordinators and not any(
+                    lex.phrase_breaks - lex.subject_prepositions | lex.recipients \
+                    | lex.coordinators and not any(
                     VERBISH.match(t.lower_) for t in doc[e.sent.start:e.start]):
                 return e
         return None
+
+    def _conjunct_end(self, k: int) -> int:
+        """End of a conjunct joined with "dan" at token k ("dan istrinya", "dan Budi"), up to
+        a verb or punctuation; k when none is joined there."""
+        doc, lex = self.doc, self.lex
+        if k >= len(doc) or doc[k].lower_ not in lex.coordinators:
+            return k
+        j = k + 1
+        while j < min(len(doc), k + 5) and not (doc[j].is_punct or VERBISH.match(doc[j].lower_)
+                                                or doc[j].lower_ in lex.adverbials):
+            j += 1
+        return j if j > k + 1 else k
 
     def _last_country(self, before: int) -> str | None:
         """Name of the country the last GPE entity before token `before` stands for."""
