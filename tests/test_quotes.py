@@ -422,6 +422,9 @@ def test_speaker_phrase_ends_before_verbs_and_time_words(nlp):
     quotes = run(nlp, text)
     assert [q["mention"] for q in quotes] == ["Moa", "Haniv", "Tierno", "pria terkaya itu"]
     assert [q["who"] for q in quotes] == ["Moa", "Haniv", "Tierno", "Tierno"]
+    text = '"Orang tua kami dulu tidak setuju," kata Lee Jeong beberapa waktu lalu.'
+    (q,) = run(nlp, text, [("Lee Jeong", "PER", "Lee Jeong")])
+    assert (q["mention"], q["who"]) == ("Lee Jeong", "Lee Jeong")
 
 
 def test_sentence_opening_common_word_is_no_name(nlp):

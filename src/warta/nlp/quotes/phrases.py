@@ -36,14 +36,17 @@ class SpeakerPhrases:
 
     # --- after a cue --------------------------------------------------------------------------
     def phrase_after(self, i: int, limit: int, apposition: bool = False) -> Span | None:
-        """The speaker noun phrase starting at token i (after a cue), up to token `limit`;
-        with `apposition` a descriptive phrase takes the name apposed to it after a comma
+        """The speaker noun phrase starting at token i (after a cue), up to token `limit` (a
+        person named first ends it before a lower-case word); with `apposition` a descriptive phrase takes the name apposed to it after a comma
         ("kata Deputi Bidang Energi, Logistik dan Pariwisata Kementerian BUMN, Edwin")."""
         doc = self.doc
         i = self._skip_vehicle(i, limit)
         j = i
         while j < limit and j - i < 10 and not self._ends_phrase(i, j, limit):
             j += 1
+        person = next((e for e in self.names.ents if e.start == i and e.label_ == "PER"), None)
+        if person is not None and person.end < j and not is_capitalised(doc[person.end]):
+            j = person.end  # "kata Lee beberapa waktu lalu", "menurut Lee sekitar 200 orang"
         while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in self.lex.adverbials):
             j -= 1
         if j <= i or self._own_voice(i, j):
