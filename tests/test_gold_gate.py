@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from warta.cli.extract import run_extract
 from warta.evaluate import gold_inputs
+from warta.output import extract_to
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 GOLD = SHARED / "gold" / "dev"
@@ -33,7 +33,7 @@ def scores(tmp_path_factory) -> dict:
     if not (GOLD / "inputs.jsonl").exists():
         pytest.skip("no ../shared/gold/dev here")
     out = tmp_path_factory.mktemp("gate")
-    run_extract(gold_inputs(GOLD), out / "dev.jsonl", None, progress=False)
+    extract_to(gold_inputs(GOLD), out / "dev.jsonl")
     subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(GOLD),
                     str(out / "dev.jsonl"), "--json", str(out / "scores.json")],
                    check=True, capture_output=True)

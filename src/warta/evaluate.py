@@ -11,8 +11,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from warta.cli.extract import run_extract
 from warta.errors import WartaError
+from warta.output import extract_to
 
 RAW_PAGES = ("*.txt", "*.html", "*.htm")
 
@@ -43,7 +43,7 @@ def run_eval(gold_dir: Path, *, scorer: Path | None = None, output: Path | None 
     scorer = scorer or find_scorer(gold_dir)
     with tempfile.TemporaryDirectory() as tmp:
         out = output or Path(tmp) / "system.jsonl"
-        run_extract(gold_inputs(gold_dir), out, None, progress=False)
+        print(f"warta: {extract_to(gold_inputs(gold_dir), out)}", file=sys.stderr)
         cmd = [sys.executable, str(scorer), str(gold_dir), str(out)]
         if per_article:
             cmd.append("--per-article")
