@@ -61,6 +61,13 @@ def test_ingest_jsonl_records_and_bad_lines(tmp_path: Path):
     assert items[4].meta["id"] == "a6"
 
 
+def test_ingest_empty_jsonl_is_reported(tmp_path: Path):
+    path = tmp_path / "empty.jsonl"
+    path.write_text("\n\n", encoding="utf-8")
+    [err] = _items(path)
+    assert isinstance(err, IngestError) and err.code == "E003" and err.source == str(path)
+
+
 def test_ingest_indosum_record_is_rejoined(tmp_path: Path):
     rec = {"id": "1490674536-contoh", "source": "kumparan", "source_url": "https://x.example/1",
            "paragraphs": [[["Ketua", "MPR", "datang", "."],

@@ -16,7 +16,9 @@ META_FIELDS = ("id", "title", "published", "outlet", "url", "section", "dateline
 
 
 def parse_lines(lines: IO[bytes], name: str) -> ItemStream:
-    """Records of a JSONL stream; each bad line is an error naming `name:line`."""
+    """Records of a JSONL stream; each bad line is an error naming `name:line`, and a stream
+    without a single non-blank line is an error naming the stream."""
+    blank = True
     for n, raw in enumerate(lines, 1):
         source = f"{name}:{n}"
         try:
@@ -24,24 +26,28 @@ def parse_lines(lines: IO[bytes], name: str) -> ItemStream:
         except IngestError as exc:
             yield exc
             continue
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield IngestError("E004", f"not JSON: {exc.msg} (column {exc.colno})", source)
-            continue
-        if not isinstance(rec, dict):
-            yield IngestError("E004", "a record must be a JSON object", source)
-            continue
-        if "text" not in rec and "paragraphs" in rec:
-            rec = {**indosum_meta(rec), **rec, "text": indosum_text(rec)}
-        text = rec.get("text")
-        if not isinstance(text, str) or not text.strip():
-            yield IngestError("E005", "record has no 'text' (or it is empty)", source)
-            continue
-        meta = {k: rec[k] for k in META_FIELDS if rec.get(k) is not None}
-        yield RawDocument(source=source, text=text, meta=meta, body_only=True)
+        if line.strip():
+            blank = False
+            yield parse_record(line, source)
+    if blank:
+        yield IngestError("E003", "no records (empty JSONL)", name)
+
+
+def parse_record(line: str, source: str) -> RawDocument | IngestError:
+    """The document of one JSONL line, or the error that names what is wrong with it."""
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return IngestError("E004", f"not JSON: {exc.msg} (column {exc.colno})", source)
+    if not isinstance(rec, dict):
+        return IngestError("E004", "a record must be a JSON object", source)
+    if "text" not in rec and "paragraphs" in rec:
+        rec = {**indosum_meta(rec), **rec, "text": indosum_text(rec)}
+    text = rec.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return IngestError("E005", "record has no 'text' (or it is empty)", source)
+    meta = {k: rec[k] for k in META_FIELDS if rec.get(k) is not None}
+    return RawDocument(source=source, text=text, meta=meta, body_only=True)
 
 
 @reader

@@ -35,7 +35,5 @@ def load_yaml(lang: str, name: str) -> Any:
 @lru_cache(maxsize=None)
 def load_lines(lang: str, name: str) -> tuple[str, ...]:
     """Non-empty, non-comment lines of a language pack's text file (cached)."""
-    text = data_path(lang, name).read_text(encoding="utf-8")
-    return tuple(
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    lines = data_path(lang, name).read_text(encoding="utf-8").splitlines()
+    return tuple(s for s in (line.strip() for line in lines) if s and not s.startswith("#"))
