@@ -439,12 +439,21 @@ def test_sentence_opening_common_word_is_no_name(nlp):
 def test_subject_joined_with_dan_is_a_fresh_subject_for_ia_and_mereka(nlp):
     text = ('"Kami akan terus bekerja," kata Rina Wulandari.\n\n'
             'Tahun ini juga tahun pertama untuk Gilang Pratama dan istrinya merasakan puasa '
-            'bersama. Ia mengungkap bahwa sang istri kerap berbuka puasa dengan teman-temannya.\n\n'
+            'bersama. Ya, mereka baru saja menikah tahun lalu.\n\nDengan bercanda, ia mengungkap '
+            'bahwa sang istri kerap berbuka puasa dengan teman-temannya.\n\n'
             'Joko Susilo dan rekannya mendatangi kantor polisi. Mereka mengatakan bahwa laporan '
             'itu sudah diterima petugas.')
     quotes = run(nlp, text, [("Rina Wulandari", "PER", "Rina Wulandari"),
                              ("Gilang Pratama", "PER", "Gilang Pratama"),
                              ("Joko Susilo", "PER", "Joko Susilo")])
     assert [(q["mention"], q["who"]) for q in quotes] == [
-        ("Rina Wulandari", "Rina Wulandari"), ("Ia", "Gilang Pratama"),
+        ("Rina Wulandari", "Rina Wulandari"), ("ia", "Gilang Pratama"),
         ("Mereka", "Joko Susilo")]
+
+
+def test_english_nouns_do_not_make_an_object_a_clause(nlp):
+    text = ("Retno menyebut kunjungannya ke Myanmar dan Bangladesh sebagai marathon diplomacy. "
+            "Budi menyebut jadwal distribution center itu. "
+            "Ani menyebut harga beras ditransfer ke rekening petani.")
+    quotes = run(nlp, text, [("Retno", "PER", "Retno Marsudi")])
+    assert [q["text"] for q in quotes] == ["harga beras ditransfer ke rekening petani"]

@@ -6,14 +6,11 @@ cue ("Dilansir X, …") or a statement phrase ("X dalam keterangan resminya, …
 """
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from warta.nlp.quotes.base import CLOSING, MARKS, OPENING, STRAIGHT, Quote, is_capitalised, paragraphs
 from warta.nlp.quotes.phrases import SpeakerPhrases
 
-VERB = re.compile(r"^(me|ber|di|ter)[a-z]{3,}$")
 Offsets = tuple[int, int]
 
 
@@ -111,7 +108,7 @@ class IndirectQuotes:
         lex = self.lex
         for t in span[1:]:
             low = t.lower_
-            if low in lex.predicate_words or VERB.match(low) and low not in lex.not_predicates:
+            if low in lex.predicate_words or lex.is_predicate_verb(low):
                 return True
             joins = is_capitalised(t.nbor(-1)) and is_capitalised(t.nbor())  # "Irman dan Budi"
             if t.text == "," or (low in lex.coordinators or low in lex.clause_openers) and not joins:

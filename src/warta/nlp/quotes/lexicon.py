@@ -8,6 +8,7 @@ from warta.lang import load_yaml
 
 PHRASE_LISTS = ("statement_phrases", "non_report_objects")
 TER_VERB = re.compile(r"^ter[a-z]{3,}$")
+PREDICATE_VERB = re.compile(r"^(me|ber|di|ter)[a-z]{3,}$")
 
 
 def time_nouns(lang: str) -> frozenset[str]:
@@ -59,6 +60,7 @@ class QuoteLexicon:
     calendar: frozenset[str]
     bare_verbs: frozenset[str]
     subject_prepositions: frozenset[str]
+    foreign_endings: tuple[str, ...]
     time_nouns: frozenset[str]
 
     @classmethod
@@ -69,11 +71,17 @@ class QuoteLexicon:
             value = data.get(name, [])
             if name in PHRASE_LISTS:
                 fields[name] = tuple(tuple(w.lower() for w in p) for p in value)
-            elif name == "speaker_suffixes":
+            elif name in ("speaker_suffixes", "foreign_endings"):
                 fields[name] = tuple(value)
             else:
                 fields[name] = frozenset(w.lower() for w in value)
         return cls(**fields)
+
+    def is_predicate_verb(self, word: str) -> bool:
+        """Whether a lower-case word has the shape of an Indonesian verb (me-, ber-, di-, ter-)
+        without an English ending ("diplomacy", "distribution", "terrorism" are nouns)."""
+        return PREDICATE_VERB.match(word) is not None and word not in self.not_predicates \
+            and not word.endswith(self.foreign_endings)
 
     def ends_phrase(self, word: str, after_name: bool) -> bool:
         """Whether a lower-case `word` ends a speaker phrase it would run on into: a time noun

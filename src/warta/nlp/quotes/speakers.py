@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from warta.kb import load_kb
-from warta.nlp.quotes.base import Quote, Speaker, is_capitalised
+from warta.nlp.quotes.base import MARKS, Quote, Speaker, is_capitalised
 from warta.nlp.quotes.names import DocNames
 from warta.nlp.quotes.phrases import ACTIVE_VERB, VERBISH
 
@@ -201,14 +201,17 @@ class SpeakerResolver:
 
     def _new_subject(self, last: Speaker | None, before: int, plural: bool) -> Span | None:
         """A person introduced after the last speaker as the subject of an active verb in the
-        sentence before char offset `before` or its own ("Sementara itu, Ani meninjau …"),
-        outside quotes, when the last speaker is not named again after it. A subject joined
+        sentence before char offset `before` (or before sentences that go on about it with a
+        pronoun) or its own ("Sementara itu, Ani meninjau …"), outside quotes, when the last speaker is not named again after it. A subject joined
         with "dan" ("Gilang dan istrinya merasakan …") is its first, named, person both for
         "ia" (one of them, the one named) and for "mereka" (the group, as the gold lists a
         group's named members); for "mereka" a lone person is no subject."""
         doc, lex = self.doc, self.lex
         sents = [sent for sent in doc.sents if sent.start_char <= before]
-        window = sents[-2].start_char if len(sents) > 1 else 0
+        k = len(sents) - 2
+        while k > 0 and self._pronoun_subject(sents[k]):  # "Ya, mereka baru saja menikah."
+            k -= 1
+        window = sents[max(k, 0)].start_char if len(sents) > 1 else 0
         for e in reversed(self.names.ents):
             if e.label_ != "PER" or e.start_char < max(window, last.end if last else 0) \
                     or e.end_char > before or any(a <= e.start_char < b for a, b in self.quoted):
@@ -227,6 +230,11 @@ class SpeakerResolver:
                     VERBISH.match(t.lower_) for t in doc[e.sent.start:e.start]):
                 return e
         return None
+
+    def _pronoun_subject(self, sent: Span) -> bool:
+        """Whether a pronoun opens `sent`, past leading particles and commas."""
+        return any(t.lower_ in self.lex.pronouns for t in sent[:3]) and not any(
+            t.text in MARKS for t in sent)
 
     def _conjunct_end(self, k: int) -> int:
         """End of a conjunct joined with "dan" at token k ("dan istrinya", "dan Budi"), up to
