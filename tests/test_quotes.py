@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Span
 
 from warta.pipeline import build_pipeline, make_doc
 
@@ -392,6 +391,7 @@ def test_more_cue_verbs(nlp, verb):
     "Tim lawan merespons dengan mencetak dua gol berikutnya secara beruntun.",
     "Anda juga bisa menambahkan lauk lain seperti ikan bakar atau ayam goreng.",
     "Game ini, menurut saya, adalah permainan paling unik tahun ini.",
+    "Jika Anda aktif di media sosial, saya sangat menyarankan Anda untuk segera mencobanya.",
 ])
 def test_courtesies_actions_and_the_articles_own_voice_are_not_quotes(nlp, text):
     assert run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso")] if "Budi" in text else []) == []

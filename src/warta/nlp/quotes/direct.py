@@ -15,7 +15,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from warta.nlp.quotes.base import CLOSING, DASHES, MARKS, OPENING, STRAIGHT, Quote, paragraphs
+from warta.nlp.quotes.base import (
+    CLOSING,
+    DASHES,
+    MARKS,
+    OPENING,
+    STRAIGHT,
+    Quote,
+    paragraphs,
+)
 from warta.nlp.quotes.phrases import SpeakerPhrases
 
 MIN_SENTENCE_QUOTE_WORDS = 3

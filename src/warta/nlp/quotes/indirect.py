@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from warta.nlp.quotes.base import CLOSING, MARKS, OPENING, STRAIGHT, Quote, is_capitalised, paragraphs
+from warta.nlp.quotes.base import (
+    CLOSING,
+    MARKS,
+    OPENING,
+    STRAIGHT,
+    Quote,
+    is_capitalised,
+    paragraphs,
+)
 from warta.nlp.quotes.phrases import SpeakerPhrases
 
 Offsets = tuple[int, int]

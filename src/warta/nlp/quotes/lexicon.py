@@ -64,7 +64,7 @@ class QuoteLexicon:
     time_nouns: frozenset[str]
 
     @classmethod
-    def load(cls, lang: str) -> "QuoteLexicon":
+    def load(cls, lang: str) -> QuoteLexicon:
         data = load_yaml(lang, "quotes.yaml")
         fields = {"time_nouns": time_nouns(lang)}
         for name in cls.__annotations__.keys() - fields.keys():

@@ -3,7 +3,7 @@ covers, its capitalised runs (the fallback without an entity layer), less the co
 (`warta.kb.common_words`) that open a sentence."""
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 

@@ -36,8 +36,9 @@ class SpeakerPhrases:
 
     # --- after a cue --------------------------------------------------------------------------
     def phrase_after(self, i: int, limit: int, apposition: bool = False) -> Span | None:
-        """The speaker noun phrase starting at token i (after a cue), up to token `limit` (a
-        person named first ends it before a lower-case word); with `apposition` a descriptive phrase takes the name apposed to it after a comma
+        """The speaker noun phrase starting at token i (after a cue), up to token `limit`;
+        a person named first ends it before a lower-case word ("kata Lee beberapa waktu lalu").
+        With `apposition` a descriptive phrase takes the name apposed to it after a comma
         ("kata Deputi Bidang Energi, Logistik dan Pariwisata Kementerian BUMN, Edwin")."""
         doc = self.doc
         i = self._skip_vehicle(i, limit)
@@ -221,8 +222,9 @@ class SpeakerPhrases:
         return None
 
     def _own_voice(self, a: int, b: int) -> bool:
-        """Whether tokens a..b are just the writer or the reader ("menurut saya", "Anda")."""
-        return b - a == 1 and self.doc[a].lower_ in self.lex.own_voice_pronouns
+        """Whether tokens a..b stand for the writer or the reader: a pronoun of theirs heads
+        them ("menurut saya", "Anda aktif")."""
+        return b > a and self.doc[a].lower_ in self.lex.own_voice_pronouns
 
     def _named_end(self, a: int, end: int, b: int) -> int:
         """Extend an unnamed subject a..end to the name that follows it within b:

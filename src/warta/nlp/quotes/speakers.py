@@ -29,7 +29,7 @@ def country_names() -> dict[str, str]:
     return {e.country: e.name for e in load_kb() if e.type == "country" and e.country}
 
 
-def assign_speakers(quotes: list[Quote], resolver: "SpeakerResolver",
+def assign_speakers(quotes: list[Quote], resolver: SpeakerResolver,
                     paras: list[tuple[int, int]]) -> None:
     """Resolve cued speakers in reading order, then give uncued quotes theirs: a quote left
     open takes the speaker of the quote that continues it in the next paragraph; else the
@@ -201,15 +201,17 @@ class SpeakerResolver:
 
     def _new_subject(self, last: Speaker | None, before: int, plural: bool) -> Span | None:
         """A person introduced after the last speaker as the subject of an active verb in the
-        sentence before char offset `before` (or before sentences that go on about it with a
-        pronoun) or its own ("Sementara itu, Ani meninjau …"), outside quotes, when the last speaker is not named again after it. A subject joined
-        with "dan" ("Gilang dan istrinya merasakan …") is its first, named, person both for
-        "ia" (one of them, the one named) and for "mereka" (the group, as the gold lists a
-        group's named members); for "mereka" a lone person is no subject."""
+        sentence before char offset `before` (or before unquoted sentences that go on about it
+        with a pronoun) or its own ("Sementara itu, Ani meninjau …"), outside quotes, when the last
+        speaker is not named again after it. A subject joined with "dan" ("Gilang dan istrinya
+        merasakan …") is its first, named, person both for "ia" (one of them, the one named)
+        and for "mereka" (the group, as the gold lists a group's named members); for "mereka"
+        a lone person is no subject."""
         doc, lex = self.doc, self.lex
         sents = [sent for sent in doc.sents if sent.start_char <= before]
         k = len(sents) - 2
-        while k > 0 and self._pronoun_subject(sents[k]):  # "Ya, mereka baru saja menikah."
+        while k > 0 and any(t.lower_ in lex.pronouns for t in sents[k][:3]) and not any(
+                t.text in MARKS for t in sents[k]):  # "Ya, mereka baru saja menikah."
             k -= 1
         window = sents[max(k, 0)].start_char if len(sents) > 1 else 0
         for e in reversed(self.names.ents):
@@ -230,11 +232,6 @@ class SpeakerResolver:
                     VERBISH.match(t.lower_) for t in doc[e.sent.start:e.start]):
                 return e
         return None
-
-    def _pronoun_subject(self, sent: Span) -> bool:
-        """Whether a pronoun opens `sent`, past leading particles and commas."""
-        return any(t.lower_ in self.lex.pronouns for t in sent[:3]) and not any(
-            t.text in MARKS for t in sent)
 
     def _conjunct_end(self, k: int) -> int:
         """End of a conjunct joined with "dan" at token k ("dan istrinya", "dan Budi"), up to
