@@ -280,3 +280,78 @@ def test_entities_place_glued_to_a_known_country_is_split(nlp):
     found = ents(nlp, "Pasukan itu mundur dari wilayah Belgorod Rusia pekan lalu.",
                  [("Belgorod Rusia", "GPE")])
     assert set(found) >= {"Belgorod", "Rusia"} and found["Rusia"]._.name == "Russia"
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    ("Dokter kulit Sinta Larasati, SpKK, M.Kes mengatakan krim itu aman.",
+     [("Sinta Larasati", "PER"), ("SpKK", "ORG"), ("M.Kes", "PER")],
+     ["Sinta Larasati"], ["SpKK", "M.Kes"]),
+    ("Dosen Rahmat Hidayat, S.H., M.Si menjadi pembicara.",
+     [("Rahmat Hidayat, S.H.", "PER"), ("M.Si", "PER")], ["Rahmat Hidayat"],
+     ["Rahmat Hidayat, S.H.", "S.H.", "M.Si"]),
+    ("Rektor Yudi Prasetya MBA Ph.D. membuka acara.", [("Yudi Prasetya MBA Ph.D.", "PER")],
+     ["Yudi Prasetya"], ["Yudi Prasetya MBA Ph.D."]),
+])
+def test_entities_degrees_are_outside_names_and_never_alone(nlp, text, ner, present, absent):
+    found = ents(nlp, text, ner)
+    assert all(found[p].label_ == "PER" for p in present)
+    assert not any(a in found for a in absent)
+
+
+def test_entities_degree_form_is_kept_where_it_is_no_degree(nlp):
+    found = ents(nlp, "Putusan MA dibacakan. Mereka tiba di St. Louis kemarin.",
+                 [("St. Louis", "GPE")])
+    assert "MA" in found and "St. Louis" in found
+
+
+@pytest.mark.parametrize("text,ner,person,absent", [
+    ("Sekretaris Jenderal Kemhan Laksamana Madya Arif Santoso hadir.",
+     [("Kemhan Laksamana Madya Arif Santoso", "ORG")], "Arif Santoso", "Madya Arif Santoso"),
+    ("Direktur Polda Metro Jaya Komisaris Besar Polisi Hendra Gunawan berbicara.",
+     [("Metro Jaya Komisaris Besar Polisi", "ORG"), ("Hendra Gunawan", "PER")],
+     "Hendra Gunawan", "Metro Jaya Komisaris Besar Polisi"),
+    ("Kapolsek itu, AKP Dimas Saputra, tiba.", [("AKP Dimas Saputra", "PER")], "Dimas Saputra",
+     "AKP Dimas Saputra"),
+])
+def test_entities_rank_words_stay_out_of_names(nlp, text, ner, person, absent):
+    found = ents(nlp, text, ner)
+    assert found[person].label_ == "PER" and absent not in found
+
+
+def test_entities_word_never_a_name_alone_is_no_person(nlp):
+    found = ents(nlp, "Mantan Kapolda Metro Jaya ini berharap kasus itu diusut.",
+                 [("Metro Jaya", "ORG")])
+    assert not any(e.label_ == "PER" for e in found.values())
+
+
+def test_entities_title_that_is_a_given_name_before_two_names(nlp):
+    text = ("Sekretaris Jenderal PSSI Ratu Sekar Anindya membuka rapat. Ratu Sekar menyebut "
+            "jadwal siap. Ratu Elizabeth II menyambut Raja Salman.")
+    found = ents(nlp, text, [("PSSI Ratu", "ORG"), ("Sekar Anindya", "PER"), ("Ratu Sekar", "PER"),
+                             ("Elizabeth II", "PER")])
+    assert found["Ratu Sekar Anindya"].label_ == "PER"
+    assert found["Sekar"]._.name == "Ratu Sekar Anindya"
+    assert "Ratu" not in found and "Ratu Elizabeth II" not in found
+    assert found["PSSI"].label_ == "ORG"
+    for name in ("Ratu Sekar Anindya", "Ratu Sekar"):
+        org = ents(nlp, f"PSSI menunjuk {name} sebagai sekjen.", [(name, "ORG")])
+        assert org[name].label_ == "PER"
+
+
+@pytest.mark.parametrize("text,ner,mention,name", [
+    ("Hal itu diungkapkan Presiden Ferrari, Sergio Marchionne.", [("Ferrari", "PER")], "Ferrari",
+     "Ferrari"),
+    ("Seperti dilansir Channel News Asia, dua calon ditolak.", [], "Channel News Asia",
+     "CNA (TV network)"),
+    ("Kabar itu dilaporkan Straits Times dan NHK.", [], "Straits Times", "The Straits Times"),
+    ("Ia berbicara kepada Daily Mail.", [("Daily Mail", "PER")], "Daily Mail", "Daily Mail"),
+])
+def test_entities_brands_and_outlets_are_organisations(nlp, text, ner, mention, name):
+    span = ents(nlp, text, ner)[mention]
+    assert (span.label_, span._.name) == ("ORG", name)
+
+
+def test_entities_brand_that_is_a_persons_surname_stays_the_person(nlp):
+    found = ents(nlp, "Keisuke Honda mencetak gol. Honda lalu berselebrasi.",
+                 [("Keisuke Honda", "PER"), ("Honda", "PER")])
+    assert found["Honda"].label_ == "PER" and found["Honda"]._.name == "Keisuke Honda"

@@ -174,6 +174,10 @@ def test_kb_wikidata_dump_bad_line(tmp_path):
     ("MU", "Manchester United F.C."),
     ("PBSI", "Badminton Association of Indonesia"),
     ("Kantor Berita EFE", "EFE"),
+    ("Channel NewsAsia", "CNA (TV network)"),
+    ("Straits Times", "The Straits Times"),
+    ("Scuderia Ferrari", "Scuderia Ferrari"),
+    ("Yamaha", "Yamaha Motor Company"),
 ])
 def test_kb_categories(kb, mention, name):
     assert kb.get_candidates(mention)[0].entity.name == name
@@ -184,6 +188,16 @@ def test_kb_indonesian_ministries_complete(kb):
     ministries = [e for e in kb if e.type == "ministry" and e.country == "IDN"
                   and any(a.startswith("Kementerian") for a in e.aliases)]
     assert len(ministries) >= 34
+
+
+def test_kb_news_outlets_and_agencies_are_one_category(kb):
+    """Major regional and international outlets and agencies, one entity per outlet."""
+    for alias in ("Al Jazeera", "BBC", "CNN", "Xinhua", "Kyodo", "NHK", "TASS", "RIA Novosti",
+                  "Sputnik", "Yonhap", "Bernama", "South China Morning Post", "Associated Press",
+                  "Channel News Asia", "Reuters", "Daily Mail", "Republika", "Sindonews"):
+        found = kb.get_candidates(alias)
+        assert found and found[0].entity.type == "outlet", alias
+        assert len({c.entity.name for c in found if c.entity.type == "outlet"}) == 1, alias
 
 
 def test_kb_person_tokens_are_name_words_only():

@@ -177,9 +177,11 @@ def define_acronyms(doc: Doc, mentions: list[Mention]) -> None:
             continue
         inner_text = doc[j + 1:close].text
         inner = by_span.get((j + 1, close))
-        if m.entity is not None and not (abbreviates(inner_text, m.text)
-                                         or abbreviates(m.text, inner_text)):
-            continue   # "Italia (FIGC)": a known name is not defined by brackets it can't spell
+        known = m.entity is not None or (m.label == "PER" and inner is not None
+                                         and inner.entity is not None)
+        if known and not (abbreviates(inner_text, m.text) or abbreviates(m.text, inner_text)):
+            continue   # "Italia (FIGC)": a known name is not defined by brackets it can't
+            #            spell; "Stoffel Vandoorne (McLaren)": nor is a person by a known one
         if is_short_form(inner_text) and not is_short_form(m.text):
             if inner is None:
                 inner = Mention(j + 1, close, m.label, RULE, text=inner_text)

@@ -10,8 +10,10 @@ statistical NER's PER/ORG/LOC spans:
 2. Head-word rules: a head word opens a name over the capitalised words after it and fixes
    its label ("Gedung X" FAC, "Laut X" LOC, "Kementerian X" ORG, "Perang Dunia II" EVENT).
 3. Statistical spans: an ordinary word opening a sentence cut off ("Kepergian | Neymar"); PER
-   spans trimmed of titles and roles ("Presiden Rusia Vladimir Putin"), others cut at an
-   honorific ("Denpasar | Dr Ketut Sumadi"); a person split off a KB name it is glued to
+   spans trimmed of titles, ranks, roles and degrees ("Presiden Rusia Vladimir Putin",
+   "Laksamana Madya Widodo", "Fitria Amalia, M.Kes"; a given-name title before two names stays:
+   "Ratu Tisha Destria"), others cut at an honorific ("Denpasar | Dr Ketut Sumadi"); degrees,
+   titles and words never a name alone ("Jaya") dropped; a person split off a KB name it is glued to
    ("Everton | Cuco Martina"). Then, over the article (`entity_rules`): works and products
    dropped ("film Deadpool"), persons the model labelled ORG/GPE relabelled ("kata Neymar").
 4. Merge: the longer span wins; between equal spans KB > rule > statistical.
@@ -52,6 +54,8 @@ class EntityLinker:
         self.kb = kb if kb is not None else load_kb(extra=extra_kb)
         words = load_yaml(nlp.lang, "entities.yaml")
         self.honorifics = frozenset(words["honorifics"])
+        self.name_titles = frozenset(words["name_titles"])
+        self.not_alone = frozenset(words["not_alone"])
         self.titles = frozenset(words["titles"]) | self.honorifics
         self.fac_tails = frozenset(words["fac_tails"])
         self.connectors = frozenset(words["connectors"])
@@ -87,17 +91,24 @@ class EntityLinker:
     # 1. KB ruler
     def match_kb(self, doc: Doc) -> list[Mention]:
         """Non-overlapping KB matches, longest first; an alias of several entities goes to the
-        one of the statistical span's kind ("Barcelona" ORG: the club, not the city)."""
+        one of the statistical span's kind ("Barcelona" ORG: the club, not the city); none for a
+        degree ("Budi, MA") nor for an organisation word that the statistical NER calls a person
+        and that is part of a longer person's name in the article ("Keisuke Honda ... Honda")."""
         ner_kinds = {(e.start, e.end): kind(e.label_) for e in doc.ents}
+        surnames = {t.lower_ for e in doc.ents if e.label_ == "PER" and len(e) > 1
+                    and not any(t.is_space for t in e) for t in e if not t.is_upper}
         found = []
         for _, start, end in self.matcher(doc):
             if start > 0 and doc[start - 1].lower_ in self.language_words:
                 continue
-            if end - start == 1 and self.ordinary_opener(doc[start]):
+            if end - start == 1 and (self.ordinary_opener(doc[start])
+                                     or self.rules.degree(doc[start])):
                 continue
             entity = self.best_entity(doc[start:end], ner_kinds.get((start, end)))
-            if entity is not None:
-                found.append(Mention(start, end, entity.label, KB, entity))
+            if entity is None or (entity.label == "ORG" and ner_kinds.get((start, end)) == "PER"
+                                  and doc[start:end].text.lower() in surnames):
+                continue   # "Honda" after "Keisuke Honda" is the person
+            found.append(Mention(start, end, entity.label, KB, entity))
         return select(found)
 
     def ordinary_opener(self, tok) -> bool:
@@ -107,11 +118,12 @@ class EntityLinker:
                 and (bool(tok.is_sent_start) or (tok.i > 0 and tok.doc[tok.i - 1].text in QUOTES)))
 
     def is_name(self, tok) -> bool:
-        """A capitalised token that can be a name on its own: no title, connector, weekday or
-        ordinary word."""
+        """A capitalised token that can be a name on its own: no title, connector, weekday,
+        ordinary word, company suffix ("Tbk") or word never a name alone ("Jaya")."""
         low = tok.lower_
         return (tok.text[:1].isupper() and low not in self.titles and low not in self.connectors
-                and tok.text not in self.stop_words and low not in self.common)
+                and tok.text not in self.stop_words and low not in self.common
+                and low not in self.not_alone and low not in self.rules.company_suffixes)
 
     def best_entity(self, span: Span, prefer: str | None = None) -> Entity | None:
         """The most likely entity among the aliases that the span's casing allows, those of
@@ -191,17 +203,24 @@ class EntityLinker:
     def from_ner(self, ent: Span, kb_mentions: list[Mention],
                  case: ArticleCase) -> list[Mention]:
         """A statistical span as mentions: trimmed of trailing lower-case words ("Kementerian
-        menegaskan") and of an ordinary word opening a sentence ("Kepergian Neymar"); PER
+        menegaskan"), degrees ("Budi M.Si") and a given-name title before a name ("PSSI |
+        Ratu Tisha"), and of an ordinary word opening a sentence ("Kepergian Neymar"); PER
         trimmed of titles; others cut at an honorific, trimmed of ordinary words ("Pasukan
         Suriah" at a sentence start, "kota Deraa"), dropped when they swallow a known person,
-        split after a title ("Kepala | BPS | Suhariyanto"); a person glued to a KB name split
-        off; a place ending in a KB place cut before it ("Kursk | Rusia"); LOC refined by head
-        word. A lone ordinary word at a sentence start is dropped."""
+        split after a title before a name ("Kepala | BPS | Suhariyanto"); a person glued to a KB
+        name split off; a place ending in a KB place cut before it ("Kursk | Rusia"); LOC refined
+        by head word. Dropped: degrees alone ("M.Kes"), a lone title, company suffix ("Tbk") or
+        word never a name alone ("Jaya"), a lone ordinary word at a sentence start."""
         doc, label = ent.doc, ent.label_
         start, end = ent.start, ent.end
         while end > start + 1 and (doc[end - 1].is_punct or (
-                doc[end - 1].is_lower and any(not t.is_lower for t in doc[start:end - 1]))):
+                doc[end - 1].is_lower and any(not t.is_lower for t in doc[start:end - 1]))
+                or (label == "PER" and self.rules.degree_in_name(doc[end - 1]))
+                or (label != "PER" and doc[end - 1].lower_ in self.name_titles
+                    and end < len(doc) and doc[end].text[:1].isupper())):
             end -= 1
+        if all(t.is_punct or self.rules.degree(t) for t in doc[start:end]):
+            return []
         if self.capitalised_by_position(doc[start], case):
             start += 1
         person: list[Mention] = []
@@ -214,7 +233,8 @@ class EntityLinker:
                     and (opens_clause(doc[start]) or start > ent.start))):
                 start += 1
         if start >= end or (end - start == 1 and (
-                doc[start].lower_ in self.titles
+                doc[start].lower_ in self.titles or doc[start].lower_ in self.not_alone
+                or doc[start].lower_ in self.rules.company_suffixes
                 or (opens_clause(doc[start]) and doc[start].lower_ in self.common
                     and alias_key(doc[start].text) not in self.surfaces))):
             return person
@@ -222,7 +242,8 @@ class EntityLinker:
         if label != "PER" and any(m.label == "PER" for m in inside):
             return []
         if (label != "PER" and inside and inside[0].start == start and inside[0].end < end
-                and start > 0 and doc[start - 1].lower_ in self.titles):
+                and start > 0 and doc[start - 1].lower_ in self.titles
+                and all(self.is_name(t) for t in doc[inside[0].end:end])):
             return [Mention(inside[0].end, end, "PER", NER)]
         if label in PLACES and self.head_at(doc, start) is None:
             end = next((m.start for m in inside if m.end == end and m.start > start
@@ -303,27 +324,37 @@ class EntityLinker:
 
     def split_at_honorific(self, doc: Doc, start: int, end: int) -> tuple[int, list[Mention]]:
         """End of a non-person span cut before an honorific inside it, and the person named
-        after it ("Denpasar | Dr | Ketut Sumadi", "Korem 042/Garuda Putih | Kolonel")."""
+        after its titles and rank words ("Denpasar | Dr | Ketut Sumadi", "Korem 042/Garuda Putih
+        | Kolonel", "Kementerian Pertahanan | Laksamana Madya | Widodo")."""
         cut = next((i for i in range(start + 1, end) if doc[i].lower_ in self.honorifics), None)
         if cut is None:
             return end, []
         name = cut
-        while name < end and doc[name].lower_ in self.honorifics:
+        while name < end and (doc[name].lower_ in self.titles | self.not_alone):
             name += 1
         return cut, [Mention(name, end, "PER", NER)] if name < end else []
 
     def trim_roles(self, doc: Doc, start: int, end: int, kb_mentions: list[Mention]) -> int:
-        """Start of the name in a PER span: after its last title word or separating
-        punctuation, and after KB names that follow a title ("Menteri Pertanian Rusia |
-        Andrei Sokolov", "Ketua MPR | Zulkifli Hasan"); never after the last token."""
+        """Start of the name in a PER span: after its last title word, separating punctuation,
+        degree, rank word after a title ("Laksamana | Madya | Widodo") and KB names that follow
+        a title ("Menteri Pertanian Rusia | Andrei Sokolov", "Ketua MPR | Zulkifli Hasan");
+        never after the last token. A title that is also a given name stays before two or more
+        name words ("Sekretaris Jenderal | Ratu Tisha Destria")."""
         covered = {i for m in kb_mentions if m.label != "PER" for i in range(m.start, m.end)}
         titled = False
         for tok in doc[start:end - 1]:
-            if tok.lower_ in self.titles:
-                titled = True
-            if (tok.lower_ in self.titles or (tok.is_punct and tok.text not in NAME_PUNCT)
+            title = tok.lower_ in self.titles or self.rules.degree_in_name(tok) or (
+                tok.lower_ in self.not_alone and tok.i > 0 and doc[tok.i - 1].lower_ in self.titles)
+            titled = titled or title
+            if (title or (tok.is_punct and tok.text not in NAME_PUNCT)
                     or (titled and tok.i in covered)):
                 start = tok.i + 1
+        name = doc[start:end]
+        given = doc[start - 1] if start > 0 else None
+        if (given is not None and given.lower_ in self.name_titles and given.text[:1].isupper()
+                and len(name) >= 2
+                and self.rules.person_shaped(name) and all(self.is_name(t) for t in name)):
+            start -= 1
         return start
 
     @staticmethod

@@ -6,8 +6,10 @@
   mid-sentence;
 - a work or product, which has no label ("film Deadpool", "lagu Feels", "Canon EOS 6D");
 - a person the model labelled ORG/GPE: a speech cue or person's role right before ("kata
-  Neymar", "Presiden Cyril Ramaphosa"), or a first word seen only in person names of the NER
-  training data (`warta.kb.person_tokens`).
+  Neymar", "Presiden Cyril Ramaphosa"), a title that is also a given name opening it ("Ratu Tisha
+  Destria"), or a first word seen only in person names of the NER training data
+  (`warta.kb.person_tokens`);
+- an academic or professional degree after a name ("Fitria Amalia, SpKK, M.Kes"), never a name.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ CLAUSE_OPENERS = QUOTES | {"(", "-", "--", "\u2013", "\u2014"}
 MODEL_TOKEN = re.compile(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+|[a-z]{1,2}[A-Z]\w*")
 PARTICLES = ("", "nya", "lah", "kah")
 MIN_STEM = 4
+SPECIALIST = re.compile(r"Sp[A-Z]{1,4}(\(K\))?")   # specialist degrees: SpKK, Sp.OG, Sp.A(K)
 
 
 def opens_clause(tok: Token) -> bool:
@@ -62,6 +65,8 @@ class SpanRules:
         self.product_words = frozenset(words["product_words"])
         self.org_words = frozenset(words["org_words"]) | {w.lower() for w in words["fac_tails"]}
         self.company_suffixes = frozenset(words["company_suffixes"])
+        self.name_titles = frozenset(words["name_titles"])
+        self.degrees = frozenset(words["degrees"])
         self.common = common
         self.person_tokens = person_tokens
 
@@ -95,6 +100,32 @@ class SpanRules:
         return (opens_clause(tok) and not tok.is_upper and low not in case.mid_caps
                 and (low in case.lower or self.derived(low)))
 
+    def degree_form(self, tok: Token) -> bool:
+        """A capitalised token spelling a degree, dots left out ("S.H.", "M.Kes", "SpKK")."""
+        text = tok.text.replace(".", "")
+        return text[:1].isupper() and (text.lower() in self.degrees
+                                       or bool(SPECIALIST.fullmatch(text)))
+
+    def degree_in_name(self, tok: Token) -> bool:
+        """A degree at the edge of a person span: dotted, all-caps or mixed-case ("Budi SH",
+        "Drs. Ahmad"), not a plain capitalised word ("Ma Ying-jeou")."""
+        return self.degree_form(tok) and ("." in tok.text or not tok.text.istitle())
+
+    def degree(self, tok: Token) -> bool:
+        """A degree standing alone: after a comma that follows a name or another degree ("Handa
+        Abidin, S.H., Ph.D."), or dotted or mixed-case before no capitalised word ("M.Kes
+        mengatakan"; not "St. Louis", not "MA" for Mahkamah Agung)."""
+        if not self.degree_form(tok):
+            return False
+        doc, i = tok.doc, tok.i
+        if i > 1 and doc[i - 1].text == ",":
+            prev = doc[i - 2]
+            if self.degree(prev) or (prev.text[:1].isupper() and not prev.is_upper):
+                return True
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        return (("." in tok.text or not tok.text.isupper())
+                and (after is None or not after.text[:1].isupper() or self.degree_form(after)))
+
     def product(self, span: Span) -> bool:
         """A work or product: after a work word, a model after a product word ("ponsel Samsung
         Galaxy"), or with a model-number token; a work word may open the span ("Lagu Happy")."""
@@ -118,11 +149,12 @@ class SpanRules:
 
     def person(self, span: Span) -> bool:
         """Whether an ORG/place span of 1-3 capitalised words, none all-caps nor an
-        organisation word, is a person: a person cue right before it, or (ORG of 2-3 words) a
-        first word seen only in person names."""
+        organisation word, is a person: a person cue right before it, or (2-3 words) a title
+        that is also a given name or (ORG) a first word seen only in person names."""
         if len(span) > 3 or not self.person_shaped(span):
             return False
         doc = span.doc
         if span.start > 0 and doc[span.start - 1].lower_ in self.person_cues:
             return True
-        return len(span) > 1 and span.label_ == "ORG" and span[0].lower_ in self.person_tokens
+        return len(span) > 1 and (span.label_ == "ORG" and span[0].lower_ in self.person_tokens
+                                  or span[0].lower_ in self.name_titles)
