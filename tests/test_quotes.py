@@ -457,3 +457,9 @@ def test_english_nouns_do_not_make_an_object_a_clause(nlp):
             "Ani menyebut harga beras ditransfer ke rekening petani.")
     quotes = run(nlp, text, [("Retno", "PER", "Retno Marsudi")])
     assert [q["text"] for q in quotes] == ["harga beras ditransfer ke rekening petani"]
+
+
+def test_degrees_after_a_name_are_not_the_speaker(nlp):
+    quotes = run(nlp, "Dokter kulit Rina Wulandari, SpKK, M.Kes mengatakan bahwa kulit kering "
+                      "harus dirawat setiap hari.", [("Rina Wulandari", "PER", "Rina Wulandari")])
+    assert [q["speaker"]["name"] for q in quotes] == ["Rina Wulandari"]

@@ -62,11 +62,13 @@ class QuoteLexicon:
     subject_prepositions: frozenset[str]
     foreign_endings: tuple[str, ...]
     time_nouns: frozenset[str]
+    degrees: frozenset[str]
 
     @classmethod
     def load(cls, lang: str) -> QuoteLexicon:
         data = load_yaml(lang, "quotes.yaml")
-        fields = {"time_nouns": time_nouns(lang)}
+        fields = {"time_nouns": time_nouns(lang),
+                  "degrees": frozenset(load_yaml(lang, "entities.yaml")["degrees"])}
         for name in cls.__annotations__.keys() - fields.keys():
             value = data.get(name, [])
             if name in PHRASE_LISTS:
@@ -76,6 +78,11 @@ class QuoteLexicon:
             else:
                 fields[name] = frozenset(w.lower() for w in value)
         return cls(**fields)
+
+    def is_degree(self, word: str) -> bool:
+        """Whether a token spells an academic degree ("M.Kes", "S.H.", "SpKK"; `entities.yaml`)."""
+        bare = word.replace(".", "").lower()
+        return bare in self.degrees or (bare.startswith("sp") and word[:2] == "Sp" and len(bare) <= 6)
 
     def is_predicate_verb(self, word: str) -> bool:
         """Whether a lower-case word has the shape of an Indonesian verb (me-, ber-, di-, ter-)

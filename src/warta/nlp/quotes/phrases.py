@@ -152,6 +152,8 @@ class SpeakerPhrases:
                 cur = k + 1
         chunks.append((cur, v))
         for a, b in reversed(chunks):
+            if all(lex.is_degree(t.text) or t.is_punct for t in doc[a:b]):
+                continue  # "dr Fitria Amalia, SpKK, M.Kes mengatakan"
             span = self._trim_subject(a, b)
             if span is not None:
                 return span
