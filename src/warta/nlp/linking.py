@@ -145,13 +145,17 @@ def mark_repeats(doc: Doc, mentions: list[Mention], is_name: Callable[[Token], b
                 if len(tok) > 2 and is_name(tok):
                     forms.setdefault((tok.text,), (m, True))
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    texts = [t.text for t in doc]
+    starts: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        starts.setdefault(text, []).append(i)
     for form, (m, part) in sorted(forms.items(), key=lambda kv: -len(kv[0])):
         n = len(form)
-        for i in range(len(doc) - n + 1):
+        for i in starts.get(form[0], ()):
             end = i + n
-            if (tuple(t.text for t in doc[i:end]) != form or taken.intersection(range(i, end))
+            if (tuple(texts[i:end]) != form or taken.intersection(range(i, end))
                     or not is_name(doc[i]) or (part and end < len(doc)
-                                               and doc[end].text[:1].isupper())):
+                                               and texts[end][:1].isupper())):
                 continue
             mentions.append(Mention(i, end, m.label, RULE, ref=m, text=doc[i:end].text))
             taken.update(range(i, end))

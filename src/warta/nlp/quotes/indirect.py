@@ -185,6 +185,8 @@ class IndirectQuotes:
         """X dalam keterangan resminya, <clause>."""
         doc, lex = self.doc, self.lex
         for phrase in lex.statement_phrases:
+            if phrase[0] != tok.lower_:
+                continue
             n = len(phrase)
             if [t.lower_ for t in doc[tok.i:tok.i + n]] != list(phrase):
                 continue
