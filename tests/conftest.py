@@ -1,11 +1,9 @@
-"""Shared fixtures: a written-here news page in several formats, and the shared pipeline."""
+"""Shared fixtures: a news page written here, as plain text and as HTML."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 PAGE = """Banjir Rendam Ratusan Rumah di Bekasi
 
@@ -52,23 +50,3 @@ def html_file(tmp_path: Path) -> Path:
     path = tmp_path / "gempa.html"
     path.write_text(ARTICLE_HTML, encoding="utf-8")
     return path
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    from warta.pipeline import load_pipeline
-
-    return load_pipeline("id")
-
-
-def pytest_addoption(parser):
-    parser.addoption("--runslow", action="store_true", help="run tests marked slow")
-
-
-def pytest_collection_modifyitems(config, items):
-    if config.getoption("--runslow"):
-        return
-    skip = pytest.mark.skip(reason="slow: use --runslow")
-    for item in items:
-        if "slow" in item.keywords:
-            item.add_marker(skip)
