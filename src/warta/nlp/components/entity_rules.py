@@ -22,7 +22,6 @@ QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 CLAUSE_OPENERS = QUOTES | {"(", "-", "--", "\u2013", "\u2014"}
 # a model number or brand-shaped token: "6D", "S8", "500D", "iPhone"
 MODEL_TOKEN = re.compile(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+|[a-z]{1,2}[A-Z]\w*")
-PARTICLES = ("", "nya", "lah", "kah")
 MIN_STEM = 4
 SPECIALIST = re.compile(r"Sp[A-Z]{1,4}(\(K\))?")   # specialist degrees: SpKK, Sp.OG, Sp.A(K)
 
@@ -60,6 +59,7 @@ class SpanRules:
         self.nasal = {k: v for k, v in morphology["prefixes"].items() if v}
         self.suffixes = ("", *morphology["suffixes"])
         self.loan_endings = tuple(morphology["loan_endings"])
+        self.particles = ("", *morphology["particles"])
         self.person_cues = frozenset(words["person_cues"])
         self.work_words = frozenset(words["work_words"])
         self.product_words = frozenset(words["product_words"])
@@ -75,7 +75,7 @@ class SpanRules:
         ("kepergian" <- "pergi", "disebutnya" <- "sebut"), or a loan noun ("agresivitas")."""
         if word in self.common or (word.endswith(self.loan_endings) and len(word) > 7):
             return True
-        for particle in PARTICLES:
+        for particle in self.particles:
             if not word.endswith(particle):
                 continue
             base = word[:len(word) - len(particle)]

@@ -7,8 +7,11 @@ from dataclasses import dataclass
 from warta.lang import load_yaml
 
 PHRASE_LISTS = ("statement_phrases", "non_report_objects")
-TER_VERB = re.compile(r"^ter[a-z]{3,}$")
-PREDICATE_VERB = re.compile(r"^(me|ber|di|ter)[a-z]{3,}$")
+
+
+def verb_shape(prefixes: list[str]) -> re.Pattern:
+    """A word of a prefix and at least three more lower-case letters."""
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, prefixes))})[a-z]{{3,}}$")
 
 
 def time_nouns(lang: str) -> frozenset[str]:
@@ -63,12 +66,23 @@ class QuoteLexicon:
     foreign_endings: tuple[str, ...]
     time_nouns: frozenset[str]
     degrees: frozenset[str]
+    active_verb: re.Pattern      # me-/ber- verbs
+    passive_verb: re.Pattern     # di- verbs
+    verbish: re.Pattern          # active or passive verbs
+    stative_verb: re.Pattern     # ter- verbs
+    predicate_verb: re.Pattern   # any of them
 
     @classmethod
     def load(cls, lang: str) -> QuoteLexicon:
         data = load_yaml(lang, "quotes.yaml")
+        shapes = data["verb_prefixes"]
         fields = {"time_nouns": time_nouns(lang),
-                  "degrees": frozenset(load_yaml(lang, "entities.yaml")["degrees"])}
+                  "degrees": frozenset(load_yaml(lang, "entities.yaml")["degrees"]),
+                  "active_verb": verb_shape(shapes["active"]),
+                  "passive_verb": verb_shape(shapes["passive"]),
+                  "verbish": verb_shape(shapes["active"] + shapes["passive"]),
+                  "stative_verb": verb_shape(shapes["stative"]),
+                  "predicate_verb": verb_shape(sum(shapes.values(), []))}
         for name in cls.__annotations__.keys() - fields.keys():
             value = data.get(name, [])
             if name in PHRASE_LISTS:
@@ -87,7 +101,7 @@ class QuoteLexicon:
     def is_predicate_verb(self, word: str) -> bool:
         """Whether a lower-case word has the shape of an Indonesian verb (me-, ber-, di-, ter-)
         without an English ending ("diplomacy", "distribution", "terrorism" are nouns)."""
-        return PREDICATE_VERB.match(word) is not None and word not in self.not_predicates \
+        return self.predicate_verb.match(word) is not None and word not in self.not_predicates \
             and not word.endswith(self.foreign_endings)
 
     def ends_phrase(self, word: str, after_name: bool) -> bool:
@@ -97,7 +111,7 @@ class QuoteLexicon:
         low = word.lower()
         return word.islower() and (
             low in self.time_nouns | self.predicate_words | self.bare_verbs
-            or after_name and TER_VERB.match(low) is not None
+            or after_name and self.stative_verb.match(low) is not None
             and low not in self.not_predicates | self.anaphora_markers)
 
     def suffix_cue(self, word: str) -> int:

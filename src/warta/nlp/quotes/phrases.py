@@ -2,15 +2,10 @@
 before a reporting verb ("X mengatakan"), and the "-nya" suffix of a cue ("ujarnya")."""
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
 from warta.nlp.quotes.base import DASHES, is_capitalised
 from warta.nlp.quotes.names import DocNames
-
-VERBISH = re.compile(r"^(me|ber|di)[a-z]{3,}$")
-ACTIVE_VERB = re.compile(r"^(me|ber)[a-z]{3,}$")
 
 
 class SpeakerPhrases:
@@ -63,7 +58,7 @@ class SpeakerPhrases:
             if doc[i].lower_ in lex.statement_nouns | lex.source_prepositions:
                 i += 1
             elif (doc[i].lower_ in lex.relativizers and i + 1 < limit
-                  and doc[i + 1].lower_.startswith("di") and VERBISH.match(doc[i + 1].lower_)):
+                  and lex.passive_verb.match(doc[i + 1].lower_)):
                 i += 2
             else:
                 break
@@ -79,9 +74,9 @@ class SpeakerPhrases:
             return True
         if tok.is_space or (j > i and (low in lex.phrase_breaks and not is_capitalised(tok)
                                       and not self.joins_name(j) or self.runs_on(j)
-                                      or VERBISH.match(tok.text) or lex.is_cue_word(tok.text))):
+                                      or lex.verbish.match(tok.text) or lex.is_cue_word(tok.text))):
             return True
-        return j > i and is_capitalised(tok) and doc[j - 1].lower_.endswith("nya") \
+        return j > i and is_capitalised(tok) and doc[j - 1].lower_.endswith(lex.speaker_suffixes) \
             and not is_capitalised(doc[j - 1])
 
     def _apposed_person(self, comma: int, limit: int) -> int | None:
@@ -201,10 +196,10 @@ class SpeakerPhrases:
             tok = doc[end]
             if (tok.lower_ in lex.phrase_breaks | lex.adverbials | lex.negators
                     and not self.joins_name(end) or self.runs_on(end)
-                    or tok.text == "(" or VERBISH.match(tok.text) or lex.is_cue_word(tok.text)):
+                    or tok.text == "(" or lex.verbish.match(tok.text) or lex.is_cue_word(tok.text)):
                 break
             end += 1
-        if VERBISH.match(doc[a].text) or doc[a].lower_ in lex.complementizers \
+        if lex.verbish.match(doc[a].text) or doc[a].lower_ in lex.complementizers \
                 or self._own_voice(a, end):
             return None
         if not any(a <= e.start < end for e in self.names.ents):
@@ -234,7 +229,7 @@ class SpeakerPhrases:
         doc, lex = self.doc, self.lex
         named = [e for e in self.names.ents if end <= e.start and e.end <= b
                  and e.label_ in ("PER", "ORG") and not any(
-                    t.lower_ in lex.recipients or ACTIVE_VERB.match(t.text)
+                    t.lower_ in lex.recipients or lex.active_verb.match(t.text)
                     or lex.is_cue_word(t.text) for t in doc[end:e.start])]
         if named:
             return named[-1].end

@@ -20,7 +20,6 @@ from spacy.tokens import Span
 from warta.kb import load_kb
 from warta.nlp.quotes.base import MARKS, Quote, Speaker, is_capitalised
 from warta.nlp.quotes.names import DocNames
-from warta.nlp.quotes.phrases import ACTIVE_VERB, VERBISH
 
 
 @lru_cache(maxsize=1)
@@ -226,10 +225,10 @@ class SpeakerResolver:
             while k < len(doc) and doc[k].lower_ in lex.adverbials:
                 k += 1
             opener = doc[e.start - 1].lower_ if e.start > e.sent.start else ""
-            if k < len(doc) and ACTIVE_VERB.match(doc[k].lower_) and opener not in \
+            if k < len(doc) and lex.active_verb.match(doc[k].lower_) and opener not in \
                     lex.phrase_breaks - lex.subject_prepositions | lex.recipients \
                     | lex.coordinators and not any(
-                    VERBISH.match(t.lower_) for t in doc[e.sent.start:e.start]):
+                    lex.verbish.match(t.lower_) for t in doc[e.sent.start:e.start]):
                 return e
         return None
 
@@ -240,7 +239,7 @@ class SpeakerResolver:
         if k >= len(doc) or doc[k].lower_ not in lex.coordinators:
             return k
         j = k + 1
-        while j < min(len(doc), k + 5) and not (doc[j].is_punct or VERBISH.match(doc[j].lower_)
+        while j < min(len(doc), k + 5) and not (doc[j].is_punct or lex.verbish.match(doc[j].lower_)
                                                 or doc[j].lower_ in lex.adverbials):
             j += 1
         return j if j > k + 1 else k
