@@ -49,6 +49,7 @@ class QuoteLexicon:
     plural_pronouns: frozenset[str]
     own_voice_pronouns: frozenset[str]
     anaphora_markers: frozenset[str]
+    leading_demonstratives: frozenset[str]
     unnamed_heads: frozenset[str]
     body_heads: frozenset[str]
     relational_heads: frozenset[str]

@@ -180,7 +180,7 @@ class SpeakerPhrases:
     def _trim_subject(self, a: int, b: int) -> Span | None:
         """The subject phrase in chunk a..b, past leading adverbials, up to a break or verb."""
         doc, lex = self.doc, self.lex
-        lead = lex.adverbials | lex.speech_cues | {"itu", "ini"}  # "Lebih lanjut politisi X"
+        lead = lex.adverbials | lex.speech_cues | lex.leading_demonstratives  # "Lebih lanjut X"
         while a < b and (doc[a].lower_ in lead or doc[a].is_punct and doc[a].text != "("):
             a += 1
         if a >= b or doc[a].lower_ in lex.source_cues:
