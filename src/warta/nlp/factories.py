@@ -16,12 +16,12 @@ def make_sentences(nlp: Language, name: str):
     return SentenceSplitter(nlp, name)
 
 
-@Language.factory("warta_ner", assigns=["doc.ents"],
-                  default_config={"model": "warta.models:ner-id"})
-def make_ner(nlp: Language, name: str, model: str):
+@Language.factory("warta_ner", assigns=["doc.ents"], default_config={"model": None})
+def make_ner(nlp: Language, name: str, model: str | None):
+    """The trained NER at `model` (default: the pack's `warta.models:ner-<lang>`)."""
     from warta.nlp.components.ner import StatisticalNER
 
-    return StatisticalNER(nlp, name, model=model)
+    return StatisticalNER(nlp, name, model=model or f"warta.models:ner-{nlp.lang}")
 
 
 @Language.factory("warta_entities", assigns=["doc.ents", "span._.name", "span._.country"],
