@@ -8,7 +8,8 @@ import pytest
 from warta.article import parse
 from warta.article.body import clean_text, find_dateline
 from warta.article.language import detect_language
-from warta.article.metadata import outlet_from_url, parse_header, parse_published
+from warta.article.metadata import (outlet_from_url, parse_header, parse_published,
+                                    published_from_url)
 from warta.errors import WartaError
 from warta.ingest import RawDocument, read
 
@@ -107,6 +108,26 @@ def test_article_given_metadata_wins():
     art = parse(raw)
     assert (art.id, art.outlet, art.published, art.title) == (
         "r1", "kabarkita", "2025-02-04T10:00:00+07:00", None)
+
+
+@pytest.mark.parametrize("url,expected", [
+    ("https://www.kabarkita.example/nasional/20250204193012-20-1234/banjir", "2025-02-04T19:30:12+07:00"),
+    ("https://www.kabarkita.example/news/2025/02/04/193012/banjir", "2025-02-04T19:30:12+07:00"),
+    ("https://kabarkita.example/read/2025/02/04/banjir-bekasi", "2025-02-04"),
+    ("https://kabarkita.example/berita/656545/banjir", None),
+    (None, None),
+])
+def test_article_published_from_url(url, expected):
+    assert published_from_url(url) == expected
+
+
+def test_article_published_falls_back_to_url_then_fetch_time():
+    raw = RawDocument(source="x.jsonl:1", text="Banjir melanda Bekasi kemarin.", body_only=True,
+                      meta={"url": "https://kabarkita.example/news/2025/02/04/193012/banjir",
+                            "fetched": "2025-02-05T08:00:00+07:00"})
+    assert parse(raw).published == "2025-02-04T19:30:12+07:00"
+    raw.meta["url"] = "https://kabarkita.example/berita/656545/banjir"
+    assert parse(raw).published == "2025-02-05T08:00:00+07:00"
 
 
 def test_article_outlet_from_url():

@@ -77,7 +77,7 @@ def test_ingest_indosum_record_is_rejoined(tmp_path: Path):
     [doc] = _items(path)
     assert doc.text == 'Ketua MPR datang. "Saya senang," ujarnya (Senin).'
     assert doc.meta["outlet"] == "kumparan"
-    assert doc.meta["published"].endswith("+07:00")
+    assert doc.meta["fetched"] == "2017-03-28T11:15:36+07:00"
 
 
 def test_ingest_feed_entries(tmp_path: Path):

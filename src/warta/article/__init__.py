@@ -2,7 +2,9 @@
 
 `parse(raw)` runs, in order: HTML extraction (for pages) or text cleaning (for scraped text),
 dateline reading, outlet and time normalisation, language detection. Metadata that the source
-gives (a JSONL record's fields, a feed entry's) wins over what is read from the page.
+gives (a JSONL record's fields, a feed entry's) wins over what is read from the page. The
+publication time is, in order: given, read from the page, spelled out by the URL, or else the
+time the source fetched the page (`fetched`, e.g. IndoSum's id timestamp).
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from spacy.tokens import Doc
 from warta.article.body import clean_text, find_dateline
 from warta.article.html import extract_html
 from warta.article.language import detect_language
-from warta.article.metadata import outlet_from_url, parse_published
+from warta.article.metadata import outlet_from_url, parse_published, published_from_url
 from warta.errors import WartaError
 from warta.ingest.base import RawDocument
 
@@ -81,7 +83,8 @@ def parse(raw: RawDocument, lang_hint: str = "id") -> Article:
         raise WartaError("E020", "no body text left after removing page furniture", raw.source)
     place, dateline_outlet = find_dateline(page.body, lang_hint)
     url = given.get("url") or found.get("url")
-    published = given.get("published") or found.get("published")
+    published = (given.get("published") or found.get("published")
+                 or published_from_url(url, lang_hint) or given.get("fetched"))
     return Article(
         id=article_id(raw, page.body),
         text=page.body,

@@ -1,4 +1,4 @@
-"""Publication times, header lines and outlet names of news pages.
+"""Publication times, header lines and outlet names of news pages (and of their URLs).
 
 Dates are parsed with the language pack's month/day names and zone table: "Senin, 28 April
 2025 - 07:46", "28/4/2025", "28 Apr 2025 07:46 WIB", "2025-04-28T07:46:00+07:00". A time
@@ -104,6 +104,30 @@ def parse_header(line: str, lang: str = "id") -> dict[str, str] | None:
     elif parts:
         meta["outlet"] = parts[0]
     return meta
+
+
+URL_TIMES = (
+    # /20170629071358-20-224683/ (CNN Indonesia), /2018/02/09/172648/ (Suara)
+    re.compile(r"/(?P<y>20\d\d)(?P<m>\d\d)(?P<d>\d\d)(?P<H>\d\d)(?P<M>\d\d)(?P<S>\d\d)-"),
+    re.compile(r"/(?P<y>20\d\d)/(?P<m>\d\d)/(?P<d>\d\d)/(?:(?P<H>\d\d)(?P<M>\d\d)(?P<S>\d\d)/)?"),
+)
+
+
+def published_from_url(url: str | None, lang: str = "id") -> str | None:
+    """The publication time that a news URL spells out (with the pack's default zone)."""
+    for pattern in URL_TIMES:
+        m = pattern.search(url or "")
+        if not m:
+            continue
+        try:
+            dt = datetime(int(m["y"]), int(m["m"]), int(m["d"]),
+                          int(m["H"] or 0), int(m["M"] or 0), int(m["S"] or 0))
+        except ValueError:
+            continue
+        if m["H"] is None:
+            return dt.date().isoformat()
+        return dt.isoformat() + date_grammar(lang).default_zone
+    return None
 
 
 def outlet_from_url(url: str | None, lang: str = "id") -> str | None:

@@ -39,11 +39,12 @@ def detokenize(tokens: list[str]) -> str:
 
 
 def indosum_meta(record: dict[str, Any]) -> dict[str, Any]:
-    """Metadata of an IndoSum record: its outlet, URL, and the time in its id's timestamp."""
+    """Metadata of an IndoSum record: its outlet, URL, and the time in its id's timestamp
+    (`fetched`: when the corpus saw the page, often a day after publication)."""
     meta = {"outlet": record.get("source"), "url": record.get("source_url")}
     stamp = str(record.get("id", "")).split("-")[0]
     if stamp.isdigit():
-        meta["published"] = datetime.fromtimestamp(int(stamp), WIB).isoformat()
+        meta["fetched"] = datetime.fromtimestamp(int(stamp), WIB).isoformat()
     return {k: v for k, v in meta.items() if v}
 
 

@@ -12,7 +12,8 @@ from warta.ingest.base import IngestError, ItemStream, RawDocument, open_binary,
 from warta.ingest.indosum import indosum_meta, indosum_text
 from warta.ingest.text import decode
 
-META_FIELDS = ("id", "title", "published", "outlet", "url", "section", "dateline", "language")
+META_FIELDS = ("id", "title", "published", "fetched", "outlet", "url", "section", "dateline",
+               "language")
 
 
 def parse_lines(lines: IO[bytes], name: str) -> ItemStream:
