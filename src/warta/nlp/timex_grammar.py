@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Callable
 
 from warta.lang import load_yaml
@@ -52,7 +53,7 @@ class Frame:
     minute: int | None = None
     ref: str | None = None
     holiday: tuple[int, int] | None = None
-    movable: bool = False  # a holiday whose date moves: only its year is known
+    movable: dict[int, tuple[int, int]] | None = None  # a moving holiday's (month, day) by year
     weekend: str | None = None  # TIMEX3 code of the part of the week
     year_part: str | None = None  # "Q" (quarter) or "H" (half)
     part_no: int | None = None
@@ -97,6 +98,12 @@ def _alternation(forms: list[str], case_sensitive: frozenset[str]) -> str:
 def normalize(text: str) -> str:
     """Lookup key of a surface form: case-folded, single spaces, no space around hyphens."""
     return re.sub(r"\s*-\s*", "-", " ".join(text.split())).casefold().replace("’", "'")
+
+
+def _dates_by_year(dates: list) -> dict[int, tuple[int, int]]:
+    """{year: (month, day)} of a moving holiday's dates (YAML dates or ISO strings)."""
+    days = [d if hasattr(d, "year") else date.fromisoformat(str(d)) for d in dates]
+    return {d.year: (d.month, d.day) for d in days}
 
 
 class TimexGrammar:
@@ -173,8 +180,7 @@ class TimexGrammar:
             "periodic": lex_slot(("periodic",), put("unit")),
             "holiday": lex_slot(("holidays",), put("holiday", lambda v: tuple(
                 int(x) for x in str(v).split("-")))),
-            "movable": (self._words(data["movable_holidays"]),
-                        lambda f, s: setattr(f, "movable", True)),
+            "movable": lex_slot(("movable_holidays",), put("movable", _dates_by_year)),
             "fuzzy_unit": lex_slot(("fuzzy_units",), lambda f, v: (
                 setattr(f, "unit", v), setattr(f, "amount", "X"))),
             "num": (num_rx, lambda f, s: setattr(f, "amount", self.number(s))),

@@ -126,7 +126,7 @@ class Resolver:
             return self._anaphor(f.unit)
         if f.year_part:
             return self._year_part(f)
-        if f.movable:
+        if f.movable is not None:
             return self._movable(f)
         if f.holiday:
             f.month, f.day = f.holiday
@@ -184,9 +184,15 @@ class Resolver:
         return self.today
 
     def _movable(self, f: Frame) -> str:
+        """A moving holiday: its date in the year named (or this year, last, next) where the
+        pack knows it, else the year."""
         if f.year is None and self.today is None:
             return "XXXX"
-        return f"{f.year or self.today.year + (f.rel or 0):04d}"
+        year = f.year or self.today.year + (f.rel or 0)
+        if year in f.movable:
+            month, day = f.movable[year]
+            return f"{year:04d}-{month:02d}-{day:02d}"
+        return f"{year:04d}"
 
     def _year_part(self, f: Frame) -> str:
         """A quarter or half: of the year named, of the year "ini/lalu/depan", or this year."""

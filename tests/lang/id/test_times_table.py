@@ -258,12 +258,12 @@ TABLE = [
     ("Hari Buruh", "DATE", "2025-05-01"),
     ("Tahun Baru 2018", "DATE", "2018-01-01"),
     ("Tahun Baru", "DATE", "2025-01-01"),
-    # movable days: only the year
-    ("Lebaran", "DATE", "2025"),
-    ("Idul Fitri 2017", "DATE", "2017"),
+    # moving days: their date where the pack knows it (Ramadan: the year only)
+    ("Lebaran", "DATE", "2025-03-31"),
+    ("Idul Fitri 2017", "DATE", "2017-06-25"),
     ("Ramadan tahun lalu", "DATE", "2024"),
-    ("Tahun Baru Imlek", "DATE", "2025"),
-    ("Hari Raya Idul Adha", "DATE", "2025"),
+    ("Tahun Baru Imlek", "DATE", "2025-01-29"),
+    ("Hari Raya Idul Adha", "DATE", "2025-06-06"),
 ]
 
 
