@@ -463,3 +463,41 @@ def test_degrees_after_a_name_are_not_the_speaker(nlp):
     quotes = run(nlp, "Dokter kulit Rina Wulandari, SpKK, M.Kes mengatakan bahwa kulit kering "
                       "harus dirawat setiap hari.", [("Rina Wulandari", "PER", "Rina Wulandari")])
     assert [q["speaker"]["name"] for q in quotes] == ["Rina Wulandari"]
+
+
+def test_person_at_the_end_of_a_role_and_organisation_phrase_and_pronouns_after_it(nlp):
+    text = ('Laba Peruri naik. Menurut Direktur Utama Perum Peruri Prasetio, pendapatan perusahaan '
+            'naik 20 persen. Ia menambahkan bahwa laba juga meningkat. "Kami optimistis," ujarnya.')
+    quotes = run(nlp, text, [("Perum Peruri", "ORG", "Peruri"), ("Prasetio", "PER", "Prasetio")])
+    assert [q["who"] for q in quotes] == ["Prasetio"] * 3
+    assert quotes[0]["mention"] == "Direktur Utama Perum Peruri Prasetio"
+
+
+def test_pronoun_after_an_unquoted_report_by_an_apposed_lawyer(nlp):
+    text = ('Jaksa Ali Mukartono menuntut hukuman. Salah satu kuasa hukum Ahok I Wayan Sudirta '
+            'mengatakan hal yang serupa. Menurut dia, dakwaan jaksa keliru. Saksi tidak kredibel, '
+            'ujarnya.')
+    quotes = run(nlp, text, [("Ali Mukartono", "PER", "Ali Mukartono"),
+                             ("Ahok", "PER", "Basuki Tjahaja Purnama"),
+                             ("I Wayan Sudirta", "PER", "I Wayan Sudirta")])
+    assert [q["text"] for q in quotes] == ["dakwaan jaksa keliru", "Saksi tidak kredibel"]
+    assert [q["who"] for q in quotes] == ["I Wayan Sudirta"] * 2
+
+
+@pytest.mark.parametrize("obj", ["hal yang serupa", "hal yang sama", "hal senada", "demikian"])
+def test_an_object_pointing_back_is_no_report(nlp, obj):
+    assert run(nlp, f"Menteri Rini Astuti mengatakan {obj}.", [("Rini Astuti", "PER", None)]) == []
+
+
+def test_a_date_after_the_cue_is_not_the_content(nlp):
+    text = "Harga cabai naik tajam , kata Dewi Lestari , Kamis ( 10 / 8 ) ."
+    (q,) = run(nlp, text, [("Dewi Lestari", "PER", "Dewi Lestari")])
+    assert q["text"] == "Harga cabai naik tajam" and q["who"] == "Dewi Lestari"
+
+
+def test_passive_report_of_the_previous_sentence(nlp):
+    text = ('Perusahaan merugi selama tiga tahun. Hal itu diakui oleh Direktur Keuangan '
+            'Budi Santoso, Selasa (3/4).')
+    (q,) = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso")])
+    assert q["text"] == "Perusahaan merugi selama tiga tahun"
+    assert q["cue_text"] == "diakui" and q["who"] == "Budi Santoso"

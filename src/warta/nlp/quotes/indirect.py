@@ -2,7 +2,8 @@
 
 The cues: a verb of saying ("X mengatakan bahwa …"; a verb that also takes a plain object
 only with a clause), "menurut X", a speech cue between commas ("…, kata hakim, …"), a source
-cue ("Dilansir X, …") or a statement phrase ("X dalam keterangan resminya, …").
+cue ("Dilansir X, …"), a statement phrase ("X dalam keterangan resminya, …") or a passive
+report of the previous sentence ("Hal itu diakui oleh X"). A clause that is only a date is none.
 """
 from __future__ import annotations
 
@@ -68,6 +69,8 @@ class IndirectQuotes:
                 tok.i > sent.start and self.doc[tok.i - 1].text == ","
                 and (low in lex.speech_cues or lex.suffix_cue(low)) and self._parenthetical(tok)):
             return self._according(sent, tok)
+        if tok.i == sent.start:
+            return self._referred(sent)
         return self._statement_phrase(sent, tok)
 
     # --- "X mengatakan bahwa …" -------------------------------------------------------------
@@ -180,6 +183,28 @@ class IndirectQuotes:
             return content
         return self._after_comma(sent, k) or self._content(sent, sent.start, stop=cue.i)
 
+    # --- "Hal itu diakui oleh X, …" -----------------------------------------------------------
+    def _referred(self, sent: Span) -> Quote | None:
+        """Hal itu <passive report> [oleh] X: the previous sentence, when it is no quote or
+        report itself, is X's indirect quote."""
+        doc, lex = self.doc, self.lex
+        words = tuple(t.lower_ for t in sent[:4])
+        n = next((len(p) for p in lex.referring_subjects if words[:len(p)] == p), 0)
+        if not n or sent.start == 0 or sent.start + n >= sent.end \
+                or doc[sent.start + n].lower_ not in lex.passive_reports:
+            return None
+        verb = doc[sent.start + n]
+        agent = self.phrases.phrase_after(verb.i + 1, sent.end)
+        prev = doc[sent.start - 1].sent
+        if agent is None or any(t.text in MARKS or lex.is_cue_word(t.text) for t in prev):
+            return None
+        content = self._content(prev, prev.start)
+        if content is None:
+            return None
+        q = Quote(content[0], content[1], "indirect", 0)
+        q.attribute(verb, agent)
+        return q
+
     # --- "X dalam keterangan resminya, …" ---------------------------------------------------
     def _statement_phrase(self, sent: Span, tok: Token) -> Quote | None:
         """X dalam keterangan resminya, <clause>."""
@@ -220,9 +245,17 @@ class IndirectQuotes:
             j -= 1
         while i < j and doc[i].is_punct and doc[i].text not in OPENING + STRAIGHT:
             i += 1
-        if len([t for t in doc[i:j] if not t.is_punct]) < 2:
+        if len([t for t in doc[i:j] if not t.is_punct]) < 2 or self._only_time(i, j):
             return None
         return doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+
+    def _only_time(self, i: int, j: int) -> bool:
+        """Whether tokens i..j are only a date or time ("Kamis (10/8)", "Senin pagi"): each is
+        punctuation, a number, a calendar or time word, or inside a time expression."""
+        doc, lex = self.doc, self.lex
+        timed = {k for s in doc.spans.get("times", []) for k in range(s.start, s.end)}
+        return all(t.is_punct or t.like_num or t.i in timed or t.lower_ in lex.calendar
+                   or t.lower_ in lex.time_nouns for t in doc[i:j])
 
     def _after_comma(self, sent: Span, k: int) -> Offsets | None:
         """The clause after a speaker ending at token k, past commas and dates, if it is one."""

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from warta.lang import load_yaml
 
-PHRASE_LISTS = ("statement_phrases", "non_report_objects")
+PHRASE_LISTS = ("statement_phrases", "non_report_objects", "referring_subjects")
 
 
 def verb_shape(prefixes: list[str]) -> re.Pattern:
@@ -37,6 +37,8 @@ class QuoteLexicon:
     source_cues: frozenset[str]
     statement_phrases: tuple[tuple[str, ...], ...]
     non_report_objects: tuple[tuple[str, ...], ...]
+    referring_subjects: tuple[tuple[str, ...], ...]
+    passive_reports: frozenset[str]
     source_connectors: frozenset[str]
     source_prepositions: frozenset[str]
     coordinators: frozenset[str]
