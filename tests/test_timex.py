@@ -102,6 +102,16 @@ def test_same_year_refers_back(nlp):
     assert times(nlp, text)[-1] == ("tahun yang sama", "DATE", "2013")
 
 
+def test_unit_before_or_after_the_last_one_named(nlp):
+    text = ("Laba semester I 2016 naik dibanding semester I tahun sebelumnya. Penjualan Maret "
+            "2015 turun dari bulan sebelumnya, lalu naik pada tahun berikutnya.")
+    assert [(t, v) for t, _, v in times(nlp, text)] == [
+        ("semester I 2016", "2016-H1"), ("semester I tahun sebelumnya", "2015-H1"),
+        ("Maret 2015", "2015-03"), ("bulan sebelumnya", "2015-02"),
+        ("tahun berikutnya", "2016")]
+    assert times(nlp, "Sebelumnya, ia menolak tuduhan itu.") == []
+
+
 def test_recent_event_kemarin_is_past_ref(nlp):
     assert times(nlp, "Partai itu menang pada pemilu kemarin.") == [("kemarin", "DATE", "PAST_REF")]
     assert times(nlp, "Ia tiba kemarin.") == [("kemarin", "DATE", "2025-04-27")]

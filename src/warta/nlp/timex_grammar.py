@@ -57,7 +57,7 @@ class Frame:
     weekend: str | None = None  # TIMEX3 code of the part of the week
     year_part: str | None = None  # "Q" (quarter) or "H" (half)
     part_no: int | None = None
-    anaphor: bool = False
+    anaphor: int | None = None  # offset from the last unit named ("yang sama" 0, "sebelumnya" -1)
     more: tuple[tuple[float | str, str], ...] = ()  # further (amount, unit) of a chained duration
 
     @property
@@ -176,7 +176,7 @@ class TimexGrammar:
             "ref": lex_slot(("refs",), put("ref")),
             "weekend": lex_slot(("weekend",), lambda f, v: (
                 setattr(f, "weekend", v), setattr(f, "unit", "week"))),
-            "same": lex_slot(("anaphora",), lambda f, v: setattr(f, "anaphor", True)),
+            "same": lex_slot(("anaphora",), put("anaphor", int)),
             "periodic": lex_slot(("periodic",), put("unit")),
             "holiday": lex_slot(("holidays",), put("holiday", lambda v: tuple(
                 int(x) for x in str(v).split("-")))),

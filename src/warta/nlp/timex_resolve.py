@@ -122,8 +122,8 @@ class Resolver:
             return f"{f.century - 1:02d}"
         if f.decade:
             return f.decade
-        if f.anaphor:
-            return self._anaphor(f.unit)
+        if f.anaphor is not None and not f.year_part:
+            return self._anaphor(f.unit, f.anaphor)
         if f.year_part:
             return self._year_part(f)
         if f.movable is not None:
@@ -195,8 +195,11 @@ class Resolver:
         return f"{year:04d}"
 
     def _year_part(self, f: Frame) -> str:
-        """A quarter or half: of the year named, of the year "ini/lalu/depan", or this year."""
+        """A quarter or half: of the year named, of the year "ini/lalu/depan", of the year
+        before or after the last one named ("semester I tahun sebelumnya"), or this year."""
         part = f"{f.year_part}{f.part_no}"
+        if f.anaphor is not None and self.last_year:
+            return f"{self.last_year + f.anaphor:04d}-{part}"
         if f.year is None and self.today is None:
             return f"XXXX-{part}"
         return f"{f.year or self.today.year + (f.rel or 0):04d}-{part}"
@@ -261,14 +264,15 @@ class Resolver:
             return "XXXX-XX-XX"
         return _day(self.narrative if f.same_day is None else self._base_day(f, quoted))
 
-    def _anaphor(self, unit: str) -> str | None:
+    def _anaphor(self, unit: str, offset: int) -> str | None:
+        """The year, month or day last named, moved by `offset` units."""
         if unit == "year" and self.last_year:
-            return f"{self.last_year:04d}"
+            return f"{self.last_year + offset:04d}"
         if unit == "month" and self.last_month:
-            year, month = self.last_month
-            return f"{year:04d}-{month:02d}"
+            year, month = divmod(self.last_month[0] * 12 + self.last_month[1] - 1 + offset, 12)
+            return f"{year:04d}-{month + 1:02d}"
         if unit == "day" and self.narrative:
-            return _day(self.narrative)
+            return _day(self.narrative + timedelta(offset))
         return None
 
     def _remember(self, value: str) -> None:
