@@ -355,3 +355,62 @@ def test_entities_brand_that_is_a_persons_surname_stays_the_person(nlp):
     found = ents(nlp, "Keisuke Honda mencetak gol. Honda lalu berselebrasi.",
                  [("Keisuke Honda", "PER"), ("Honda", "PER")])
     assert found["Honda"].label_ == "PER" and found["Honda"]._.name == "Keisuke Honda"
+
+
+@pytest.mark.parametrize("text,ner,mention,label,name", [
+    ("Guru besar Universitas Airlangga menolak revisi itu.", [("Airlangga", "PER")],
+     "Universitas Airlangga", "ORG", "Airlangga University"),
+    ("Rektor Universitas Hartarto Nusantara hadir.", [("Hartarto Nusantara", "PER")],
+     "Universitas Hartarto Nusantara", "ORG", "Universitas Hartarto Nusantara"),
+    ("Mahasiswa Politeknik Negeri Kupang berunjuk rasa.", [], "Politeknik Negeri Kupang", "ORG",
+     "Politeknik Negeri Kupang"),
+    ("Lulusan Sekolah Tinggi Ilmu Hukum Jentera itu bicara.", [],
+     "Sekolah Tinggi Ilmu Hukum Jentera", "ORG", "Sekolah Tinggi Ilmu Hukum Jentera"),
+    ("Dosen Unsyiah itu ditahan.", [], "Unsyiah", "ORG", "Syiah Kuala University"),
+])
+def test_entities_universities_are_organisations_not_persons(nlp, text, ner, mention, label, name):
+    found = ents(nlp, text, ner)
+    assert (found[mention].label_, found[mention]._.name) == (label, name)
+    assert not any(e.label_ == "PER" for e in found.values())
+
+
+@pytest.mark.parametrize("text,ner", [
+    ("Kata pengajar Herlambang Perdana Wiratman kepada wartawan.",
+     [("Herlambang Perdana Wiratman", "PER")]),
+    ("Kata pengajar Herlambang Perdana Wiratman kepada wartawan.",
+     [("Herlambang", "PER"), ("Wiratman", "PER")]),
+])
+def test_entities_common_word_between_name_words_is_in_the_name(nlp, text, ner):
+    found = ents(nlp, text, ner)
+    assert found["Herlambang Perdana Wiratman"].label_ == "PER"
+    assert "Herlambang" not in found and "Wiratman" not in found
+
+
+@pytest.mark.parametrize("text,mention,label", [
+    ("Tersangka dibawa ke Mako Brimob di Depok.", "Mako Brimob", "FAC"),
+    ("Ia dipindah dari Rutan Salemba.", "Rutan Salemba", "FAC"),
+    ("Anggota Korem Wira Bima ikut mencari.", "Korem Wira Bima", "ORG"),
+    ("Berkas dikirim ke Polsek Tanah Abang.", "Polsek Tanah Abang", "ORG"),
+])
+def test_entities_police_and_military_heads(nlp, text, mention, label):
+    found = ents(nlp, text, [(mention, "PER")])
+    assert found[mention].label_ == label
+
+
+def test_entities_known_person_opening_a_longer_name_is_two_persons(nlp):
+    found = ents(nlp, "Kuasa hukum Ahok I Wayan Sudirta mengatakan kliennya siap.",
+                 [("Ahok I Wayan Sudirta", "PER")])
+    assert found["Ahok"]._.name == "Basuki Tjahaja Purnama"
+    assert found["I Wayan Sudirta"].label_ == "PER"
+    earlier = ents(nlp, "Ratna Sembiring hadir. Pengacara Ratna Sembiring Dimas Arya Lubis bicara.",
+                   [("Ratna Sembiring", "PER"), ("Ratna Sembiring Dimas Arya Lubis", "PER")])
+    assert earlier["Dimas Arya Lubis"].label_ == "PER"
+    same = ents(nlp, "Basuki Tjahaja Purnama hadir.", [("Basuki Tjahaja Purnama", "PER")])
+    assert "Basuki Tjahaja Purnama" in same
+
+
+def test_entities_building_named_after_a_known_organisation_keeps_its_own_name(nlp):
+    found = ents(nlp, "Laga digelar di GOR Universitas Negeri Yogyakarta (UNY).")
+    gor = found["GOR Universitas Negeri Yogyakarta"]
+    assert (gor.label_, gor._.name) == ("FAC", "GOR Universitas Negeri Yogyakarta")
+    assert found["UNY"]._.name == "Yogyakarta State University"

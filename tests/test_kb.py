@@ -178,6 +178,11 @@ def test_kb_wikidata_dump_bad_line(tmp_path):
     ("Straits Times", "The Straits Times"),
     ("Scuderia Ferrari", "Scuderia Ferrari"),
     ("Yamaha", "Yamaha Motor Company"),
+    ("Universitas Airlangga", "Airlangga University"),
+    ("Unair", "Airlangga University"),
+    ("UGM", "Gadjah Mada University"),
+    ("UIN Syarif Hidayatullah", "Syarif Hidayatullah State Islamic University Jakarta"),
+    ("Binus", "Bina Nusantara University"),
 ])
 def test_kb_categories(kb, mention, name):
     assert kb.get_candidates(mention)[0].entity.name == name
@@ -213,3 +218,11 @@ def test_kb_build_person_tokens_from_train_splits(tmp_path):
     nergrit.mkdir(parents=True)
     (nergrit / "train_preprocess.txt").write_text("Kata\tO\nRiyanti\tB-PERSON\nbin\tI-PERSON\n")
     assert build_person_tokens(tmp_path, frozenset()) == {"budi", "riyanti"}
+
+
+def test_kb_universities_are_a_category(kb):
+    """Indonesian state and major private universities; a bare person name is no university."""
+    universities = [e for e in kb if e.type == "university" and e.country == "IDN"]
+    assert len(universities) >= 40
+    assert all(e.label == "ORG" for e in universities)
+    assert all(c.entity.type != "university" for c in kb.get_candidates("Airlangga"))

@@ -209,8 +209,11 @@ def abbreviates(short: str, long: str) -> bool:
 
 
 def pair_up(long: Mention, short: Mention) -> None:
-    """Make the two forms one entity: the KB entity of either, else the long form's name."""
+    """Make the two forms one entity: the KB entity of either, else the long form's name; a
+    head-word name of another label is not the short form's KB entity ("GOR X (UNY)")."""
     if long.entity is None and short.entity is not None:
+        if long.source == RULE and long.label != short.entity.label:
+            return
         long.entity = short.entity
     elif short.entity is None or short.entity is long.entity:
         short.entity, short.ref, short.label = None, long, long.label

@@ -31,7 +31,8 @@ from spacy.tokens import Doc, Span
 
 from warta.kb import Entity, KnowledgeBase, alias_key, common_words, load_kb, person_tokens
 from warta.lang import load_yaml
-from warta.nlp.components.entity_rules import QUOTES, ArticleCase, SpanRules, opens_clause
+from warta.nlp.components.entity_rules import (QUOTES, ArticleCase, SpanRules, known_person_end,
+                                               opens_clause)
 from warta.nlp.linking import KB, NER, RULE, Mention, link_mentions
 
 ACRONYM_MAX = 8
@@ -80,7 +81,7 @@ class EntityLinker:
         per_starts |= {e.start for e in doc.ents if e.label_ == "PER"}
         rule_mentions = self.match_heads(doc, kb_mentions, per_starts)
         case = ArticleCase.of(doc)
-        ner_mentions = self.settle(doc, [m for e in doc.ents
+        ner_mentions = self.settle(doc, [m for e in self.rules.join_persons(doc, kb_mentions)
                                          for m in self.from_ner(e, kb_mentions, case)],
                                    kb_mentions)
         chosen = select(kb_mentions + rule_mentions + ner_mentions)
@@ -176,9 +177,14 @@ class EntityLinker:
                per_starts: set[int]) -> int:
         """End of a name whose head ends at j: over capitalised words, connectors between
         them and KB names; a place stops after its first KB name, any name after a KB name
-        that another KB name does not follow ("Provinsi Nangarhar | Attaullah")."""
+        that another KB name does not follow ("Provinsi Nangarhar | Attaullah"). A person
+        right after an organisation or building head is part of the name ("Universitas
+        Airlangga"), one later or after another head is not ("Keputusan | Trump")."""
+        named_after = j if label in ("ORG", "FAC") else -1
+
         def name_word(tok) -> bool:
-            if tok.text in self.stop_words or tok.i in per_starts or tok.is_sent_start:
+            if (tok.text in self.stop_words or (tok.i in per_starts and tok.i != named_after)
+                    or tok.is_sent_start):
                 return False
             return tok.text[:1].isupper() or (tok.like_num and label in ("LAW", "EVENT"))
 
@@ -226,6 +232,9 @@ class EntityLinker:
         person: list[Mention] = []
         if label == "PER":
             start = self.trim_roles(doc, start, end, kb_mentions)
+            cut = known_person_end(doc, start, end, kb_mentions)
+            if cut is not None:
+                return [Mention(start, cut, "PER", NER), Mention(cut, end, "PER", NER)]
         else:
             end, person = self.split_at_honorific(doc, start, end)
             while start < end and (doc[start].is_lower or doc[start].lower_ in self.honorifics or (
@@ -338,13 +347,21 @@ class EntityLinker:
         """Start of the name in a PER span: after its last title word, separating punctuation,
         degree, rank word after a title ("Laksamana | Madya | Widodo") and KB names that follow
         a title ("Menteri Pertanian Rusia | Andrei Sokolov", "Ketua MPR | Zulkifli Hasan");
-        never after the last token. A title that is also a given name stays before two or more
+        never after the last token, nor a title word between name words ("Herlambang Perdana
+        Wiratman"). A title that is also a given name stays before two or more
         name words ("Sekretaris Jenderal | Ratu Tisha Destria")."""
         covered = {i for m in kb_mentions if m.label != "PER" for i in range(m.start, m.end)}
+
+        def name_word(tok, known_ok: bool = False) -> bool:
+            return self.is_name(tok) and not tok.is_upper and (known_ok or tok.i not in covered)
+
         titled = False
         for tok in doc[start:end - 1]:
             title = tok.lower_ in self.titles or self.rules.degree_in_name(tok) or (
                 tok.lower_ in self.not_alone and tok.i > 0 and doc[tok.i - 1].lower_ in self.titles)
+            if (title and tok.i > start and tok.lower_ not in self.honorifics
+                    and name_word(doc[tok.i - 1]) and name_word(doc[tok.i + 1], True)):
+                title = False   # a name word between name words ("Herlambang Perdana Wiratman")
             titled = titled or title
             if (title or (tok.is_punct and tok.text not in NAME_PUNCT)
                     or (titled and tok.i in covered)):

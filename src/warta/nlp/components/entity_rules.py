@@ -9,7 +9,9 @@
   Neymar", "Presiden Cyril Ramaphosa"), a title that is also a given name opening it ("Ratu Tisha
   Destria"), or a first word seen only in person names of the NER training data
   (`warta.kb.person_tokens`);
-- an academic or professional degree after a name ("Fitria Amalia, SpKK, M.Kes"), never a name.
+- an academic or professional degree after a name ("Fitria Amalia, SpKK, M.Kes"), never a name;
+- two persons over a capitalised word between them are one ("Herlambang | Perdana | Wiratman"),
+  a known person opening a longer PER span another ("Ahok | I Wayan Sudirta").
 """
 from __future__ import annotations
 
@@ -67,6 +69,8 @@ class SpanRules:
         self.company_suffixes = frozenset(words["company_suffixes"])
         self.name_titles = frozenset(words["name_titles"])
         self.degrees = frozenset(words["degrees"])
+        self.honorifics = frozenset(words["honorifics"])
+        self.stop_words = frozenset(words["stop_words"])
         self.common = common
         self.person_tokens = person_tokens
 
@@ -158,3 +162,41 @@ class SpanRules:
             return True
         return len(span) > 1 and (span.label_ == "ORG" and span[0].lower_ in self.person_tokens
                                   or span[0].lower_ in self.name_titles)
+
+    def join_persons(self, doc: Doc, kb_mentions: list) -> list[Span]:
+        """The statistical spans, two persons joined over the capitalised words between them
+        that are no title, KB name or clause opener ("Herlambang | Perdana | Wiratman")."""
+        known = {i for m in kb_mentions for i in range(m.start, m.end)}
+        spans: list[Span] = []
+        for ent in doc.ents:
+            prev = spans[-1] if spans else None
+            gap = doc[prev.end:ent.start] if prev is not None else None
+            if (gap and ent.label_ == "PER" and prev.label_ == "PER" and len(gap) <= 2
+                    and all(t.is_alpha and t.is_title and not opens_clause(t)
+                            and t.lower_ not in self.honorifics and t.i not in known
+                            and t.text not in self.stop_words for t in gap)):
+                spans[-1] = Span(doc, prev.start, ent.end, label="PER")
+            else:
+                spans.append(ent)
+        return spans
+
+
+def known_person_end(doc: Doc, start: int, end: int, kb_mentions: list) -> int | None:
+    """Where a known person (KB, or a statistical person earlier in the article) that opens
+    a PER span ends, when two or more capitalised words outside that person's name follow:
+    the span is two persons ("Ahok | I Wayan Sudirta")."""
+    known = [(m.end, words_of(m.entity.name)) for m in kb_mentions
+             if m.label == "PER" and m.start == start]
+    known += [(start + len(e), words_of(e.text)) for e in doc.ents
+              if e.label_ == "PER" and e.end <= start
+              and doc[start:start + len(e)].text == e.text]
+    for cut, name in known:
+        rest = doc[cut:end]
+        if (len(rest) >= 2 and all(t.text[:1].isupper() for t in rest)
+                and not name.intersection(words_of(rest.text))):
+            return cut
+    return None
+
+
+def words_of(text: str) -> set[str]:
+    return set(text.casefold().split())
