@@ -414,3 +414,19 @@ def test_entities_building_named_after_a_known_organisation_keeps_its_own_name(n
     gor = found["GOR Universitas Negeri Yogyakarta"]
     assert (gor.label_, gor._.name) == ("FAC", "GOR Universitas Negeri Yogyakarta")
     assert found["UNY"]._.name == "Yogyakarta State University"
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Menurut Direktur Utama Perum Peruri Prasetio, laba naik.", "Prasetio"),
+    ("Gubernur Jawa Barat Ridwan Kamil meresmikan jalan.", "Ridwan Kamil"),
+    ("Kepala BPS Suhariyanto memaparkan data inflasi.", "Suhariyanto"),
+])
+def test_entities_person_after_a_title_and_a_known_organisation(nlp, text, person):
+    found = ents(nlp, text)
+    assert found[person].label_ == "PER"
+
+
+def test_entities_province_abbreviations(nlp):
+    found = ents(nlp, "Banjir melanda Jabar dan Jatim, sedangkan Sulsel dilanda kekeringan.")
+    assert {t: e._.name for t, e in found.items() if t in ("Jabar", "Jatim", "Sulsel")} == {
+        "Jabar": "West Java", "Jatim": "East Java", "Sulsel": "South Sulawesi"}

@@ -61,6 +61,19 @@ PROVINCES_EN = {
     "Papua Selatan": "South Papua", "Papua Tengah": "Central Papua",
     "Papua Pegunungan": "Highland Papua", "Papua Barat Daya": "Southwest Papua",
 }
+# Abbreviations that the press uses for provinces ("Pemprov Jabar", "Polda Jatim").
+PROVINCE_SHORT = {
+    "Aceh": ["NAD"], "Sumatera Utara": ["Sumut"], "Sumatera Barat": ["Sumbar"],
+    "Sumatera Selatan": ["Sumsel"], "Kepulauan Bangka Belitung": ["Babel"],
+    "Kepulauan Riau": ["Kepri"], "Daerah Khusus Ibukota Jakarta": ["DKI"],
+    "Jawa Barat": ["Jabar"], "Jawa Tengah": ["Jateng"], "Jawa Timur": ["Jatim"],
+    "Daerah Istimewa Yogyakarta": ["DIY"], "Nusa Tenggara Barat": ["NTB"],
+    "Nusa Tenggara Timur": ["NTT"], "Kalimantan Barat": ["Kalbar"],
+    "Kalimantan Tengah": ["Kalteng"], "Kalimantan Selatan": ["Kalsel"],
+    "Kalimantan Timur": ["Kaltim"], "Kalimantan Utara": ["Kaltara"],
+    "Sulawesi Utara": ["Sulut"], "Sulawesi Tengah": ["Sulteng"], "Sulawesi Selatan": ["Sulsel"],
+    "Sulawesi Tenggara": ["Sultra"], "Sulawesi Barat": ["Sulbar"], "Maluku Utara": ["Malut"],
+}
 DIRECTIONS = {"Utara": "North", "Selatan": "South", "Barat": "West", "Timur": "East",
               "Tengah": "Central", "Tenggara": "Southeast", "Barat Daya": "Southwest",
               "Barat Laut": "Northwest", "Timur Laut": "Northeast", "Pusat": "Central"}
@@ -168,7 +181,8 @@ def wilayah(data: Path, common: frozenset[str] = frozenset()) -> Iterator[Entity
         local = " ".join(raw.replace("\\'", "'").split())
         if "." not in code:
             yield Entity(name=PROVINCES_EN[local], label="GPE", type="province", country="IDN",
-                         aliases=_aliases(PROVINCES_EN[local], [local]))
+                         aliases=_aliases(PROVINCES_EN[local],
+                                          [local, *PROVINCE_SHORT.get(local, [])]))
             continue
         kind, short = re.match(r"(Kabupaten|Kota)(?: Administrasi)? (.+)", local).groups()
         if kind == "Kota":

@@ -80,6 +80,7 @@ class EntityLinker:
         per_starts = {m.start for m in kb_mentions if m.label == "PER"}
         per_starts |= {e.start for e in doc.ents if e.label_ == "PER"}
         rule_mentions = self.match_heads(doc, kb_mentions, per_starts)
+        rule_mentions += self.titled_names(doc, kb_mentions)
         case = ArticleCase.of(doc)
         ner_mentions = self.settle(doc, [m for e in self.rules.join_persons(doc, kb_mentions)
                                          for m in self.from_ner(e, kb_mentions, case)],
@@ -117,6 +118,27 @@ class EntityLinker:
         intensitas ..."), not an all-caps form."""
         return (tok.lower_ in self.common and not tok.is_upper
                 and (bool(tok.is_sent_start) or (tok.i > 0 and tok.doc[tok.i - 1].text in QUOTES)))
+
+    def titled_names(self, doc: Doc, kb_mentions: list[Mention]) -> list[Mention]:
+        """A person named right after a title and the KB organisation or place it heads, which
+        the statistical NER missed ("Direktur Utama Perum Peruri | Prasetio", "Gubernur Jawa
+        Barat | Ridwan Kamil"): up to four name words that the KB does not know."""
+        kb_at = {m.start: m for m in kb_mentions}
+        starts_by_end = {k.end: k.start for k in kb_mentions}
+        found = []
+        for m in kb_mentions:
+            first = m.start
+            while first in starts_by_end:   # "Ketua DPR | RI | Abhan"
+                first = starts_by_end[first]
+            if m.label == "PER" or first == 0 or doc[first - 1].lower_ not in self.titles:
+                continue
+            end = m.end
+            while (end < len(doc) and end - m.end < 4 and end not in kb_at
+                   and self.is_name(doc[end]) and self.head_at(doc, end) is None):
+                end += 1
+            if end > m.end and not (end < len(doc) and doc[end].text[:1].isupper()):
+                found.append(Mention(m.end, end, "PER", RULE))
+        return found
 
     def is_name(self, tok) -> bool:
         """A capitalised token that can be a name on its own: no title, connector, weekday,
@@ -257,7 +279,9 @@ class EntityLinker:
         if label in PLACES and self.head_at(doc, start) is None:
             end = next((m.start for m in inside if m.end == end and m.start > start
                         and m.label in PLACES), end)   # "Kursk | Rusia"
-        glued = self.glued_person(doc, end, [m for m in kb_mentions if start < m.end < end])
+        titled = start > 0 and doc[start - 1].lower_ in self.titles
+        glued = self.glued_person(doc, end, [m for m in kb_mentions if start < m.end < end],
+                                  titled)
         if glued is not None and self.head_at(doc, start) is None:
             return [glued, *person]
         if label in ("ORG", *PLACES):
@@ -276,10 +300,12 @@ class EntityLinker:
         return (alias_key(tok.text) not in self.surfaces and self.head_at(tok.doc, tok.i) is None
                 and self.rules.ordinary_opener(tok, case))
 
-    def glued_person(self, doc: Doc, end: int, known: list[Mention]) -> Mention | None:
+    def glued_person(self, doc: Doc, end: int, known: list[Mention],
+                     titled: bool = False) -> Mention | None:
         """The person after the last KB organisation or place ending inside a span, and after
         its company suffixes, glued to it without a title ("Everton | Cuco Martina", "UOB Group | Sam
-        Cheong"): two or more name words that open no head-word name."""
+        Cheong"): two or more name words that open no head-word name; one is enough after a
+        title ("Direktur Utama | Perum Peruri | Prasetio")."""
         known = [m for m in known if m.label != "PER"]
         if not known:
             return None
@@ -287,7 +313,7 @@ class EntityLinker:
         while start < end and doc[start].lower_ in self.rules.company_suffixes:
             start += 1
         rest = doc[start:end]
-        if (len(rest) >= 2 and self.rules.person_shaped(rest)
+        if (len(rest) >= (1 if titled else 2) and self.rules.person_shaped(rest)
                 and all(self.is_name(t) for t in rest)
                 and not any(self.head_at(doc, t.i) for t in rest)):
             return Mention(start, end, "PER", NER)
