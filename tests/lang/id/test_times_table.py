@@ -165,6 +165,7 @@ TABLE = [
     ("beberapa hari lalu", "DATE", "PAST_REF"),
     ("beberapa tahun yang lalu", "DATE", "PAST_REF"),
     ("bertahun-tahun lalu", "DATE", "PAST_REF"),
+    ("tahun-tahun sebelumnya", "DATE", "PAST_REF"),
     # clock times
     ("pukul 14.05 WIB", "TIME", "2025-04-28T14:05"),
     ("19.05 WIB", "TIME", "2025-04-28T19:05"),
