@@ -430,3 +430,15 @@ def test_entities_province_abbreviations(nlp):
     found = ents(nlp, "Banjir melanda Jabar dan Jatim, sedangkan Sulsel dilanda kekeringan.")
     assert {t: e._.name for t, e in found.items() if t in ("Jabar", "Jatim", "Sulsel")} == {
         "Jabar": "West Java", "Jatim": "East Java", "Sulsel": "South Sulawesi"}
+
+
+@pytest.mark.parametrize("text,ner,person,org", [
+    ("Hal itu diakui dosen dari Universitas Airlangga Surabaya Herlambang Perdana Wiratman.",
+     [("Universitas Airlangga Surabaya Herlambang", "ORG"), ("Wiratman", "PER")],
+     "Herlambang Perdana Wiratman", "Universitas Airlangga"),
+    ("Klub itu mendatangkan bintang Arsenal Mesut Ozil musim depan.",
+     [("Arsenal Mesut", "ORG"), ("Ozil", "PER")], "Mesut Ozil", "Arsenal"),
+])
+def test_entities_person_cut_short_after_a_known_organisation(nlp, text, ner, person, org):
+    found = ents(nlp, text, ner)
+    assert found[person].label_ == "PER" and found[org].label_ == "ORG"

@@ -282,7 +282,8 @@ class EntityLinker:
         titled = start > 0 and doc[start - 1].lower_ in self.titles
         glued = self.glued_person(doc, end, [m for m in kb_mentions if start < m.end < end],
                                   titled)
-        if glued is not None and self.head_at(doc, start) is None:
+        if glued is not None and (self.head_at(doc, start) is None
+                                  or any(m.start == start for m in inside)):  # a KB name's head
             return [glued, *person]
         if label in ("ORG", *PLACES):
             head = self.head_at(doc, start)
@@ -304,17 +305,19 @@ class EntityLinker:
                      titled: bool = False) -> Mention | None:
         """The person after the last KB organisation or place ending inside a span, and after
         its company suffixes, glued to it without a title ("Everton | Cuco Martina", "UOB Group | Sam
-        Cheong"): two or more name words that open no head-word name; one is enough after a
-        title ("Direktur Utama | Perum Peruri | Prasetio")."""
+        Cheong"): two or more name words that open no head-word name, also past the span's end;
+        one is enough after a title ("Direktur Utama | Perum Peruri | Prasetio")."""
         known = [m for m in known if m.label != "PER"]
         if not known:
             return None
         start = known[-1].end
         while start < end and doc[start].lower_ in self.rules.company_suffixes:
             start += 1
+        while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_sent_start:
+            end += 1   # the statistical span cut the name short ("... Herlambang | Perdana Wiratman")
         rest = doc[start:end]
         if (len(rest) >= (1 if titled else 2) and self.rules.person_shaped(rest)
-                and all(self.is_name(t) for t in rest)
+                and self.is_name(rest[0]) and self.is_name(rest[-1])
                 and not any(self.head_at(doc, t.i) for t in rest)):
             return Mention(start, end, "PER", NER)
         return None
