@@ -435,7 +435,7 @@ def test_entities_province_abbreviations(nlp):
 @pytest.mark.parametrize("text,ner,person,org", [
     ("Hal itu diakui dosen dari Universitas Airlangga Surabaya Herlambang Perdana Wiratman.",
      [("Universitas Airlangga Surabaya Herlambang", "ORG"), ("Wiratman", "PER")],
-     "Herlambang Perdana Wiratman", "Universitas Airlangga"),
+     "Herlambang Perdana Wiratman", "Universitas Airlangga Surabaya"),
     ("Klub itu mendatangkan bintang Arsenal Mesut Ozil musim depan.",
      [("Arsenal Mesut", "ORG"), ("Ozil", "PER")], "Mesut Ozil", "Arsenal"),
 ])
