@@ -21,7 +21,7 @@ def build(
     """Regenerate the KB's data files from the openly licensed sources."""
     from warta.kb import build as kb_build
 
-    counts = kb_build.build(data_dir or kb_build.DEFAULT_DATA, output or kb_build.DEFAULT_OUT)
+    counts = kb_build.build(data_dir, output or kb_build.DEFAULT_OUT)
     for stem, n in counts.items():
         typer.echo(f"{stem}.jsonl: {n} records")
 

@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from warta.kb.base import Entity
+from warta.paths import default_data_dir
 
-DEFAULT_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data"
 DEFAULT_OUT = Path(__file__).resolve().parent / "data"
 MIN_CITY_POPULATION = 200_000
 
@@ -219,8 +219,10 @@ def _aliases(name: str, surfaces: Iterable[str]) -> list[str]:
 BUILDERS = {"countries": countries, "regions": regions, "cities": cities, "wilayah": wilayah}
 
 
-def build(data: Path = DEFAULT_DATA, out: Path = DEFAULT_OUT) -> dict[str, int]:
-    """Write every generated data file; returns the record count per file."""
+def build(data: Path | None = None, out: Path = DEFAULT_OUT) -> dict[str, int]:
+    """Write every generated data file (from `data`, default `../shared/data`); returns the
+    record count per file."""
+    data = data or default_data_dir()
     counts, common = {}, common_words(data)
     _write_words(out / "common_words.id.txt", "Words IndoSum mostly writes in lower case",
                  (w for w in common if len(w) > 2 and w.isalpha()))
@@ -239,7 +241,7 @@ def build(data: Path = DEFAULT_DATA, out: Path = DEFAULT_OUT) -> dict[str, int]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--data", type=Path, default=None)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
     for stem, n in build(args.data, args.out).items():

@@ -21,12 +21,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
+from warta.paths import REPO_ROOT, default_data_dir
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
 LABELS = ("PER", "ORG", "LOC")
-REPO_ROOT = Path(__file__).resolve().parents[3]
 CONFIG_PATH = Path(__file__).with_name("ner.cfg")
 DEFAULT_OUTPUT = Path(__file__).resolve().parents[1] / "models" / "ner-id"
 # Which pipeline files make a loadable model (anything else spaCy writes is left out).
@@ -172,15 +173,6 @@ def convert(data_dir: Path, out_dir: Path, datasets: Sequence[str] = DEFAULT_DAT
 
 
 # --------------------------------------------------------------------------- paths
-
-
-def default_data_dir() -> Path:
-    """`../shared/data` next to the repository (or to the working directory)."""
-    for base in (REPO_ROOT, Path.cwd()):
-        cand = (base / ".." / "shared" / "data").resolve()
-        if cand.is_dir():
-            return cand
-    return (REPO_ROOT / ".." / "shared" / "data").resolve()
 
 
 def resolve_output(path: str | Path | None) -> Path:
