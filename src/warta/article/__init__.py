@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
 
@@ -39,10 +39,6 @@ class Article:
     url: str | None = None
     source: str | None = None
     doc: Doc | None = field(default=None, repr=False, compare=False)
-
-    def metadata(self) -> dict[str, Any]:
-        """The article's fields, without the `Doc`."""
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "doc"}
 
     def to_record(self) -> dict[str, Any]:
         """The output record (needs the analysed `doc`; see `warta.analyze`)."""
