@@ -18,6 +18,7 @@ from warta.nlp import factories  # noqa: F401  (registers the components)
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "warta_sentences", "warta_ner", "warta_entities", "warta_timex", "warta_quotes",
+    "warta_events", "warta_stances",
 )
 
 

@@ -51,6 +51,24 @@ def _quotes(doc: Doc) -> list[dict[str, Any]]:
     return out
 
 
+def _events(doc: Doc) -> list[dict[str, Any]]:
+    out = []
+    for ev in doc._.events or []:
+        trigger, sentence = ev["trigger"], ev["sentence"]
+        out.append({**ev, "trigger": _span(doc.text, trigger["start"], trigger["end"]),
+                    "sentence": [sentence["start"], sentence["end"]]})
+    return out
+
+
+def _stances(doc: Doc) -> list[dict[str, Any]]:
+    out = []
+    for st in doc._.stances or []:
+        evidence = st.get("evidence")
+        out.append({**st, "evidence": _span(doc.text, evidence["start"], evidence["end"])
+                    if evidence else None})
+    return out
+
+
 def to_record(article: Article, doc: Doc) -> dict[str, Any]:
     """The schema record of an article and its analysed `Doc`."""
     return {
@@ -66,6 +84,6 @@ def to_record(article: Article, doc: Doc) -> dict[str, Any]:
         "entities": _entities(doc),
         "times": _times(doc),
         "quotes": _quotes(doc),
-        "events": [],
-        "stances": [],
+        "events": _events(doc),
+        "stances": _stances(doc),
     }

@@ -12,10 +12,17 @@ The contract between layers (all values msgpack-serialisable, so a `DocBin` keep
 - quotes: `doc._.quotes`, a list of dicts with character offsets:
   {"start", "end", "kind", "cue": {"start", "end"} | None,
    "speaker": {"start", "end", "name", "kb_id"} | None}.
+- events: `doc._.events`, a list of dicts: {"type", "mode", "trigger": {"start", "end"},
+  "source", "target", "reported_by" (actors: {"name", "country", "sector", "kb_id"} | None),
+  "location": {"name", "country", "lat", "lon", "geonames_id"} | None, "date", "status",
+  "sentence": {"start", "end"}, "predicate", "mentions" (how often the article tells it)}.
+- stances: `doc._.stances`, a list of dicts: {"holder" (an actor), "stance", "event" (index
+  into `doc._.events`), "date", "evidence": {"start", "end"}}.
 """
 from spacy.tokens import Doc, Span
 
-DOC_EXTENSIONS = {"published": None, "article_id": None, "quotes": None}
+DOC_EXTENSIONS = {"published": None, "article_id": None, "quotes": None, "events": None,
+                  "stances": None}
 SPAN_EXTENSIONS = {"name": None, "country": None, "value": None}
 
 

@@ -44,3 +44,18 @@ def make_quotes(nlp: Language, name: str):
     from warta.nlp.components.quotes import QuoteExtractor
 
     return QuoteExtractor(nlp, name)
+
+
+@Language.factory("warta_events", assigns=["doc._.events"],
+                  requires=["doc.ents", "doc.spans", "doc._.quotes"])
+def make_events(nlp: Language, name: str):
+    from warta.nlp.components.events import EventCoder
+
+    return EventCoder(nlp, name)
+
+
+@Language.factory("warta_stances", assigns=["doc._.stances"], requires=["doc._.events"])
+def make_stances(nlp: Language, name: str):
+    from warta.nlp.components.stances import StanceTagger
+
+    return StanceTagger(nlp, name)

@@ -1,0 +1,202 @@
+"""The event component: PLOVER events coded from one clause each (`doc._.events`).
+
+The cascade, per sentence (the vocabulary is the language pack's `events.yaml`):
+
+1. Triggers: verbal, passive and nominal forms of the lexicon, longest first; a form before a
+   word that makes it something else ("serangan jantung", "menolak berkomentar") is dropped,
+   and so are the content of a threat or request ("mengancam akan menyerang" is one THREATEN),
+   a noun that is another trigger's object ("menyesalkan ancaman"), a passive describing a name
+   ("milisi yang didukung Iran"), a means ("dengan mengerahkan …") and a noun pointing back
+   ("serangan tersebut").
+2. Arguments from the clause (`warta.nlp.events.clauses`): source and target by voice, the
+   pronoun subject carried from the sentence before, "antara X dan Y" for two-sided types.
+   An event without a source (an unknown perpetrator) is not coded.
+3. Place (geocoded), date (the time layer's expression in the sentence, else null — never the
+   publication date), status, reporter (the speaker of the quote the trigger sits in), the
+   normalised predicate and the sentence span.
+4. One event told twice is one record: same type and source, and the same or no target.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+from typing import Any, Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from warta.kb import KnowledgeBase, load_kb
+from warta.kb.geo import geocode
+from warta.nlp.events.actors import Actor, DocActors
+from warta.nlp.events.clauses import ClauseReader
+from warta.nlp.events.lexicon import EventLexicon, Hit, Trigger
+
+CONTENT_TYPES = ("THREATEN", "REQUEST", "REJECT")   # whose following trigger is their content
+CONTENT_REACH = 3
+OBJECT_GAP = 1   # a noun this close after a trigger is its object ("menyesalkan ancaman")
+TWO_SIDED = ("AGREE", "CONSULT", "COOPERATE")
+
+
+class EventCoder:
+    """Sets `doc._.events`: PLOVER events with actors, place, date, status and provenance."""
+
+    def __init__(self, nlp: Language, name: str = "warta_events", *,
+                 kb: KnowledgeBase | None = None):
+        self.name = name
+        self.lex = EventLexicon.load(nlp.lang)
+        self.kb = kb if kb is not None else load_kb()
+
+    def __call__(self, doc: Doc) -> Doc:
+        actors = DocActors(doc, self.lex, self.kb)
+        reader = ClauseReader(doc, self.lex, actors)
+        quotes = QuoteSpans(doc, self.kb)
+        named = {i for e in doc.ents
+                 for i in range(e.start + (e.label_ in ("LAW", "EVENT")), e.end)}
+        events: list[dict[str, Any]] = []
+        previous_subject: Actor | None = None
+        for sent in doc.sents:
+            # 1. Triggers
+            hits = list(self.triggers(doc, sent, reader, named))
+            for hit in hits:
+                # 2. Arguments
+                source, target = self.arguments(hit, sent, reader, previous_subject)
+                if source is None:
+                    continue
+                # 3. Place, date, status, reporter, predicate
+                rivals = [h.start for h in hits if h is not hit]
+                events.append(self.event(doc, hit, sent, reader, quotes, source, target, rivals))
+            previous_subject = reader.subject(sent.end, sent) or previous_subject
+        # 4. One event told twice is one record
+        doc._.events = merge(events)
+        return doc
+
+    def triggers(self, doc: Doc, sent: Span, reader: ClauseReader,
+                 named: set[int]) -> Iterable[Hit[Trigger]]:
+        """The sentence's triggers, less those inside a name and the content of a threat."""
+        kept: list[Hit[Trigger]] = []
+        for hit in self.lex.triggers.find(doc, sent.start, sent.end):
+            after = doc[hit.end].lower_ if hit.end < len(doc) else ""
+            before = doc[hit.start - 1].lower_ if hit.start > 0 else ""
+            if after in self.lex.not_after.get(hit.form[-1], ()) \
+                    or before in self.lex.not_before.get(hit.form, ()) or hit.start in named \
+                    or before in self.lex.manner_words or (
+                        hit.payload.voice == "noun" and after in self.lex.anaphora):
+                continue
+            if hit.payload.voice == "passive" and before in self.lex.relativizers:
+                continue   # "milisi yang didukung Iran": a description, not a report
+            content = bool(kept) and reader.clause_start(hit.start, sent) <= kept[-1].start and (
+                (kept[-1].payload.type in CONTENT_TYPES and hit.start - kept[-1].end <= CONTENT_REACH)
+                or (hit.payload.voice == "noun" and hit.start - kept[-1].end <= OBJECT_GAP))
+            kept.append(hit)
+            if not content:
+                yield hit
+
+    def arguments(self, hit: Hit[Trigger], sent: Span, reader: ClauseReader,
+                  previous: Actor | None) -> tuple[Actor | None, Actor | None]:
+        """Source and target of a trigger, by its voice."""
+        voice, etype = hit.payload.voice, hit.payload.type
+        pair = reader.between(hit.end, sent) if etype in TWO_SIDED else None
+        if pair:
+            return pair
+        subject = reader.subject(hit.start, sent)
+        if subject is None and reader.pronoun_before(hit.start, sent):
+            subject = previous
+        if voice == "passive":
+            agent = reader.after_preposition(hit.end, sent, self.lex.agent_prepositions) \
+                or reader.actors.at(hit.end)
+            return agent, subject
+        if voice == "noun":
+            source = reader.possessor(hit.end) or reader.after_preposition(
+                hit.end, sent, self.lex.agent_prepositions | {"dari"})
+            if source is None and reader.in_phrase_at(hit.start, sent):
+                return None, None   # "dalam perjanjian dengan Rusia": a reference, not a report
+            if source is None or (source.role_only and subject is not None):
+                source = replace(subject, sector=source.sector) if source and subject else subject
+            preps = self.lex.target_prepositions - (
+                {"ke"} if etype in self.lex.destination_types else set())
+            target = reader.after_preposition(hit.end, sent, preps)
+            if source is not None and target is not None and target.start == source.start:
+                target = None
+        else:
+            source = reader.relative_head(hit.start, sent) or subject
+            target = reader.object(hit.end, sent, etype)
+        if target is None and source is not None and etype in TWO_SIDED:
+            target = next(iter(reader.partners(source, hit.start)), None)
+        return source, target
+
+    def event(self, doc: Doc, hit: Hit[Trigger], sent: Span, reader: ClauseReader,
+              quotes: "QuoteSpans", source: Actor, target: Actor | None,
+              rivals: list[int]) -> dict[str, Any]:
+        trigger = doc[hit.start:hit.end]
+        place = reader.place(hit.start, hit.end, sent, hit.payload.type)
+        return {
+            "type": hit.payload.type,
+            "mode": hit.payload.mode,
+            "trigger": {"start": trigger.start_char, "end": trigger.end_char},
+            "source": source.as_dict(),
+            "target": target.as_dict() if target else None,
+            "location": geocode(place["name"], place["country"]) if place else None,
+            "date": reader.date(hit.start, sent, rivals),
+            "status": reader.status(hit.start, sent),
+            "reported_by": quotes.speaker_at(trigger.start_char),
+            "sentence": {"start": sent.start_char, "end": sent.end_char},
+            "predicate": self.predicate(doc, hit, sent),
+        }
+
+    def predicate(self, doc: Doc, hit: Hit[Trigger], sent: Span) -> str:
+        """The trigger's words and the first words of its object, lower case."""
+        out = [doc[i].lower_ for i in hit.tokens]
+        j = hit.end
+        while j < sent.end and len(out) < len(hit.tokens) + self.lex.predicate_words:
+            tok = doc[j]
+            if tok.is_punct or tok.lower_ in self.lex.predicate_stops:
+                break
+            out.append(tok.lower_)
+            j += 1
+        return " ".join(out)
+
+
+class QuoteSpans:
+    """The quote layer's spans and speakers, for "who reports this"."""
+
+    def __init__(self, doc: Doc, kb: KnowledgeBase):
+        self.kb = kb
+        self.quotes = sorted(((q["start"], q["end"], q["speaker"]) for q in doc._.quotes or []
+                              if q.get("speaker") and q["speaker"].get("name")),
+                             key=lambda q: q[0])
+        self.starts = [q[0] for q in self.quotes]
+
+    def speaker_at(self, char: int) -> dict[str, Any] | None:
+        """The speaker of the quote holding character `char`, as an actor dict."""
+        i = bisect_right(self.starts, char) - 1
+        if i >= 0 and char < self.quotes[i][1]:
+            return self.actor(self.quotes[i][2])
+        return None
+
+    def actor(self, speaker: dict[str, Any]) -> dict[str, Any]:
+        entity = self.kb.get_entity(speaker["name"])
+        return {"name": speaker["name"], "country": entity.country if entity else None,
+                "sector": entity.sector if entity else None, "kb_id": speaker.get("kb_id")}
+
+
+def actor_key(actor: dict[str, Any] | None) -> str | None:
+    return (actor.get("country") or actor.get("name")) if actor else None
+
+
+def merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One record per event: a later mention of the same type and source, with the same or no
+    target, fills the first record's empty fields and is counted in `mentions`."""
+    out: list[dict[str, Any]] = []
+    for ev in events:
+        same = next((x for x in out if x["type"] == ev["type"]
+                     and actor_key(x["source"]) == actor_key(ev["source"])
+                     and (x["target"] is None or ev["target"] is None
+                          or actor_key(x["target"]) == actor_key(ev["target"]))), None)
+        if same is None:
+            out.append({**ev, "mentions": 1})
+            continue
+        same["mentions"] += 1
+        for key in ("target", "location", "date", "mode", "reported_by"):
+            if same[key] is None and ev[key] is not None:
+                same[key] = ev[key]
+    return out

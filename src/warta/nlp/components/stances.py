@@ -1,0 +1,222 @@
+"""The stance component: who alleges, asserts, denies, confirms or will not comment on an event
+(`doc._.stances`).
+
+The cascade, per sentence (the vocabulary is the language pack's `stances.yaml`):
+
+1. Cues, longest first; a negator just before a confirm or deny cue makes it no_comment
+   ("enggan mengonfirmasi"), and "membenarkan ataupun membantah" is one cue. Cues that are only
+   hedging without a named source ("diduga", "disebut") need a holder found after them.
+2. Holder: the speaker the quote layer gave the cue (the quote layer already parsed reported
+   speech: it is not parsed twice); else the name after a nominal or passive cue ("tuduhan dari
+   Kyiv dan negara-negara Barat"); else the clause's subject, with the names coordinated with
+   it ("baik Rusia maupun Korea Utara"). A pronoun carries the last sentence's subject.
+3. Event: the event a trigger after the cue in the sentence names (not the cue's own event;
+   for a noun pointing back, "serangan tersebut", the most told event of its type), else one
+   in the quote the cue introduces, else the most told event whose source the cue's object
+   names ("memuji kontribusi pasukan Korea Utara"), else the article's most told event. "mengklaim" about
+   the holder's own event is assert, about another's allege.
+4. Date: the sentence's date expression unless it only bounds the position ("hingga Sabtu
+   lalu"); else the date of the next sentence when it names the holder's country (the report
+   that states the position). One record per holder, stance and event.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from warta.kb import KnowledgeBase, load_kb
+from warta.nlp.events.actors import Actor, DocActors
+from warta.nlp.events.clauses import ClauseReader
+from warta.nlp.events.lexicon import EventLexicon, Hit, StanceCue, StanceLexicon
+
+NEGATOR_REACH = 4
+HOLDER_REACH = 6
+
+
+class StanceTagger:
+    """Sets `doc._.stances` from the stance cues, the quote layer and `doc._.events`."""
+
+    def __init__(self, nlp: Language, name: str = "warta_stances", *,
+                 kb: KnowledgeBase | None = None):
+        self.name = name
+        self.lex = StanceLexicon.load(nlp.lang)
+        self.events_lex = EventLexicon.load(nlp.lang)
+        self.kb = kb if kb is not None else load_kb()
+
+    def __call__(self, doc: Doc) -> Doc:
+        events = doc._.events or []
+        stances: list[dict[str, Any]] = []
+        if events:
+            actors = DocActors(doc, self.events_lex, self.kb)
+            reader = ClauseReader(doc, self.events_lex, actors)
+            context = StanceContext(doc, events, reader, self.events_lex)
+            sents = list(doc.sents)
+            previous: Actor | None = None
+            for n, sent in enumerate(sents):
+                for hit, stance in self.cues(doc, sent):
+                    for holder in self.holders(hit, sent, reader, context, previous):
+                        event = context.event_for(hit, sent, holder)
+                        if event is None:
+                            continue
+                        stances.append({
+                            "holder": {"name": holder.name, "country": holder.country},
+                            "stance": self.settle(stance, holder, events[event]),
+                            "event": event,
+                            "date": context.date(hit, sent, sents[n + 1: n + 2], holder,
+                                                 self.lex.until_words),
+                            "evidence": {"start": sent.start_char, "end": sent.end_char},
+                        })
+                previous = reader.subject(sent.end, sent) or previous
+        doc._.stances = unique(stances)
+        return doc
+
+    def cues(self, doc: Doc, sent: Span) -> list[tuple[Hit[StanceCue], str]]:
+        """(cue, stance) of the sentence, with negation and alternatives settled."""
+        out: list[tuple[Hit[StanceCue], str]] = []
+        for hit in self.lex.cues.find(doc, sent.start, sent.end):
+            stance = hit.payload.stance
+            if out and hit.start - out[-1][0].end <= 1 and \
+                    doc[hit.start - 1].lower_ in self.lex.alternatives:
+                continue   # "membenarkan ataupun membantah": one position
+            floor = max(sent.start, hit.start - NEGATOR_REACH)
+            if stance in ("confirm", "deny", "assert") and any(
+                    doc[j].lower_ in self.lex.negators for j in range(floor, hit.start)):
+                stance = "no_comment"
+            out.append((hit, stance))
+        return out
+
+    def holders(self, hit: Hit[StanceCue], sent: Span, reader: ClauseReader,
+                context: "StanceContext", previous: Actor | None) -> list[Actor]:
+        """Who takes the position (several when coordinated)."""
+        speaker = context.speaker_of(hit)
+        if speaker is not None:
+            return [speaker]
+        after = reader.after_preposition(hit.end, sent, self.lex.holder_prepositions,
+                                         HOLDER_REACH) or reader.actors.at(hit.end)
+        first = after if after is not None and (
+            hit.payload.needs_source or not reader.subject(hit.start, sent)) else None
+        if first is None and not hit.payload.needs_source:
+            first = reader.subject(hit.start, sent)
+            if first is None and reader.pronoun_before(hit.start, sent):
+                first = previous
+        if first is None:
+            return []
+        return [first, *reader.partners(first, sent.end)]
+
+    @staticmethod
+    def settle(stance: str, holder: Actor, event: dict[str, Any]) -> str:
+        """A claim about one's own deed is assert; about another's, allege."""
+        own = holder.country is not None and holder.country == (event["source"] or {}).get("country")
+        if stance == "allege" and own:
+            return "assert"
+        if stance == "assert" and not own:
+            return "allege"
+        return stance
+
+
+class StanceContext:
+    """The events, quotes and times a stance is tied to."""
+
+    def __init__(self, doc: Doc, events: list[dict[str, Any]], reader: ClauseReader,
+                 lexicon: EventLexicon):
+        self.doc = doc
+        self.lexicon = lexicon
+        self.events = events
+        self.reader = reader
+        self.triggers = sorted((ev["trigger"]["start"], ev["trigger"]["end"], i)
+                               for i, ev in enumerate(events))
+        self.trigger_starts = [t[0] for t in self.triggers]
+        self.quotes = sorted(doc._.quotes or [], key=lambda q: q["start"])
+
+    def speaker_of(self, hit: Hit[StanceCue]) -> Actor | None:
+        """The holder the quote layer found for this cue: the speaker of a quote it cues."""
+        span = self.doc[hit.start:hit.end]
+        for q in self.quotes:
+            cue, speaker = q.get("cue"), q.get("speaker")
+            if cue and speaker and speaker.get("name") and \
+                    cue["start"] < span.end_char and span.start_char < cue["end"]:
+                tok = self.doc.char_span(speaker["start"], speaker["end"],
+                                         alignment_mode="expand")
+                found = self.reader.actors.covering(tok.start) if tok is not None else None
+                if found is not None and found.name == speaker["name"]:
+                    return found
+                entity = self.reader.actors.kb.get_entity(speaker["name"])
+                return Actor(hit.start, hit.end, speaker["name"],
+                             entity.country if entity else None,
+                             entity.sector if entity else None, speaker.get("kb_id"))
+        return None
+
+    def event_for(self, hit: Hit[StanceCue], sent: Span, holder: Actor) -> int | None:
+        """The index of the event the cue is about (see the module's step 3)."""
+        span = self.doc[hit.start:hit.end]
+        own = {i for s, e, i in self.triggers if s < span.end_char and span.start_char < e}
+        named = self.named_after(hit, sent, own)
+        if named is not None:
+            return named
+        for q in self.quotes:
+            cue = q.get("cue")
+            if cue and cue["start"] < span.end_char and span.start_char < cue["end"]:
+                inside = [k for s, _, k in self.triggers if q["start"] <= s < q["end"]]
+                if inside:
+                    return inside[0]
+        obj = self.reader.object(hit.end, sent, "")
+        if obj is not None and obj.country and not obj.role_only:
+            found = self.salient(lambda ev: (ev["source"] or {}).get("country") == obj.country)
+            if found is not None:
+                return found
+        lead = self.salient(lambda ev: True)
+        return None if lead in own else lead
+
+    def named_after(self, hit: Hit[StanceCue], sent: Span, own: set[int]) -> int | None:
+        """The event a trigger after the cue names: that event, or for a noun pointing back
+        ("serangan tersebut") the most told event of its type."""
+        for trig in self.lexicon.triggers.find(self.doc, hit.end, sent.end):
+            start = self.doc[trig.start].idx
+            i = bisect_left(self.trigger_starts, start)
+            if i < len(self.triggers) and self.triggers[i][0] == start:
+                if self.triggers[i][2] not in own:
+                    return self.triggers[i][2]
+                continue
+            found = self.salient(lambda ev: ev["type"] == trig.payload.type)
+            if found is not None:
+                return found
+        return None
+
+    def salient(self, keep) -> int | None:
+        """The most told event that `keep` accepts; the first told on ties."""
+        best = None
+        for k, ev in enumerate(self.events):
+            if keep(ev) and (best is None or ev["mentions"] > self.events[best]["mentions"]):
+                best = k
+        return best
+
+    def date(self, hit: Hit[StanceCue], sent: Span, following: list[Span], holder: Actor,
+             until_words: frozenset[str]) -> str | None:
+        """When the position was taken (see the module's step 4)."""
+        value = self.reader.date(hit.start, sent)
+        if value is not None:
+            bounded = any(self.doc[t.start - 1].lower_ in until_words
+                          for t in self.reader.times
+                          if sent.start < t.start < sent.end and t._.value == value)
+            return None if bounded else value
+        for nxt in following:
+            if holder.country and any(a.country == holder.country
+                                      for a in self.reader.actors.within(nxt.start, nxt.end)):
+                return self.reader.date(nxt.start, nxt)
+        return None
+
+
+def unique(stances: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One record per holder, stance and event; a later one fills an empty date."""
+    out: dict[tuple, dict[str, Any]] = {}
+    for st in stances:
+        holder = st["holder"]
+        key = (holder["country"] or holder["name"], st["stance"], st["event"])
+        if key not in out:
+            out[key] = st
+        elif out[key]["date"] is None:
+            out[key]["date"] = st["date"]
+    return list(out.values())

@@ -1,0 +1,199 @@
+"""Arguments of a trigger read from its clause: subject, object, agent, place, date and status.
+
+Indonesian clauses are subject–verb–object; a passive verb (di-) puts the target first and the
+agent after "oleh" or right after the verb; a noun names its actor right after it ("serangan
+Ukraina") or takes the subject of the verb it is the object of ("Korut mengonfirmasi
+pengerahan …"). A clause runs from the last break (comma, "bahwa", a dash …) before the trigger
+to the next one after it. Every look-up stays inside one sentence.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import product
+from typing import Any, Sequence
+
+from spacy.tokens import Doc, Span
+
+from warta.nlp.events.actors import Actor, DocActors
+from warta.nlp.events.lexicon import EventLexicon
+
+OBJECT_REACH = 8     # tokens after a trigger in which its object is looked for
+TARGET_REACH = 12    # tokens after a trigger in which "melawan X", "terhadap X" is looked for
+STATUS_REACH = 4     # tokens before a trigger in which its status cues are looked for
+DATED = ("DATE", "TIME")
+
+
+class ClauseReader:
+    """Argument look-ups over one analysed document."""
+
+    def __init__(self, doc: Doc, lex: EventLexicon, actors: DocActors):
+        self.doc = doc
+        self.lex = lex
+        self.actors = actors
+        times = sorted((t for t in doc.spans.get("times", []) if t.label_ in DATED),
+                       key=lambda t: t.start)
+        self.times = times
+        self.time_starts = [t.start for t in times]
+
+    # clauses
+    def is_break(self, i: int) -> bool:
+        return self.doc[i].lower_ in self.lex.clause_breaks or self.doc[i].text in self.lex.clause_breaks
+
+    def clause_start(self, i: int, sent: Span) -> int:
+        j = i - 1
+        while j >= sent.start and not self.is_break(j):
+            j -= 1
+        return j + 1
+
+    def clause_end(self, i: int, sent: Span) -> int:
+        j = i
+        while j < sent.end and not self.is_break(j):
+            j += 1
+        return j
+
+    def in_phrase(self, actor: Actor, floor: int) -> bool:
+        """Whether a preposition heads the actor's phrase ("menurut KCNA", "di Suriah")."""
+        return actor.start > floor and self.doc[actor.start - 1].lower_ in self.lex.pp_heads
+
+    def in_phrase_at(self, i: int, sent: Span) -> bool:
+        """Whether a preposition heads the phrase of token `i` ("dalam perjanjian", "di bawah
+        Perjanjian")."""
+        j = i - 1
+        while j >= sent.start and self.doc[j].lower_ in ("bawah", "tengah", "rangka"):
+            j -= 1
+        return j >= sent.start and self.doc[j].lower_ in self.lex.pp_heads
+
+    # arguments
+    def relative_head(self, i: int, sent: Span) -> Actor | None:
+        """The actor a relative clause hangs on: "pasukan Korea Utara yang membantu …"."""
+        j = i - 1
+        while j > sent.start and self.doc[j].lower_ in ("juga", "telah", "sudah", "turut",
+                                                          "ikut", "pernah", "kerap"):
+            j -= 1
+        if j > sent.start and self.doc[j].lower_ == "yang":
+            return self.actors.covering(j - 1)
+        return None
+
+    def subject(self, i: int, sent: Span) -> Actor | None:
+        """The first actor of the clause before token `i` that no preposition heads; else the
+        first such actor of the sentence before it."""
+        start = self.clause_start(i, sent)
+        for floor in (start, sent.start):
+            found = next((a for a in self.actors.within(floor, i)
+                          if not self.in_phrase(a, floor)), None)
+            if found is not None:
+                return found
+        return None
+
+    def pronoun_before(self, i: int, sent: Span) -> bool:
+        """Whether the clause before token `i` opens with a pronoun subject ("Mereka …")."""
+        start = self.clause_start(i, sent)
+        return bool(self.lex.pronouns.find(self.doc, start, min(i, start + 3)))
+
+    def partners(self, actor: Actor, end: int) -> list[Actor]:
+        """Actors coordinated with `actor`: "X dan Y", "X, Y serta Z", "baik X maupun Y"."""
+        out, cur = [], actor
+        while cur.end < end and (self.doc[cur.end].lower_ in self.lex.coordinators
+                                 or self.doc[cur.end].text == ","):
+            nxt = self.actors.at(cur.end + 1)
+            if nxt is None and cur.end + 2 < end and (
+                    self.doc[cur.end + 1].lower_ in self.lex.coordinators   # "Turki, serta Yaman"
+                    or (self.doc[cur.end + 1].is_lower   # "Kyiv dan negara-negara Barat"
+                        and self.doc[cur.end + 1].lower_ not in self.lex.pp_heads)):
+                nxt = self.actors.at(cur.end + 2)
+            if nxt is None:
+                break
+            out.append(nxt)
+            cur = nxt
+        return out
+
+    def object(self, end: int, sent: Span, etype: str) -> Actor | None:
+        """The first actor after a trigger ending at `end`, not a place or an agent."""
+        stop = min(self.clause_end(end, sent), end + OBJECT_REACH)
+        skip = self.lex.location_prepositions | self.lex.agent_prepositions
+        if etype in self.lex.destination_types:
+            skip = skip | {"ke"}
+        for actor in self.actors.within(end, stop):
+            if any(self.next_verb(j) for j in range(end, actor.start)):
+                return None
+            if actor.start > 0 and self.doc[actor.start - 1].lower_ in skip:
+                continue
+            return actor
+        return None
+
+    def next_verb(self, j: int) -> bool:
+        """Whether token `j` joins a second verb phrase ("… ke Rusia dan langsung memberitahu
+        …")."""
+        return self.doc[j].lower_ in self.lex.coordinators and any(
+            tok.is_lower and tok.text.startswith(("me", "ber", "di", "ter")) and len(tok) > 5
+            for tok in self.doc[j + 1: j + 3])
+
+    def after_preposition(self, end: int, sent: Span, preps: frozenset[str],
+                          reach: int = TARGET_REACH) -> Actor | None:
+        """The first actor after one of `preps` following token `end`, within its clause."""
+        stop = min(self.clause_end(end, sent), end + reach)
+        for actor in self.actors.within(end, stop):
+            j = actor.start - 1
+            while j >= end and self.doc[j].lower_ in self.lex.place_nouns:
+                j -= 1
+            if j >= end and self.doc[j].lower_ in preps:
+                return actor
+        return None
+
+    def possessor(self, end: int) -> Actor | None:
+        """The actor right after a noun trigger ("serangan Ukraina", "pengiriman pasukan Korea
+        Utara", "serangan udara AS")."""
+        return self.actors.covering(end) if end < len(self.doc) else None
+
+    def between(self, end: int, sent: Span) -> tuple[Actor, Actor] | None:
+        """"… antara X dan Y" after a trigger."""
+        stop = min(sent.end, end + OBJECT_REACH)
+        for j in range(end, stop):
+            if self.doc[j].lower_ in self.lex.between_prepositions:
+                first = next(iter(self.actors.within(j + 1, stop)), None)
+                others = self.partners(first, sent.end) if first else []
+                return (first, others[0]) if others else None
+        return None
+
+    def place(self, start: int, end: int, sent: Span, etype: str) -> dict[str, Any] | None:
+        """The place of the event: a place entity after "di" in the sentence, after the trigger
+        first, then before it; for destinations then one after "ke"."""
+        tiers = [self.lex.location_prepositions]
+        if etype in self.lex.destination_types:
+            tiers.append(frozenset({"ke"}))
+        for preps, (lo, hi) in product(tiers, ((end, sent.end), (sent.start, start))):
+            i = lo
+            while i < hi:
+                place = self.actors.place_after(i, hi)
+                if place is None:
+                    break
+                j = place.start - 1
+                while j >= lo and self.doc[j].lower_ in self.lex.place_nouns:
+                    j -= 1
+                if j >= lo and self.doc[j].lower_ in preps:
+                    return {"name": place._.name or place.text, "country": place._.country}
+                i = place.end
+        return None
+
+    def date(self, start: int, sent: Span, rivals: Sequence[int] = ()) -> str | None:
+        """The value of the date or time expression of the sentence nearest token `start`,
+        among those no other trigger of the sentence (`rivals`) is nearer to."""
+        i = bisect_left(self.time_starts, sent.start)
+        best: tuple[int, str] | None = None
+        while i < len(self.times) and self.times[i].start < sent.end:
+            t = self.times[i]
+            dist = abs(t.start - start)
+            if t._.value and (best is None or dist < best[0]) \
+                    and not any(abs(t.start - r) < dist for r in rivals):
+                best = (dist, t._.value)
+            i += 1
+        return best[1] if best else None
+
+    def status(self, start: int, sent: Span) -> str:
+        """asserted, or negated / hypothetical / future by a cue just before the trigger."""
+        floor = max(self.clause_start(start, sent), start - STATUS_REACH)
+        before = {self.doc[j].lower_ for j in range(floor, start)}
+        for status in ("negated", "hypothetical", "future"):
+            if before & self.lex.status[status]:
+                return status
+        return "asserted"
