@@ -108,7 +108,7 @@ class EventCoder:
         if voice == "noun":
             source = reader.possessor(hit.end) or reader.after_preposition(
                 hit.end, sent, self.lex.agent_prepositions | {"dari"})
-            if source is None and reader.in_phrase_at(hit.start, sent):
+            if source is None and not reader.after_light_verb(hit.start, sent):
                 return None, None   # "dalam perjanjian dengan Rusia": a reference, not a report
             if source is None or (source.role_only and subject is not None):
                 source = replace(subject, sector=source.sector) if source and subject else subject

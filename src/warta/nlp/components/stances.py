@@ -13,7 +13,8 @@ The cascade, per sentence (the vocabulary is the language pack's `stances.yaml`)
 3. Event: the event a trigger after the cue in the sentence names (not the cue's own event;
    for a noun pointing back, "serangan tersebut", the most told event of its type), else one
    in the quote the cue introduces, else the most told event whose source the cue's object
-   names ("memuji kontribusi pasukan Korea Utara"), else the article's most told event. "mengklaim" about
+   names ("memuji kontribusi pasukan Korea Utara"), else the article's most told event — for
+   an allegation one of another actor's, for a denial or an assertion one of the holder's own. "mengklaim" about
    the holder's own event is assert, about another's allege.
 4. Date: the sentence's date expression unless it only bounds the position ("hingga Sabtu
    lalu"); else the date of the next sentence when it names the holder's country (the report
@@ -58,7 +59,7 @@ class StanceTagger:
             for n, sent in enumerate(sents):
                 for hit, stance in self.cues(doc, sent):
                     for holder in self.holders(hit, sent, reader, context, previous):
-                        event = context.event_for(hit, sent, holder)
+                        event = context.event_for(hit, sent, holder, stance)
                         if event is None:
                             continue
                         stances.append({
@@ -78,9 +79,10 @@ class StanceTagger:
         out: list[tuple[Hit[StanceCue], str]] = []
         for hit in self.lex.cues.find(doc, sent.start, sent.end):
             stance = hit.payload.stance
-            if out and hit.start - out[-1][0].end <= 1 and \
-                    doc[hit.start - 1].lower_ in self.lex.alternatives:
-                continue   # "membenarkan ataupun membantah": one position
+            if out and (hit.start - out[-1][0].end <= 0 or (
+                    hit.start - out[-1][0].end <= 1
+                    and doc[hit.start - 1].lower_ in self.lex.alternatives)):
+                continue   # "menampik tudingan", "membenarkan ataupun membantah": one position
             floor = max(sent.start, hit.start - NEGATOR_REACH)
             if stance in ("confirm", "deny", "assert") and any(
                     doc[j].lower_ in self.lex.negators for j in range(floor, hit.start)):
@@ -149,7 +151,8 @@ class StanceContext:
                              entity.sector if entity else None, speaker.get("kb_id"))
         return None
 
-    def event_for(self, hit: Hit[StanceCue], sent: Span, holder: Actor) -> int | None:
+    def event_for(self, hit: Hit[StanceCue], sent: Span, holder: Actor,
+                  stance: str) -> int | None:
         """The index of the event the cue is about (see the module's step 3)."""
         span = self.doc[hit.start:hit.end]
         own = {i for s, e, i in self.triggers if s < span.end_char and span.start_char < e}
@@ -167,7 +170,13 @@ class StanceContext:
             found = self.salient(lambda ev: (ev["source"] or {}).get("country") == obj.country)
             if found is not None:
                 return found
-        lead = self.salient(lambda ev: True)
+        mine = lambda ev: holder.country is not None and \
+            (ev["source"] or {}).get("country") == holder.country  # noqa: E731
+        preferred = {"allege": lambda ev: not mine(ev), "deny": mine, "assert": mine}
+        lead = self.salient(lambda ev: preferred.get(stance, mine)(ev)) \
+            if stance in preferred else None
+        if lead is None:
+            lead = self.salient(lambda ev: True)
         return None if lead in own else lead
 
     def named_after(self, hit: Hit[StanceCue], sent: Span, own: set[int]) -> int | None:

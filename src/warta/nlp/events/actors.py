@@ -58,7 +58,7 @@ class DocActors:
         self.places = [e for e in doc.ents if e.label_ in lex.place_labels]
         self.place_starts = [p.start for p in self.places]
         self.countries = [(e.end, e._.country) for e in doc.ents
-                          if e.label_ == "GPE" and e._.country]
+                          if e.label_ in ("GPE", "ORG") and e._.country]
         self.actors = self._collect(ents)
         self.starts = [a.start for a in self.actors]
 
@@ -67,13 +67,25 @@ class DocActors:
         country = ent._.country or (entity.country if entity else None)
         if country is None and ent.label_ == "PER":
             country = self._title_country(ent.start)
+        elif country is None and ent.label_ == "ORG":
+            country = self._inner_country(ent)
         sector = (entity.sector if entity and entity.sector else None) or sector \
             or self.lex.default_sector.get(ent.label_)
         return Actor(ent.start, ent.end, ent._.name or ent.text, country, sector,
                      ent.kb_id_ or None)
 
+    def _inner_country(self, ent: Span) -> str | None:
+        """The country an organisation's name ends with ("Kementerian Keuangan AS")."""
+        for n in (2, 1):
+            if len(ent) > n:
+                for cand in self.kb.get_candidates(ent[-n:].text):
+                    if cand.entity.type == "country":
+                        return cand.entity.country
+        return None
+
     def _title_country(self, start: int) -> str | None:
-        """The country of a title before a person: "Menteri Pertahanan Latvia, Janis …"."""
+        """The country of a title before a person: "Menteri Pertahanan Latvia, Janis …",
+        "Juru bicara PMF, Ahmed al-Asadi"."""
         j = bisect_left(self.countries, (start + 1,)) - 1
         if j >= 0 and self.countries[j][0] >= start - TITLE_REACH:
             return self.countries[j][1]
@@ -97,7 +109,10 @@ class DocActors:
                 used |= {ent.start, ent.end}
                 covered.update(range(hit.start, by_start[ent.end].end))
             elif ent is not None:
-                actors[hit.start] = replace(self._entity_actor(ent, hit.payload), start=hit.start)
+                actor = self._entity_actor(ent, hit.payload)
+                if actor.country is None and ent.label_ == "NORP":
+                    actor = replace(actor, country=self.main_country)   # "militan Rohingya"
+                actors[hit.start] = replace(actor, start=hit.start)
                 used.add(ent.start)
                 covered.update(range(hit.start, ent.end))
             else:

@@ -20,6 +20,7 @@ from warta.nlp.events.lexicon import EventLexicon
 OBJECT_REACH = 8     # tokens after a trigger in which its object is looked for
 TARGET_REACH = 12    # tokens after a trigger in which "melawan X", "terhadap X" is looked for
 STATUS_REACH = 4     # tokens before a trigger in which its status cues are looked for
+LIGHT_REACH = 3      # tokens between a light verb and its noun ("melakukan sejumlah serangan")
 DATED = ("DATE", "TIME")
 
 
@@ -62,6 +63,11 @@ class ClauseReader:
         while j >= sent.start and self.doc[j].lower_ in ("bawah", "tengah", "rangka"):
             j -= 1
         return j >= sent.start and self.doc[j].lower_ in self.lex.pp_heads
+
+    def after_light_verb(self, i: int, sent: Span) -> bool:
+        """Whether token `i` is the object of a light verb ("melakukan sejumlah serangan")."""
+        return any(self.doc[j].lower_ in self.lex.light_verbs
+                   for j in range(max(sent.start, i - LIGHT_REACH), i))
 
     # arguments
     def relative_head(self, i: int, sent: Span) -> Actor | None:

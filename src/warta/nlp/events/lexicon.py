@@ -120,6 +120,7 @@ class EventLexicon:
     destination_types: frozenset[str]
     clause_breaks: frozenset[str]
     anaphora: frozenset[str]
+    light_verbs: frozenset[str]
     manner_words: frozenset[str]
     pronouns: PhraseIndex[str]
     status: dict[str, frozenset[str]]
@@ -168,6 +169,7 @@ class EventLexicon:
             destination_types=frozenset(data["destination_types"]),
             clause_breaks=frozenset(data["clause_breaks"]),
             anaphora=word_set(data["anaphora"]),
+            light_verbs=word_set(data["light_verbs"]),
             manner_words=word_set(data["manner_words"]),
             pronouns=PhraseIndex(((p, p) for p in data["pronouns"]), gap=0),
             status={k: word_set(v) for k, v in data["status"].items()},
