@@ -46,7 +46,7 @@ def show(
     records: Path = typer.Argument(..., help="A JSONL file written by 'warta extract'."),
     ids: Optional[List[str]] = typer.Option(None, "--id", help="Only these article ids."),
 ) -> None:
-    """Print records as a person reads them: metadata, entities, times, quotes."""
+    """Print records as a person reads them: metadata, entities, times, quotes, events."""
     from warta.cli.show import format_record, read_records
 
     for record in read_records(records, ids):

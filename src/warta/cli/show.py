@@ -1,4 +1,5 @@
-"""`warta show`: a record as a person reads it — metadata, then each layer, one line a fact."""
+"""`warta show`: a record as a person reads it — metadata, then each layer, one line a fact;
+an event's line carries the positions taken on it."""
 from __future__ import annotations
 
 import json
@@ -15,6 +16,43 @@ def _quote(q: dict[str, Any]) -> str:
     cue = f" ({q['cue']['text']})" if q.get("cue") else ""
     text = q["text"] if len(q["text"]) <= 90 else q["text"][:87] + "..."
     return f"  {q['kind']:<8} {who}{mention}{cue}: «{text}»"
+
+
+def _actor(actor: dict[str, Any] | None) -> str:
+    """"North Korea (PRK/MIL)"; "?" for no actor."""
+    if not actor:
+        return "?"
+    tags = "/".join(x for x in (actor.get("country"), actor.get("sector")) if x)
+    return (actor.get("name") or "(unnamed)") + (f" ({tags})" if tags else "")
+
+
+STANCE_WORDS = {"allege": "alleged by", "assert": "asserted by", "deny": "denied by",
+                "confirm": "confirmed by", "no_comment": "no comment"}
+
+
+def _event(record: dict[str, Any], index: int) -> str:
+    """One event and the positions taken on it, as one line."""
+    ev = record["events"][index]
+    place = (ev.get("location") or {}).get("name")
+    head = f"  {_actor(ev.get('source'))} —{ev['type']}" + (f"/{ev['mode']}" if ev.get("mode") else "")
+    parts = [f"{head}→ {_actor(ev.get('target')) if ev.get('target') else '?'}"
+             + (f", {place}" if place else "") + (f", {ev['date']}" if ev.get("date") else "")
+             + f", status {ev['status']}"]
+    by_stance: dict[str, list[str]] = {}
+    for st in record.get("stances") or []:
+        if st.get("event") == index:
+            holder = st.get("holder") or {}
+            who = (holder.get("name") or holder.get("country") or "?") \
+                + (f" {st['date']}" if st.get("date") else "")
+            by_stance.setdefault(st["stance"], []).append(who)
+    for stance, word in STANCE_WORDS.items():
+        if stance in by_stance:
+            sep = ": " if stance == "no_comment" else " "
+            parts.append(f"{word}{sep}{', '.join(by_stance[stance])}")
+    reporter = (ev.get("reported_by") or {}).get("name")
+    trigger = (ev.get("trigger") or {}).get("text")
+    tail = f"  [{trigger}" + (f"; reported by {reporter}" if reporter else "") + "]"
+    return "; ".join(parts) + tail
 
 
 def format_record(record: dict[str, Any]) -> str:
@@ -36,6 +74,9 @@ def format_record(record: dict[str, Any]) -> str:
     lines += [f"  {t['type']:<8} {t['value']:<22} {t['text']}" for t in record["times"]]
     lines.append(f"quotes ({len(record['quotes'])})")
     lines += [_quote(q) for q in record["quotes"]]
+    events = record.get("events") or []
+    lines.append(f"events ({len(events)}, {len(record.get('stances') or [])} stances)")
+    lines += [_event(record, i) for i in range(len(events))]
     return "\n".join(lines)
 
 

@@ -98,7 +98,7 @@ class EventCoder:
         pair = reader.between(hit.end, sent) if etype in TWO_SIDED else None
         if pair:
             return pair
-        subject = reader.subject(hit.start, sent)
+        subject = reader.subject(hit.start, sent, own_clause=voice != "noun")
         if subject is None and reader.pronoun_before(hit.start, sent):
             subject = previous
         if voice == "passive":

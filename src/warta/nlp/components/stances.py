@@ -46,6 +46,7 @@ class StanceTagger:
         self.lex = StanceLexicon.load(nlp.lang)
         self.events_lex = EventLexicon.load(nlp.lang)
         self.kb = kb if kb is not None else load_kb()
+        self.country_names = {e.country: e.name for e in self.kb if e.type == "country"}
 
     def __call__(self, doc: Doc) -> Doc:
         events = doc._.events or []
@@ -63,7 +64,7 @@ class StanceTagger:
                         if event is None:
                             continue
                         stances.append({
-                            "holder": {"name": holder.name, "country": holder.country},
+                            "holder": self.holder(holder),
                             "stance": self.settle(stance, holder, events[event]),
                             "event": event,
                             "date": context.date(hit, sent, sents[n + 1: n + 2], holder,
@@ -107,6 +108,16 @@ class StanceTagger:
         if first is None:
             return []
         return [first, *reader.partners(first, sent.end)]
+
+    def holder(self, actor: Actor) -> dict[str, Any]:
+        """The holder as an actor dict; a capital or city speaks for its state ("Pyongyang"
+        → North Korea)."""
+        entity = self.kb.get_entity(actor.name) if actor.name else None
+        if entity is not None and entity.type in ("capital", "city") \
+                and actor.country in self.country_names:
+            return {"name": self.country_names[actor.country], "country": actor.country,
+                    "sector": actor.sector, "kb_id": None}
+        return actor.as_dict()
 
     @staticmethod
     def settle(stance: str, holder: Actor, event: dict[str, Any]) -> str:
@@ -223,7 +234,7 @@ def unique(stances: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: dict[tuple, dict[str, Any]] = {}
     for st in stances:
         holder = st["holder"]
-        key = (holder["country"] or holder["name"], st["stance"], st["event"])
+        key = (holder["country"] or holder["name"], st["stance"], st["event"])   # as scored
         if key not in out:
             out[key] = st
         elif out[key]["date"] is None:

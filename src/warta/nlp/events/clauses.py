@@ -80,10 +80,17 @@ class ClauseReader:
             return self.actors.covering(j - 1)
         return None
 
-    def subject(self, i: int, sent: Span) -> Actor | None:
+    def subject(self, i: int, sent: Span, own_clause: bool = False) -> Actor | None:
         """The first actor of the clause before token `i` that no preposition heads; else the
-        first such actor of the sentence before it."""
+        first such actor of the sentence before it. With `own_clause`, a verb before `i` opens
+        the clause ("Ukraina menuduh Korea Utara mengirim …": Korea Utara sends)."""
         start = self.clause_start(i, sent)
+        if own_clause:
+            verb = next((j for j in range(i - 1, start - 1, -1) if self.is_verb(j)), None)
+            found = next((a for a in self.actors.within(verb + 1, i)
+                          if not self.in_phrase(a, verb + 1)), None) if verb is not None else None
+            if found is not None:
+                return found
         for floor in (start, sent.start):
             found = next((a for a in self.actors.within(floor, i)
                           if not self.in_phrase(a, floor)), None)
@@ -127,12 +134,16 @@ class ClauseReader:
             return actor
         return None
 
+    def is_verb(self, j: int) -> bool:
+        """An active or passive verb by its shape (me-, di-, ber- and five letters or more)."""
+        tok = self.doc[j]
+        return tok.is_lower and len(tok) > 5 and tok.text.startswith(("me", "di", "ber"))
+
     def next_verb(self, j: int) -> bool:
         """Whether token `j` joins a second verb phrase ("… ke Rusia dan langsung memberitahu
         …")."""
         return self.doc[j].lower_ in self.lex.coordinators and any(
-            tok.is_lower and tok.text.startswith(("me", "ber", "di", "ter")) and len(tok) > 5
-            for tok in self.doc[j + 1: j + 3])
+            self.is_verb(k) for k in range(j + 1, min(j + 3, len(self.doc))))
 
     def after_preposition(self, end: int, sent: Span, preps: frozenset[str],
                           reach: int = TARGET_REACH) -> Actor | None:

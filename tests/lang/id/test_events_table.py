@@ -1,0 +1,114 @@
+"""Event coding, one row per case: every PLOVER type, passive and nominal triggers, each status.
+
+Each text is a short news passage written for these tests; the whole pipeline runs on it, so
+the actors come from the real entity layer and the dates from the real time layer.
+"""
+from __future__ import annotations
+
+import pytest
+
+from warta.pipeline import load_pipeline, make_doc
+
+PUBLISHED = "2024-03-15T10:00:00+07:00"
+
+# text, type, source country, target country (None: not checked), status
+EVENTS = [
+    ("Amerika Serikat menuduh Rusia mencampuri pemilu.", "ACCUSE", "USA", "RUS", "asserted"),
+    ("Pemerintah Jepang mengecam Korea Utara atas uji coba itu.", "ACCUSE", "JPN", "PRK",
+     "asserted"),
+    ("Indonesia dan Malaysia menandatangani perjanjian perbatasan di Jakarta.", "AGREE", "IDN",
+     "MYS", "asserted"),
+    ("Jepang memberikan bantuan kepada Filipina setelah topan melanda.", "AID", "JPN", "PHL",
+     "asserted"),
+    ("Pasukan Israel menyerang Gaza pada Selasa (12/3/2024).", "ASSAULT", "ISR", "PSE",
+     "asserted"),
+    ("Kota Kharkiv diserang oleh pasukan Rusia.", "ASSAULT", "RUS", "UKR", "asserted"),
+    ("Serangan udara Amerika Serikat menghantam Suriah.", "ASSAULT", "USA", None, "asserted"),
+    ("Polisi Malaysia menangkap dua warga Indonesia di Johor.", "COERCE", "MYS", "IDN",
+     "asserted"),
+    ("Inggris meminta maaf kepada Kenya atas kekejaman masa lalu.", "CONCEDE", "GBR", "KEN",
+     "asserted"),
+    ("Presiden Prancis Emmanuel Macron mengunjungi Vietnam pekan lalu.", "CONSULT", "FRA",
+     "VNM", "asserted"),
+    ("Australia dan Selandia Baru menggelar latihan bersama di Laut Tasman.", "COOPERATE",
+     "AUS", "NZL", "asserted"),
+    ("Korea Utara mengerahkan pasukan ke perbatasan.", "MOBILIZE", "PRK", None, "asserted"),
+    ("Ribuan buruh menggelar demonstrasi di Jakarta menuntut kenaikan upah.", "PROTEST",
+     "IDN", None, "asserted"),
+    ("Pemerintah Filipina menolak usulan China.", "REJECT", "PHL", "CHN", "asserted"),
+    ("Palestina mendesak PBB bertindak.", "REQUEST", "PSE", "IGO", "asserted"),
+    ("Rusia menarik pasukan dari Kherson.", "RETREAT", "RUS", None, "asserted"),
+    ("Uni Eropa menjatuhkan sanksi terhadap Iran.", "SANCTION", "IGO", "IRN", "asserted"),
+    ("Iran dijatuhi sanksi oleh Amerika Serikat.", "SANCTION", "USA", "IRN", "asserted"),
+    ("Presiden Joko Widodo memuji Singapura atas kerja sama itu.", "SUPPORT", "IDN", "SGP",
+     "asserted"),
+    ("Korea Utara mengancam Korea Selatan.", "THREATEN", "PRK", "KOR", "asserted"),
+    ("Rusia tidak menyerang Kyiv.", "ASSAULT", "RUS", "UKR", "negated"),
+    ("Jika perundingan gagal, Israel bisa menyerang Lebanon.", "ASSAULT", "ISR", "LBN",
+     "hypothetical"),
+    ("Amerika Serikat akan mengirim pasukan ke Polandia.", "MOBILIZE", "USA", None, "future"),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline("id")
+
+
+def events_of(nlp, text: str) -> list[dict]:
+    return nlp(make_doc(nlp, text, published=PUBLISHED))._.events
+
+
+@pytest.mark.parametrize("text,etype,source,target,status", EVENTS)
+def test_event_table(nlp, text, etype, source, target, status):
+    found = [e for e in events_of(nlp, text) if e["type"] == etype]
+    assert found, f"no {etype} in {events_of(nlp, text)}"
+    ev = found[0]
+    assert ev["source"]["country"] == source
+    if target is not None:
+        assert (ev["target"] or {}).get("country") == target
+    assert ev["status"] == status
+
+
+def test_event_fields_point_at_their_sentence(nlp):
+    text = "Cuaca cerah. Pasukan Israel menyerang Gaza pada Selasa (12/3/2024)."
+    (ev,) = events_of(nlp, text)
+    assert text[ev["trigger"]["start"]:ev["trigger"]["end"]] == "menyerang"
+    assert text[ev["sentence"]["start"]:ev["sentence"]["end"]].startswith("Pasukan Israel")
+    assert ev["source"]["sector"] == "MIL"
+    assert ev["date"] == "2024-03-12"
+    assert ev["predicate"].startswith("menyerang gaza")
+
+
+def test_event_without_date_is_not_dated_by_publication(nlp):
+    (ev,) = events_of(nlp, "Korea Utara mengancam Korea Selatan.")
+    assert ev["date"] is None
+
+
+def test_event_place_is_geocoded(nlp):
+    (ev,) = [e for e in events_of(nlp, "Polisi Malaysia menangkap dua warga Indonesia di Johor Bahru.")
+             if e["type"] == "COERCE"]
+    assert ev["location"]["name"] == "Johor Bahru"
+    assert ev["location"]["country"] == "MYS" and ev["location"]["lat"] is not None
+
+
+def test_event_told_twice_is_one_record(nlp):
+    text = ("Korea Utara mengerahkan pasukan ke Rusia. Pengerahan pasukan Korea Utara itu "
+            "dikonfirmasi Moskow. Kim Jong-un memutuskan mengirim pasukan Korea Utara ke Rusia.")
+    mobilize = [e for e in events_of(nlp, text) if e["type"] == "MOBILIZE"]
+    assert len(mobilize) == 1 and mobilize[0]["mentions"] == 3
+
+
+def test_unknown_perpetrator_is_not_coded(nlp):
+    assert events_of(nlp, "Sebuah pasar diserang pada malam hari.") == []
+
+
+def test_content_of_a_threat_is_not_a_second_event(nlp):
+    types = [e["type"] for e in events_of(nlp, "Korea Utara mengancam akan menyerang Jepang.")]
+    assert types == ["THREATEN"]
+
+
+def test_quoted_event_is_reported_by_its_speaker(nlp):
+    text = '"Pasukan kami telah menyerang Kharkiv," kata Presiden Rusia Vladimir Putin.'
+    (ev,) = [e for e in events_of(nlp, text) if e["type"] == "ASSAULT"]
+    assert ev["reported_by"]["name"] == "Vladimir Putin"
