@@ -13,9 +13,12 @@ The cascade, per sentence (the vocabulary is the language pack's `stances.yaml`)
 3. Event: the event a trigger after the cue in the sentence names (not the cue's own event;
    for a noun pointing back, "serangan tersebut", the most told event of its type), else one
    in the quote the cue introduces, else the most told event whose source the cue's object
-   names ("memuji kontribusi pasukan Korea Utara"), else the article's most told event — for
-   an allegation one of another actor's, for a denial or an assertion one of the holder's own. "mengklaim" about
-   the holder's own event is assert, about another's allege.
+   names ("memuji kontribusi pasukan Korea Utara"), else the event of the position taken just
+   before ("menampik tudingan tersebut"), else the article's most told event — for an
+   allegation one of another actor's, for a denial or an assertion one of the holder's own.
+   A position on an accusation is one on the deed it accuses its target of. "mengklaim" about
+   the holder's own deed is assert, about another's allege; any other allegation of one's own
+   deed is dropped.
 4. Date: the sentence's date expression unless it only bounds the position ("hingga Sabtu
    lalu"); else the date of the next sentence when it names the holder's country (the report
    that states the position). One record per holder, stance and event.
@@ -61,11 +64,14 @@ class StanceTagger:
                 for hit, stance in self.cues(doc, sent):
                     for holder in self.holders(hit, sent, reader, context, previous):
                         event = context.event_for(hit, sent, holder, stance)
-                        if event is None:
+                        settled = None if event is None else \
+                            self.settle(hit.payload, stance, holder, events[event])
+                        if settled is None:
                             continue
+                        context.last_event = event
                         stances.append({
                             "holder": self.holder(holder),
-                            "stance": self.settle(stance, holder, events[event]),
+                            "stance": settled,
                             "event": event,
                             "date": context.date(hit, sent, sents[n + 1: n + 2], holder,
                                                  self.lex.until_words),
@@ -120,13 +126,14 @@ class StanceTagger:
         return actor.as_dict()
 
     @staticmethod
-    def settle(stance: str, holder: Actor, event: dict[str, Any]) -> str:
-        """A claim about one's own deed is assert; about another's, allege."""
+    def settle(cue: StanceCue, stance: str, holder: Actor, event: dict[str, Any]) -> str | None:
+        """A claim about one's own deed is assert, about another's allege; any other
+        allegation of one's own deed is none."""
         own = holder.country is not None and holder.country == (event["source"] or {}).get("country")
+        if cue.self_claim:
+            return "assert" if own else "allege"
         if stance == "allege" and own:
-            return "assert"
-        if stance == "assert" and not own:
-            return "allege"
+            return None
         return stance
 
 
@@ -143,6 +150,7 @@ class StanceContext:
                                for i, ev in enumerate(events))
         self.trigger_starts = [t[0] for t in self.triggers]
         self.quotes = sorted(doc._.quotes or [], key=lambda q: q["start"])
+        self.last_event: int | None = None   # the event of the last stance taken
 
     def speaker_of(self, hit: Hit[StanceCue]) -> Actor | None:
         """The holder the quote layer found for this cue: the speaker of a quote it cues."""
@@ -164,7 +172,18 @@ class StanceContext:
 
     def event_for(self, hit: Hit[StanceCue], sent: Span, holder: Actor,
                   stance: str) -> int | None:
-        """The index of the event the cue is about (see the module's step 3)."""
+        """The index of the event the cue is about (see the module's step 3); a position on
+        an accusation is one on the deed it accuses the target of."""
+        found = self.event_named(hit, sent, holder, stance)
+        if found is None or self.events[found]["type"] != "ACCUSE":
+            return found
+        accused = (self.events[found]["target"] or {}).get("country")
+        deed = self.salient(lambda ev: ev["type"] != "ACCUSE" and accused is not None
+                            and (ev["source"] or {}).get("country") == accused)
+        return found if deed is None else deed
+
+    def event_named(self, hit: Hit[StanceCue], sent: Span, holder: Actor,
+                    stance: str) -> int | None:
         span = self.doc[hit.start:hit.end]
         own = {i for s, e, i in self.triggers if s < span.end_char and span.start_char < e}
         named = self.named_after(hit, sent, own)
@@ -181,6 +200,8 @@ class StanceContext:
             found = self.salient(lambda ev: (ev["source"] or {}).get("country") == obj.country)
             if found is not None:
                 return found
+        if self.last_event is not None and self.last_event not in own:
+            return self.last_event
         mine = lambda ev: holder.country is not None and \
             (ev["source"] or {}).get("country") == holder.country  # noqa: E731
         preferred = {"allege": lambda ev: not mine(ev), "deny": mine, "assert": mine}

@@ -185,6 +185,7 @@ class EventLexicon:
 class StanceCue:
     stance: str
     needs_source: bool
+    self_claim: bool
 
 
 @dataclass(frozen=True)
@@ -201,7 +202,8 @@ class StanceLexicon:
     def load(cls, lang: str) -> "StanceLexicon":
         data: dict[str, Any] = load_yaml(lang, "stances.yaml")
         needs = word_set(data["need_named_source"])
-        entries = [(form, StanceCue(stance, form.lower() in needs))
+        claims = word_set(data["self_claims"])
+        entries = [(form, StanceCue(stance, form.lower() in needs, form.lower() in claims))
                    for stance, forms in data["cues"].items() for form in forms]
         return cls(
             cues=PhraseIndex(entries),
