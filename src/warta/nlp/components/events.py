@@ -14,7 +14,8 @@ The cascade, per sentence (the vocabulary is the language pack's `events.yaml`):
 3. Place (geocoded), date (the time layer's expression in the sentence, else null — never the
    publication date), status, reporter (the speaker of the quote the trigger sits in), the
    normalised predicate and the sentence span.
-4. One event told twice is one record: same type and source, and the same or no target.
+4. One event told twice is one record: same type and source, and no target, place or date
+   that disagrees.
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from warta.nlp.events.lexicon import EventLexicon, Hit, Trigger
 
 CONTENT_TYPES = ("THREATEN", "REQUEST", "REJECT")   # whose following trigger is their content
 CONTENT_REACH = 3
+AGENT_GAP = 3    # words between "oleh" and its agent ("oleh sejumlah negara seperti Turki")
 OBJECT_GAP = 1   # a noun this close after a trigger is its object ("menyesalkan ancaman")
 TWO_SIDED = ("AGREE", "CONSULT", "COOPERATE")
 
@@ -59,12 +61,11 @@ class EventCoder:
             hits = list(self.triggers(doc, sent, reader, named))
             for hit in hits:
                 # 2. Arguments
-                source, target = self.arguments(hit, sent, reader, previous_subject)
-                if source is None:
-                    continue
-                # 3. Place, date, status, reporter, predicate
                 rivals = [h.start for h in hits if h is not hit]
-                events.append(self.event(doc, hit, sent, reader, quotes, source, target, rivals))
+                for source, target in self.arguments(hit, sent, reader, previous_subject, quotes):
+                    # 3. Place, date, status, reporter, predicate
+                    events.append(self.event(doc, hit, sent, reader, quotes, source, target,
+                                             rivals))
             previous_subject = reader.subject(sent.end, sent) or previous_subject
         # 4. One event told twice is one record
         doc._.events = merge(events)
@@ -92,24 +93,23 @@ class EventCoder:
                 yield hit
 
     def arguments(self, hit: Hit[Trigger], sent: Span, reader: ClauseReader,
-                  previous: Actor | None) -> tuple[Actor | None, Actor | None]:
-        """Source and target of a trigger, by its voice."""
+                  previous: Actor | None, quotes: "QuoteSpans") -> list[tuple[Actor, Actor | None]]:
+        """(source, target) of a trigger by its voice; one pair per coordinated source
+        ("diajukan oleh Turki, Yaman, serta Indonesia")."""
         voice, etype = hit.payload.voice, hit.payload.type
         pair = reader.between(hit.end, sent) if etype in TWO_SIDED else None
         if pair:
-            return pair
-        subject = reader.subject(hit.start, sent, own_clause=voice != "noun")
-        if subject is None and reader.pronoun_before(hit.start, sent):
-            subject = previous
+            return [pair]
+        subject = self.subject(hit, sent, reader, previous, quotes)
         if voice == "passive":
-            agent = reader.after_preposition(hit.end, sent, self.lex.agent_prepositions) \
-                or reader.actors.at(hit.end)
-            return agent, subject
-        if voice == "noun":
+            source = reader.after_preposition(hit.end, sent, self.lex.agent_prepositions,
+                                              gap=AGENT_GAP) or reader.actors.at(hit.end)
+            target = subject
+        elif voice == "noun":
             source = reader.possessor(hit.end) or reader.after_preposition(
                 hit.end, sent, self.lex.agent_prepositions | {"dari"})
             if source is None and not reader.after_light_verb(hit.start, sent):
-                return None, None   # "dalam perjanjian dengan Rusia": a reference, not a report
+                return []   # "dalam perjanjian dengan Rusia": a reference, not a report
             if source is None or (source.role_only and subject is not None):
                 source = replace(subject, sector=source.sector) if source and subject else subject
             preps = self.lex.target_prepositions - (
@@ -120,9 +120,35 @@ class EventCoder:
         else:
             source = reader.relative_head(hit.start, sent) or subject
             target = reader.object(hit.end, sent, etype)
-        if target is None and source is not None and etype in TWO_SIDED:
-            target = next(iter(reader.partners(source, hit.start)), None)
-        return source, target
+        if source is None:
+            return []
+        partners = reader.partners(source, sent.end)
+        if etype in TWO_SIDED:
+            return [(source, target or next(iter(partners), None))]
+        return [(s, target) for s in (source, *partners)
+                if target is None or s.start != target.start]
+
+    def subject(self, hit: Hit[Trigger], sent: Span, reader: ClauseReader,
+                previous: Actor | None, quotes: "QuoteSpans") -> Actor | None:
+        """The clause's subject; a pronoun carries the last sentence's subject, and so does a
+        bare title when that was a person of its sector ("Raja …"); a first person in a quote
+        is its speaker."""
+        subject = reader.subject(hit.start, sent, own_clause=hit.payload.voice != "noun")
+        if subject is None and reader.pronoun_before(hit.start, sent, self.lex.first_person):
+            speaker = quotes.speaker_at(self.doc_char(reader, hit.start))
+            if speaker is not None:
+                return Actor(hit.start, hit.end, speaker["name"], speaker["country"],
+                             speaker["sector"], speaker["kb_id"])
+        if subject is None and reader.pronoun_before(hit.start, sent):
+            return previous
+        if subject is not None and subject.role_only and previous is not None \
+                and previous.label == "PER" and previous.sector == subject.sector:
+            return previous   # "Raja juga dijadwalkan bertemu …": the king named before
+        return subject
+
+    @staticmethod
+    def doc_char(reader: ClauseReader, i: int) -> int:
+        return reader.doc[i].idx
 
     def event(self, doc: Doc, hit: Hit[Trigger], sent: Span, reader: ClauseReader,
               quotes: "QuoteSpans", source: Actor, target: Actor | None,
@@ -183,15 +209,26 @@ def actor_key(actor: dict[str, Any] | None) -> str | None:
     return (actor.get("country") or actor.get("name")) if actor else None
 
 
+def place_name(ev: dict[str, Any]) -> str | None:
+    return (ev["location"] or {}).get("name")
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Two values of one event: equal, or one of them unknown."""
+    return a is None or b is None or a == b
+
+
 def merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One record per event: a later mention of the same type and source, with the same or no
-    target, fills the first record's empty fields and is counted in `mentions`."""
+    """One record per event: a later mention of the same type and source, whose target, place
+    and date agree with the first's or are unknown, fills the first record's empty fields and
+    is counted in `mentions`."""
     out: list[dict[str, Any]] = []
     for ev in events:
         same = next((x for x in out if x["type"] == ev["type"]
                      and actor_key(x["source"]) == actor_key(ev["source"])
-                     and (x["target"] is None or ev["target"] is None
-                          or actor_key(x["target"]) == actor_key(ev["target"]))), None)
+                     and compatible(actor_key(x["target"]), actor_key(ev["target"]))
+                     and compatible(place_name(x), place_name(ev))
+                     and compatible(x["date"], ev["date"])), None)
         if same is None:
             out.append({**ev, "mentions": 1})
             continue

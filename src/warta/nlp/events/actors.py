@@ -34,6 +34,7 @@ class Actor:
     sector: str | None
     kb_id: str | None = None
     role_only: bool = False
+    label: str | None = None   # the entity label of a named actor
 
     @property
     def key(self) -> str | None:
@@ -72,7 +73,7 @@ class DocActors:
         sector = (entity.sector if entity and entity.sector else None) or sector \
             or self.lex.default_sector.get(ent.label_)
         return Actor(ent.start, ent.end, ent._.name or ent.text, country, sector,
-                     ent.kb_id_ or None)
+                     ent.kb_id_ or None, label=ent.label_)
 
     def _inner_country(self, ent: Span) -> str | None:
         """The country an organisation's name ends with ("Kementerian Keuangan AS")."""

@@ -15,7 +15,7 @@ from typing import Any, Sequence
 from spacy.tokens import Doc, Span
 
 from warta.nlp.events.actors import Actor, DocActors
-from warta.nlp.events.lexicon import EventLexicon
+from warta.nlp.events.lexicon import EventLexicon, PhraseIndex
 
 OBJECT_REACH = 8     # tokens after a trigger in which its object is looked for
 TARGET_REACH = 12    # tokens after a trigger in which "melawan X", "terhadap X" is looked for
@@ -98,10 +98,11 @@ class ClauseReader:
                 return found
         return None
 
-    def pronoun_before(self, i: int, sent: Span) -> bool:
-        """Whether the clause before token `i` opens with a pronoun subject ("Mereka …")."""
+    def pronoun_before(self, i: int, sent: Span, pronouns: PhraseIndex[str] | None = None) -> bool:
+        """Whether the clause before token `i` opens with a pronoun subject ("Mereka …"), of
+        the pack's third-person pronouns or of `pronouns`."""
         start = self.clause_start(i, sent)
-        return bool(self.lex.pronouns.find(self.doc, start, min(i, start + 3)))
+        return bool((pronouns or self.lex.pronouns).find(self.doc, start, min(i, start + 3)))
 
     def partners(self, actor: Actor, end: int) -> list[Actor]:
         """Actors coordinated with `actor`: "X dan Y", "X, Y serta Z", "baik X maupun Y"."""
@@ -146,12 +147,16 @@ class ClauseReader:
             self.is_verb(k) for k in range(j + 1, min(j + 3, len(self.doc))))
 
     def after_preposition(self, end: int, sent: Span, preps: frozenset[str],
-                          reach: int = TARGET_REACH) -> Actor | None:
-        """The first actor after one of `preps` following token `end`, within its clause."""
+                          reach: int = TARGET_REACH, gap: int = 0) -> Actor | None:
+        """The first actor after one of `preps` following token `end`, within its clause,
+        with place nouns and up to `gap` lower-case words between."""
         stop = min(self.clause_end(end, sent), end + reach)
         for actor in self.actors.within(end, stop):
-            j = actor.start - 1
-            while j >= end and self.doc[j].lower_ in self.lex.place_nouns:
+            j, skipped = actor.start - 1, 0
+            while j >= end and (self.doc[j].lower_ in self.lex.place_nouns or (
+                    skipped < gap and self.doc[j].is_lower
+                    and self.doc[j].lower_ not in preps)):
+                skipped += self.doc[j].lower_ not in self.lex.place_nouns
                 j -= 1
             if j >= end and self.doc[j].lower_ in preps:
                 return actor

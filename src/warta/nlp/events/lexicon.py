@@ -123,6 +123,7 @@ class EventLexicon:
     light_verbs: frozenset[str]
     manner_words: frozenset[str]
     pronouns: PhraseIndex[str]
+    first_person: PhraseIndex[str]
     status: dict[str, frozenset[str]]
     default_sector: dict[str, str | None]
     actor_labels: frozenset[str]
@@ -172,6 +173,7 @@ class EventLexicon:
             light_verbs=word_set(data["light_verbs"]),
             manner_words=word_set(data["manner_words"]),
             pronouns=PhraseIndex(((p, p) for p in data["pronouns"]), gap=0),
+            first_person=PhraseIndex(((p, p) for p in data["first_person"]), gap=0),
             status={k: word_set(v) for k, v in data["status"].items()},
             default_sector=data["default_sector"],
             actor_labels=frozenset(data["actor_labels"]),
