@@ -68,3 +68,13 @@ def test_ordinary_reporting_is_no_stance(nlp):
     _, stances = stances_of(nlp, DEPLOY + "Menteri Pertahanan Ukraina mengatakan pasukan "
                             "Ukraina terus bertahan.")
     assert stances == []
+
+
+def test_reporter_of_a_denied_event_alleges_it(nlp):
+    text = ("Menurut pemerintah Afghanistan, pasukan Amerika Serikat menyerang desa itu pada "
+            "Sabtu. Amerika Serikat membantah tudingan tersebut.")
+    events, stances = stances_of(nlp, text)
+    assert ("USA", "deny") in [key(s) for s in stances]
+    (allege,) = [s for s in stances if s["stance"] == "allege"]
+    assert allege["holder"]["country"] == "AFG"
+    assert events[allege["event"]]["type"] == "ASSAULT"

@@ -22,6 +22,7 @@ The cascade, per sentence (the vocabulary is the language pack's `stances.yaml`)
 4. Date: the sentence's date expression unless it only bounds the position ("hingga Sabtu
    lalu"); else the date of the next sentence when it names the holder's country (the report
    that states the position). One record per holder, stance and event.
+5. A denied event's reporter alleges it: two positions on one event make it disputed.
 """
 from __future__ import annotations
 
@@ -78,7 +79,7 @@ class StanceTagger:
                             "evidence": {"start": sent.start_char, "end": sent.end_char},
                         })
                 previous = reader.subject(sent.end, sent) or previous
-        doc._.stances = unique(stances)
+        doc._.stances = unique(stances + disputed_reports(events, stances))
         return doc
 
     def cues(self, doc: Doc, sent: Span) -> list[tuple[Hit[StanceCue], str]]:
@@ -248,6 +249,20 @@ class StanceContext:
                                       for a in self.reader.actors.within(nxt.start, nxt.end)):
                 return self.reader.date(nxt.start, nxt)
         return None
+
+
+def disputed_reports(events: list[dict[str, Any]],
+                     stances: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Where an event is denied, whoever the article says reported it alleges it (two
+    positions on one event make it disputed)."""
+    out = []
+    for st in stances:
+        reporter = events[st["event"]].get("reported_by")
+        if st["stance"] == "deny" and reporter and reporter.get("country") \
+                and reporter["country"] != st["holder"]["country"]:
+            out.append({"holder": reporter, "stance": "allege", "event": st["event"],
+                        "date": None, "evidence": events[st["event"]]["sentence"]})
+    return out
 
 
 def unique(stances: list[dict[str, Any]]) -> list[dict[str, Any]]:
