@@ -223,14 +223,16 @@ def merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     and date agree with the first's or are unknown, fills the first record's empty fields and
     is counted in `mentions`."""
     out: list[dict[str, Any]] = []
+    by_actor: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
     for ev in events:
-        same = next((x for x in out if x["type"] == ev["type"]
-                     and actor_key(x["source"]) == actor_key(ev["source"])
-                     and compatible(actor_key(x["target"]), actor_key(ev["target"]))
+        kin = by_actor.setdefault((ev["type"], actor_key(ev["source"])), [])
+        same = next((x for x in kin
+                     if compatible(actor_key(x["target"]), actor_key(ev["target"]))
                      and compatible(place_name(x), place_name(ev))
                      and compatible(x["date"], ev["date"])), None)
         if same is None:
-            out.append({**ev, "mentions": 1})
+            kin.append({**ev, "mentions": 1})
+            out.append(kin[-1])
             continue
         same["mentions"] += 1
         for key in ("target", "location", "date", "mode", "reported_by"):

@@ -37,6 +37,7 @@ from warta.nlp.events.actors import Actor, DocActors
 from warta.nlp.events.clauses import ClauseReader
 from warta.nlp.events.lexicon import EventLexicon, Hit, StanceCue, StanceLexicon
 
+CUE_LOOKBACK = 40   # characters: the longest quote cue that can start before a stance cue
 NEGATOR_REACH = 4
 HOLDER_REACH = 6
 
@@ -150,16 +151,27 @@ class StanceContext:
         self.triggers = sorted((ev["trigger"]["start"], ev["trigger"]["end"], i)
                                for i, ev in enumerate(events))
         self.trigger_starts = [t[0] for t in self.triggers]
-        self.quotes = sorted(doc._.quotes or [], key=lambda q: q["start"])
+        self.cued = sorted(((q["cue"]["start"], q["cue"]["end"], q) for q in doc._.quotes or []
+                            if q.get("cue")), key=lambda c: c[0])
+        self.cue_starts = [c[0] for c in self.cued]
         self.last_event: int | None = None   # the event of the last stance taken
+
+    def quotes_cued(self, hit: Hit[StanceCue]) -> list[dict[str, Any]]:
+        """The quotes whose cue overlaps the stance cue."""
+        span = self.doc[hit.start:hit.end]
+        i = bisect_left(self.cue_starts, span.start_char - CUE_LOOKBACK)
+        out = []
+        while i < len(self.cued) and self.cued[i][0] < span.end_char:
+            if span.start_char < self.cued[i][1]:
+                out.append(self.cued[i][2])
+            i += 1
+        return out
 
     def speaker_of(self, hit: Hit[StanceCue]) -> Actor | None:
         """The holder the quote layer found for this cue: the speaker of a quote it cues."""
-        span = self.doc[hit.start:hit.end]
-        for q in self.quotes:
-            cue, speaker = q.get("cue"), q.get("speaker")
-            if cue and speaker and speaker.get("name") and \
-                    cue["start"] < span.end_char and span.start_char < cue["end"]:
+        for q in self.quotes_cued(hit):
+            speaker = q.get("speaker")
+            if speaker and speaker.get("name"):
                 tok = self.doc.char_span(speaker["start"], speaker["end"],
                                          alignment_mode="expand")
                 found = self.reader.actors.covering(tok.start) if tok is not None else None
@@ -190,12 +202,10 @@ class StanceContext:
         named = self.named_after(hit, sent, own)
         if named is not None:
             return named
-        for q in self.quotes:
-            cue = q.get("cue")
-            if cue and cue["start"] < span.end_char and span.start_char < cue["end"]:
-                inside = [k for s, _, k in self.triggers if q["start"] <= s < q["end"]]
-                if inside:
-                    return inside[0]
+        for q in self.quotes_cued(hit):
+            i = bisect_left(self.trigger_starts, q["start"])
+            if i < len(self.triggers) and self.triggers[i][0] < q["end"]:
+                return self.triggers[i][2]
         obj = self.reader.object(hit.end, sent, "")
         if obj is not None and obj.country and not obj.role_only:
             found = self.salient(lambda ev: (ev["source"] or {}).get("country") == obj.country)
@@ -241,8 +251,8 @@ class StanceContext:
         value = self.reader.date(hit.start, sent)
         if value is not None:
             bounded = any(self.doc[t.start - 1].lower_ in until_words
-                          for t in self.reader.times
-                          if sent.start < t.start < sent.end and t._.value == value)
+                          for t in self.reader.times_in(sent)
+                          if t.start > sent.start and t._.value == value)
             return None if bounded else value
         for nxt in following:
             if holder.country and any(a.country == holder.country

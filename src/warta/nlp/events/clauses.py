@@ -200,16 +200,19 @@ class ClauseReader:
     def date(self, start: int, sent: Span, rivals: Sequence[int] = ()) -> str | None:
         """The value of the date or time expression of the sentence nearest token `start`,
         among those no other trigger of the sentence (`rivals`) is nearer to."""
-        i = bisect_left(self.time_starts, sent.start)
         best: tuple[int, str] | None = None
-        while i < len(self.times) and self.times[i].start < sent.end:
-            t = self.times[i]
+        for t in self.times_in(sent):
             dist = abs(t.start - start)
             if t._.value and (best is None or dist < best[0]) \
                     and not any(abs(t.start - r) < dist for r in rivals):
                 best = (dist, t._.value)
-            i += 1
         return best[1] if best else None
+
+    def times_in(self, sent: Span) -> list[Span]:
+        """The date and time expressions of a sentence."""
+        i = bisect_left(self.time_starts, sent.start)
+        j = bisect_left(self.time_starts, sent.end, lo=i)
+        return self.times[i:j]
 
     def status(self, start: int, sent: Span) -> str:
         """asserted, or negated / hypothetical / future by a cue just before the trigger."""
