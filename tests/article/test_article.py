@@ -8,8 +8,8 @@ import pytest
 from warta.article import parse
 from warta.article.body import clean_text, find_dateline
 from warta.article.language import detect_language
-from warta.article.metadata import (outlet_from_url, parse_header, parse_published,
-                                    published_from_url)
+from warta.article.metadata import parse_header, parse_published, published_from_url
+from warta.article.outlets import outlet_from_url
 from warta.errors import WartaError
 from warta.ingest import RawDocument, read
 
@@ -115,6 +115,8 @@ def test_article_given_metadata_wins():
     ("https://www.kabarkita.example/news/2025/02/04/193012/banjir", "2025-02-04T19:30:12+07:00"),
     ("https://kabarkita.example/read/2025/02/04/banjir-bekasi", "2025-02-04"),
     ("https://kabarkita.example/berita/656545/banjir", None),
+    ("https://regional.kompas.com/read/2025/03/16/10150061/tanggul", "2025-03-16T10:15:00+07:00"),
+    ("https://market.bisnis.com/read/20250310/7/1234567/ihsg", "2025-03-10"),
     (None, None),
 ])
 def test_article_published_from_url(url, expected):
@@ -130,9 +132,31 @@ def test_article_published_falls_back_to_url_then_fetch_time():
     assert parse(raw).published == "2025-02-05T08:00:00+07:00"
 
 
-def test_article_outlet_from_url():
-    assert outlet_from_url("https://nasional.kompas.com/read/2025/1") == "Kompas"
-    assert outlet_from_url("https://example.org/x") is None
+@pytest.mark.parametrize("url,expected", [
+    ("https://nasional.kompas.com/read/2025/1", "Kompas.com"),
+    ("https://m.detik.com/news/berita/d-7812345/x", "detikcom"),
+    ("https://amp.kompas.id/baca/x", "Kompas"),
+    ("https://www.bbc.com/indonesia/articles/c1x", "BBC News Indonesia"),
+    ("https://www.bbc.com/news/world-1", None),
+    ("https://notdetik.com/x", None),
+    ("https://example.org/x", None),
+])
+def test_article_outlet_from_url(url, expected):
+    assert outlet_from_url(url) == expected
+
+
+@pytest.mark.parametrize("given,expected", [
+    ("cnn indonesia", "CNN Indonesia"), ("kumparan", "kumparan"), ("antaranews", "ANTARA News"),
+    ("suara", "Suara.com"), ("merdeka", "merdeka.com"), ("juara.net", "Juara.net"),
+    ("goal indonesia", "Goal Indonesia"), ("poskotanews", "Pos Kota"), ("okezone", "Okezone"),
+    ("tempo", "Tempo"), ("dream", "Dream.co.id"), ("dailysocial.id", "DailySocial"),
+    ("rimanews", "Rimanews"), ("kabarkita", "kabarkita"),
+])
+def test_article_source_keys_become_outlet_names(given, expected):
+    """IndoSum's lower-case source keys (and any given outlet) become the outlet's own name."""
+    raw = RawDocument(source="x.jsonl:1", text="Presiden meresmikan jembatan di Kalimantan.",
+                      meta={"outlet": given}, body_only=True)
+    assert parse(raw).outlet == expected
 
 
 def test_article_furniture_only_page_is_an_error():

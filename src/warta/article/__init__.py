@@ -3,6 +3,9 @@
 `parse(raw)` runs, in order: HTML extraction (for pages) or text cleaning (for scraped text),
 dateline reading, outlet and time normalisation, language detection. Metadata that the source
 gives (a JSONL record's fields, a feed entry's) wins over what is read from the page. The
+outlet is the first of: given, read from the page (header line, HTML site name), the URL's
+domain, the dateline — turned into the outlet's own name by the pack's outlet table
+(`lang/<code>/outlets.yaml`; IndoSum's "cnn indonesia" becomes "CNN Indonesia"). The
 publication time is, in order: given, read from the page, spelled out by the URL, or else the
 time the source fetched the page (`fetched`, e.g. IndoSum's id timestamp).
 """
@@ -19,7 +22,8 @@ from spacy.tokens import Doc
 from warta.article.body import clean_text, find_dateline
 from warta.article.html import extract_html
 from warta.article.language import detect_language
-from warta.article.metadata import outlet_from_url, parse_published, published_from_url
+from warta.article.metadata import parse_published, published_from_url
+from warta.article.outlets import outlet_from_url, outlet_name
 from warta.errors import WartaError
 from warta.ingest.base import RawDocument
 
@@ -85,8 +89,8 @@ def parse(raw: RawDocument, lang_hint: str = "id") -> Article:
         id=article_id(raw, page.body),
         text=page.body,
         title=title,
-        outlet=given.get("outlet") or found.get("outlet") or outlet_from_url(url, lang_hint)
-        or dateline_outlet,
+        outlet=outlet_name(given.get("outlet") or found.get("outlet")
+                           or outlet_from_url(url, lang_hint) or dateline_outlet, lang_hint),
         section=given.get("section") or found.get("section"),
         published=parse_published(published, lang_hint) if published else None,
         dateline=given.get("dateline") or place,

@@ -1,4 +1,4 @@
-"""Publication times, header lines and outlet names of news pages (and of their URLs).
+"""Publication times and header lines of news pages, and the times their URLs spell out.
 
 Dates are parsed with the language pack's month/day names and zone table: "Senin, 28 April
 2025 - 07:46", "28/4/2025", "28 Apr 2025 07:46 WIB", "2025-04-28T07:46:00+07:00". A time
@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
-from urllib.parse import urlparse
 
+from warta.article.outlets import outlet_table
 from warta.lang import load_yaml
 
 
@@ -106,37 +106,29 @@ def parse_header(line: str, lang: str = "id") -> dict[str, str] | None:
     return meta
 
 
-URL_TIMES = (
-    # /20170629071358-20-224683/ (CNN Indonesia), /2018/02/09/172648/ (Suara)
-    re.compile(r"/(?P<y>20\d\d)(?P<m>\d\d)(?P<d>\d\d)(?P<H>\d\d)(?P<M>\d\d)(?P<S>\d\d)-"),
-    re.compile(r"/(?P<y>20\d\d)/(?P<m>\d\d)/(?P<d>\d\d)/(?:(?P<H>\d\d)(?P<M>\d\d)(?P<S>\d\d)/)?"),
-)
+@lru_cache(maxsize=None)
+def _url_dates(lang: str) -> tuple[re.Pattern, ...]:
+    """The pack's generic URL date patterns (compiled once)."""
+    return tuple(re.compile(p) for p in load_yaml(lang, "article.yaml")["url_dates"])
 
 
 def published_from_url(url: str | None, lang: str = "id") -> str | None:
-    """The publication time that a news URL spells out (with the pack's default zone)."""
-    for pattern in URL_TIMES:
-        m = pattern.search(url or "")
-        if not m:
-            continue
-        try:
-            dt = datetime(int(m["y"]), int(m["m"]), int(m["d"]),
-                          int(m["H"] or 0), int(m["M"] or 0), int(m["S"] or 0))
-        except ValueError:
-            continue
-        if m["H"] is None:
-            return dt.date().isoformat()
-        return dt.isoformat() + date_grammar(lang).default_zone
-    return None
-
-
-def outlet_from_url(url: str | None, lang: str = "id") -> str | None:
-    """The outlet's own name for a URL's domain, if the language pack knows it."""
+    """The publication time that a news URL spells out (with the pack's default zone): by the
+    patterns of the outlet publishing there, then the pack's generic ones."""
     if not url:
         return None
-    host = urlparse(url).hostname or ""
-    outlets = load_yaml(lang, "article.yaml")["outlets"]
-    for domain, name in outlets.items():
-        if host == domain or host.endswith("." + domain):
-            return name
+    outlet = outlet_table(lang).of_url(url)
+    for pattern in (*(outlet.url_dates if outlet else ()), *_url_dates(lang)):
+        m = pattern.search(url)
+        if not m:
+            continue
+        groups = m.groupdict()
+        try:
+            dt = datetime(int(m["y"]), int(m["m"]), int(m["d"]), int(groups.get("H") or 0),
+                          int(groups.get("M") or 0), int(groups.get("S") or 0))
+        except ValueError:
+            continue
+        if groups.get("H") is None:
+            return dt.date().isoformat()
+        return dt.isoformat() + date_grammar(lang).default_zone
     return None
