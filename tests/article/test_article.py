@@ -39,6 +39,14 @@ def test_article_published_forms(text, expected):
     ("Olahraga • Kabar Kita • Selasa, 4 Feb 2025 19:30 WIB",
      {"section": "Olahraga", "outlet": "Kabar Kita", "published": "2025-02-04T19:30:00+07:00"}),
     ("Selasa, 4 Feb 2025 19:30 WITA", {"published": "2025-02-04T19:30:00+08:00"}),
+    ("Diterbitkan 05 Mar 2025, 10:30 WIB", {"published": "2025-03-05T10:30:00+07:00"}),
+    ("Ahmad Rizki, Jurnalis · Jumat 07 Maret 2025 06:30 WIB",
+     {"published": "2025-03-07T06:30:00+07:00"}),
+    ("Fachri Audhia Hafiez • 14 Maret 2025 16:45", {"published": "2025-03-14T16:45:00+07:00"}),
+    ("Senin, 03 Maret 2025 / 08:10 WIB", {"published": "2025-03-03T08:10:00+07:00"}),
+    ("12 March 2025 10:05", {"published": "2025-03-12T10:05:00+07:00"}),
+    ("Jakarta | Kompas | Senin, 3 Maret 2025 - 16:40",
+     {"section": "Jakarta", "outlet": "Kompas", "published": "2025-03-03T16:40:00+07:00"}),
     ("Gubernur meninjau lokasi | banjir", None),
     ("4 Februari 2025 menjadi hari bersejarah bagi warga.", None),
     ("Pada Selasa, 4 Februari 2025, gubernur meninjau lokasi banjir di tiga kecamatan", None),
@@ -56,11 +64,30 @@ def test_article_header_line(line, expected):
     ("Liputan6.com, Medan - Polisi menangkap", "Medan", "Liputan6.com"),
     ("TEMPO.CO, Jakarta - Menteri Keuangan", "Jakarta", "TEMPO.CO"),
     ("MAKASSAR - Gubernur Sulawesi Selatan", "Makassar", None),
+    ("WASHINGTON DC — Bank Dunia menyatakan", "Washington DC", None),
+    ("Jakarta (ANTARA News) - Komisi Pemilihan Umum", "Jakarta", "ANTARA News"),
+    ("REPUBLIKA.CO.ID, JAKARTA -- Badan Amil", "Jakarta", "REPUBLIKA.CO.ID"),
+    ("KONTAN.CO.ID - JAKARTA. PT Pertamina", "Jakarta", "KONTAN.CO.ID"),
+    ("SLEMAN, iNews.id - Kepolisian Resor", "Sleman", "iNews.id"),
+    ("Jakarta, IDN Times - PT Kereta", "Jakarta", "IDN Times"),
+    ("VIVA – Tim nasional", None, "VIVA"),
+    ("JUARA, GLASGOW - Pebulu tangkis", "Glasgow", "JUARA"),
+    ("Jakarta - Pemerintah Provinsi", None, None),
+    ("Kevin - Prince Boateng sudah menjalani tes medis", None, None),
     ("Presiden Joko Widodo meresmikan bendungan - yang terbesar", None, None),
     ("Badan Pusat Statistik (BPS) mencatat inflasi - x", None, None),
 ])
 def test_article_datelines(opening, place, outlet):
     assert find_dateline(opening) == (place, outlet)
+
+
+@pytest.mark.parametrize("opening,outlet,place", [
+    ("Jakarta - Pemerintah Provinsi DKI", "detikcom", "Jakarta"),
+    ("Jakarta: Prevalensi stunting nasional", "Medcom.id", "Jakarta"),
+    ("Jakarta: Prevalensi stunting nasional", None, None),
+])
+def test_article_datelines_of_one_outlet(opening, outlet, place):
+    assert find_dateline(opening, outlet=outlet) == (place, None)
 
 
 def test_article_clean_text_drops_furniture(page_file: Path):
@@ -77,6 +104,23 @@ def test_article_inline_furniture_is_cut():
     page = clean_text("Judul Berita\n\nWarga mengungsi ke masjid. [Baca juga: Banjir Lagi] "
                       "Bantuan tiba sore (Baca juga: Posko Dibuka).\n\nParagraf dua.")
     assert page.body == "Warga mengungsi ke masjid. Bantuan tiba sore.\n\nParagraf dua."
+
+
+def test_article_tail_marker_with_body_below_is_dropped_alone():
+    page = clean_text("Pertama paragraf berita yang cukup panjang untuk dibaca semua orang.\n\n"
+                      "Penulis: Dwi Widijatmiko\n\n"
+                      "Kedua paragraf berita yang juga cukup panjang untuk dibaca orang.\n\n"
+                      "Editor:\nTomi Susanto", find_title=False, find_header=False)
+    assert page.body.count("\n\n") == 1 and "Penulis" not in page.body
+    assert page.body.endswith("dibaca orang.")
+
+
+def test_article_header_place_is_no_section():
+    raw = RawDocument(source="sungai.txt", text=(
+        "Pencemaran Sungai Citarum Kembali Meningkat\nJakarta | Kompas | Senin, 3 Maret 2025 - "
+        "16:40\nJAKARTA, KOMPAS — Kadar pencemaran di Sungai Citarum kembali meningkat."))
+    art = parse(raw)
+    assert (art.outlet, art.section, art.dateline) == ("Kompas", None, "Jakarta")
 
 
 def test_article_from_text_page(page_file: Path):

@@ -35,7 +35,7 @@ def date_grammar(lang: str) -> DateGrammar:
     pattern = re.compile(
         rf"(?P<d>\d{{1,2}})(?:\s*[/.-]\s*(?P<mnum>\d{{1,2}})\s*[/.-]\s*|\s+(?P<mname>{month_alt})\.?\s+)"
         rf"(?P<y>\d{{4}})"
-        rf"(?:[\s,|\-–]*(?:pukul\s+)?(?P<H>\d{{1,2}})[:.](?P<M>\d{{2}})(?:[:.](?P<S>\d{{2}}))?)?"
+        rf"(?:[\s,|\-–/]*(?:pukul\s+)?(?P<H>\d{{1,2}})[:.](?P<M>\d{{2}})(?:[:.](?P<S>\d{{2}}))?)?"
         rf"(?:\s*(?P<zone>{zone_alt})\b)?",
         re.IGNORECASE,
     )
@@ -80,29 +80,53 @@ def parse_published(value: str | None, lang: str = "id") -> str | None:
     return dt.isoformat() + zone
 
 
+DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|co|id|net|tv)")
+
+
+@lru_cache(maxsize=None)
+def _header_words(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(weekday before the date, words introducing a date, byline words) of a pack."""
+    data = load_yaml(lang, "article.yaml")
+    weekdays = "|".join(map(re.escape, data["weekdays"]))
+    return (re.compile(rf"(?i)\b(?:{weekdays})\s*,?\s*(?=\|)"),
+            re.compile(rf"(?i)^(?:{'|'.join(data['header_date_words'])})\b\s*"),
+            re.compile(rf"(?i)\b(?:{'|'.join(data['byline_words'])})\b"))
+
+
+def _header_parts(rest: str, lang: str) -> list[str]:
+    """What is left of a header line around its date, split at separators, without the
+    weekday, the words that introduce a date ("Diterbitkan") and bylines ("Oleh: ...")."""
+    weekday, date_words, byline = _header_words(lang)
+    rest = weekday.sub("", rest)
+    parts = (p.strip(" ,:") for p in re.split(r"\s+(?:[|•·/]|-{1,2}|–|—)\s+|\s*\|\s*", rest))
+    return [p for p in (date_words.sub("", p) for p in parts) if p and not byline.search(p)]
+
+
 def parse_header(line: str, lang: str = "id") -> dict[str, str] | None:
     """Section, outlet and time of a page's header line, in the layouts Indonesian sites use:
     "Global | sindonews | Senin, 28 April 2025 - 07:46", "Kompas.com - 28/04/2025, 07:46 WIB",
-    "Internasional • CNN Indonesia • Senin, 28 Apr 2025 07:46 WIB", "Selasa, 29 Apr 2025 10:15".
+    "Internasional • CNN Indonesia • Senin, 28 Apr 2025 07:46 WIB", "Selasa, 29 Apr 2025 10:15",
+    "Diterbitkan 05 Mar 2025, 10:30 WIB", "Ahmad Rizki, Jurnalis · Jumat 07 Maret 2025 06:30 WIB".
 
     The line must be short, hold a full date and not end like a sentence; what is left around
-    the date, split at separators, is the section and the outlet (or the outlet alone)."""
+    the date is the outlet (one the outlet table knows, else the last part) and the section.
+    A lone part that the table does not know is an outlet only when it reads as one (one word,
+    or a domain); otherwise it is a byline."""
     line = line.strip()
-    g = date_grammar(lang)
-    m = g.pattern.search(line)
+    m = date_grammar(lang).pattern.search(line)
     if len(line) > 120 or not m or line.endswith((".", "!", "?", '"', "”")):
         return None
-    weekdays = load_yaml(lang, "article.yaml")["weekdays"]
-    rest = line[:m.start()] + " | " + line[m.end():]
-    rest = re.sub(rf"(?i)\b(?:{'|'.join(map(re.escape, weekdays))})\s*,?\s*(?=\|)", "", rest)
-    parts = [p for p in (x.strip(" ,") for x in re.split(r"\s+(?:[|•·/]|-{1,2}|–|—)\s+|\s*\|\s*", rest)) if p]
+    parts = _header_parts(line[:m.start()] + " | " + line[m.end():], lang)
     if len(parts) > 2 or any(len(p.split()) > 3 for p in parts):
         return None
     meta = {"published": parse_published(m.group(0), lang)}
-    if len(parts) == 2:
-        meta["section"], meta["outlet"] = parts
-    elif parts:
-        meta["outlet"] = parts[0]
+    known = [p for p in parts if outlet_table(lang).named(p)]
+    outlet = known[-1] if known else parts[-1] if parts else None
+    if outlet and (known or len(parts) == 2 or " " not in outlet or DOMAIN.fullmatch(outlet)):
+        meta["outlet"] = outlet
+    section = [p for p in parts if p != outlet]
+    if section and "outlet" in meta:
+        meta["section"] = section[0]
     return meta
 
 

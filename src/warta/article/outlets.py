@@ -1,7 +1,8 @@
 """The outlet table of a language pack (`lang/<code>/outlets.yaml`): names, aliases, domains.
 
-Every outlet name the article layer finds — in a header line, a dateline, an HTML page's
-site name, a URL, or a corpus's source key — is turned into the outlet's own name here; a name the table does not know is kept as found.
+Every outlet name the article layer finds — in a header line, a dateline, an outlet line, an
+HTML page's site name, a URL, or a corpus's source key — is turned into the outlet's own name
+here; a name the table does not know is kept as found.
 """
 from __future__ import annotations
 
@@ -15,11 +16,12 @@ from warta.lang import load_yaml
 
 @dataclass(frozen=True)
 class Outlet:
-    """One outlet: its own name, the domains it publishes on, and its URL date forms."""
+    """One outlet: its own name, the domains it publishes on, and its URL and dateline forms."""
 
     name: str
     domains: tuple[str, ...]
     url_dates: tuple[re.Pattern, ...]
+    datelines: tuple[re.Pattern, ...]
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ def outlet_table(lang: str) -> OutletTable:
             name=name,
             domains=tuple(entry.get("domains", ())),
             url_dates=tuple(re.compile(p) for p in entry.get("url_dates", ())),
+            datelines=tuple(re.compile(p) for p in entry.get("datelines", ())),
         )
         outlets.append(outlet)
         for alias in (name, *entry.get("aliases", ()), *outlet.domains):
