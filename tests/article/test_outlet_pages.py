@@ -35,7 +35,6 @@ def verdicts(article: Article, expected: dict[str, str | None]) -> dict[str, boo
     return out
 
 
-@pytest.mark.xfail(reason="the outlet layouts are not read yet", strict=False)
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_outlet_page_metadata(name: str):
     article = found(name)

@@ -6,9 +6,10 @@ gives (a JSONL record's fields, a feed entry's) wins over what is read from the 
 outlet is the first of: given, read from the page (header, outlet line, byline, HTML site
 name), the URL's domain, the dateline — turned into the outlet's own name by the pack's outlet
 table (`lang/<code>/outlets.yaml`; IndoSum's "cnn indonesia" becomes "CNN Indonesia"). The
-publication time is, in order: given, read from the page, spelled out by the URL, or else the
-time the source fetched the page (`fetched`, e.g. IndoSum's id timestamp). A header's
-"section" that is the dateline's place ("Jakarta | Kompas | ...") is no section.
+publication time is, in order: given, printed on the page, spelled out by the URL, htmldate's
+guess for an HTML page, or else the time the source fetched the page (`fetched`, e.g.
+IndoSum's id timestamp). A header's "section" that is the dateline's place ("Jakarta |
+Kompas | ...") is no section.
 """
 from __future__ import annotations
 
@@ -89,7 +90,8 @@ def parse(raw: RawDocument, lang_hint: str = "id") -> Article:
     if section and place and section.casefold() == place.casefold():
         section = None
     published = (given.get("published") or found.get("published")
-                 or published_from_url(url, lang_hint) or given.get("fetched"))
+                 or published_from_url(url, lang_hint) or found.get("htmldate")
+                 or given.get("fetched"))
     return Article(
         id=article_id(raw, page.body),
         text=page.body,
