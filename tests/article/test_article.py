@@ -179,6 +179,8 @@ def test_article_published_falls_back_to_url_then_fetch_time():
 @pytest.mark.parametrize("url,expected", [
     ("https://nasional.kompas.com/read/2025/1", "Kompas.com"),
     ("https://m.detik.com/news/berita/d-7812345/x", "detikcom"),
+    ("https://jatim.tribunnews.com/2025/03/20/longsor", "TribunJatim.com"),
+    ("https://www.tribunnews.com/nasional/2025/03/20/x", "Tribunnews.com"),
     ("https://amp.kompas.id/baca/x", "Kompas"),
     ("https://www.bbc.com/indonesia/articles/c1x", "BBC News Indonesia"),
     ("https://www.bbc.com/news/world-1", None),

@@ -3,11 +3,12 @@
 The cascade for a plain-text page:
 1. the page's top, up to the first line of the body (a dateline, a paragraph, or whatever
    else is not page furniture), is read line by line: outlet lines ("kumparanNEWS", "CNN
-   Indonesia"), header lines ("Global | sindonews | Senin, 28 April 2025 - 07:46",
+   Indonesia", a bare domain such as "KabarKita.com"), header lines ("Global | sindonews | Senin, 28 April 2025 - 07:46",
    "Diterbitkan 05 Mar 2025, 10:30 WIB"), bylines and credits ("Andi Saputra - detikNews",
-   "Penulis: ..."), the title (the first headline of three words or more, and its repetition),
-   a section standing alone above it ("Nasional"), short author lines below it; none of them
-   stays in the body;
+   "Penulis: ..."), the title (the first headline of three words or more, and its repetition;
+   a longer one right below a title of three words takes its place, which becomes the section:
+   "Berita Ekonomi Bisnis"), a section standing alone above it (the last of a breadcrumb,
+   "Home", "Ekonomi"), short author lines below it; none of them stays in the body;
 2. furniture lines ("share", "Baca juga: ...", reporter initials "(nat)", "[Gambas:Video CNN]")
    are dropped, and everything from a tail marker ("Topik Menarik", "Editor:", "COPYRIGHT ©")
    on, when no paragraph of the body follows it (else the marker alone is dropped); inline furniture ("[Baca juga: ...]") is cut out of paragraphs;
@@ -19,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from warta.article.metadata import parse_header
+from warta.article.metadata import DOMAIN, parse_header
 from warta.article.outlets import outlet_table
 from warta.lang import load_yaml
 
@@ -91,9 +92,10 @@ def _read_top(lines: list[str], lang: str, page: CleanPage, find_title: bool) ->
     grammar = page_grammar(lang)
     top = min(TOP_LINES, max(len(lines) - 1, 0))
     for i, line in enumerate(lines[:top]):
+        words = len(line.split())
         if line == page.title:
             continue
-        if outlet_table(lang).named(line):
+        if outlet_table(lang).named(line) or DOMAIN.fullmatch(line):
             page.meta.setdefault("outlet", line)
         elif header := parse_header(line, lang):
             for key, value in header.items():
@@ -107,11 +109,13 @@ def _read_top(lines: list[str], lang: str, page: CleanPage, find_title: bool) ->
         elif (grammar.tail.fullmatch(line) or not _is_headline(line)
               or any(p.match(line) for p in grammar.datelines)):
             return i
-        elif page.title is None and find_title and len(line.split()) >= 3:
+        elif page.title is None and find_title and words >= 3:
             page.title = line
-        elif page.title is None and len(line.split()) <= 2 and "section" not in page.meta:
-            page.meta["section"] = line
-        elif page.title is None or len(line.split()) > 4:
+        elif page.title is None and words <= 2:
+            page.meta["section"] = line  # the last of a breadcrumb ("Home", "Ekonomi")
+        elif page.title and len(page.title.split()) <= 3 and words >= 5:
+            page.meta["section"], page.title = page.title, line  # "Berita Ekonomi Bisnis"
+        elif page.title is None or words > 4:
             return i
     return top
 

@@ -37,18 +37,22 @@ class OutletTable:
         return self.by_alias.get(_key(name)) if name else None
 
     def of_url(self, url: str | None) -> Outlet | None:
-        """The outlet that publishes at a URL (its domain or a subdomain, and path prefix)."""
+        """The outlet that publishes at a URL: the one with the longest domain (a subdomain
+        of it, and path prefix) that matches, so jatim.tribunnews.com is TribunJatim."""
         if not url:
             return None
         parts = urlparse(url if "//" in url else "//" + url)
         host, path = (parts.hostname or "").lower(), parts.path
-        for outlet in self.outlets:
-            for domain in outlet.domains:
-                name, _, prefix = domain.partition("/")
-                if (host == name or host.endswith("." + name)) and (
-                        not prefix or path.startswith("/" + prefix)):
-                    return outlet
-        return None
+        matches = [(len(domain), outlet) for outlet in self.outlets for domain in outlet.domains
+                   if _serves(domain, host, path)]
+        return max(matches, key=lambda m: m[0])[1] if matches else None
+
+
+def _serves(domain: str, host: str, path: str) -> bool:
+    """Whether a table domain ("detik.com", "bbc.com/indonesia") covers a URL's host and path."""
+    name, _, prefix = domain.partition("/")
+    return (host == name or host.endswith("." + name)) and (
+        not prefix or path.startswith("/" + prefix))
 
 
 def _key(name: str) -> str:
