@@ -52,7 +52,8 @@ def main() -> int:
         for f, ok in verdicts(article, EXPECTED[name]).items():
             hits[f] += ok
             if not ok:
-                print(f"  {name:<28} {f:<9} {getattr(article, f, None) if f != 'body' else '…'!r}")
+                value = getattr(article, f) if f != "body" else "…"
+                print(f"  {name:<28} {f:<9} {value!r}")
     n = len(EXPECTED)
     meta = sum(hits[f] for f in FIELDS[:-1]) / (n * (len(FIELDS) - 1))
     print(f"{n} pages  metadata {meta:.3f}  " + "  ".join(f"{f} {hits[f] / n:.3f}" for f in FIELDS))

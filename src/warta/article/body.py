@@ -2,16 +2,18 @@
 
 The cascade for a plain-text page:
 1. the page's top, up to the first line of the body (a dateline, a paragraph, or whatever
-   else is not page furniture), is read line by line: outlet lines ("kumparanNEWS", "CNN
-   Indonesia", a bare domain such as "KabarKita.com"), header lines ("Global | sindonews | Senin, 28 April 2025 - 07:46",
-   "Diterbitkan 05 Mar 2025, 10:30 WIB"), bylines and credits ("Andi Saputra - detikNews",
-   "Penulis: ..."), the title (the first headline of three words or more, and its repetition;
-   a longer one right below a title of three words takes its place, which becomes the section:
-   "Berita Ekonomi Bisnis"), a section standing alone above it (the last of a breadcrumb,
-   "Home", "Ekonomi"), short author lines below it; none of them stays in the body;
-2. furniture lines ("share", "Baca juga: ...", reporter initials "(nat)", "[Gambas:Video CNN]")
-   are dropped, and everything from a tail marker ("Topik Menarik", "Editor:", "COPYRIGHT ©")
-   on, when no paragraph of the body follows it (else the marker alone is dropped); inline furniture ("[Baca juga: ...]") is cut out of paragraphs;
+   else is not page furniture), is read line by line: outlet lines ("kumparanNEWS",
+   "CNN Indonesia", a bare domain such as "KabarKita.com"), header lines ("Global |
+   sindonews | Senin, 28 April 2025 - 07:46", "Diterbitkan 05 Mar 2025, 10:30 WIB"), bylines
+   and credits ("Andi Saputra - detikNews", "Penulis: ..."), the title (the first headline of
+   three words or more, and its repetition; a longer one right below a title of three words
+   takes its place, which becomes the section: "Berita Ekonomi Bisnis"), a section standing
+   alone above it (the last of a breadcrumb: "Home", "Ekonomi"), short author lines below
+   it; none of them stays in the body;
+2. furniture lines ("share", "Baca juga: ...", reporter initials "(nat)", "[Gambas:Video
+   CNN]") are dropped, and everything from a tail marker ("Topik Menarik", "Editor:",
+   "COPYRIGHT ©") on, when no paragraph of the body follows it (else the marker alone is
+   dropped); inline furniture ("[Baca juga: ...]") is cut out of paragraphs;
 3. paragraphs are kept, separated by one blank line.
 """
 from __future__ import annotations
@@ -41,6 +43,7 @@ class PageGrammar:
 
 
 def _any(patterns: list[str]) -> re.Pattern:
+    """One case-insensitive pattern matching any of the pack's patterns."""
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
@@ -83,7 +86,8 @@ def _is_headline(line: str) -> bool:
 
 def _is_paragraph(line: str) -> bool:
     """Whether a line reads as a paragraph of the body: long, or a sentence of some length."""
-    return len(line) > 200 or (line.endswith((".", "!", "?", '"', "”")) and len(line.split()) >= 8)
+    ends_sentence = line.endswith((".", "!", "?", '"', "”"))
+    return len(line) > 200 or (ends_sentence and len(line.split()) >= 8)
 
 
 def _read_top(lines: list[str], lang: str, page: CleanPage, find_title: bool) -> int:
@@ -143,7 +147,8 @@ def clean_text(text: str, lang: str = "id", *, find_title: bool = True,
 
 
 def _place(place: str | None, lang: str) -> str | None:
-    """A dateline's place as a name: "JAKARTA" → "Jakarta", "WASHINGTON DC" → "Washington DC"."""
+    """A dateline's place in title case, the pack's capitals kept: "WASHINGTON DC" →
+    "Washington DC"."""
     if place and place.isupper():
         capitals = page_grammar(lang).place_capitals
         return " ".join(w if w in capitals else w.title() for w in place.split())

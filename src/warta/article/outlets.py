@@ -56,6 +56,7 @@ def _serves(domain: str, host: str, path: str) -> bool:
 
 
 def _key(name: str) -> str:
+    """An alias as looked up: case-folded, spaces collapsed."""
     return " ".join(name.casefold().split())
 
 
