@@ -113,8 +113,10 @@ def parse_header(line: str, lang: str = "id") -> dict[str, str] | None:
     A lone part that the table does not know is an outlet only when it reads as one (one word,
     or a domain); otherwise it is a byline."""
     line = line.strip()
+    if len(line) > 120 or line.endswith((".", "!", "?", '"', "”")):
+        return None
     m = date_grammar(lang).pattern.search(line)
-    if len(line) > 120 or not m or line.endswith((".", "!", "?", '"', "”")):
+    if not m:
         return None
     parts = _header_parts(line[:m.start()] + " | " + line[m.end():], lang)
     if len(parts) > 2 or any(len(p.split()) > 3 for p in parts):
