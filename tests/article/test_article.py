@@ -8,8 +8,8 @@ import pytest
 from warta.article import parse
 from warta.article.body import clean_text, find_dateline
 from warta.article.language import detect_language
-from warta.article.metadata import (outlet_from_url, parse_header, parse_published,
-                                    published_from_url)
+from warta.article.metadata import parse_header, parse_published, published_from_url
+from warta.article.outlets import outlet_from_url
 from warta.errors import WartaError
 from warta.ingest import RawDocument, read
 
@@ -39,6 +39,14 @@ def test_article_published_forms(text, expected):
     ("Olahraga • Kabar Kita • Selasa, 4 Feb 2025 19:30 WIB",
      {"section": "Olahraga", "outlet": "Kabar Kita", "published": "2025-02-04T19:30:00+07:00"}),
     ("Selasa, 4 Feb 2025 19:30 WITA", {"published": "2025-02-04T19:30:00+08:00"}),
+    ("Diterbitkan 05 Mar 2025, 10:30 WIB", {"published": "2025-03-05T10:30:00+07:00"}),
+    ("Ahmad Rizki, Jurnalis · Jumat 07 Maret 2025 06:30 WIB",
+     {"published": "2025-03-07T06:30:00+07:00"}),
+    ("Fachri Audhia Hafiez • 14 Maret 2025 16:45", {"published": "2025-03-14T16:45:00+07:00"}),
+    ("Senin, 03 Maret 2025 / 08:10 WIB", {"published": "2025-03-03T08:10:00+07:00"}),
+    ("12 March 2025 10:05", {"published": "2025-03-12T10:05:00+07:00"}),
+    ("Jakarta | Kompas | Senin, 3 Maret 2025 - 16:40",
+     {"section": "Jakarta", "outlet": "Kompas", "published": "2025-03-03T16:40:00+07:00"}),
     ("Gubernur meninjau lokasi | banjir", None),
     ("4 Februari 2025 menjadi hari bersejarah bagi warga.", None),
     ("Pada Selasa, 4 Februari 2025, gubernur meninjau lokasi banjir di tiga kecamatan", None),
@@ -56,11 +64,30 @@ def test_article_header_line(line, expected):
     ("Liputan6.com, Medan - Polisi menangkap", "Medan", "Liputan6.com"),
     ("TEMPO.CO, Jakarta - Menteri Keuangan", "Jakarta", "TEMPO.CO"),
     ("MAKASSAR - Gubernur Sulawesi Selatan", "Makassar", None),
+    ("WASHINGTON DC — Bank Dunia menyatakan", "Washington DC", None),
+    ("Jakarta (ANTARA News) - Komisi Pemilihan Umum", "Jakarta", "ANTARA News"),
+    ("REPUBLIKA.CO.ID, JAKARTA -- Badan Amil", "Jakarta", "REPUBLIKA.CO.ID"),
+    ("KONTAN.CO.ID - JAKARTA. PT Pertamina", "Jakarta", "KONTAN.CO.ID"),
+    ("SLEMAN, iNews.id - Kepolisian Resor", "Sleman", "iNews.id"),
+    ("Jakarta, IDN Times - PT Kereta", "Jakarta", "IDN Times"),
+    ("VIVA – Tim nasional", None, "VIVA"),
+    ("JUARA, GLASGOW - Pebulu tangkis", "Glasgow", "JUARA"),
+    ("Jakarta - Pemerintah Provinsi", None, None),
+    ("Kevin - Prince Boateng sudah menjalani tes medis", None, None),
     ("Presiden Joko Widodo meresmikan bendungan - yang terbesar", None, None),
     ("Badan Pusat Statistik (BPS) mencatat inflasi - x", None, None),
 ])
 def test_article_datelines(opening, place, outlet):
     assert find_dateline(opening) == (place, outlet)
+
+
+@pytest.mark.parametrize("opening,outlet,place", [
+    ("Jakarta - Pemerintah Provinsi DKI", "detikcom", "Jakarta"),
+    ("Jakarta: Prevalensi stunting nasional", "Medcom.id", "Jakarta"),
+    ("Jakarta: Prevalensi stunting nasional", None, None),
+])
+def test_article_datelines_of_one_outlet(opening, outlet, place):
+    assert find_dateline(opening, outlet=outlet) == (place, None)
 
 
 def test_article_clean_text_drops_furniture(page_file: Path):
@@ -77,6 +104,23 @@ def test_article_inline_furniture_is_cut():
     page = clean_text("Judul Berita\n\nWarga mengungsi ke masjid. [Baca juga: Banjir Lagi] "
                       "Bantuan tiba sore (Baca juga: Posko Dibuka).\n\nParagraf dua.")
     assert page.body == "Warga mengungsi ke masjid. Bantuan tiba sore.\n\nParagraf dua."
+
+
+def test_article_tail_marker_with_body_below_is_dropped_alone():
+    page = clean_text("Pertama paragraf berita yang cukup panjang untuk dibaca semua orang.\n\n"
+                      "Penulis: Dwi Widijatmiko\n\n"
+                      "Kedua paragraf berita yang juga cukup panjang untuk dibaca orang.\n\n"
+                      "Editor:\nTomi Susanto", find_title=False, find_header=False)
+    assert page.body.count("\n\n") == 1 and "Penulis" not in page.body
+    assert page.body.endswith("dibaca orang.")
+
+
+def test_article_header_place_is_no_section():
+    raw = RawDocument(source="sungai.txt", text=(
+        "Pencemaran Sungai Citarum Kembali Meningkat\nJakarta | Kompas | Senin, 3 Maret 2025 - "
+        "16:40\nJAKARTA, KOMPAS — Kadar pencemaran di Sungai Citarum kembali meningkat."))
+    art = parse(raw)
+    assert (art.outlet, art.section, art.dateline) == ("Kompas", None, "Jakarta")
 
 
 def test_article_from_text_page(page_file: Path):
@@ -115,6 +159,8 @@ def test_article_given_metadata_wins():
     ("https://www.kabarkita.example/news/2025/02/04/193012/banjir", "2025-02-04T19:30:12+07:00"),
     ("https://kabarkita.example/read/2025/02/04/banjir-bekasi", "2025-02-04"),
     ("https://kabarkita.example/berita/656545/banjir", None),
+    ("https://regional.kompas.com/read/2025/03/16/10150061/tanggul", "2025-03-16T10:15:00+07:00"),
+    ("https://market.bisnis.com/read/20250310/7/1234567/ihsg", "2025-03-10"),
     (None, None),
 ])
 def test_article_published_from_url(url, expected):
@@ -130,9 +176,33 @@ def test_article_published_falls_back_to_url_then_fetch_time():
     assert parse(raw).published == "2025-02-05T08:00:00+07:00"
 
 
-def test_article_outlet_from_url():
-    assert outlet_from_url("https://nasional.kompas.com/read/2025/1") == "Kompas"
-    assert outlet_from_url("https://example.org/x") is None
+@pytest.mark.parametrize("url,expected", [
+    ("https://nasional.kompas.com/read/2025/1", "Kompas.com"),
+    ("https://m.detik.com/news/berita/d-7812345/x", "detikcom"),
+    ("https://jatim.tribunnews.com/2025/03/20/longsor", "TribunJatim.com"),
+    ("https://www.tribunnews.com/nasional/2025/03/20/x", "Tribunnews.com"),
+    ("https://amp.kompas.id/baca/x", "Kompas"),
+    ("https://www.bbc.com/indonesia/articles/c1x", "BBC News Indonesia"),
+    ("https://www.bbc.com/news/world-1", None),
+    ("https://notdetik.com/x", None),
+    ("https://example.org/x", None),
+])
+def test_article_outlet_from_url(url, expected):
+    assert outlet_from_url(url) == expected
+
+
+@pytest.mark.parametrize("given,expected", [
+    ("cnn indonesia", "CNN Indonesia"), ("kumparan", "kumparan"), ("antaranews", "ANTARA News"),
+    ("suara", "Suara.com"), ("merdeka", "merdeka.com"), ("juara.net", "Juara.net"),
+    ("goal indonesia", "Goal Indonesia"), ("poskotanews", "Pos Kota"), ("okezone", "Okezone"),
+    ("tempo", "Tempo"), ("dream", "Dream.co.id"), ("dailysocial.id", "DailySocial"),
+    ("rimanews", "Rimanews"), ("kabarkita", "kabarkita"),
+])
+def test_article_source_keys_become_outlet_names(given, expected):
+    """IndoSum's lower-case source keys (and any given outlet) become the outlet's own name."""
+    raw = RawDocument(source="x.jsonl:1", text="Presiden meresmikan jembatan di Kalimantan.",
+                      meta={"outlet": given}, body_only=True)
+    assert parse(raw).outlet == expected
 
 
 def test_article_furniture_only_page_is_an_error():

@@ -3,8 +3,13 @@
 `parse(raw)` runs, in order: HTML extraction (for pages) or text cleaning (for scraped text),
 dateline reading, outlet and time normalisation, language detection. Metadata that the source
 gives (a JSONL record's fields, a feed entry's) wins over what is read from the page. The
-publication time is, in order: given, read from the page, spelled out by the URL, or else the
-time the source fetched the page (`fetched`, e.g. IndoSum's id timestamp).
+outlet is the first of: given, read from the page (header, outlet line, byline, HTML site
+name), the URL's domain, the dateline — turned into the outlet's own name by the pack's outlet
+table (`lang/<code>/outlets.yaml`; IndoSum's "cnn indonesia" becomes "CNN Indonesia"). The
+publication time is, in order: given, printed on the page, spelled out by the URL, htmldate's
+guess for an HTML page, or else the time the source fetched the page (`fetched`, e.g.
+IndoSum's id timestamp). A header's "section" that is the dateline's place ("Jakarta |
+Kompas | ...") is no section.
 """
 from __future__ import annotations
 
@@ -19,7 +24,8 @@ from spacy.tokens import Doc
 from warta.article.body import clean_text, find_dateline
 from warta.article.html import extract_html
 from warta.article.language import detect_language
-from warta.article.metadata import outlet_from_url, parse_published, published_from_url
+from warta.article.metadata import parse_published, published_from_url
+from warta.article.outlets import outlet_from_url, outlet_name
 from warta.errors import WartaError
 from warta.ingest.base import RawDocument
 
@@ -77,17 +83,21 @@ def parse(raw: RawDocument, lang_hint: str = "id") -> Article:
         title = given.get("title") or page.title
     if not page.body.strip():
         raise WartaError("E020", "no body text left after removing page furniture", raw.source)
-    place, dateline_outlet = find_dateline(page.body, lang_hint)
     url = given.get("url") or found.get("url")
+    outlet = given.get("outlet") or found.get("outlet") or outlet_from_url(url, lang_hint)
+    place, dateline_outlet = find_dateline(page.body, lang_hint, outlet_name(outlet, lang_hint))
+    section = given.get("section") or found.get("section")
+    if section and place and section.casefold() == place.casefold():
+        section = None
     published = (given.get("published") or found.get("published")
-                 or published_from_url(url, lang_hint) or given.get("fetched"))
+                 or published_from_url(url, lang_hint) or found.get("htmldate")
+                 or given.get("fetched"))
     return Article(
         id=article_id(raw, page.body),
         text=page.body,
         title=title,
-        outlet=given.get("outlet") or found.get("outlet") or outlet_from_url(url, lang_hint)
-        or dateline_outlet,
-        section=given.get("section") or found.get("section"),
+        outlet=outlet_name(outlet or dateline_outlet, lang_hint),
+        section=section,
         published=parse_published(published, lang_hint) if published else None,
         dateline=given.get("dateline") or place,
         language=given.get("language") or detect_language(page.body, lang_hint),

@@ -1,12 +1,20 @@
 """Clean body text out of a scraped page, and read its dateline.
 
 The cascade for a plain-text page:
-1. the title: the first line, when it reads as a headline (short, not a sentence), and its
-   repetition right after;
-2. the header line ("Global | sindonews | Senin, 28 April 2025 - 07:46"): section, outlet, time;
-3. furniture lines ("share", "Baca juga: ...") are dropped, and everything from a tail marker
-   ("Topik Menarik") on; inline furniture ("[Baca juga: ...]") is cut out of paragraphs;
-4. paragraphs are kept, separated by one blank line.
+1. the page's top, up to the first line of the body (a dateline, a paragraph, or whatever
+   else is not page furniture), is read line by line: outlet lines ("kumparanNEWS",
+   "CNN Indonesia", a bare domain such as "KabarKita.com"), header lines ("Global |
+   sindonews | Senin, 28 April 2025 - 07:46", "Diterbitkan 05 Mar 2025, 10:30 WIB"), bylines
+   and credits ("Andi Saputra - detikNews", "Penulis: ..."), the title (the first headline of
+   three words or more, and its repetition; a longer one right below a title of three words
+   takes its place, which becomes the section: "Berita Ekonomi Bisnis"), a section standing
+   alone above it (the last of a breadcrumb: "Home", "Ekonomi"), short author lines below
+   it; none of them stays in the body;
+2. furniture lines ("share", "Baca juga: ...", reporter initials "(nat)", "[Gambas:Video
+   CNN]") are dropped, and everything from a tail marker ("Topik Menarik", "Editor:",
+   "COPYRIGHT ©") on, when no paragraph of the body follows it (else the marker alone is
+   dropped); inline furniture ("[Baca juga: ...]") is cut out of paragraphs;
+3. paragraphs are kept, separated by one blank line.
 """
 from __future__ import annotations
 
@@ -14,30 +22,45 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from warta.article.metadata import parse_header
+from warta.article.metadata import DOMAIN, parse_header
+from warta.article.outlets import outlet_table
 from warta.lang import load_yaml
+
+TOP_LINES = 15  # how far down a page its top (title, header, bylines) is looked for
 
 
 @dataclass(frozen=True)
 class PageGrammar:
-    """Compiled furniture and dateline patterns of one language pack."""
+    """Compiled furniture, byline and dateline patterns of one language pack."""
 
     furniture: re.Pattern
+    header_furniture: re.Pattern
     inline: re.Pattern
     tail: re.Pattern
+    byline: re.Pattern
     datelines: tuple[re.Pattern, ...]
+    place_capitals: frozenset[str]
+
+
+def _any(patterns: list[str]) -> re.Pattern:
+    """One case-insensitive pattern matching any of the pack's patterns."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
 @lru_cache(maxsize=None)
 def page_grammar(lang: str) -> PageGrammar:
-    """The page grammar of a language pack's `article.yaml` (compiled once)."""
+    """The page grammar of a language pack's `article.yaml` and outlet table (compiled once)."""
     data = load_yaml(lang, "article.yaml")
+    outlets = outlet_table(lang).alias_pattern
     return PageGrammar(
-        furniture=re.compile("|".join(f"(?:{p})" for p in data["furniture_lines"]), re.I),
+        furniture=_any(data["furniture_lines"]),
+        header_furniture=_any(data["header_furniture"]),
         inline=re.compile(r"\s*(?:" + "|".join(f"(?:{p})" for p in data["furniture_inline"]) + ")",
                           re.I),
-        tail=re.compile("|".join(f"(?:{p})" for p in data["tail_markers"]), re.I),
-        datelines=tuple(re.compile(p) for p in data["datelines"]),
+        tail=_any(data["tail_markers"]),
+        byline=re.compile(rf"[^,|•·]{{2,60}}?\s*(?:,|-|–|•|·)\s*(?P<outlet>{outlets})"),
+        datelines=tuple(re.compile(p.replace("{outlet}", outlets)) for p in data["datelines"]),
+        place_capitals=frozenset(data["place_capitals"]),
     )
 
 
@@ -61,46 +84,86 @@ def _is_headline(line: str) -> bool:
     return len(line) <= 250 and not line.endswith((".", ",", ":", ";", '"', "”"))
 
 
+def _is_paragraph(line: str) -> bool:
+    """Whether a line reads as a paragraph of the body: long, or a sentence of some length."""
+    ends_sentence = line.endswith((".", "!", "?", '"', "”"))
+    return len(line) > 200 or (ends_sentence and len(line.split()) >= 8)
+
+
+def _read_top(lines: list[str], lang: str, page: CleanPage, find_title: bool) -> int:
+    """Read the page's top into `page` (title, outlet, section, published); the index of the
+    body's first line. The last line is always body."""
+    grammar = page_grammar(lang)
+    top = min(TOP_LINES, max(len(lines) - 1, 0))
+    for i, line in enumerate(lines[:top]):
+        words = len(line.split())
+        if line == page.title:
+            continue
+        if outlet_table(lang).named(line) or DOMAIN.fullmatch(line):
+            page.meta.setdefault("outlet", line)
+        elif header := parse_header(line, lang):
+            for key, value in header.items():
+                page.meta.setdefault(key, value)
+        elif _is_paragraph(line):
+            return i
+        elif grammar.furniture.fullmatch(line) or grammar.header_furniture.fullmatch(line):
+            continue
+        elif byline := grammar.byline.fullmatch(line):
+            page.meta.setdefault("outlet", byline["outlet"])
+        elif (grammar.tail.fullmatch(line) or not _is_headline(line)
+              or any(p.match(line) for p in grammar.datelines)):
+            return i
+        elif page.title is None and find_title and words >= 3:
+            page.title = line
+        elif page.title is None and words <= 2:
+            page.meta["section"] = line  # the last of a breadcrumb ("Home", "Ekonomi")
+        elif page.title and len(page.title.split()) <= 3 and words >= 5:
+            page.meta["section"], page.title = page.title, line  # "Berita Ekonomi Bisnis"
+        elif page.title is None or words > 4:
+            return i
+    return top
+
+
 def clean_text(text: str, lang: str = "id", *, find_title: bool = True,
                find_header: bool = True) -> CleanPage:
-    """Title, header metadata and clean body of a scraped plain-text page."""
+    """Title, header metadata and clean body of a scraped plain-text page (without its top
+    when neither a title nor a header is looked for: an article body already)."""
     grammar = page_grammar(lang)
     lines = _paragraphs(text)
     page = CleanPage(body="")
-    # 1. title (and its repetition)
-    if find_title and len(lines) > 1 and _is_headline(lines[0]):
-        page.title = lines.pop(0)
-        while lines and lines[0] == page.title:
-            lines.pop(0)
-    # 2. header line, looked for among the first lines only
-    for i, line in enumerate(lines[:3] if find_header else []):
-        header = parse_header(line, lang)
-        if header:
-            page.meta.update(header)
-            del lines[i]
-            break
-    # 3. furniture and tail
+    start = _read_top(lines, lang, page, find_title) if find_title or find_header else 0
+    last_paragraph = max((i for i, line in enumerate(lines) if _is_paragraph(line)), default=-1)
     kept = []
-    for line in lines:
+    for i, line in enumerate(lines[start:], start):
         if grammar.tail.fullmatch(line):
-            break
+            if i > last_paragraph:
+                break
+            continue
         line = grammar.inline.sub("", line).strip()
         if line and not grammar.furniture.fullmatch(line):
             kept.append(line)
-    # 4. paragraphs
     page.body = "\n\n".join(kept)
     return page
 
 
-def find_dateline(body: str, lang: str = "id") -> tuple[str | None, str | None]:
-    """(place, outlet) of the dateline opening the body, e.g. "Jakarta, CNN Indonesia --"."""
+def _place(place: str | None, lang: str) -> str | None:
+    """A dateline's place in title case, the pack's capitals kept: "WASHINGTON DC" →
+    "Washington DC"."""
+    if place and place.isupper():
+        capitals = page_grammar(lang).place_capitals
+        return " ".join(w if w in capitals else w.title() for w in place.split())
+    return place
+
+
+def find_dateline(body: str, lang: str = "id",
+                  outlet: str | None = None) -> tuple[str | None, str | None]:
+    """(place, outlet) of the dateline opening the body, e.g. "Jakarta, CNN Indonesia --"; the
+    dateline forms of the page's outlet, when known, are tried first."""
     head = body[:120]
-    for pattern in page_grammar(lang).datelines:
+    known = outlet_table(lang).named(outlet)
+    for pattern in (*(known.datelines if known else ()), *page_grammar(lang).datelines):
         m = pattern.match(head)
         if m:
             groups = m.groupdict()
-            place = groups.get("place")
-            if place and place.isupper():
-                place = place.title()
-            return place, groups.get("outlet")
+            return _place(groups.get("place"), lang), groups.get("outlet")
     return None, None

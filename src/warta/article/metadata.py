@@ -1,4 +1,4 @@
-"""Publication times, header lines and outlet names of news pages (and of their URLs).
+"""Publication times and header lines of news pages, and the times their URLs spell out.
 
 Dates are parsed with the language pack's month/day names and zone table: "Senin, 28 April
 2025 - 07:46", "28/4/2025", "28 Apr 2025 07:46 WIB", "2025-04-28T07:46:00+07:00". A time
@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
-from urllib.parse import urlparse
 
+from warta.article.outlets import outlet_table
 from warta.lang import load_yaml
 
 
@@ -35,7 +35,7 @@ def date_grammar(lang: str) -> DateGrammar:
     pattern = re.compile(
         rf"(?P<d>\d{{1,2}})(?:\s*[/.-]\s*(?P<mnum>\d{{1,2}})\s*[/.-]\s*|\s+(?P<mname>{month_alt})\.?\s+)"
         rf"(?P<y>\d{{4}})"
-        rf"(?:[\s,|\-–]*(?:pukul\s+)?(?P<H>\d{{1,2}})[:.](?P<M>\d{{2}})(?:[:.](?P<S>\d{{2}}))?)?"
+        rf"(?:[\s,|\-–/]*(?:pukul\s+)?(?P<H>\d{{1,2}})[:.](?P<M>\d{{2}})(?:[:.](?P<S>\d{{2}}))?)?"
         rf"(?:\s*(?P<zone>{zone_alt})\b)?",
         re.IGNORECASE,
     )
@@ -80,63 +80,81 @@ def parse_published(value: str | None, lang: str = "id") -> str | None:
     return dt.isoformat() + zone
 
 
+DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|co|id|net|tv)")
+
+
+@lru_cache(maxsize=None)
+def _header_words(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(weekday before the date, words introducing a date, byline words) of a pack."""
+    data = load_yaml(lang, "article.yaml")
+    weekdays = "|".join(map(re.escape, data["weekdays"]))
+    return (re.compile(rf"(?i)\b(?:{weekdays})\s*,?\s*(?=\|)"),
+            re.compile(rf"(?i)^(?:{'|'.join(data['header_date_words'])})\b\s*"),
+            re.compile(rf"(?i)\b(?:{'|'.join(data['byline_words'])})\b"))
+
+
+def _header_parts(rest: str, lang: str) -> list[str]:
+    """What is left of a header line around its date, split at separators, without the
+    weekday, the words that introduce a date ("Diterbitkan") and bylines ("Oleh: ...")."""
+    weekday, date_words, byline = _header_words(lang)
+    rest = weekday.sub("", rest)
+    parts = (p.strip(" ,:") for p in re.split(r"\s+(?:[|•·/]|-{1,2}|–|—)\s+|\s*\|\s*", rest))
+    return [p for p in (date_words.sub("", p) for p in parts) if p and not byline.search(p)]
+
+
 def parse_header(line: str, lang: str = "id") -> dict[str, str] | None:
     """Section, outlet and time of a page's header line, in the layouts Indonesian sites use:
     "Global | sindonews | Senin, 28 April 2025 - 07:46", "Kompas.com - 28/04/2025, 07:46 WIB",
-    "Internasional • CNN Indonesia • Senin, 28 Apr 2025 07:46 WIB", "Selasa, 29 Apr 2025 10:15".
+    "Internasional • CNN Indonesia • Senin, 28 Apr 2025 07:46 WIB", "Selasa, 29 Apr 2025 10:15",
+    "Diterbitkan 05 Mar 2025, 10:30 WIB", "Ahmad Rizki, Jurnalis · Jumat 07 Maret 2025 06:30 WIB".
 
     The line must be short, hold a full date and not end like a sentence; what is left around
-    the date, split at separators, is the section and the outlet (or the outlet alone)."""
+    the date is the outlet (one the outlet table knows, else the last part) and the section.
+    A lone part that the table does not know is an outlet only when it reads as one (one word,
+    or a domain); otherwise it is a byline."""
     line = line.strip()
-    g = date_grammar(lang)
-    m = g.pattern.search(line)
-    if len(line) > 120 or not m or line.endswith((".", "!", "?", '"', "”")):
+    if len(line) > 120 or line.endswith((".", "!", "?", '"', "”")):
         return None
-    weekdays = load_yaml(lang, "article.yaml")["weekdays"]
-    rest = line[:m.start()] + " | " + line[m.end():]
-    rest = re.sub(rf"(?i)\b(?:{'|'.join(map(re.escape, weekdays))})\s*,?\s*(?=\|)", "", rest)
-    parts = [p for p in (x.strip(" ,") for x in re.split(r"\s+(?:[|•·/]|-{1,2}|–|—)\s+|\s*\|\s*", rest)) if p]
+    m = date_grammar(lang).pattern.search(line)
+    if not m:
+        return None
+    parts = _header_parts(line[:m.start()] + " | " + line[m.end():], lang)
     if len(parts) > 2 or any(len(p.split()) > 3 for p in parts):
         return None
     meta = {"published": parse_published(m.group(0), lang)}
-    if len(parts) == 2:
-        meta["section"], meta["outlet"] = parts
-    elif parts:
-        meta["outlet"] = parts[0]
+    known = [p for p in parts if outlet_table(lang).named(p)]
+    outlet = known[-1] if known else parts[-1] if parts else None
+    if outlet and (known or len(parts) == 2 or " " not in outlet or DOMAIN.fullmatch(outlet)):
+        meta["outlet"] = outlet
+    section = [p for p in parts if p != outlet]
+    if section and "outlet" in meta:
+        meta["section"] = section[0]
     return meta
 
 
-URL_TIMES = (
-    # /20170629071358-20-224683/ (CNN Indonesia), /2018/02/09/172648/ (Suara)
-    re.compile(r"/(?P<y>20\d\d)(?P<m>\d\d)(?P<d>\d\d)(?P<H>\d\d)(?P<M>\d\d)(?P<S>\d\d)-"),
-    re.compile(r"/(?P<y>20\d\d)/(?P<m>\d\d)/(?P<d>\d\d)/(?:(?P<H>\d\d)(?P<M>\d\d)(?P<S>\d\d)/)?"),
-)
+@lru_cache(maxsize=None)
+def _url_dates(lang: str) -> tuple[re.Pattern, ...]:
+    """The pack's generic URL date patterns (compiled once)."""
+    return tuple(re.compile(p) for p in load_yaml(lang, "article.yaml")["url_dates"])
 
 
 def published_from_url(url: str | None, lang: str = "id") -> str | None:
-    """The publication time that a news URL spells out (with the pack's default zone)."""
-    for pattern in URL_TIMES:
-        m = pattern.search(url or "")
-        if not m:
-            continue
-        try:
-            dt = datetime(int(m["y"]), int(m["m"]), int(m["d"]),
-                          int(m["H"] or 0), int(m["M"] or 0), int(m["S"] or 0))
-        except ValueError:
-            continue
-        if m["H"] is None:
-            return dt.date().isoformat()
-        return dt.isoformat() + date_grammar(lang).default_zone
-    return None
-
-
-def outlet_from_url(url: str | None, lang: str = "id") -> str | None:
-    """The outlet's own name for a URL's domain, if the language pack knows it."""
+    """The publication time that a news URL spells out (with the pack's default zone): by the
+    patterns of the outlet publishing there, then the pack's generic ones."""
     if not url:
         return None
-    host = urlparse(url).hostname or ""
-    outlets = load_yaml(lang, "article.yaml")["outlets"]
-    for domain, name in outlets.items():
-        if host == domain or host.endswith("." + domain):
-            return name
+    outlet = outlet_table(lang).of_url(url)
+    for pattern in (*(outlet.url_dates if outlet else ()), *_url_dates(lang)):
+        m = pattern.search(url)
+        if not m:
+            continue
+        groups = m.groupdict()
+        try:
+            dt = datetime(int(m["y"]), int(m["m"]), int(m["d"]), int(groups.get("H") or 0),
+                          int(groups.get("M") or 0), int(groups.get("S") or 0))
+        except ValueError:
+            continue
+        if groups.get("H") is None:
+            return dt.date().isoformat()
+        return dt.isoformat() + date_grammar(lang).default_zone
     return None
