@@ -88,12 +88,15 @@ def bench(
                                  "documents of 1 KB, 10 KB, 100 KB and 1 MB."),
 ) -> None:
     """Throughput (articles/s, tokens/s, per component), load time and peak memory."""
+    from threadpoolctl import threadpool_limits
+
     from warta.bench import run_bench, run_lengths
     from warta.lang import require_pack
 
     require_pack(lang)
-    typer.echo(run_lengths(lang=lang) if lengths else run_bench(corpus or None, limit=limit,
-                                                                 lang=lang))
+    with threadpool_limits(limits=1):  # as `warta extract` runs
+        typer.echo(run_lengths(lang=lang) if lengths else run_bench(corpus or None, limit=limit,
+                                                                     lang=lang))
 
 
 def main() -> None:
