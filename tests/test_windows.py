@@ -5,7 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from warta.article import Article
-from warta.bench import synthetic_text
+from warta.bench import run_lengths, synthetic_text
 from warta.pipeline import analyse, build_pipeline, load_pipeline, window_bounds
 from warta.record import to_record
 
@@ -66,3 +66,11 @@ def test_windows_merge_shifts_nested_offsets_and_event_indices():
     assert [s["event"] for s in doc._.stances] == [0, 1, 2]
     assert [text[s["holder"]["start"]:s["holder"]["end"]] for s in doc._.stances] == [
         "Gubernur", "Bupati m", "Menteri "]
+
+
+def test_windows_bench_lengths_reports_ms_per_kb(monkeypatch):
+    monkeypatch.setattr("warta.bench.MIN_BENCH_CHARS", 20_000)
+    report = run_lengths((2_000, 20_000)).splitlines()
+    assert report[0].split() == ["length", "documents", "seconds", "ms/KB"]
+    assert [row.split()[:2] for row in report[1:3]] == [["2,000", "10"], ["20,000", "1"]]
+    assert report[3].startswith("slowest/fastest ms per KB: ")

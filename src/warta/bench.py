@@ -15,14 +15,17 @@ from typing import Any, Callable
 
 from spacy.tokens import Doc
 
+from warta.article import Article
 from warta.core import Outcome, read_articles
 from warta.ingest import read
 from warta.pipeline import (DEFAULT_PIPELINE, analyse, analyse_windows, build_pipeline,
                              load_pipeline, make_doc, window_docs)
+from warta.record import to_record
 
 BUNDLED = Path(__file__).parent / "samples"
 LENGTHS = (1_000, 10_000, 100_000, 1_000_000)
 MIN_BENCH_CHARS = 100_000  # short lengths are timed over several documents, this much in all
+PUBLISHED = "2025-01-01T00:00:00+07:00"
 
 
 def _timed(fn: Callable[..., Any], *args: Any) -> tuple[Any, float]:
@@ -79,9 +82,9 @@ def synthetic_text(length: int, offset: int = 0, lang: str = "id") -> str:
 
 
 def run_lengths(lengths: tuple[int, ...] = LENGTHS, *, lang: str = "id") -> str:
-    """A plain-text table of ms per KB for whole analyses of synthetic documents of each
-    length (several documents for the short lengths, batched as `warta extract` does), and
-    the spread between the extremes."""
+    """A plain-text table of ms per KB for whole analyses (tokens to record) of synthetic
+    documents of each length (several documents for the short lengths, batched as `warta
+    extract` does), and the spread between the extremes."""
     nlp = load_pipeline(lang)
     analyse(nlp, synthetic_text(1_000, lang=lang))  # warm up
     lines = [f"{'length':>10}{'documents':>11}{'seconds':>9}{'ms/KB':>8}"]
@@ -90,8 +93,9 @@ def run_lengths(lengths: tuple[int, ...] = LENGTHS, *, lang: str = "id") -> str:
         n = max(1, MIN_BENCH_CHARS // length)
         texts = [synthetic_text(length, offset=k * length, lang=lang) for k in range(n)]
         start = time.perf_counter()
-        analyse_windows(nlp, [window_docs(nlp, t, published="2025-01-01T00:00:00+07:00")
-                              for t in texts])
+        docs = analyse_windows(nlp, [window_docs(nlp, t, published=PUBLISHED) for t in texts])
+        [to_record(Article(id=str(k), text=t, published=PUBLISHED), d)
+         for k, (t, d) in enumerate(zip(texts, docs))]
         seconds = time.perf_counter() - start
         rates.append(seconds * 1000 / (n * length / 1000))
         lines.append(f"{length:>10,}{n:>11}{seconds:9.2f}{rates[-1]:8.1f}")
