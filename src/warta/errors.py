@@ -23,7 +23,8 @@ class WartaError(Exception):
 # ingest     E001 unreadable or missing input, E002 not UTF-8 / binary, E003 empty document,
 #            E004 JSONL line not a JSON object, E005 record/entry without text,
 #            E006 malformed feed, E007 broken or truncated WARC, E008 unknown format,
-#            E009 IndoSum record with a token that is not a string
+#            E009 a record or file the reader failed on (an IndoSum token that is not
+#            a string, a parser's unexpected exception)
 # lang       E010 language pack lacks a data file, E011 no such language pack
 # article    E020 no body left after furniture, E021 unexpected failure while parsing,
 #            E022 article not analysed yet

@@ -218,3 +218,16 @@ def test_ingest_indosum_unpaired_quote_before_a_cue_closes(tmp_path: Path):
     # the opening mark is lost (it was in the paragraph before): the cue tells
     [doc] = _items(_indosum(tmp_path, [[["Itu", "sulit", ",", '"', "kata", "Ani", "."]]]))
     assert doc.text == 'Itu sulit," kata Ani.'
+
+
+def test_ingest_a_reader_that_breaks_is_reported_and_the_next_file_read(
+        tmp_path: Path, page_file: Path, monkeypatch):
+    def broken(data):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr("feedparser.parse", broken)
+    path = tmp_path / "feed.xml"
+    path.write_text(FEED, encoding="utf-8")
+    error, doc = _items(path, page_file)
+    assert error.code == "E009" and error.source == str(path) and "RecursionError" in error.message
+    assert isinstance(doc, RawDocument)
