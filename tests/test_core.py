@@ -73,6 +73,10 @@ def test_core_bad_values_raise_value_error_naming_them():
         warta.analyze(text="Teks berita.", lang="en")
     with pytest.raises(ValueError, match="'xx'"):
         warta.process(["berita.txt"], lang="xx")
+    with pytest.raises(ValueError, match="max_chars=0"):
+        warta.extract(["berita.txt"], max_chars=0)
+    with pytest.raises(ValueError, match="batch_size='16'"):
+        warta.process(["berita.txt"], batch_size="16")
 
 
 @pytest.mark.parametrize("single", ["berita.txt", Path("berita.txt"), b"berita.txt"])

@@ -118,6 +118,13 @@ def _analyse_batch(nlp: Language, batch: list[Parsed]) -> list[Outcome]:
     return [_outcome(p, d) for p, d in zip(batch, docs)]
 
 
+def _check_positive(**values: object) -> None:
+    """A ValueError naming the first value that is not a positive int."""
+    for name, value in values.items():
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise ValueError(f"{name}={value!r} must be a positive whole number")
+
+
 def _check_inputs(inputs: object, caller: str) -> None:
     """A TypeError for a single path given where a list of inputs is expected."""
     if isinstance(inputs, (str, bytes, Path)):
@@ -131,6 +138,7 @@ def process(inputs: Iterable[str | Path], *, nlp: Language | None = None, lang: 
     in order. numpy/BLAS run on one thread meanwhile (faster under load, see README).
     The inputs and `lang` are checked at the call, not at the first outcome."""
     _check_inputs(inputs, "process")
+    _check_positive(batch_size=batch_size, max_chars=max_chars)
     require_pack(lang)
     return _outcomes(read_articles(read(inputs), lang, max_chars), nlp or load_pipeline(lang),
                      batch_size)
@@ -184,6 +192,7 @@ def analyze(*, text: str | None = None, html: str | None = None, path: str | Pat
     if unknown:
         raise TypeError(f"warta.analyze() got unknown keyword(s) {', '.join(unknown)} "
                         f"(metadata keywords: {', '.join(META_FIELDS)})")
+    _check_positive(max_chars=max_chars)
     require_pack(lang)
     if meta.get("published") is not None and parse_published(str(meta["published"]), lang) is None:
         raise ValueError(f"published={meta['published']!r} is not a date warta can read "
