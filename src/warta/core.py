@@ -88,15 +88,15 @@ def read_articles(items: Iterable[RawDocument | WartaError], lang: str,
 
 def _outcome(parsed: Parsed, analysed: Doc | Exception) -> Outcome:
     """The record of an analysed article, or its E031 error if analysis or the record failed."""
-    article = parsed.article
-    try:
-        if isinstance(analysed, Exception):
-            raise analysed
-        return Outcome(article.source, record=to_record(article, analysed),
-                       warnings=parsed.warnings)
-    except Exception as exc:
-        return Outcome(article.source, warnings=parsed.warnings, error=WartaError(
-            "E031", f"analysis failed: {type(exc).__name__}: {exc}", article.source))
+    article, failure = parsed.article, analysed
+    if isinstance(analysed, Doc):
+        try:
+            return Outcome(article.source, record=to_record(article, analysed),
+                           warnings=parsed.warnings)
+        except Exception as exc:
+            failure = exc
+    return Outcome(article.source, warnings=parsed.warnings, error=WartaError(
+        "E031", f"analysis failed: {type(failure).__name__}: {failure}", article.source))
 
 
 def _analyse_one(nlp: Language, article: Article) -> Doc | Exception:
@@ -128,8 +128,9 @@ def _check_positive(**values: object) -> None:
 def _check_inputs(inputs: object, caller: str) -> None:
     """A TypeError for a single path given where a list of inputs is expected."""
     if isinstance(inputs, (str, bytes, Path)):
+        name = inputs.decode(errors="replace") if isinstance(inputs, bytes) else str(inputs)
         raise TypeError(f"warta.{caller}() takes a list of inputs, not a single "
-                        f"{type(inputs).__name__}: write warta.{caller}([{str(inputs)!r}])")
+                        f"{type(inputs).__name__}: write warta.{caller}([{name!r}])")
 
 
 def process(inputs: Iterable[str | Path], *, nlp: Language | None = None, lang: str = "id",
