@@ -117,7 +117,7 @@ def merge_docs(docs: Sequence[Doc]) -> Doc:
     for doc in docs:
         values = {key[1]: value for key, value in doc.user_data.items()
                   if isinstance(key, tuple) and len(key) == 4 and key[0] == "._."
-                  and key[2] is None}
+                  and key[2] is None and value is not None}
         index_offsets = {name: len(layers.get(name) or []) for name in INDEX_KEYS.values()}
         for name, value in values.items():
             if isinstance(value, list):
