@@ -45,7 +45,9 @@ def run_bench(corpus: list[str] | None, *, limit: int = 200, lang: str = "id") -
     inputs = corpus or [str(BUNDLED)]
     nlp, load_s = _timed(build_pipeline, lang, ())
     load = {name: _timed(nlp.add_pipe, name)[1] for name in DEFAULT_PIPELINE}
-    items, parse_s = _timed(lambda: list(islice(read_articles(read(inputs), lang), limit)))
+    items, parse_s = _timed(lambda: list(islice(  # articles and errors; not skipped files
+        (i for i in read_articles(read(inputs), lang) if not isinstance(i, Outcome) or i.error),
+        limit)))
     articles = [i.article for i in items if not isinstance(i, Outcome)]
     docs, tok_s = _timed(lambda: [make_doc(nlp, a.text, published=a.published) for a in articles])
     n_tokens = sum(len(d) for d in docs)
