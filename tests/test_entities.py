@@ -442,3 +442,11 @@ def test_entities_province_abbreviations(nlp):
 def test_entities_person_cut_short_after_a_known_organisation(nlp, text, ner, person, org):
     found = ents(nlp, text, ner)
     assert found[person].label_ == "PER" and found[org].label_ == "ORG"
+
+
+def test_entities_never_cross_a_paragraph_break(nlp):
+    # a statistical span running over the break, and one that is only the break
+    text = "Persiba menurunkan pemain terbaiknya.\n\nPelatih: Joko Susilo\n\nPersiba: Dian Agus"
+    found = ents(nlp, text, [("Joko Susilo\n\nPersiba", "PER"), ("\n\n", "ORG")])
+    assert "Joko Susilo" in found and found["Joko Susilo"].label_ == "PER"
+    assert not any("\n" in t or not t.strip() for t in found)

@@ -14,7 +14,7 @@ SCHEMA = Path(__file__).resolve().parents[1].parent / "shared" / "schema" / "art
 
 @pytest.fixture(scope="module")
 def seed() -> dict:
-    return warta.analyze(SAMPLES / "sindonews-kursk.txt").to_record()
+    return warta.analyze(path=SAMPLES / "sindonews-kursk.txt").to_record()
 
 
 def test_record_seed_metadata(seed: dict):

@@ -3,7 +3,7 @@
 Public API::
 
     import warta
-    article = warta.analyze("page.txt")            # or text, with metadata as keywords
+    article = warta.analyze(path="page.txt")       # or text=..., html=..., with metadata keywords
     article.to_record()                             # the schema record
     for record in warta.extract(["news/", "feed.xml"]):
         ...

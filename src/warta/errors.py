@@ -1,4 +1,6 @@
-"""Coded errors: every message carries a searchable code and, where known, its source."""
+"""Coded errors and warnings: every message carries a searchable code (E... an error that
+stops a document or a command, W... a warning about a document that was still analysed) and,
+where known, its source."""
 from __future__ import annotations
 
 
@@ -20,10 +22,17 @@ class WartaError(Exception):
 # The codes, by layer (search the code for a code to find where it is raised):
 # ingest     E001 unreadable or missing input, E002 not UTF-8 / binary, E003 empty document,
 #            E004 JSONL line not a JSON object, E005 record/entry without text,
-#            E006 malformed feed, E007 broken or truncated WARC, E008 unknown format
-# lang       E010 language pack lacks a data file
+#            E006 malformed feed, E007 broken or truncated WARC, E008 unknown format,
+#            E009 a record or file the reader failed on (an IndoSum token that is not
+#            a string, a parser's unexpected exception)
+# lang       E010 language pack lacks a data file, E011 no such language pack
 # article    E020 no body left after furniture, E021 unexpected failure while parsing,
 #            E022 article not analysed yet
-# nlp        E030 trained model missing, E031 analysis of a document failed
-# eval       E040 gold directory without inputs, E041 no scorer found
+# nlp        E030 trained model missing, E031 analysis of a document failed,
+#            E032 document longer than --max-chars
+# eval       E040 gold directory missing or without inputs, E041 no scorer found
 # kb         E050-E059 knowledge-base files (see warta.kb.loaders)
+# cli        E060 not a file of warta records, E061 no record with the asked id,
+#            E099 unexpected failure of a command (`--debug` shows the traceback)
+# warnings   W001 unreadable `published` (left null), W002 text not in the pack's language,
+#            W003 file of unknown format in a directory, not read

@@ -19,6 +19,8 @@ RAW_PAGES = ("*.txt", "*.html", "*.htm")
 
 def gold_inputs(gold_dir: Path) -> list[str]:
     """The files to analyse for a gold directory."""
+    if not gold_dir.is_dir():
+        raise WartaError("E040", "no such gold directory", str(gold_dir))
     inputs = [gold_dir / "inputs.jsonl"] if (gold_dir / "inputs.jsonl").exists() else []
     for pattern in RAW_PAGES:
         inputs.extend(sorted(gold_dir.glob(pattern)))
@@ -40,10 +42,11 @@ def find_scorer(gold_dir: Path) -> Path:
 def run_eval(gold_dir: Path, *, scorer: Path | None = None, output: Path | None = None,
              per_article: bool = False) -> int:
     """Print the scorer's table; the scorer's exit status."""
+    inputs = gold_inputs(gold_dir)
     scorer = scorer or find_scorer(gold_dir)
     with tempfile.TemporaryDirectory() as tmp:
         out = output or Path(tmp) / "system.jsonl"
-        print(f"warta: {extract_to(gold_inputs(gold_dir), out)}", file=sys.stderr)
+        print(f"warta: {extract_to(inputs, out)}", file=sys.stderr)
         cmd = [sys.executable, str(scorer), str(gold_dir), str(out)]
         if per_article:
             cmd.append("--per-article")

@@ -20,8 +20,9 @@ def _span(text: str, start: int, end: int) -> dict[str, Any]:
 
 
 def _entities(doc: Doc) -> list[dict[str, Any]]:
+    text = doc.text  # `Doc.text` is rebuilt on each access: once per layer, not per span
     return [
-        {**_span(doc.text, e.start_char, e.end_char), "label": e.label_,
+        {**_span(text, e.start_char, e.end_char), "label": e.label_,
          "name": e._.name or e.text, "kb_id": e.kb_id_ or None}
         for e in doc.ents
     ]
@@ -29,22 +30,24 @@ def _entities(doc: Doc) -> list[dict[str, Any]]:
 
 def _times(doc: Doc) -> list[dict[str, Any]]:
     spans: list[Span] = list(doc.spans.get("times", []))
+    text = doc.text
     return [
-        {**_span(doc.text, t.start_char, t.end_char), "type": t.label_, "value": t._.value}
+        {**_span(text, t.start_char, t.end_char), "type": t.label_, "value": t._.value}
         for t in sorted(spans, key=lambda s: s.start_char)
     ]
 
 
 def _quotes(doc: Doc) -> list[dict[str, Any]]:
     out = []
+    text = doc.text
     for q in doc._.quotes or []:
         cue = q.get("cue")
         speaker = q.get("speaker")
         out.append({
-            **_span(doc.text, q["start"], q["end"]),
+            **_span(text, q["start"], q["end"]),
             "kind": q["kind"],
-            "cue": _span(doc.text, cue["start"], cue["end"]) if cue else None,
-            "speaker": {**_span(doc.text, speaker["start"], speaker["end"]),
+            "cue": _span(text, cue["start"], cue["end"]) if cue else None,
+            "speaker": {**_span(text, speaker["start"], speaker["end"]),
                         "name": speaker.get("name"), "kb_id": speaker.get("kb_id")}
             if speaker else None,
         })
@@ -53,18 +56,20 @@ def _quotes(doc: Doc) -> list[dict[str, Any]]:
 
 def _events(doc: Doc) -> list[dict[str, Any]]:
     out = []
+    text = doc.text
     for ev in doc._.events or []:
         trigger, sentence = ev["trigger"], ev["sentence"]
-        out.append({**ev, "trigger": _span(doc.text, trigger["start"], trigger["end"]),
+        out.append({**ev, "trigger": _span(text, trigger["start"], trigger["end"]),
                     "sentence": [sentence["start"], sentence["end"]]})
     return out
 
 
 def _stances(doc: Doc) -> list[dict[str, Any]]:
     out = []
+    text = doc.text
     for st in doc._.stances or []:
         evidence = st.get("evidence")
-        out.append({**st, "evidence": _span(doc.text, evidence["start"], evidence["end"])
+        out.append({**st, "evidence": _span(text, evidence["start"], evidence["end"])
                     if evidence else None})
     return out
 

@@ -171,3 +171,63 @@ def test_ingest_gzip_text_is_not_silently_read(tmp_path: Path):
     path.write_bytes(gzip.compress(b"Berita"))
     [err] = _items(path)
     assert isinstance(err, IngestError) and err.code == "E002" and str(path) in str(err)
+
+
+def test_ingest_directory_reports_files_it_cannot_read(tmp_path: Path, page_file: Path):
+    (tmp_path / "notes.docx").write_bytes(b"PK")
+    (tmp_path / ".hidden.docx").write_bytes(b"PK")
+    items = _items(tmp_path)
+    assert [(getattr(i, "code", None), Path(i.source).name) for i in items] == [
+        (None, "kabarkita-banjir.txt"), ("W003", "notes.docx")]
+
+
+def test_ingest_stdin_text_that_opens_with_a_brace_is_text(monkeypatch):
+    data = "{Catatan redaksi} Harga cabai naik di Pasar Induk Kramat Jati.\n".encode()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+    [doc] = _items("-")
+    assert isinstance(doc, RawDocument) and doc.text.startswith("{Catatan redaksi}")
+
+
+def _indosum(tmp_path: Path, *paragraph_lists) -> Path:
+    path = tmp_path / "indosum.jsonl"
+    path.write_text("".join(json.dumps({"id": f"r{n}", "paragraphs": p}) + "\n"
+                            for n, p in enumerate(paragraph_lists)), encoding="utf-8")
+    return path
+
+
+def test_ingest_indosum_bad_token_is_that_records_error(tmp_path: Path):
+    good = [[["Harga", "naik", "."]]]
+    path = _indosum(tmp_path, [[["Harga", None, "."]]], [[["Rp", 5, "."]]], good, [["x"]])
+    items = _items(path)
+    assert [getattr(i, "code", None) for i in items] == ["E009", "E009", None, "E009"]
+    assert items[0].source == f"{path}:1" and "None" in items[0].message
+    assert items[2].text == "Harga naik."
+
+
+def test_ingest_indosum_quote_pairs_across_sentences(tmp_path: Path):
+    # IndoSum splits a two-sentence quote: the closing mark is in the second sentence
+    paragraph = [['"', "Kami", "sudah", "berusaha", "."],
+                 ["Tapi", "tidak", "bisa", ",", '"', "ucap", "Zulkifli", "."],
+                 ['"', "Ini", "berat", ",", '"', "katanya", "."]]
+    [doc] = _items(_indosum(tmp_path, [paragraph]))
+    assert doc.text == ('"Kami sudah berusaha. Tapi tidak bisa," ucap Zulkifli. '
+                        '"Ini berat," katanya.')
+
+
+def test_ingest_indosum_unpaired_quote_before_a_cue_closes(tmp_path: Path):
+    # the opening mark is lost (it was in the paragraph before): the cue tells
+    [doc] = _items(_indosum(tmp_path, [[["Itu", "sulit", ",", '"', "kata", "Ani", "."]]]))
+    assert doc.text == 'Itu sulit," kata Ani.'
+
+
+def test_ingest_a_reader_that_breaks_is_reported_and_the_next_file_read(
+        tmp_path: Path, page_file: Path, monkeypatch):
+    def broken(data):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr("feedparser.parse", broken)
+    path = tmp_path / "feed.xml"
+    path.write_text(FEED, encoding="utf-8")
+    error, doc = _items(path, page_file)
+    assert error.code == "E009" and error.source == str(path) and "RecursionError" in error.message
+    assert isinstance(doc, RawDocument)

@@ -1,4 +1,8 @@
-"""The `warta` command: a thin layer over the library (each command forwards to a function)."""
+"""The `warta` command: a thin layer over the library (each command forwards to a function).
+
+Every command turns a failure into one coded line on stderr (`warta: [E001] ...`) and exit
+status 1; `warta --debug COMMAND` shows the traceback instead.
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,6 +12,8 @@ import typer
 
 from warta import __version__
 from warta.cli import kb, train
+from warta.cli.coded import DEBUG, coded
+from warta.core import MAX_CHARS
 
 app = typer.Typer(help="warta: reads the news and writes down what happened, who says so, "
                        "and since when.", no_args_is_help=True, add_completion=False)
@@ -23,37 +29,43 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                       help="Print the version and exit.")) -> None:
+                                       help="Print the version and exit."),
+          debug: bool = typer.Option(False, "--debug", help="Show tracebacks of failures.")) -> None:
     """warta's commands."""
+    DEBUG["on"] = debug
 
 
 @app.command()
+@coded
 def extract(
     inputs: List[str] = typer.Argument(..., help="Files, directories, globs or '-' (stdin)."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="JSONL file (default stdout)."),
     errors: Optional[Path] = typer.Option(None, "--errors", help="Write errors as JSONL here."),
     lang: str = typer.Option("id", help="Language pack."),
     progress: bool = typer.Option(True, help="Show a progress bar on stderr (TTY only)."),
+    max_chars: int = typer.Option(MAX_CHARS, "--max-chars", help="Refuse (E032) a document "
+                                  "longer than this many characters, as read (text or HTML)."),
 ) -> None:
     """Analyse news articles and write one JSON record per article."""
     from warta.cli.extract import run_extract
 
-    raise typer.Exit(run_extract(inputs, output, errors, lang, progress))
+    raise typer.Exit(run_extract(inputs, output, errors, lang, progress, max_chars))
 
 
 @app.command()
+@coded
 def show(
-    records: Path = typer.Argument(..., help="A JSONL file written by 'warta extract'."),
+    records: str = typer.Argument(..., help="A JSONL file written by 'warta extract', or '-'."),
     ids: Optional[List[str]] = typer.Option(None, "--id", help="Only these article ids."),
 ) -> None:
     """Print records as a person reads them: metadata, entities, times, quotes, events."""
-    from warta.cli.show import format_record, read_records
+    from warta.cli.show import run_show
 
-    for record in read_records(records, ids):
-        typer.echo(format_record(record) + "\n")
+    raise typer.Exit(run_show(records, ids))
 
 
 @app.command("eval")
+@coded
 def evaluate(
     gold_dir: Path = typer.Argument(..., help="Gold directory (inputs.jsonl, raw pages, <id>.json)."),
     scorer: Optional[Path] = typer.Option(None, help="score.py (default: eval/score.py above the gold)."),
@@ -67,15 +79,24 @@ def evaluate(
 
 
 @app.command()
+@coded
 def bench(
     corpus: Optional[List[str]] = typer.Argument(None, help="Inputs (default: the bundled sample)."),
     limit: int = typer.Option(200, help="At most this many articles."),
     lang: str = typer.Option("id", help="Language pack."),
+    lengths: bool = typer.Option(False, "--lengths", help="Instead: ms per KB of synthetic "
+                                 "documents of 1 KB, 10 KB, 100 KB and 1 MB."),
 ) -> None:
     """Throughput (articles/s, tokens/s, per component), load time and peak memory."""
-    from warta.bench import run_bench
+    from threadpoolctl import threadpool_limits
 
-    typer.echo(run_bench(corpus or None, limit=limit, lang=lang))
+    from warta.bench import run_bench, run_lengths
+    from warta.lang import require_pack
+
+    require_pack(lang)
+    with threadpool_limits(limits=1):  # as `warta extract` runs
+        typer.echo(run_lengths(lang=lang) if lengths else run_bench(corpus or None, limit=limit,
+                                                                     lang=lang))
 
 
 def main() -> None:

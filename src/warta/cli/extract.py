@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
-from warta.core import Outcome
+from warta.core import MAX_CHARS, Outcome
 from warta.output import extract_to
 
 if TYPE_CHECKING:
@@ -23,15 +23,16 @@ def _progress(enabled: bool) -> Progress | None:
 
 
 def run_extract(inputs: Sequence[str], output: Path | None, errors: Path | None,
-                lang: str = "id", progress: bool = True) -> int:
+                lang: str = "id", progress: bool = True, max_chars: int = MAX_CHARS) -> int:
     """Write records and the error report; 0 if every document was analysed, else 1."""
     bar = _progress(progress)
     counts = {"ok": 0, "failed": 0}
 
     def report(outcome: Outcome) -> None:
-        counts["ok" if outcome.error is None else "failed"] += 1
-        if outcome.error is not None:
-            print(f"warta: {outcome.error}", file=sys.stderr)
+        if outcome.record is not None or outcome.error is not None:
+            counts["ok" if outcome.error is None else "failed"] += 1
+        for report in outcome.warnings + ([outcome.error] if outcome.error else []):
+            print(f"warta: {report}", file=sys.stderr)
         if bar is not None:
             bar.update(task, description=f"articles: {counts['ok']}, failed: {counts['failed']}")
 
@@ -39,7 +40,8 @@ def run_extract(inputs: Sequence[str], output: Path | None, errors: Path | None,
         task = bar.add_task("articles: 0")
         bar.start()
     try:
-        summary = extract_to(inputs, output, errors, lang=lang, on_outcome=report)
+        summary = extract_to(inputs, output, errors, lang=lang, max_chars=max_chars,
+                             on_outcome=report)
     finally:
         if bar is not None:
             bar.stop()

@@ -7,10 +7,13 @@ from typing import List, Optional
 
 import typer
 
+from warta.cli.coded import coded
+
 app = typer.Typer(help="Build and inspect the entity knowledge base.", no_args_is_help=True)
 
 
 @app.command("build")
+@coded
 def build(
     data_dir: Optional[Path] = typer.Option(
         None, "--data-dir", help="Folder holding cldr-id/, countries-mledoze/, wilayah-id/ and "
@@ -27,6 +30,7 @@ def build(
 
 
 @app.command("lookup")
+@coded
 def lookup(
     mentions: List[str] = typer.Argument(..., help="Surface forms to look up."),
     extra: Optional[List[Path]] = typer.Option(None, "--extra", help="User KB files (YAML/CSV/JSONL/dump)."),

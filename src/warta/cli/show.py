@@ -3,10 +3,13 @@ an event's line carries the positions taken on it."""
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
-from typing import Any, Iterator
+from typing import IO, Any, Iterator
 
 from warta.errors import WartaError
+
+LAYERS = ("entities", "times", "quotes")
 
 
 def _quote(q: dict[str, Any]) -> str:
@@ -80,15 +83,48 @@ def format_record(record: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def read_records(path: Path, ids: list[str] | None = None) -> Iterator[dict[str, Any]]:
-    """Records of a JSONL output file (those with the given ids, if any)."""
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise WartaError("E004", f"not JSON: {exc.msg}", f"{path}:{n}") from exc
-            if not ids or record.get("id") in ids:
-                yield record
+def _records(fh: IO[str], name: str) -> Iterator[dict[str, Any]]:
+    """The records of an open JSONL stream of warta's output; E004/E060 for anything else."""
+    for n, line in enumerate(fh, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise WartaError("E004", f"not JSON: {exc.msg} (is this warta's output?)",
+                             f"{name}:{n}") from exc
+        missing = [k for k in ("id", *LAYERS) if not isinstance(record, dict) or k not in record]
+        if missing:
+            raise WartaError("E060", f"not a warta record (no {', '.join(missing)}); "
+                             "'warta show' reads what 'warta extract' writes", f"{name}:{n}")
+        yield record
+
+
+def read_records(path: str | Path, ids: list[str] | None = None) -> Iterator[dict[str, Any]]:
+    """Records of a JSONL output file, or of stdin for '-' (those with the given ids, if any)."""
+    if str(path) == "-":
+        yield from (r for r in _records(sys.stdin, "<stdin>") if not ids or r["id"] in ids)
+        return
+    try:
+        fh = Path(path).open(encoding="utf-8")
+    except OSError as exc:
+        raise WartaError("E001", f"cannot read file: {exc.strerror}", str(path)) from exc
+    with fh:
+        try:
+            yield from (r for r in _records(fh, str(path)) if not ids or r["id"] in ids)
+        except UnicodeDecodeError as exc:
+            raise WartaError("E002", f"not UTF-8 text (byte {exc.start})", str(path)) from exc
+
+
+def run_show(path: str, ids: list[str] | None) -> int:
+    """Print the records; 1 (with E061 on stderr) if an asked id is not among them."""
+    seen = set()
+    for record in read_records(path, ids):
+        seen.add(record["id"])
+        print(format_record(record) + "\n")
+    missing = [i for i in ids or [] if i not in seen]
+    if missing:
+        print(f"warta: {WartaError('E061', 'no record with id ' + ', '.join(missing), path)}",
+              file=sys.stderr)
+        return 1
+    return 0

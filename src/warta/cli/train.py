@@ -6,6 +6,8 @@ from typing import Optional
 
 import typer
 
+from warta.cli.coded import coded
+
 app = typer.Typer(help="Train warta's statistical models (CPU) and evaluate the committed ones.",
                   no_args_is_help=True)
 
@@ -16,6 +18,7 @@ def main() -> None:
 
 
 @app.command("ner")
+@coded
 def ner(
     data_dir: Optional[Path] = typer.Option(
         None, "--data-dir", help="Folder holding idner-news-2k/ and indonlu/ "

@@ -42,11 +42,14 @@ def open_binary(path: Path) -> IO[bytes]:
 
 
 def reader(fn: Callable[[Path], ItemStream]) -> Callable[[Path], ItemStream]:
-    """Make a reader yield, instead of raise, the `IngestError` that ends it."""
+    """Make a reader yield, instead of raise, the error that ends it: its `IngestError`, or
+    E009 for an unexpected exception (a parser's bug must not end the batch)."""
     @wraps(fn)
     def wrapped(path: Path) -> ItemStream:
         try:
             yield from fn(path)
         except IngestError as exc:
             yield exc
+        except Exception as exc:
+            yield IngestError("E009", f"reader failed: {type(exc).__name__}: {exc}", str(path))
     return wrapped

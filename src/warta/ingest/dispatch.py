@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import glob
 import io
+import json
 import sys
 from pathlib import Path
 from typing import Callable, Iterable
@@ -39,11 +40,23 @@ def reader_for(path: Path) -> Reader | None:
     return None
 
 
+def _is_jsonl(data: bytes) -> bool:
+    """Whether data's first non-blank line is a JSON object (text may start with '{' too)."""
+    first = next((line for line in data.lstrip().splitlines() if line.strip()), b"")
+    if not first.startswith(b"{"):
+        return False
+    try:
+        return isinstance(json.loads(first), dict)
+    except ValueError:
+        return False
+
+
 def _read_stdin(stream: io.BufferedReader) -> ItemStream:
-    """Sniff stdin: JSONL if it starts with '{', HTML if with '<', else one plain text."""
+    """Sniff stdin: JSONL if its first line is a JSON object, HTML if it starts with '<', else
+    one plain text."""
     data = stream.read()
     head = data.lstrip()[:1]
-    if head == b"{":
+    if _is_jsonl(data):
         yield from parse_lines(io.BytesIO(data), "<stdin>")
         return
     try:
@@ -59,11 +72,17 @@ def _read_stdin(stream: io.BufferedReader) -> ItemStream:
         yield RawDocument(source="<stdin>", text=text)
 
 
+def _hidden(path: Path, root: Path) -> bool:
+    """Whether a path under `root` is, or lies in, a hidden file or folder (.git, .DS_Store)."""
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
 def _expand(item: str) -> list[Path] | None:
-    """Files named by a path, a directory (recursively, known formats) or a glob."""
+    """Files named by a path, a directory (recursively, all but hidden files: those of an
+    unknown format are reported by `read`) or a glob."""
     path = Path(item)
     if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.is_file() and reader_for(p))
+        return sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
     if path.exists():
         return [path]
     matches = sorted(glob.glob(item, recursive=True))
@@ -83,7 +102,9 @@ def read(inputs: Iterable[str | Path]) -> ItemStream:
         for path in paths:
             reader = reader_for(path)
             if reader is None:
-                yield IngestError("E008", f"unknown format '{path.suffix}' (known: "
+                # named, it is an error; met in a directory, a warning (a README beside news)
+                code = "W003" if Path(item).is_dir() else "E008"
+                yield IngestError(code, f"unknown format '{path.suffix}', not read (known: "
                                   f"{', '.join(sorted(READERS))})", str(path))
                 continue
             yield from reader(path)

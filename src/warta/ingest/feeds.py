@@ -25,6 +25,8 @@ def read_feed(path: Path) -> ItemStream:
         reason = getattr(feed.bozo_exception, "getMessage", lambda: str(feed.bozo_exception))()
         yield IngestError("E006", f"malformed feed ({reason}); "
                           f"{len(feed.entries)} readable entries kept", str(path))
+    elif not feed.entries:
+        yield IngestError("E003", "feed has no entries", str(path))
     outlet = feed.feed.get("title")
     for n, entry in enumerate(feed.entries, 1):
         source = f"{path}#{n}"

@@ -2,11 +2,15 @@
 
 The corpus ships tokenised text; `detokenize` puts it back the way a page prints it, so that
 IndoSum files can be read as news (`warta extract dev.01.jsonl`) and used as a benchmark.
+Straight quotes are paired over a whole paragraph, since a quote may run over several of its
+sentences (`"... tidak bisa," ucap Zulkifli`).
 """
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 from typing import Any
+
+from warta.errors import WartaError
 
 WIB = timezone(timedelta(hours=7))
 
@@ -16,13 +20,17 @@ QUOTES = {'"', "'"}
 
 
 def detokenize(tokens: list[str]) -> str:
-    """A sentence's text from its tokens (straight quotes paired open/close)."""
+    """The text of a run of tokens (a sentence or a paragraph; straight quotes paired
+    open/close within it, and a quote between a comma or sentence end and a lower-case word
+    closes one whatever came before: `..., "kata X`)."""
     out: list[str] = []
     open_quote = {q: False for q in QUOTES}
     glue_next = False
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         if tok in QUOTES:
-            opening = not open_quote[tok]
+            closes = (bool(out) and out[-1][-1:] in {",", ".", "!", "?"} and i + 1 < len(tokens)
+                      and tokens[i + 1][:1].islower())
+            opening = not open_quote[tok] and not closes
             open_quote[tok] = opening
             if out and not opening:
                 out[-1] += tok
@@ -49,10 +57,18 @@ def indosum_meta(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def indosum_text(record: dict[str, Any]) -> str | None:
-    """Body text of an IndoSum record, paragraphs separated by a blank line."""
+    """Body text of an IndoSum record, paragraphs separated by a blank line; None without
+    paragraphs, E009 if they are not lists of lists of string tokens."""
     paragraphs = record.get("paragraphs")
     if not isinstance(paragraphs, list):
         return None
-    return "\n\n".join(
-        " ".join(detokenize(sentence) for sentence in paragraph) for paragraph in paragraphs
-    )
+    texts = []
+    for p, paragraph in enumerate(paragraphs, 1):
+        if not isinstance(paragraph, list) or not all(isinstance(s, list) for s in paragraph):
+            raise WartaError("E009", f"paragraph {p} is not a list of sentences")
+        tokens = [tok for sentence in paragraph for tok in sentence]
+        bad = next((tok for tok in tokens if not isinstance(tok, str)), "")
+        if bad != "":
+            raise WartaError("E009", f"paragraph {p} has a token that is not a string: {bad!r}")
+        texts.append(detokenize(tokens))
+    return "\n\n".join(texts)

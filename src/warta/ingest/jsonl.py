@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import IO
 
+from warta.errors import WartaError
 from warta.ingest.base import IngestError, ItemStream, RawDocument, open_binary, reader
 from warta.ingest.indosum import indosum_meta, indosum_text
 from warta.ingest.text import decode
@@ -43,7 +44,10 @@ def parse_record(line: str, source: str) -> RawDocument | IngestError:
     if not isinstance(rec, dict):
         return IngestError("E004", "a record must be a JSON object", source)
     if "text" not in rec and "paragraphs" in rec:
-        rec = {**indosum_meta(rec), **rec, "text": indosum_text(rec)}
+        try:
+            rec = {**indosum_meta(rec), **rec, "text": indosum_text(rec)}
+        except WartaError as exc:
+            return IngestError(exc.code, exc.message, source)
     text = rec.get("text")
     if not isinstance(text, str) or not text.strip():
         return IngestError("E005", "record has no 'text' (or it is empty)", source)

@@ -6,6 +6,7 @@ code and file name, so adding English is adding `warta/lang/en/` with the same f
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -16,6 +17,22 @@ from warta.errors import WartaError
 
 if TYPE_CHECKING:
     from importlib.abc import Traversable
+
+
+class UnknownPack(WartaError, ValueError):
+    """A language code with no pack (E011): a coded error, and a ValueError for API callers."""
+
+
+def packs() -> list[str]:
+    """Codes of the installed language packs."""
+    return sorted(p.name for p in resources.files("warta.lang").iterdir()
+                  if p.is_dir() and p.joinpath("abbreviations.txt").is_file())
+
+
+def require_pack(lang: str) -> None:
+    """E011 (an `UnknownPack`) unless `lang` names an installed language pack."""
+    if not (isinstance(lang, str) and re.fullmatch(r"[a-z]{2,3}", lang) and lang in packs()):
+        raise UnknownPack("E011", f"no language pack {lang!r} (installed: {', '.join(packs())})")
 
 
 def data_path(lang: str, name: str) -> Traversable:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from spacy.tokens import Doc, Token
@@ -93,7 +94,13 @@ def kb_entity(m: Mention, kb: KnowledgeBase) -> Entity | None:
 
 
 def words(m: Mention) -> tuple[str, ...]:
-    return tuple(w for w in normalise_name(m.text).casefold().replace("-", " ").split())
+    return name_words(m.text)
+
+
+@lru_cache(maxsize=8192)
+def name_words(text: str) -> tuple[str, ...]:
+    """The case-folded words of a name (cached: coreference compares every pair of mentions)."""
+    return tuple(normalise_name(text).casefold().replace("-", " ").split())
 
 
 def fuller_mention(m: Mention, mentions: list[Mention]) -> Mention | None:

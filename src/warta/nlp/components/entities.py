@@ -85,7 +85,8 @@ class EntityLinker:
         ner_mentions = self.settle(doc, [m for e in self.rules.join_persons(doc, kb_mentions)
                                          for m in self.from_ner(e, kb_mentions, case)],
                                    kb_mentions)
-        chosen = select(kb_mentions + rule_mentions + ner_mentions)
+        chosen = [m for m in select(kb_mentions + rule_mentions + ner_mentions)
+                  if within_paragraph(doc, m)]
         link_mentions(doc, chosen, kb_mentions, self.kb, self.is_name)
         doc.ents = [self.to_span(doc, m) for m in sorted(chosen, key=lambda m: m.start)]
         return doc
@@ -426,3 +427,12 @@ def select(mentions: list[Mention]) -> list[Mention]:
             taken.update(range(m.start, m.end))
             chosen.append(m)
     return sorted(chosen, key=lambda m: m.start)
+
+
+def within_paragraph(doc: Doc, m: Mention) -> bool:
+    """Trim a mention to its first line of text (a name never runs across a line or paragraph
+    break: "Muchlis Hadi\n\nPelatih"); False if no word is left ("\n\n")."""
+    while m.start < m.end and doc[m.start].is_space:
+        m.start += 1
+    m.end = next((i for i in range(m.start, m.end) if doc[i].is_space), m.end)
+    return m.start < m.end

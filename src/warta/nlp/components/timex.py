@@ -11,6 +11,7 @@ Spans are token-aligned and do not overlap; `span.label_` is DATE, TIME, DURATIO
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from itertools import groupby
 
 from spacy.language import Language
@@ -50,27 +51,29 @@ class TimexTagger:
 
     def _aligned(self, doc: Doc) -> list[tuple[int, Span, Match]]:
         """(sentence start, token span, match) of each match, without overlaps."""
-        sents = doc.has_annotation("SENT_START")
+        text = doc.text  # built anew on each access: once per document
+        sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else []
         out: list[tuple[int, Span, Match]] = []
-        for match in self.grammar.find(doc.text):
+        for match in self.grammar.find(text):
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
             if span is None or (out and span.start < out[-1][1].end):
                 continue
-            start = span.sent.start_char if sents else max(
-                doc.text.rfind("\n", 0, match.start) + 1, match.start - TENSE_WINDOW)
+            start = sent_starts[bisect_right(sent_starts, span.start_char) - 1] if sent_starts \
+                else max(text.rfind("\n", 0, match.start) + 1, match.start - TENSE_WINDOW)
             out.append((start, span, match))
         return out
 
     def __call__(self, doc: Doc) -> Doc:
         resolver = Resolver(parse_published(doc._.published))
+        text = doc.text
         spans: list[Span] = []
         for _, group in groupby(self._aligned(doc), key=lambda item: item[0]):
-            items = [(*item, *quote_state(doc.text, item[2].start)) for item in group]
+            items = [(*item, *quote_state(text, item[2].start)) for item in group]
             # dates first, so that a clock time (or a quoted "hari ini") can fall on a date
             # named later in its sentence
             items.sort(key=lambda x: _dated_later(x[2], x[4]))
             for sent_start, span, match, after_quote, quoted in items:
-                tense = self.grammar.tense(doc.text, max(sent_start, after_quote), match.start)
+                tense = self.grammar.tense(text, max(sent_start, after_quote), match.start)
                 resolved = resolver.resolve(match.frame, tense, quoted)
                 if resolved is not None:
                     spans.append(Span(doc, span.start, span.end, label=resolved[0]))

@@ -119,6 +119,7 @@ class DirectQuotes:
     def __init__(self, phrases: SpeakerPhrases):
         self.phrases = phrases
         self.doc: Doc = phrases.doc
+        self.text = self.doc.text  # `Doc.text` is rebuilt on each access
         self.lex = phrases.lex
 
     def find(self, stretches: list[Stretch]) -> list[Quote]:
@@ -126,7 +127,7 @@ class DirectQuotes:
 
     def _quote(self, s: Stretch) -> Quote | None:
         """The stretch as a quote, attributed by a cue before it, else after it, else none."""
-        text = self.doc.text
+        text = self.text
         quote = Quote(s.start, s.end, "direct", s.para, continued=s.close_at is None)
         attributed = False
         if s.open_at is not None:
