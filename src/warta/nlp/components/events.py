@@ -165,7 +165,8 @@ class EventCoder:
             "date": reader.date(hit.start, sent, rivals),
             "status": reader.status(hit.start, sent),
             "reported_by": quotes.speaker_at(trigger.start_char),
-            "sentence": {"start": sent.start_char, "end": sent.end_char},
+            "sentence": {"start": sent.start_char,
+                         "end": sent.start_char + len(sent.text.rstrip())},
             "predicate": self.predicate(doc, hit, sent),
         }
 
@@ -209,8 +210,13 @@ def actor_key(actor: dict[str, Any] | None) -> str | None:
     return (actor.get("country") or actor.get("name")) if actor else None
 
 
-def place_name(ev: dict[str, Any]) -> str | None:
-    return (ev["location"] or {}).get("name")
+def same_place(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    """Whether two places can be one event's: one unknown, the same name, or a country (no
+    coordinates) and a place in it ("ke Rusia" and "di wilayah Kursk")."""
+    if a is None or b is None or a["name"] == b["name"]:
+        return True
+    return (a["lat"] is None or b["lat"] is None) and a["country"] is not None \
+        and a["country"] == b["country"]
 
 
 def compatible(a: str | None, b: str | None) -> bool:
@@ -228,7 +234,7 @@ def merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         kin = by_actor.setdefault((ev["type"], actor_key(ev["source"])), [])
         same = next((x for x in kin
                      if compatible(actor_key(x["target"]), actor_key(ev["target"]))
-                     and compatible(place_name(x), place_name(ev))
+                     and same_place(x["location"], ev["location"])
                      and compatible(x["date"], ev["date"])), None)
         if same is None:
             kin.append({**ev, "mentions": 1})

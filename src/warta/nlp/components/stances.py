@@ -77,7 +77,8 @@ class StanceTagger:
                             "event": event,
                             "date": context.date(hit, sent, sents[n + 1: n + 2], holder,
                                                  self.lex.until_words),
-                            "evidence": {"start": sent.start_char, "end": sent.end_char},
+                            "evidence": {"start": sent.start_char,
+                                         "end": sent.start_char + len(sent.text.rstrip())},
                         })
                 previous = reader.subject(sent.end, sent) or previous
         doc._.stances = unique(stances + disputed_reports(events, stances))
