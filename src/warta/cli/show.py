@@ -37,7 +37,8 @@ def _event(record: dict[str, Any], index: int) -> str:
     """One event and the positions taken on it, as one line."""
     ev = record["events"][index]
     place = (ev.get("location") or {}).get("name")
-    head = f"  {_actor(ev.get('source'))} —{ev['type']}" + (f"/{ev['mode']}" if ev.get("mode") else "")
+    mode = f"/{ev['mode']}" if ev.get("mode") else ""
+    head = f"  {_actor(ev.get('source'))} —{ev['type']}{mode}"
     parts = [f"{head}→ {_actor(ev.get('target')) if ev.get('target') else '?'}"
              + (f", {place}" if place else "") + (f", {ev['date']}" if ev.get("date") else "")
              + f", status {ev['status']}"]

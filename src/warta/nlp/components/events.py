@@ -76,21 +76,28 @@ class EventCoder:
         """The sentence's triggers, less those inside a name and the content of a threat."""
         kept: list[Hit[Trigger]] = []
         for hit in self.lex.triggers.find(doc, sent.start, sent.end):
-            after = doc[hit.end].lower_ if hit.end < len(doc) else ""
-            before = doc[hit.start - 1].lower_ if hit.start > 0 else ""
-            if after in self.lex.not_after.get(hit.form[-1], ()) \
-                    or before in self.lex.not_before.get(hit.form, ()) or hit.start in named \
-                    or before in self.lex.manner_words or (
-                        hit.payload.voice == "noun" and after in self.lex.anaphora):
+            if hit.start in named or self.no_report(doc, hit):
                 continue
-            if hit.payload.voice == "passive" and before in self.lex.relativizers:
-                continue   # "milisi yang didukung Iran": a description, not a report
+            gap = hit.start - kept[-1].end if kept else 0
             content = bool(kept) and reader.clause_start(hit.start, sent) <= kept[-1].start and (
-                (kept[-1].payload.type in CONTENT_TYPES and hit.start - kept[-1].end <= CONTENT_REACH)
-                or (hit.payload.voice == "noun" and hit.start - kept[-1].end <= OBJECT_GAP))
+                (kept[-1].payload.type in CONTENT_TYPES and gap <= CONTENT_REACH)
+                or (hit.payload.voice == "noun" and gap <= OBJECT_GAP))
             kept.append(hit)
             if not content:
                 yield hit
+
+    def no_report(self, doc: Doc, hit: Hit[Trigger]) -> bool:
+        """Whether the words around a form make it no report of an event: "serangan jantung",
+        "dengan mengerahkan …" (a means), "serangan tersebut" (pointing back), "milisi yang
+        didukung Iran" (a description)."""
+        after = doc[hit.end].lower_ if hit.end < len(doc) else ""
+        before = doc[hit.start - 1].lower_ if hit.start > 0 else ""
+        voice = hit.payload.voice
+        return after in self.lex.not_after.get(hit.form[-1], ()) \
+            or before in self.lex.not_before.get(hit.form, ()) \
+            or before in self.lex.manner_words \
+            or (voice == "noun" and after in self.lex.anaphora) \
+            or (voice == "passive" and before in self.lex.relativizers)
 
     def arguments(self, hit: Hit[Trigger], sent: Span, reader: ClauseReader,
                   previous: Actor | None, quotes: "QuoteSpans") -> list[tuple[Actor, Actor | None]]:
@@ -135,7 +142,7 @@ class EventCoder:
         is its speaker."""
         subject = reader.subject(hit.start, sent, own_clause=hit.payload.voice != "noun")
         if subject is None and reader.pronoun_before(hit.start, sent, self.lex.first_person):
-            speaker = quotes.speaker_at(self.doc_char(reader, hit.start))
+            speaker = quotes.speaker_at(reader.doc[hit.start].idx)
             if speaker is not None:
                 return Actor(hit.start, hit.end, speaker["name"], speaker["country"],
                              speaker["sector"], speaker["kb_id"])
@@ -145,10 +152,6 @@ class EventCoder:
                 and previous.label == "PER" and previous.sector == subject.sector:
             return previous   # "Raja juga dijadwalkan bertemu …": the king named before
         return subject
-
-    @staticmethod
-    def doc_char(reader: ClauseReader, i: int) -> int:
-        return reader.doc[i].idx
 
     def event(self, doc: Doc, hit: Hit[Trigger], sent: Span, reader: ClauseReader,
               quotes: "QuoteSpans", source: Actor, target: Actor | None,

@@ -132,7 +132,8 @@ class StanceTagger:
     def settle(cue: StanceCue, stance: str, holder: Actor, event: dict[str, Any]) -> str | None:
         """A claim about one's own deed is assert, about another's allege; any other
         allegation of one's own deed is none."""
-        own = holder.country is not None and holder.country == (event["source"] or {}).get("country")
+        source = (event["source"] or {}).get("country")
+        own = holder.country is not None and holder.country == source
         if cue.self_claim:
             return "assert" if own else "allege"
         if stance == "allege" and own:
@@ -233,7 +234,8 @@ class StanceContext:
                 if self.triggers[i][2] not in own:
                     return self.triggers[i][2]
                 continue
-            found = self.salient(lambda ev: ev["type"] == trig.payload.type)
+            etype = trig.payload.type
+            found = self.salient(lambda ev: ev["type"] == etype)  # noqa: B023 (called at once)
             if found is not None:
                 return found
         return None

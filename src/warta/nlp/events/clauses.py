@@ -38,7 +38,8 @@ class ClauseReader:
 
     # clauses
     def is_break(self, i: int) -> bool:
-        return self.doc[i].lower_ in self.lex.clause_breaks or self.doc[i].text in self.lex.clause_breaks
+        tok = self.doc[i]
+        return tok.lower_ in self.lex.clause_breaks or tok.text in self.lex.clause_breaks
 
     def clause_start(self, i: int, sent: Span) -> int:
         j = i - 1
