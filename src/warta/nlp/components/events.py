@@ -86,6 +86,12 @@ class EventCoder:
             if not content:
                 yield hit
 
+    @staticmethod
+    def inside(hit: Hit[Trigger], reader: ClauseReader) -> Actor | None:
+        """An actor between the words of a form: "menetapkan Setya Novanto sebagai tersangka"."""
+        return next((a for a in reader.actors.within(hit.tokens[0] + 1, hit.end)
+                     if not set(range(a.start, a.end)) & set(hit.tokens)), None)
+
     def no_report(self, doc: Doc, hit: Hit[Trigger]) -> bool:
         """Whether the words around a form make it no report of an event: "serangan jantung",
         "dengan mengerahkan …" (a means), "serangan tersebut" (pointing back), "milisi yang
@@ -126,7 +132,7 @@ class EventCoder:
                 target = None
         else:
             source = reader.relative_head(hit.start, sent) or subject
-            target = reader.object(hit.end, sent, etype)
+            target = self.inside(hit, reader) or reader.object(hit.end, sent, etype)
         if source is None:
             return []
         partners = reader.partners(source, sent.end)

@@ -14,8 +14,9 @@ The cascade, per sentence (the vocabulary is the language pack's `stances.yaml`)
    for a noun pointing back, "serangan tersebut", the most told event of its type), else one
    in the quote the cue introduces, else the most told event whose source the cue's object
    names ("memuji kontribusi pasukan Korea Utara"), else the event of the position taken just
-   before ("menampik tudingan tersebut"), else the article's most told event — for an
-   allegation one of another actor's, for a denial or an assertion one of the holder's own.
+   before ("menampik tudingan tersebut"), else the article's most told event — for a denial,
+   a refusal or a confirmation a charge against the holder first; for an allegation one of
+   another actor's, for a denial or an assertion one of the holder's own.
    A position on an accusation is one on the deed it accuses its target of. "mengklaim" about
    the holder's own deed is assert, about another's allege; any other allegation of one's own
    deed is dropped.
@@ -56,6 +57,7 @@ class StanceTagger:
     def __call__(self, doc: Doc) -> Doc:
         events = doc._.events or []
         stances: list[dict[str, Any]] = []
+        persons: set[str | None] = set()
         if events:
             actors = DocActors(doc, self.events_lex, self.kb)
             reader = ClauseReader(doc, self.events_lex, actors)
@@ -71,6 +73,8 @@ class StanceTagger:
                         if settled is None:
                             continue
                         context.last_event = event
+                        if holder.label == "PER":
+                            persons.add(holder.name)
                         stances.append({
                             "holder": self.holder(holder),
                             "stance": settled,
@@ -81,7 +85,7 @@ class StanceTagger:
                                          "end": sent.start_char + len(sent.text.rstrip())},
                         })
                 previous = reader.subject(sent.end, sent) or previous
-        doc._.stances = unique(stances + disputed_reports(events, stances))
+        doc._.stances = unique(stances + disputed_reports(events, stances), persons)
         return doc
 
     def cues(self, doc: Doc, sent: Span) -> list[tuple[Hit[StanceCue], str]]:
@@ -141,6 +145,11 @@ class StanceTagger:
         return stance
 
 
+def mine(event: dict[str, Any], holder: Actor) -> bool:
+    """Whether the event is the holder's own deed (the same country)."""
+    return holder.country is not None and (event["source"] or {}).get("country") == holder.country
+
+
 class StanceContext:
     """The events, quotes and times a stance is tied to."""
 
@@ -192,9 +201,9 @@ class StanceContext:
         found = self.event_named(hit, sent, holder, stance)
         if found is None or self.events[found]["type"] != "ACCUSE":
             return found
-        accused = (self.events[found]["target"] or {}).get("country")
-        deed = self.salient(lambda ev: ev["type"] != "ACCUSE" and accused is not None
-                            and (ev["source"] or {}).get("country") == accused)
+        accused = self.events[found]["target"] or {}
+        deed = self.salient(lambda ev: ev["type"] != "ACCUSE" and accused.get("name") is not None
+                            and (ev["source"] or {}).get("name") == accused["name"])
         return found if deed is None else deed
 
     def event_named(self, hit: Hit[StanceCue], sent: Span, holder: Actor,
@@ -215,11 +224,12 @@ class StanceContext:
                 return found
         if self.last_event is not None and self.last_event not in own:
             return self.last_event
-        mine = lambda ev: holder.country is not None and \
-            (ev["source"] or {}).get("country") == holder.country  # noqa: E731
-        preferred = {"allege": lambda ev: not mine(ev), "deny": mine, "assert": mine}
-        lead = self.salient(lambda ev: preferred.get(stance, mine)(ev)) \
-            if stance in preferred else None
+        lead = None
+        if stance in ("deny", "no_comment", "confirm"):   # a charge against the holder
+            lead = self.salient(lambda ev: ev["type"] == "ACCUSE" and holder.name is not None
+                                and (ev["target"] or {}).get("name") == holder.name)
+        if lead is None and stance in ("allege", "deny", "assert"):
+            lead = self.salient(lambda ev: (stance == "allege") != mine(ev, holder))
         if lead is None:
             lead = self.salient(lambda ev: True)
         return None if lead in own else lead
@@ -278,12 +288,14 @@ def disputed_reports(events: list[dict[str, Any]],
     return out
 
 
-def unique(stances: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One record per holder, stance and event; a later one fills an empty date."""
+def unique(stances: list[dict[str, Any]], persons: set[str | None]) -> list[dict[str, Any]]:
+    """One record per holder, stance and event; a later one fills an empty date. Holders are
+    told apart by country (a ministry speaks for its state), people also by name."""
     out: dict[tuple, dict[str, Any]] = {}
     for st in stances:
         holder = st["holder"]
-        key = (holder["country"] or holder["name"], st["stance"], st["event"])   # as scored
+        person = holder["name"] if holder["name"] in persons else None
+        key = (holder["country"] or holder["name"], person, st["stance"], st["event"])
         if key not in out:
             out[key] = st
         elif out[key]["date"] is None:

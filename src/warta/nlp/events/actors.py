@@ -120,7 +120,15 @@ class DocActors:
                 actors[hit.start] = Actor(hit.start, hit.end, None, self.main_country,
                                           hit.payload, role_only=True)
         for ent in ents:
-            if ent.start not in used:
+            if ent.start in used:
+                continue
+            person = by_start.get(ent.end)
+            if ent.label_ in ("GPE", "ORG") and person is not None and person.label_ == "PER":
+                actor = self._entity_actor(person)   # "Ketua DPR Setya Novanto": the person
+                actors[ent.start] = replace(actor, start=ent.start,
+                                            country=actor.country or ent._.country)
+                used.add(person.start)
+            else:
                 actors.setdefault(ent.start, self._entity_actor(ent))
         return [actors[k] for k in sorted(actors)]
 
