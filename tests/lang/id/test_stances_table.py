@@ -15,6 +15,7 @@ DEPLOY = "Korea Utara mengerahkan pasukan ke Rusia untuk berperang melawan pasuk
 STANCES = [
     ("Ukraina menuduh Korea Utara mengirim ribuan tentara.", "UKR", "allege"),
     ("Korea Utara membantah laporan tersebut.", "PRK", "deny"),
+    ("Laporan itu dibantah oleh pemerintah Korea Utara.", "PRK", "deny"),
     ("Rusia akhirnya mengonfirmasi pengerahan tersebut.", "RUS", "confirm"),
     ("Pyongyang enggan mengonfirmasi keterlibatan militernya.", "PRK", "no_comment"),
     ("Kremlin menolak berkomentar soal laporan itu.", "RUS", "no_comment"),

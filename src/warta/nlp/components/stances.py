@@ -113,7 +113,8 @@ class StanceTagger:
         after = reader.after_preposition(hit.end, sent, self.lex.holder_prepositions,
                                          HOLDER_REACH) or reader.actors.at(hit.end)
         first = after if after is not None and (
-            hit.payload.needs_source or not reader.subject(hit.start, sent)) else None
+            hit.payload.needs_source or hit.payload.passive
+            or not reader.subject(hit.start, sent)) else None
         if first is None and not hit.payload.needs_source:
             first = reader.subject(hit.start, sent)
             if first is None and reader.pronoun_before(hit.start, sent):

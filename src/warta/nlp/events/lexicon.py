@@ -185,9 +185,12 @@ class EventLexicon:
 
 @dataclass(frozen=True)
 class StanceCue:
+    """What a stance cue says, and how its holder is found."""
+
     stance: str
-    needs_source: bool
-    self_claim: bool
+    needs_source: bool   # hedging ("diduga") unless a named source follows
+    self_claim: bool     # assert about one's own deed, allege about another's
+    passive: bool        # the holder is the agent after it ("dibantah gerilyawan")
 
 
 @dataclass(frozen=True)
@@ -205,7 +208,9 @@ class StanceLexicon:
         data: dict[str, Any] = load_yaml(lang, "stances.yaml")
         needs = word_set(data["need_named_source"])
         claims = word_set(data["self_claims"])
-        entries = [(form, StanceCue(stance, form.lower() in needs, form.lower() in claims))
+        passive = tuple(data["passive_prefixes"])
+        entries = [(form, StanceCue(stance, form.lower() in needs, form.lower() in claims,
+                                    form.lower().startswith(passive) and len(words(form)[0]) > 4))
                    for stance, forms in data["cues"].items() for form in forms]
         return cls(
             cues=PhraseIndex(entries),
