@@ -7,12 +7,14 @@ from typing import List, Optional
 import typer
 
 from warta import __version__
-from warta.cli import kb, train
+from warta.cli import kb, store, train
 
 app = typer.Typer(help="warta: reads the news and writes down what happened, who says so, "
                        "and since when.", no_args_is_help=True, add_completion=False)
 app.add_typer(train.app, name="train")
 app.add_typer(kb.app, name="kb")
+for _command in store.COMMANDS:
+    app.command()(_command)
 
 
 def _version(value: bool) -> None:

@@ -50,17 +50,21 @@ def query_terms(query: str) -> list[set[str]]:
 
 
 def snippet(text: str, query: str, width: int = 200, mark: tuple[str, str] = ("**", "**")) -> str:
-    """A window of `text` around the first matching word, every matched word marked."""
-    wanted = set().union(*query_terms(query)) if query.strip() else set()
-    hits = [w for w in words(text)
-            if w.group().lower() in wanted or stem(w.group().lower()) in wanted]
-    first = hits[0].start() if hits else 0
-    start = max(0, text.rfind(" ", 0, max(0, first - width // 3)) + 1) if first > width // 3 else 0
+    """The window of `text` that holds the most of the query's words, every matched word marked."""
+    groups = query_terms(query)
+    hits = [(w, {i for i, g in enumerate(groups)
+                 if w.group().lower() in g or stem(w.group().lower()) in g}) for w in words(text)]
+    hits = [(w, found) for w, found in hits if found]
+    reach = width - width // 4 - 2  # what follows the first word in a window that starts before it
+    best = max(range(len(hits)), default=None, key=lambda i: (len(set().union(*(
+        f for w, f in hits[i:] if w.end() < hits[i][0].start() + reach))), -i))
+    first = hits[best][0].start() if best is not None else 0
+    start = text.rfind(" ", 0, max(0, first - width // 4)) + 1 if first > width // 4 else 0
     end = min(len(text), start + width)
     if end < len(text):
         end = max(text.rfind(" ", start, end), first + 1)
     out, pos = [], start
-    for w in hits:
+    for w, _ in hits:
         if start <= w.start() and w.end() <= end:
             out += [text[pos:w.start()], mark[0], w.group(), mark[1]]
             pos = w.end()
