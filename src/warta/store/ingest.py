@@ -62,18 +62,14 @@ def _name(value: dict[str, Any] | str | None) -> str | None:
 
 def _entity_ids(session: Session, record: dict[str, Any]) -> dict[tuple[str, str], int]:
     """The ids of the record's entities (name, label), created where new."""
-    ids: dict[tuple[str, str], int] = {}
-    for e in record["entities"]:
-        key = (e.get("name") or e["text"], e["label"])
-        if key in ids:
-            continue
-        entity = session.scalar(select(Entity).where(Entity.name == key[0], Entity.label == key[1]))
-        if entity is None:
-            entity = Entity(name=key[0], label=key[1], kb_id=e.get("kb_id"))
-            session.add(entity)
-            session.flush()
-        ids[key] = entity.id
-    return ids
+    wanted = {(e.get("name") or e["text"], e["label"]): e.get("kb_id") for e in record["entities"]}
+    ids = {(e.name, e.label): e.id for e in session.scalars(
+        select(Entity).where(Entity.name.in_({name for name, _ in wanted})))}
+    new = [Entity(name=name, label=label, kb_id=kb_id)
+           for (name, label), kb_id in wanted.items() if (name, label) not in ids]
+    session.add_all(new)
+    session.flush()
+    return ids | {(e.name, e.label): e.id for e in new}
 
 
 def _add_layers(session: Session, article: Article, record: dict[str, Any]) -> list[Event]:

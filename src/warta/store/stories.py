@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 from datasketch import MinHash
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from warta.store.models import Article, Band, Entity, Mention, Story
@@ -57,11 +57,11 @@ def _duplicate_of(session: Session, article: Article, mh: MinHash) -> Article | 
     bands = _bands(mh)
     candidates = session.execute(select(Article.id, Article.minhash, Article.duplicate_of).where(
         Article.id != article.id, Article.id.in_(select(Band.article_id).where(
-            or_(*(((Band.band == i) & (Band.hash == h)) for i, h in enumerate(bands))))))).all()
+            tuple_(Band.band, Band.hash).in_(list(enumerate(bands))))))).all()
     best, best_j = None, DUPLICATE_JACCARD
+    mine = mh.hashvalues.astype(np.uint64)
     for other in candidates:
-        sig = MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(other.minhash, dtype=np.uint64))
-        j = mh.jaccard(sig)
+        j = float(np.mean(np.frombuffer(other.minhash, dtype=np.uint64) == mine))  # est. Jaccard
         if j >= best_j:
             best, best_j = other, j
     session.add_all(Band(article_id=article.id, band=i, hash=h) for i, h in enumerate(bands))
