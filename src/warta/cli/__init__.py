@@ -73,8 +73,18 @@ def bench(
     corpus: Optional[List[str]] = typer.Argument(None, help="Inputs (default: the bundled sample)."),
     limit: int = typer.Option(200, help="At most this many articles."),
     lang: str = typer.Option("id", help="Language pack."),
+    store: bool = typer.Option(False, "--store", help="Benchmark the store instead: ingest "
+                                                      "records/s and query latency (p50/p95)."),
+    db: Optional[List[str]] = typer.Option(None, "--db", help="With --store: empty databases to "
+                                                              "fill (default: a new SQLite file)."),
+    repeats: int = typer.Option(20, help="With --store: runs of each query."),
 ) -> None:
     """Throughput (articles/s, tokens/s, per component), load time and peak memory."""
+    if store:
+        from warta.store.bench import run_store_bench
+
+        typer.echo(run_store_bench(corpus or [], db, repeats))
+        return
     from warta.bench import run_bench
 
     typer.echo(run_bench(corpus or None, limit=limit, lang=lang))
