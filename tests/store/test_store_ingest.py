@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select, text
 
-from warta.store import open_store, store_records
+from warta.store import ingest, open_store, queries, store_records
 from warta.store.models import Article, Event, Mention, Quote, Revision, Stance, Time
 from warta.store.text import url_key
 
@@ -47,6 +47,8 @@ def test_store_changed_page_replaces_and_keeps_revision(store, gold_records):
                  "text": record["text"].replace("KPK memastikan", "KPK menegaskan"),
                  "entities": record["entities"][1:]}
     assert store_records([corrected], store).replaced == 1
+    # the old version arriving again (a second copy in the inputs) is known: nothing changes
+    assert store_records([record, corrected], store).unchanged == 2
     with store.read() as session:
         article = session.get(Article, record["id"])  # the page keeps its identity
         assert article.text.startswith("KPK menegaskan") and article.published.startswith("2017-12-22")
@@ -76,3 +78,13 @@ def test_store_open_applies_migrations_once(store_url):
     with store.read() as session:
         assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
     store.close()
+
+
+def test_store_ingest_analyses_pages(tmp_path, page_file):
+    store = open_store(f"sqlite:///{tmp_path / 'warta.db'}")
+    assert ingest([str(page_file), str(tmp_path / "missing.txt")], store).added == 1
+    assert ingest([str(page_file)], store).unchanged == 1
+    hits = queries.search(store, "banjir rendam")
+    assert [h["article"] for h in hits] == ["kabarkita-banjir"]
+    assert "**Banjir**" in hits[0]["snippet"] and hits[0]["published"].startswith("2025-02-04")
+    assert queries.entity(store, "BPBD")["name"]

@@ -2,8 +2,9 @@
 
 `store_records` takes schema records (from `warta extract` or `warta.process`); `ingest`
 analyses inputs and stores their records. An article is found by its normalised URL, else by its
-id. The same content again changes nothing; new content replaces the analysis and keeps the old
-version's hash, title and publication date as a `Revision`.
+id. The same content again changes nothing, nor does an older version seen before (inputs that
+hold two versions of a page do not flip it back and forth); new content replaces the analysis
+and keeps the old version's hash, title and publication date as a `Revision`.
 """
 from __future__ import annotations
 
@@ -143,8 +144,9 @@ def store_record(session: Session, record: dict[str, Any]) -> str:
     article = (session.scalar(select(Article).where(Article.url_key == key)) if key else None) \
         or session.get(Article, record["id"])
     now = datetime.now(timezone.utc)
-    if article is not None and article.content_hash == digest:
-        return "unchanged"
+    if article is not None and (article.content_hash == digest or digest in session.scalars(
+            select(Revision.content_hash).where(Revision.article_id == article.id))):
+        return "unchanged"  # the current version, or an older one seen before: nothing new
     touched: set[int] = set()
     if article is None:
         outcome = "added"
