@@ -12,11 +12,14 @@ import sys
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Any, Iterable, List, Optional
+from typing import TYPE_CHECKING, Any, Iterable, List, Optional
 
 import typer
 
 from warta.errors import WartaError
+
+if TYPE_CHECKING:
+    from warta.store import Store
 
 DB_HELP = "Database URL (default: $WARTA_DB, else sqlite:///warta.db)."
 CELL = 70
@@ -77,13 +80,15 @@ def render(data: dict[str, Any] | list[dict[str, Any]], fmt: Format) -> str:
     return "\n".join(lines)
 
 
-def _open(db: Optional[str]):
+def _open(db: Optional[str]) -> Store:
+    """The store at `db` (the store is imported only when a command needs it)."""
     from warta.store import open_store
 
     return open_store(db)
 
 
 def _day(value: Optional[str]) -> date | None:
+    """A --since/--until day."""
     try:
         return date.fromisoformat(value) if value else None
     except ValueError:

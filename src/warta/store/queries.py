@@ -47,13 +47,15 @@ def search(store: Store, text: str, since: date | None = None, until: date | Non
         scores = fulltext.match(session, text)
         if not scores:
             return []
-        rows = session.execute(_filtered(
+        ids = session.scalars(_filtered(select(Article.id).where(Article.id.in_(list(scores))),
+                                        since, until, outlet)).all()
+        top = sorted(ids, key=lambda i: (-scores[i], i))[:limit]
+        rows = {r.id: r for r in session.execute(
             select(Article.id, Article.title, Article.outlet, Article.published, Article.text)
-            .where(Article.id.in_(list(scores))), since, until, outlet)).all()
-    rows.sort(key=lambda r: (-scores[r.id], r.id))
-    return [{"article": r.id, "title": r.title, "outlet": r.outlet, "published": r.published,
-             "snippet": snippet(r.text, text), "score": round(scores[r.id], 4)}
-            for r in rows[:limit]]
+            .where(Article.id.in_(top)))}
+    return [{"article": i, "title": rows[i].title, "outlet": rows[i].outlet,
+             "published": rows[i].published, "snippet": snippet(rows[i].text, text),
+             "score": round(scores[i], 4)} for i in top]
 
 
 def search_counts(store: Store, text: str, period: str = "month", since: date | None = None,

@@ -8,8 +8,9 @@ names the first copy stored). Duplicates are counted once by the queries.
 Stories (after Miranda et al. 2018, streaming clustering): each story keeps a profile, the
 summed entity weights (idf over the store's articles) and title/lead term counts of its
 articles. A new article joins the most similar story active within `WINDOW` of its day when
-the similarity (entities weighted `ENTITY_WEIGHT`, terms the rest) reaches `STORY_SIMILARITY`;
-otherwise it starts a story. A duplicate joins its original's story.
+the similarity (entities weighted `ENTITY_WEIGHT`, terms the rest; nothing unless the entities
+alone reach `ENTITY_MIN`) reaches `STORY_SIMILARITY`; otherwise it starts a story. A duplicate
+joins its original's story.
 """
 from __future__ import annotations
 
@@ -30,8 +31,9 @@ NUM_PERM, BANDS = 128, 32  # 32 bands of 4 rows: candidates from a Jaccard of ab
 DUPLICATE_JACCARD = 0.8
 WINDOW = timedelta(days=7)
 CANDIDATE_STORIES = 300  # the most recent stories in the window are compared
-STORY_SIMILARITY = 0.3
+STORY_SIMILARITY = 0.35
 ENTITY_WEIGHT = 0.7
+ENTITY_MIN = 0.2
 LEAD_CHARS = 600
 TITLE_CHARS = 100  # an untitled article's story is named by its opening
 MIN_TERM_CHARS = 5
@@ -91,9 +93,11 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def similarity(a: dict[str, dict[str, float]], b: dict[str, dict[str, float]]) -> float:
-    """How alike two profiles are (0..1)."""
-    return (ENTITY_WEIGHT * _cosine(a["entities"], b["entities"])
-            + (1 - ENTITY_WEIGHT) * _cosine(a["terms"], b["terms"]))
+    """How alike two profiles are (0..1); 0 unless they share entities (`ENTITY_MIN`)."""
+    entities = _cosine(a["entities"], b["entities"])
+    if entities < ENTITY_MIN:
+        return 0.0
+    return ENTITY_WEIGHT * entities + (1 - ENTITY_WEIGHT) * _cosine(a["terms"], b["terms"])
 
 
 def _add(story: Story, profile: dict[str, dict[str, float]], article: Article) -> None:
