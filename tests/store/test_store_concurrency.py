@@ -89,3 +89,14 @@ def test_store_killed_ingest_leaves_db_consistent(store_url, gold_records, tmp_p
     summary = store_records(records, store)
     assert (summary.added, summary.unchanged) == (150 - stored, stored)
     assert _assert_whole(store, by_id) == 150
+
+
+def test_store_reads_do_not_wait_for_a_writer(store, gold_records):
+    store_records([gold_records["sindonews-kursk"]], store)
+    with store.write() as writing:
+        writing.execute(text("DELETE FROM article_fts"))  # holds the write lock, uncommitted
+        start = time.monotonic()
+        with store.read() as session:
+            assert session.execute(text("SELECT count(*) FROM article_fts")).scalar() == 1
+        assert time.monotonic() - start < 5
+        writing.rollback()

@@ -2,7 +2,8 @@
 Alembic migrations (shipped in the package) applied on open.
 
 SQLite runs in WAL mode; a write transaction starts with `BEGIN IMMEDIATE`, so concurrent
-writers queue on the lock (with a busy timeout) instead of failing on upgrade. On PostgreSQL each
+writers queue on the lock (with a busy timeout) instead of failing on upgrade, while readers
+start a plain `BEGIN` and never wait for writers. On PostgreSQL each
 write transaction takes one advisory lock: articles are stored one at a time, so the stories and
 claims they join are never raced.
 """
@@ -23,6 +24,7 @@ DEFAULT_URL = "sqlite:///warta.db"
 MIGRATIONS = Path(__file__).parent / "migrations"
 WRITE_LOCK = 0x77617274  # 'wart': the advisory lock id of PostgreSQL writers
 BUSY_TIMEOUT_MS = 60_000
+WRITER = "warta_writer"  # the execution option of connections that write
 
 
 def database_url(url: str | None = None) -> str:
@@ -48,17 +50,19 @@ def _sqlite_engine(url: str) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITER)
+                             else "BEGIN")
 
     return engine
 
 
 @dataclass
 class Store:
-    """An open store: its engine and a session factory."""
+    """An open store: its engine and session factories for reading and for writing."""
 
     engine: Engine
     sessions: sessionmaker[Session]
+    writers: sessionmaker[Session]
 
     @property
     def dialect(self) -> str:
@@ -68,7 +72,7 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session in one write transaction, committed on success, rolled back on error."""
-        with self.sessions.begin() as session:
+        with self.writers.begin() as session:
             if self.dialect == "postgresql":
                 session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
             yield session
@@ -88,7 +92,7 @@ def migrate(engine: Engine) -> None:
     """Bring the database's schema to the newest migration."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.connect() as connection:
+    with engine.execution_options(**{WRITER: True}).connect() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 
@@ -98,4 +102,5 @@ def open_store(url: str | None = None) -> Store:
     url = database_url(url)
     engine = _sqlite_engine(url) if url.startswith("sqlite") else create_engine(url)
     migrate(engine)
-    return Store(engine, sessionmaker(engine, expire_on_commit=False))
+    return Store(engine, sessionmaker(engine, expire_on_commit=False),
+                 sessionmaker(engine.execution_options(**{WRITER: True}), expire_on_commit=False))
