@@ -27,4 +27,4 @@ class WartaError(Exception):
 # nlp        E030 trained model missing, E031 analysis of a document failed
 # eval       E040 gold directory without inputs, E041 no scorer found
 # kb         E050-E059 knowledge-base files (see warta.kb.loaders)
-# store      E061 parquet export without pyarrow, E062 parquet export without a file
+# store      E060 a record that cannot be stored, E061 parquet export without pyarrow, E062 parquet export without a file

@@ -88,3 +88,12 @@ def test_store_ingest_analyses_pages(tmp_path, page_file):
     assert [h["article"] for h in hits] == ["kabarkita-banjir"]
     assert "**Banjir**" in hits[0]["snippet"] and hits[0]["published"].startswith("2025-02-04")
     assert queries.entity(store, "BPBD")["name"]
+
+
+def test_store_bad_record_is_reported_and_others_go_on(store, gold_records):
+    broken = {**gold_records["indosum-1505169310"], "id": "rusak"}
+    del broken["text"]
+    summary = store_records([broken, gold_records["indosum-1498846500"]], store)
+    assert summary.added == 1 and len(summary.failed) == 1
+    assert summary.failed[0].startswith("[E060] rusak: not stored: KeyError")
+    assert _count(store, Article) == 1

@@ -108,7 +108,8 @@ def ingest(
 
     store = _open(db)
     if records:
-        summary = store_records(_read_records(inputs), store)
+        summary = store_records(_read_records(inputs), store,
+                                on_error=lambda e: print(f"warta: {e}", file=sys.stderr))
     else:
         summary = analyse_and_store(inputs, store, lang=lang,
                                     on_error=lambda o: print(f"warta: {o.error}", file=sys.stderr))

@@ -15,10 +15,11 @@ from datetime import date, datetime, timezone
 from typing import Any, Callable, Iterable, Sequence
 
 from sqlalchemy import delete, select
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from warta.core import Outcome, process
+from warta.errors import WartaError
 from warta.store import claims, fulltext, stories
 from warta.store.db import Store
 from warta.store.models import (Article, Band, Entity, Event, Mention, Quote, Revision, Stance,
@@ -171,22 +172,35 @@ def store_record(session: Session, record: dict[str, Any]) -> str:
     return outcome
 
 
+def _store_one(store: Store, record: dict[str, Any]) -> str:
+    """Store a record in its own transaction, retried when a concurrent writer won a race."""
+    attempt = 1
+    while True:
+        try:
+            with store.write() as session:
+                return store_record(session, record)
+        except (IntegrityError, OperationalError):
+            if attempt == RETRIES:
+                raise
+            attempt += 1
+
+
 def store_records(records: Iterable[dict[str, Any]], store: Store,
-                  on_stored: Callable[[str, str], None] | None = None) -> IngestSummary:
-    """Store records, each in its own transaction (retried when a concurrent writer won a race)."""
+                  on_error: Callable[[WartaError], None] | None = None) -> IngestSummary:
+    """Store records, each in its own transaction; a record that cannot be stored (a missing
+    field, a value the database refuses) is reported as a coded error and the others go on."""
     summary = IngestSummary()
-    for record in records:
-        for attempt in range(RETRIES):
-            try:
-                with store.write() as session:
-                    outcome = store_record(session, record)
-                break
-            except (IntegrityError, OperationalError):
-                if attempt == RETRIES - 1:
-                    raise
+    for n, record in enumerate(records, 1):
+        try:
+            outcome = _store_one(store, record)
+        except (KeyError, TypeError, ValueError, IndexError, DataError) as exc:
+            error = WartaError("E060", f"not stored: {type(exc).__name__}: {exc}",
+                               str(record.get("id") or f"record {n}"))
+            summary.failed.append(str(error))
+            if on_error:
+                on_error(error)
+            continue
         setattr(summary, outcome, getattr(summary, outcome) + 1)
-        if on_stored:
-            on_stored(record["id"], outcome)
     return summary
 
 
@@ -204,6 +218,7 @@ def ingest(inputs: Sequence[str], store: Store, lang: str = "id",
                 if on_error:
                     on_error(outcome)
 
-    summary = store_records(records(), store)
-    summary.failed = failed
+    summary = store_records(records(), store,
+                            on_error=lambda e: on_error(Outcome(e.source, error=e)) if on_error else None)
+    summary.failed = failed + summary.failed
     return summary
