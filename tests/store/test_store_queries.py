@@ -112,3 +112,20 @@ def test_cli_store_commands(store_url, gold_records, tmp_path):
     assert "MOBILIZE" in pq.read_table(out).column("type").to_pylist()
     exported = runner.invoke(app, ["export", *db]).stdout.splitlines()
     assert {json.loads(line)["id"] for line in exported} == set(gold_records)
+
+
+def test_search_stems_as_postgres_indonesian_config(store, gold_records):
+    """The Python stemmer is the algorithm of PostgreSQL's `indonesian` configuration: on the
+    words of a real article both give the same stems."""
+    if store.dialect != "postgresql":
+        pytest.skip("compares with PostgreSQL's own stemmer")
+    from sqlalchemy import text as sql
+
+    from warta.store.text import stem, words
+
+    vocabulary = sorted({w.group().lower() for w in words(gold_records["sindonews-kursk"]["text"])
+                         if w.group().isalpha()})
+    with store.read() as session:
+        theirs = [session.execute(sql("SELECT ts_lexize('indonesian_stem', :w)"), {"w": w}).scalar()
+                  for w in vocabulary]
+    assert [t[0] if t else w for t, w in zip(theirs, vocabulary)] == [stem(w) for w in vocabulary]
