@@ -6,11 +6,11 @@ Jaccard similarity reaches `DUPLICATE_JACCARD` makes the article its duplicate (
 names the first copy stored). Duplicates are counted once by the queries.
 
 Stories (after Miranda et al. 2018, streaming clustering): each story keeps a profile, the
-summed entity weights (idf over the store's articles) and title/lead term counts of its
-articles. A new article joins the most similar story active within `WINDOW` of its day when
-the similarity (entities weighted `ENTITY_WEIGHT`, terms the rest; nothing unless the entities
-alone reach `ENTITY_MIN`) reaches `STORY_SIMILARITY`; otherwise it starts a story. A duplicate
-joins its original's story.
+summed entity weights (idf over the store's articles), title/lead term counts and the days its
+articles' time expressions name. A new article joins the most similar story active within
+`WINDOW` of its day when the similarity (cosines weighted by `WEIGHTS`; nothing unless the
+entities alone reach `ENTITY_MIN`) reaches `STORY_SIMILARITY`; otherwise it starts a story. A
+duplicate joins its original's story.
 """
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ DUPLICATE_JACCARD = 0.8
 WINDOW = timedelta(days=7)
 CANDIDATE_STORIES = 300  # the most recent stories in the window are compared
 STORY_SIMILARITY = 0.35
-ENTITY_WEIGHT = 0.7
+WEIGHTS = {"entities": 0.6, "terms": 0.25, "days": 0.15}
 ENTITY_MIN = 0.2
 LEAD_CHARS = 600
 TITLE_CHARS = 100  # an untitled article's story is named by its opening
@@ -83,7 +83,10 @@ def _profile(session: Session, record: dict[str, Any]) -> dict[str, dict[str, fl
     lead = f"{record.get('title') or ''} {record['text'][:LEAD_CHARS]}"
     terms = Counter(stem(w.group().lower()) for w in words(lead)
                     if len(w.group()) >= MIN_TERM_CHARS and not w.group()[0].isdigit())
-    return {"entities": entities, "terms": dict(terms.most_common(PROFILE_TERMS))}
+    days = Counter(t["value"][:10] for t in record["times"]
+                   if t["type"] == "DATE" and len(t.get("value") or "") >= 10)
+    return {"entities": entities, "terms": dict(terms.most_common(PROFILE_TERMS)),
+            "days": dict(days)}
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -93,17 +96,19 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def similarity(a: dict[str, dict[str, float]], b: dict[str, dict[str, float]]) -> float:
-    """How alike two profiles are (0..1); 0 unless they share entities (`ENTITY_MIN`)."""
-    entities = _cosine(a["entities"], b["entities"])
-    if entities < ENTITY_MIN:
+    """How alike two profiles are (0..1): the weighted cosines of the parts both have (days
+    count only when both name some); 0 unless they share entities (`ENTITY_MIN`)."""
+    parts = [p for p in WEIGHTS if p != "days" or (a.get(p) and b.get(p))]
+    cosines = {p: _cosine(a.get(p, {}), b.get(p, {})) for p in parts}
+    if cosines["entities"] < ENTITY_MIN:
         return 0.0
-    return ENTITY_WEIGHT * entities + (1 - ENTITY_WEIGHT) * _cosine(a["terms"], b["terms"])
+    return sum(WEIGHTS[p] * c for p, c in cosines.items()) / sum(WEIGHTS[p] for p in parts)
 
 
 def _add(story: Story, profile: dict[str, dict[str, float]], article: Article) -> None:
     """Add an article's profile to its story's and widen the story's dates."""
     merged = {part: dict(Counter(story.profile.get(part, {})) + Counter(profile[part]))
-              for part in ("entities", "terms")}
+              for part in WEIGHTS}
     merged["terms"] = dict(Counter(merged["terms"]).most_common(PROFILE_TERMS * 3))
     story.profile = merged
     if article.day:
