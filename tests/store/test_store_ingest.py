@@ -72,8 +72,8 @@ def test_store_layers_keep_provenance(store, gold_records):
         assert time.value == "2025-04-26"
 
 
-def test_store_open_applies_migrations_once(store_url):
-    open_store(store_url).close()
+def test_store_open_applies_migrations_once(store_url, gold_records):
+    assert store_records([gold_records["sindonews-kursk"]], store_url).added == 1  # a URL will do
     store = open_store(store_url)  # a second open finds the schema current
     with store.read() as session:
         assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
@@ -97,3 +97,17 @@ def test_store_bad_record_is_reported_and_others_go_on(store, gold_records):
     assert summary.added == 1 and len(summary.failed) == 1
     assert summary.failed[0].startswith("[E060] rusak: not stored: KeyError")
     assert _count(store, Article) == 1
+
+
+def test_store_migrations_match_models(store):
+    """The migrations build exactly the tables of `warta.store.models` (plus the full-text
+    index, which only the migrations know)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from warta.store.models import Base
+
+    with store.engine.connect() as conn:
+        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert [d for d in diffs if not (d[0] == "remove_table" and d[1].name.startswith("article_fts"))
+            and not (d[0] == "remove_index" and d[1].table.name.startswith("article_fts"))] == []

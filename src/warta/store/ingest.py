@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from warta.core import Outcome, process
 from warta.errors import WartaError
 from warta.store import claims, fulltext, stories
-from warta.store.db import Store
+from warta.store.db import Store, open_store
 from warta.store.models import (Article, Band, Entity, Event, Mention, Quote, Revision, Stance,
                                 Time)
 from warta.store.text import index_terms, sentence_at, url_key
@@ -185,10 +185,17 @@ def _store_one(store: Store, record: dict[str, Any]) -> str:
             attempt += 1
 
 
-def store_records(records: Iterable[dict[str, Any]], store: Store,
+def store_records(records: Iterable[dict[str, Any]], store: Store | str,
                   on_error: Callable[[WartaError], None] | None = None) -> IngestSummary:
-    """Store records, each in its own transaction; a record that cannot be stored (a missing
-    field, a value the database refuses) is reported as a coded error and the others go on."""
+    """Store records into a store (or the database at a URL), each in its own transaction; a
+    record that cannot be stored (a missing field, a value the database refuses) is reported as
+    a coded error and the others go on."""
+    if not isinstance(store, Store):
+        opened = open_store(store)
+        try:
+            return store_records(records, opened, on_error)
+        finally:
+            opened.close()
     summary = IngestSummary()
     for n, record in enumerate(records, 1):
         try:
@@ -204,9 +211,10 @@ def store_records(records: Iterable[dict[str, Any]], store: Store,
     return summary
 
 
-def ingest(inputs: Sequence[str], store: Store, lang: str = "id",
+def ingest(inputs: Sequence[str], store: Store | str, lang: str = "id",
            on_error: Callable[[Outcome], None] | None = None) -> IngestSummary:
-    """Analyse `inputs` (as `warta extract` reads them) and store every record."""
+    """Analyse `inputs` (as `warta extract` reads them) and store every record (into a store or
+    the database at a URL)."""
     failed: list[str] = []
 
     def records() -> Iterable[dict[str, Any]]:
