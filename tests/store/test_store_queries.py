@@ -104,6 +104,7 @@ def test_cli_store_commands(store_url, gold_records, tmp_path):
     assert {"period", "outlet", "matches", "articles", "share"} == set(rows[0])
     assert runner.invoke(app, ["entity", "KCNA", *db]).stdout.startswith("name: Korean Central")
     assert runner.invoke(app, ["claim", "999", *db]).exit_code == 1
+    assert runner.invoke(app, ["claims", "--status", "rumoured", *db]).exit_code == 2
 
     out = tmp_path / "events.parquet"
     assert runner.invoke(app, ["export", "--format", "parquet", "--table", "events", "-o", str(out),

@@ -187,7 +187,10 @@ def claims(
 ) -> None:
     """Claims merged across articles, with their status."""
     from warta.store import queries
+    from warta.store.claims import STATUSES
 
+    if status and status not in STATUSES:
+        raise typer.BadParameter(f"not one of {', '.join(STATUSES)}: {status}", param_hint="--status")
     found = queries.claims(_open(db), entity, status)
     if fmt is Format.table:
         found = [{**c, "stances": len(c["stances"])} for c in found]
