@@ -36,3 +36,5 @@ class WartaError(Exception):
 #            E099 unexpected failure of a command (`--debug` shows the traceback)
 # warnings   W001 unreadable `published` (left null), W002 text not in the pack's language,
 #            W003 file of unknown format in a directory, not read
+# store      E070 a record that cannot be stored, E071 parquet export without pyarrow,
+#            E072 parquet export without a file

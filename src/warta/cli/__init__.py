@@ -11,7 +11,7 @@ from typing import List, Optional
 import typer
 
 from warta import __version__
-from warta.cli import kb, train
+from warta.cli import kb, store, train
 from warta.cli.coded import DEBUG, coded
 from warta.core import MAX_CHARS
 
@@ -19,6 +19,8 @@ app = typer.Typer(help="warta: reads the news and writes down what happened, who
                        "and since when.", no_args_is_help=True, add_completion=False)
 app.add_typer(train.app, name="train")
 app.add_typer(kb.app, name="kb")
+for _command in store.COMMANDS:
+    app.command()(coded(_command))
 
 
 def _version(value: bool) -> None:
@@ -86,8 +88,18 @@ def bench(
     lang: str = typer.Option("id", help="Language pack."),
     lengths: bool = typer.Option(False, "--lengths", help="Instead: ms per KB of synthetic "
                                  "documents of 1 KB, 10 KB, 100 KB and 1 MB."),
+    store: bool = typer.Option(False, "--store", help="Benchmark the store instead: ingest "
+                                                      "records/s and query latency (p50/p95)."),
+    db: Optional[List[str]] = typer.Option(None, "--db", help="With --store: empty databases to "
+                                                              "fill (default: a new SQLite file)."),
+    repeats: int = typer.Option(20, help="With --store: runs of each query."),
 ) -> None:
     """Throughput (articles/s, tokens/s, per component), load time and peak memory."""
+    if store:
+        from warta.store.bench import run_store_bench
+
+        typer.echo(run_store_bench(corpus or [], db, repeats))
+        return
     from threadpoolctl import threadpool_limits
 
     from warta.bench import run_bench, run_lengths

@@ -1,0 +1,171 @@
+"""Claims across articles: events that state the same proposition are merged into one claim,
+and the stances on them make the claim's status timeline.
+
+Same proposition (`same_proposition`): the same PLOVER type; no conflicting place (two named
+places must be equal); dates (TIMEX3, where both are given) within `DATE_WINDOW`; predicates,
+where both are given, sharing at least `PREDICATE_MIN` of their stems; and the same source and
+target actors, or the same target when the predicates share at least `PREDICATE_SAME`
+(prosecutors and the commission accusing the same man of the same act make one claim; the
+commission accusing another man of it does not).
+
+Status (`status_of`), from the timeline in order:
+1. confirmed: a confirmation with no denial after it;
+2. disputed: a denial beside an allegation, an assertion or an earlier confirmation;
+3. denied: denials only (refusals to comment aside);
+4. alleged: allegations (or refusals to comment) only;
+5. asserted: assertions only, or no stances at all (the events are reported as facts).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+from typing import Any, Iterable
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session
+
+from warta.store.models import Article, Claim, Event, Stance
+from warta.store.text import stem, words
+
+DATE_WINDOW = timedelta(days=31)
+PREDICATE_MIN = 0.3
+PREDICATE_SAME = 0.5
+STANCE_ORDER = {"allege": 0, "assert": 1, "no_comment": 2, "deny": 3, "confirm": 4}
+STATUSES = ("alleged", "disputed", "denied", "confirmed", "asserted")
+
+
+def actor_key(actor: dict[str, Any] | None) -> str | None:
+    """How an event's actor is compared: its Wikidata id, else its lower-cased name, else its
+    country code."""
+    if not actor:
+        return None
+    return actor.get("kb_id") or (actor.get("name") or "").strip().lower() or actor.get("country")
+
+
+def _stems(text: str | None) -> set[str]:
+    return {stem(w.group().lower()) for w in words(text or "")}
+
+
+def _overlap(a: str, b: str) -> float:
+    sa, sb = _stems(a), _stems(b)
+    return len(sa & sb) / len(sa | sb) if sa | sb else 0.0
+
+
+def date_range(value: str | None) -> tuple[date, date] | None:
+    """The first and last day of a TIMEX3 date (YYYY, YYYY-MM or YYYY-MM-DD...), else None."""
+    try:
+        if value and len(value) >= 10 and value[4] == "-" and value[7] == "-":
+            day = date.fromisoformat(value[:10])
+            return day, day
+        if value and len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
+            first = date(int(value[:4]), int(value[5:7]), 1)
+            return first, (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(1)
+        if value and value[:4].isdigit():
+            return date(int(value[:4]), 1, 1), date(int(value[:4]), 12, 31)
+    except ValueError:
+        pass
+    return None
+
+
+def same_proposition(a: Event, b: Event) -> bool:
+    """Whether two events state the same proposition (see the module's docstring)."""
+    if a.type != b.type:
+        return False
+    if a.location and b.location and a.location.lower() != b.location.lower():
+        return False
+    ra, rb = date_range(a.date), date_range(b.date)
+    if ra and rb and (ra[0] - DATE_WINDOW > rb[1] or rb[0] - DATE_WINDOW > ra[1]):
+        return False
+    if a.predicate and b.predicate:
+        overlap = _overlap(a.predicate, b.predicate)
+        if overlap < PREDICATE_MIN:
+            return False
+        if a.target_key and a.target_key == b.target_key and overlap >= PREDICATE_SAME:
+            return True
+    return bool(a.source_key or a.target_key) and (a.source_key, a.target_key) == (
+        b.source_key, b.target_key)
+
+
+def merge(session: Session, article: Article, events: Iterable[Event], touched: set[int]) -> None:
+    """Put each of the article's events into the claim it states (new where none matches), then
+    refresh every claim touched (including `touched`, those of a replaced version)."""
+    touched = set(touched)
+    for event in events:
+        keys = [k for k in (event.source_key, event.target_key) if k]
+        candidates = session.scalars(select(Event).where(
+            Event.claim_id.is_not(None), Event.type == event.type, Event.id != event.id,
+            or_(Event.source_key.in_(keys), Event.target_key.in_(keys)))) if keys else []
+        match = next((c for c in candidates if same_proposition(event, c)), None)
+        if match is not None:
+            event.claim_id = match.claim_id
+        else:
+            claim = Claim(type=event.type, status="asserted")
+            session.add(claim)
+            session.flush()
+            event.claim_id = claim.id
+        touched.add(event.claim_id)
+    session.flush()
+    for claim_id in touched:
+        refresh(session, claim_id)
+
+
+def timeline(session: Session, claim_id: int) -> list[dict[str, Any]]:
+    """The stances on a claim in order, each with its date (null where the article gives none),
+    article, outlet, the article's publication time and the sentence: by date (a stance without a date counts from its
+    article's day, and before any dated stance the same article reports on the claim), then
+    allegation → assertion → no comment → denial → confirmation."""
+    rows = session.execute(
+        select(Stance, Article).join(Event, Stance.event_id == Event.id)
+        .join(Article, Stance.article_id == Article.id).where(Event.claim_id == claim_id)).all()
+    earliest: dict[str, date] = {}
+    for stance, article in rows:
+        dated = date_range(stance.date)
+        if dated:
+            earliest[article.id] = min(earliest.get(article.id, dated[0]), dated[0])
+
+    def key(row: tuple[Stance, Article]) -> tuple:
+        stance, article = row
+        dated = date_range(stance.date)
+        when = dated[0] if dated else min(d for d in (earliest.get(article.id), article.day,
+                                                      date.max) if d)
+        return when, dated is not None, STANCE_ORDER[stance.stance], article.published or ""
+
+    return [{"holder": {"name": s.holder_name, "country": s.holder_country}, "stance": s.stance,
+             "date": s.date, "article": a.id, "outlet": a.outlet, "published": a.published,
+             "sentence": s.sentence}
+            for s, a in sorted(rows, key=key)]
+
+
+def status_of(steps: list[dict[str, Any]]) -> str:
+    """A claim's current status from its timeline (see the module's docstring)."""
+    kinds = [s["stance"] for s in steps]
+    if "confirm" in kinds:
+        last = len(kinds) - 1 - kinds[::-1].index("confirm")
+        return "disputed" if "deny" in kinds[last:] else "confirmed"
+    if "deny" in kinds:
+        return "disputed" if {"allege", "assert"} & set(kinds) else "denied"
+    if "allege" in kinds or "no_comment" in kinds:
+        return "alleged"
+    return "asserted"
+
+
+def refresh(session: Session, claim_id: int) -> None:
+    """Recompute a claim's actors, predicate, dates and status from its events and stances; a
+    claim left without events is deleted."""
+    claim = session.get(Claim, claim_id)
+    rows = session.execute(select(Event, Article.day).join(Article, Event.article_id == Article.id)
+                           .where(Event.claim_id == claim_id)).all()
+    if claim is None:
+        return
+    if not rows:
+        session.execute(delete(Claim).where(Claim.id == claim_id))
+        return
+    rows.sort(key=lambda r: (r[1] or date.max, r[0].id))
+    first = rows[0][0]
+    claim.subject_name, claim.subject_country = first.source_name, first.source_country
+    claim.object_name, claim.object_country = first.target_name, first.target_country
+    predicates = Counter(e.predicate for e, _ in rows if e.predicate)
+    claim.predicate = predicates.most_common(1)[0][0] if predicates else None
+    days = [d for _, d in rows if d]
+    claim.first_seen, claim.last_seen = (min(days), max(days)) if days else (None, None)
+    claim.status = status_of(timeline(session, claim_id))
