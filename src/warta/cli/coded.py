@@ -19,8 +19,8 @@ def coded(command: F) -> F:
     def run(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
-        except (typer.Exit, typer.Abort, KeyboardInterrupt):
-            raise
+        except (typer.Exit, typer.Abort, typer.BadParameter, KeyboardInterrupt):
+            raise   # usage errors keep click's message and exit status 2
         except Exception as exc:
             if DEBUG["on"]:
                 raise
