@@ -134,6 +134,19 @@ def test_annotate_nests_spans_and_skips_one_that_would_cross():
 
 
 def test_bars_scale_to_the_largest_value():
-    chart = bars({"2025-03": 2, "2025-04": 4}, width=200, height=130)
+    chart = bars({"2025-03": 2, "2025-04": 4}, width=200, height=140)
     assert [b["h"] for b in chart["bars"]] == [50.0, 100.0]
     assert bars({})["bars"] == []
+
+
+def test_search_form_sends_empty_dates_and_bad_dates_are_422(client):
+    html = client.get("/", params={"q": "Korea Utara", "since": "", "until": "", "outlet": ""}).text
+    assert '<strong id="hit-count">3</strong>' in html
+    dated = client.get("/", params={"q": "Korea Utara", "since": "2025-01-01"}).text
+    assert '<strong id="hit-count">1</strong>' in dated and 'value="2025-01-01"' in dated
+    assert client.get("/", params={"q": "Korea", "since": "kemarin"}).status_code == 422
+
+
+def test_language_links_keep_the_page_and_its_query(client):
+    html = client.get("/", params={"q": "Korea Utara", "lang": "id"}).text
+    assert 'href="/?q=Korea+Utara&amp;lang=en"' in html

@@ -7,7 +7,7 @@ from typing import List, Optional
 import typer
 
 from warta import __version__
-from warta.cli import kb, store, train
+from warta.cli import kb, serve, store, train
 
 app = typer.Typer(help="warta: reads the news and writes down what happened, who says so, "
                        "and since when.", no_args_is_help=True, add_completion=False)
@@ -15,6 +15,7 @@ app.add_typer(train.app, name="train")
 app.add_typer(kb.app, name="kb")
 for _command in store.COMMANDS:
     app.command()(_command)
+app.command()(serve.serve)
 
 
 def _version(value: bool) -> None:

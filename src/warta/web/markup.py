@@ -94,5 +94,5 @@ def bars(counts: dict[str, int] | list[tuple[str, int]], width: int = 600,
     step = width / max(len(items), 1)
     return {"width": width, "height": height, "bars": [
         {"x": round(i * step + step * 0.1, 1), "w": round(step * 0.8, 1),
-         "h": round((height - 30) * v / top, 1), "label": label, "value": v}
+         "h": round((height - 40) * v / top, 1), "label": label, "value": v}
         for i, (label, v) in enumerate(items)]}

@@ -51,20 +51,29 @@ def _missing(request: Request, lang: str | None, cookie: str | None, what: str) 
     return render(request, "missing.html", lang, cookie, 404, what=what)
 
 
+def _day(value: str) -> date | None:
+    """A date filter from a form: empty is none; anything but YYYY-MM-DD is refused (422)."""
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        raise HTTPException(422, f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
 @router.get("/", response_class=HTMLResponse)
 def search_page(request: Request, store: StoreDep, lang: Lang = None, cookie: LangCookie = None,
                 q: Annotated[str, Query(max_length=500)] = "",
-                since: Annotated[date | None, Query()] = None,
-                until: Annotated[date | None, Query()] = None,
+                since: Annotated[str, Query(max_length=10)] = "",
+                until: Annotated[str, Query(max_length=10)] = "",
                 outlet: Annotated[str, Query(max_length=200)] = "",
                 offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> HTMLResponse:
     """Search with filters and matches per month; without words, the latest stories."""
+    first, last = _day(since), _day(until)
     hits: list[dict[str, Any]] = []
     count, months = 0, []
     if q.strip():
-        hits, count = queries.search_page(store, q, since, until, outlet or None, PAGE, offset)
+        hits, count = queries.search_page(store, q, first, last, outlet or None, PAGE, offset)
         months = [(r["period"], r["matches"]) for r in
-                  queries.search_counts(store, q, "month", since, until, outlet or None)
+                  queries.search_counts(store, q, "month", first, last, outlet or None)
                   if r["outlet"] == queries.ALL_OUTLETS]
     return render(request, "search.html", lang, cookie, q=q, since=since, until=until,
                   outlet=outlet, offset=offset, page=PAGE, hits=hits, count=count,
