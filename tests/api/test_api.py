@@ -235,6 +235,7 @@ def test_claims_filters_and_the_kursk_timeline(client):
 @pytest.mark.parametrize("url, code", [
     (f"{API}/claims?status=rumoured", 422), (f"{API}/claims?type=GOSSIP", 422),
     (f"{API}/claims?limit=0", 422), (f"{API}/claims/999999", 404), (f"{API}/claims/abc", 422),
+    (f"{API}/claims/9223372036854775808", 422), (f"{API}/stories/9223372036854775808", 422),
     (f"{API}/articles/no-such-article", 404), (f"{API}/entities/%20", 404),
 ])
 def test_bad_ids_and_filters(client, url, code):

@@ -150,3 +150,8 @@ def test_search_form_sends_empty_dates_and_bad_dates_are_422(client):
 def test_language_links_keep_the_page_and_its_query(client):
     html = client.get("/", params={"q": "Korea Utara", "lang": "id"}).text
     assert 'href="/?q=Korea+Utara&amp;lang=en"' in html
+
+
+@pytest.mark.parametrize("url", ["/claims/9223372036854775808", "/stories/0"])
+def test_ids_out_of_range_are_422_not_server_errors(client, url):
+    assert client.get(url).status_code == 422

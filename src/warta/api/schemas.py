@@ -14,6 +14,7 @@ EVENT_TYPES = Literal["ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", 
                       "COOPERATE", "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT",
                       "SANCTION", "SUPPORT", "THREATEN"]
 TEXT_LIMIT = 1_000_000
+MAX_ID = 2**31 - 1  # the stores' INTEGER keys (PostgreSQL's are 32-bit)
 
 
 class Page(BaseModel, Generic[T]):

@@ -9,7 +9,7 @@ import json
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Cookie, Form, HTTPException, Query, Request
+from fastapi import APIRouter, Cookie, Form, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from warta.api.analysis import analyse
 from warta.api.deps import NlpDep, SettingsDep, StoreDep
-from warta.api.schemas import TEXT_LIMIT, Document
+from warta.api.schemas import MAX_ID, TEXT_LIMIT, Document
 from warta.errors import WartaError
 from warta.store import queries
 from warta.store.claims import STATUSES
@@ -142,7 +142,8 @@ def claims_page(request: Request, store: StoreDep, lang: Lang = None, cookie: La
 
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
-def claim_page(request: Request, store: StoreDep, claim_id: int, lang: Lang = None,
+def claim_page(request: Request, store: StoreDep,
+               claim_id: Annotated[int, Path(ge=1, le=MAX_ID)], lang: Lang = None,
                cookie: LangCookie = None) -> HTMLResponse:
     """One claim and its status timeline, source by source."""
     found = queries.claim(store, claim_id)
@@ -152,7 +153,8 @@ def claim_page(request: Request, store: StoreDep, claim_id: int, lang: Lang = No
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story_page(request: Request, store: StoreDep, story_id: int, lang: Lang = None,
+def story_page(request: Request, store: StoreDep,
+               story_id: Annotated[int, Path(ge=1, le=MAX_ID)], lang: Lang = None,
                cookie: LangCookie = None) -> HTMLResponse:
     """A story: its articles, outlet by outlet, in order of publication."""
     found = queries.story(store, story_id)
