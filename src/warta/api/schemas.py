@@ -267,8 +267,3 @@ class ArticleDetail(BaseModel):
     duplicate_of: str | None
     claims: dict[int, int]
 
-
-class Problem(BaseModel):
-    """An error: what was wrong, in words."""
-
-    detail: Any

@@ -34,7 +34,6 @@ TEXT: dict[str, dict[str, str]] = {
     "not_stored": {"id": "Dianalisis langsung, tidak disimpan.", "en": "Analysed on the spot, not stored."},
     "aliases": {"id": "Alias", "en": "Aliases"},
     "mentions_over_time": {"id": "Penyebutan per bulan", "en": "Mentions per month"},
-    "mentions": {"id": "penyebutan", "en": "mentions"},
     "articles": {"id": "artikel", "en": "articles"},
     "cooccurring": {"id": "Sering muncul bersama", "en": "Often mentioned with"},
     "quotes_by": {"id": "Kutipan darinya", "en": "Quotes by it"},
