@@ -42,3 +42,23 @@ def test_story_lists_its_articles_in_order(store, gold_records):
             {k: summary[k] for k in ("id", "title", "start", "end")}
         assert set(story["articles"][0]) == {"id", "title", "outlet", "published"}
     assert queries.story(store, 999_999) is None
+
+
+def test_entity_timeline_in_order_of_date_with_claims(store, gold_records):
+    store_records([gold_records["sindonews-kursk"], *kursk_before()], store)
+    steps = queries.entity_timeline(store, "Korea Utara")
+    assert steps == queries.entity_timeline(store, "north korea")
+    assert [s["when"] for s in steps] == sorted(s["when"] for s in steps)
+    first = steps[0]
+    assert (first["article"], first["outlet"], first["type"]) == ("kursk-alleged", "CNN Indonesia", "MOBILIZE")
+    assert first["role"] == "source" and first["target"]["name"] == "Ukraine"
+    assert first["sentence"].startswith("Intelijen Ukraina menuding")
+    claim = next(c for c in queries.claims(store, entity="North Korea") if c["type"] == "MOBILIZE")
+    assert (first["claim"], first["claim_status"]) == (claim["id"], claim["status"])
+    assert "sindonews-kursk" in {s["article"] for s in steps}
+    later = queries.entity_timeline(store, "North Korea", since=date(2025, 1, 1))
+    assert {s["article"] for s in later} == {"sindonews-kursk"}
+    assert {s["type"] for s in queries.entity_timeline(store, "North Korea", type="MOBILIZE")} == {"MOBILIZE"}
+    ukraine = queries.entity_timeline(store, "Ukraine", until=date(2024, 12, 31))
+    assert [s["role"] for s in ukraine] == ["target", "target"]
+    assert queries.entity_timeline(store, "Atlantis Raya") is None
