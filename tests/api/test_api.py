@@ -198,6 +198,22 @@ def test_entity_profile_and_unknown_entity(client):
     assert response.status_code == 404 and "Atlantis Raya" in response.json()["detail"]
 
 
+def test_entity_timeline_filters_and_pages(client):
+    body = client.get(f"{API}/entities/Korea Utara/timeline").json()
+    assert body["count"] == len(body["data"]) >= 2
+    first, second = body["data"][:2]
+    assert (first["article"], first["outlet"], first["when"]) == ("kursk-alleged", "CNN Indonesia", "2024-10-18")
+    assert (second["article"], second["role"]) == ("kursk-denied", "source")
+    assert first["claim"] == _kursk_claim(client)["id"]
+    late = client.get(f"{API}/entities/North Korea/timeline", params={"since": "2024-10-20"}).json()
+    assert "kursk-alleged" not in {e["article"] for e in late["data"]}
+    assert client.get(f"{API}/entities/North Korea/timeline", params={"type": "PROTEST"}).json()["count"] == 0
+    page = client.get(f"{API}/entities/North Korea/timeline", params={"limit": 1, "offset": 1}).json()
+    assert page["data"] == [second] and page["count"] == body["count"]
+    assert client.get(f"{API}/entities/Atlantis Raya/timeline").status_code == 404
+    assert client.get(f"{API}/entities/Korut/timeline", params={"type": "GOSSIP"}).status_code == 422
+
+
 def test_stories_and_one_story(client):
     body = client.get(f"{API}/stories").json()
     assert body["count"] == len(body["data"]) >= 1
@@ -271,7 +287,8 @@ def test_export_jsonl_csv_and_events(client):
 def test_openapi_documents_every_endpoint(client):
     paths = client.get(f"{API}/openapi.json").json()["paths"]
     assert set(paths) == {f"{API}{p}" for p in (
-        "/analyze", "/ingest", "/search", "/search/counts", "/entities/{name}", "/stories",
+        "/analyze", "/ingest", "/search", "/search/counts", "/entities/{name}",
+        "/entities/{name}/timeline", "/stories",
         "/stories/{story_id}", "/claims", "/claims/{claim_id}", "/articles/{article_id}", "/export")}
     spec = client.get(f"{API}/openapi.json").json()
     assert spec["components"]["securitySchemes"]["APIKeyHeader"]["name"] == "X-API-Key"

@@ -26,7 +26,8 @@ def api_schema(seeded_url: str, tmp_path_factory: pytest.TempPathFactory):
 
 
 OPERATIONS = [("POST", "/analyze"), ("POST", "/ingest"), ("GET", "/search"),
-              ("GET", "/search/counts"), ("GET", "/entities/{name}"), ("GET", "/stories"),
+              ("GET", "/search/counts"), ("GET", "/entities/{name}"),
+              ("GET", "/entities/{name}/timeline"), ("GET", "/stories"),
               ("GET", "/stories/{story_id}"), ("GET", "/claims"), ("GET", "/claims/{claim_id}"),
               ("GET", "/articles/{article_id}"), ("GET", "/export")]
 

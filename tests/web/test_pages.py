@@ -57,10 +57,15 @@ def test_article_view_links_events_to_their_claim(client, seeded_url):
     assert f'href="/claims/{_kursk_claim(seeded_url)["id"]}"' in html
 
 
-def test_entity_page(client):
-    text = _text(client.get("/entities/Korut").text)
+def test_entity_page(client, seeded_url):
+    html = client.get("/entities/Korut").text
+    text = _text(html)
     assert "North Korea" in text and "Korea Utara ×" in text and "Korut ×" in text
-    assert "Penyebutan per bulan" in text
+    assert "Penyebutan per bulan" in text and "Peristiwa per bulan" in text
+    events_chart = html.split("<h2>Peristiwa")[1].split('class="timeline events"')[0]
+    assert "<title>2024-10: 2</title>" in events_chart  # the two hand-made reports' events
+    assert "2024-10-18 North Korea (PRK) MOBILIZE Ukraine (UKR)" in text
+    assert f'href="/claims/{_kursk_claim(seeded_url)["id"]}"' in html
     assert "Kutipan darinya" in text and "Kutipan tentangnya" in text
 
 

@@ -259,6 +259,28 @@ class Claim(BaseModel):
     stances: list[TimelineStep]
 
 
+class TimelineEvent(BaseModel):
+    """An event an entity takes part in, as one article reports it."""
+
+    event: int
+    type: str
+    mode: str | None
+    predicate: str | None
+    source: Party
+    target: Party
+    role: Literal["source", "target"]
+    location: str | None
+    date: str | None
+    when: str | None
+    status: str
+    claim: int | None
+    claim_status: str | None
+    article: str
+    outlet: str | None
+    day: str | None
+    sentence: str | None
+
+
 class ArticleDetail(BaseModel):
     """A stored article: its record, story, the article it duplicates, and its events' claims."""
 

@@ -34,6 +34,7 @@ TEXT: dict[str, dict[str, str]] = {
     "not_stored": {"id": "Dianalisis langsung, tidak disimpan.", "en": "Analysed on the spot, not stored."},
     "aliases": {"id": "Alias", "en": "Aliases"},
     "mentions_over_time": {"id": "Penyebutan per bulan", "en": "Mentions per month"},
+    "events_over_time": {"id": "Peristiwa per bulan", "en": "Events per month"},
     "articles": {"id": "artikel", "en": "articles"},
     "cooccurring": {"id": "Sering muncul bersama", "en": "Often mentioned with"},
     "quotes_by": {"id": "Kutipan darinya", "en": "Quotes by it"},

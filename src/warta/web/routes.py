@@ -6,6 +6,7 @@ POST /api/v1/analyze) and renders a template; the interface language is a depend
 from __future__ import annotations
 
 import json
+from collections import Counter
 from datetime import date
 from typing import Annotated, Any
 
@@ -122,11 +123,15 @@ async def analyse_pasted(request: Request, nlp: NlpDep, settings: SettingsDep,
 @router.get("/entities/{name}", response_class=HTMLResponse)
 def entity_page(request: Request, store: StoreDep, name: str, lang: Lang = None,
                 cookie: LangCookie = None) -> HTMLResponse:
-    """Aliases, mentions per month, co-occurring entities, quotes by and about it."""
+    """Aliases, mentions and events per month, co-occurring entities, its events in order,
+    quotes by and about it."""
     found = queries.entity(store, name)
     if found is None:
         return _missing(request, lang, cookie, name)
-    return render(request, "entity.html", lang, cookie, e=found)
+    events = queries.entity_timeline(store, name) or []
+    per_month = Counter(e["when"][:7] for e in events if e["when"])
+    return render(request, "entity.html", lang, cookie, e=found, events=events,
+                  events_per_month=sorted(per_month.items()))
 
 
 @router.get("/claims", response_class=HTMLResponse)
