@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from fastapi.testclient import TestClient
@@ -44,6 +45,17 @@ def test_analyze_text_returns_the_record_and_stores_nothing(client):
     assert any(t["value"] == "2025-02-04T15:00" for t in record["times"])
     assert [q["speaker"]["text"] for q in record["quotes"]] == ["Suryani"]
     assert client.get(f"{API}/articles/{record['id']}").status_code == 404
+
+
+def test_concurrent_analyses_give_what_one_at_a_time_gives(client):
+    texts = [PAGE, PAGE.replace("Suryani", "Budi Santoso"), PAGE.replace("Bekasi Timur", "Cibitung")] * 2
+
+    def analysed_text(text: str) -> dict:
+        return client.post(f"{API}/analyze", json={"text": text}).json()
+
+    serial = [analysed_text(t) for t in texts]
+    with ThreadPoolExecutor(len(texts)) as pool:
+        assert list(pool.map(analysed_text, texts)) == serial
 
 
 def test_analyze_html_and_given_metadata(client):
