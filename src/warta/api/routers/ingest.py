@@ -26,7 +26,7 @@ async def ingest(body: IngestRequest, store: StoreDep, nlp: NlpDep,
     ids: list[str] = []
 
     def records() -> Iterator[dict[str, Any]]:
-        yield from (r.model_dump(exclude_none=False) for r in body.records)
+        yield from (r.model_dump() for r in body.records)
         for i, document in enumerate(body.documents):
             try:
                 yield analyse(document, nlp, settings.lang)
