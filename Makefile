@@ -23,6 +23,13 @@ demo: setup
 test: setup
 	$(BIN)/pytest -q
 
+# The web UI and the HTTP API on the bundled sample, at http://127.0.0.1:8000/
+.PHONY: serve
+serve: setup
+	mkdir -p out
+	$(BIN)/warta ingest src/warta/samples --db sqlite:///out/warta.db
+	$(BIN)/warta serve --db sqlite:///out/warta.db
+
 eval: setup
 	$(BIN)/warta eval $(GOLD)
 

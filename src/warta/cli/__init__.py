@@ -11,7 +11,7 @@ from typing import List, Optional
 import typer
 
 from warta import __version__
-from warta.cli import kb, store, train
+from warta.cli import kb, serve, store, train
 from warta.cli.coded import DEBUG, coded
 from warta.core import MAX_CHARS
 
@@ -21,6 +21,7 @@ app.add_typer(train.app, name="train")
 app.add_typer(kb.app, name="kb")
 for _command in store.COMMANDS:
     app.command()(coded(_command))
+app.command()(coded(serve.serve))
 
 
 def _version(value: bool) -> None:

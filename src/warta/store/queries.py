@@ -229,3 +229,84 @@ def event_rows(store: Store) -> Iterator[dict[str, Any]]:
                    "outlet": outlet, "source_url": url,
                    "sentence": text[e.sentence_start:e.sentence_end]
                    if e.sentence_start is not None else None}
+
+
+def search_page(store: Store, text: str, since: date | None = None, until: date | None = None,
+                outlet: str | None = None, limit: int = 20,
+                offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    """One page of `search`'s hits (skipping `offset`) and how many hits there are in all."""
+    with store.read() as session:
+        scores = fulltext.match(session, text)
+        count = session.scalar(_filtered(select(func.count()).select_from(Article).where(
+            Article.id.in_(list(scores))), since, until, outlet)) if scores else 0
+    hits = search(store, text, since, until, outlet, limit=offset + limit) if count > offset else []
+    return hits[offset:], count
+
+
+def article(store: Store, article_id: str) -> dict[str, Any] | None:
+    """One stored article: its record as stored, its story, the article it duplicates and the
+    claim each of its events was merged into ({event index: claim id})."""
+    with store.read() as session:
+        a = session.get(Article, article_id)
+        if a is None:
+            return None
+        claim_of = dict(session.execute(select(Event.idx, Event.claim_id).where(
+            Event.article_id == article_id, Event.claim_id.is_not(None))).all())
+        return {"record": a.record, "story": a.story_id, "duplicate_of": a.duplicate_of,
+                "claims": claim_of}
+
+
+def story(store: Store, story_id: int) -> dict[str, Any] | None:
+    """One story with its articles (id, title, outlet, published) in order of publication."""
+    with store.read() as session:
+        s = session.get(Story, story_id)
+        if s is None:
+            return None
+        members = session.execute(
+            select(Article.id, Article.title, Article.outlet, Article.published)
+            .where(Article.story_id == story_id).order_by(Article.published, Article.id)).all()
+    return {"id": s.id, "title": s.title, "start": s.start and s.start.isoformat(),
+            "end": s.end and s.end.isoformat(),
+            "articles": [{"id": m.id, "title": m.title, "outlet": m.outlet,
+                          "published": m.published} for m in members]}
+
+
+def entity_timeline(store: Store, name: str, since: date | None = None, until: date | None = None,
+                    type: str | None = None) -> list[dict[str, Any]] | None:
+    """The events an entity takes part in (as source or target, under any of its names), in
+    order of when they happened (the event's date, else its article's day): type, actors, the
+    entity's role, place, claim and its status, article, outlet and sentence. None when no
+    entity has that name."""
+    with store.read() as session:
+        ids = _entity_ids(session, name)
+        if not ids:
+            return None
+        names = {name.lower()} | {n.lower() for n in session.scalars(
+            select(Entity.name).where(Entity.id.in_(ids)))}
+        query = _filtered(
+            select(Event, Article.day, Article.outlet, Article.text, Claim.status)
+            .join(Article, Event.article_id == Article.id)
+            .outerjoin(Claim, Event.claim_id == Claim.id)
+            .where(or_(func.lower(Event.source_name).in_(names),
+                       func.lower(Event.target_name).in_(names))), since, until, None)
+        if type:
+            query = query.where(Event.type == type)
+        rows = session.execute(query).all()
+
+    def when(e: Event, day: date | None) -> date | None:
+        dated = claim_rules.date_range(e.date)
+        return dated[0] if dated else day
+
+    rows.sort(key=lambda r: (when(r[0], r[1]) or date.max, r[0].id))
+    return [{"event": e.id, "type": e.type, "mode": e.mode, "predicate": e.predicate,
+             "source": {"name": e.source_name, "country": e.source_country},
+             "target": {"name": e.target_name, "country": e.target_country},
+             "role": "source" if (e.source_name or "").lower() in names else "target",
+             "location": e.location, "date": e.date,
+             "when": w.isoformat() if (w := when(e, day)) else None,
+             "status": e.status,
+             "claim": e.claim_id, "claim_status": claim_status, "article": e.article_id,
+             "outlet": outlet, "day": day and day.isoformat(),
+             "sentence": text[e.sentence_start:e.sentence_end]
+             if e.sentence_start is not None else None}
+            for e, day, outlet, text, claim_status in rows]

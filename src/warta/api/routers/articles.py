@@ -1,0 +1,19 @@
+"""GET /articles/{id}: one stored article's record."""
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException
+
+from warta.api.deps import StoreDep
+from warta.api.schemas import ArticleDetail
+from warta.store import queries
+
+router = APIRouter(tags=["articles"])
+
+
+@router.get("/articles/{article_id}", summary="A stored article's record, story and claims",
+            responses={404: {"description": "No such article"}})
+def article(store: StoreDep, article_id: str) -> ArticleDetail:
+    found = queries.article(store, article_id)
+    if found is None:
+        raise HTTPException(404, f"no article {article_id!r}")
+    return found
