@@ -46,6 +46,7 @@ def test_spans_are_token_aligned_and_disjoint(nlp):
     "Harganya 15.02 juta, versi 8.5.11 dipakai dengan formasi 4-4-2.",
     "Sebanyak 3/4 peserta hadir; pada 3/4 peserta ujian itu sulit.",
     "Peta itu berskala 1:10 dan ia hanya membayar 20 sen.",
+    "Ia finis di urutan kedua dengan catatan waktu 1:13 di kualifikasi.",
     "Suhu turun hingga min 5 derajat di sel tahanan.",
 ])
 def test_not_time_expressions(nlp, text):
@@ -190,9 +191,15 @@ def test_bare_day_month_is_a_date_only_after_a_lead_word(nlp):
     assert times(nlp, "Hanya 28/2 kursi terisi.") == []
 
 
-def test_within_is_a_future_day_but_not_in_the_last_days_or_a_single_day(nlp):
+def test_within_is_a_future_day_where_the_tense_looks_ahead_else_a_duration(nlp):
     assert times(nlp, "Ia harus melapor dalam 10 hari.") == [
         ("dalam 10 hari", "DATE", "2025-05-08")]
+    assert times(nlp, "Proyek itu akan rampung dalam waktu dua pekan.") == [
+        ("dalam waktu dua pekan", "DATE", "2025-W20")]
+    assert times(nlp, "Mereka mencetak tiga gol dalam empat menit.") == [
+        ("dalam empat menit", "DURATION", "PT4M")]
+    assert times(nlp, "Listrik akan dibangun dalam tiga tahun kedepan.") == [
+        ("tiga tahun kedepan", "DURATION", "P3Y")]
     assert times(nlp, "Harga naik dua kali dalam 10 hari terakhir.") == [
         ("10 hari terakhir", "DURATION", "P10D")]
     assert times(nlp, "Ada 40 kasus dalam satu hari.") == [("satu hari", "DURATION", "P1D")]

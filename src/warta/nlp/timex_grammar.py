@@ -59,6 +59,7 @@ class Frame:
     part_no: int | None = None
     anaphor: int | None = None  # offset from the last unit named ("yang sama" 0, "sebelumnya" -1)
     more: tuple[tuple[float | str, str], ...] = ()  # further (amount, unit) of a chained duration
+    future_only: bool = False  # a DURATION unless the tense points ahead ("dalam 10 hari")
 
     @property
     def deictic(self) -> bool:
@@ -281,7 +282,7 @@ class TimexGrammar:
         return None
 
     def _frame(self, m: re.Match, spec: dict[str, Any]) -> Frame | None:
-        frame = Frame(spec["type"])
+        frame = Frame(spec["type"], future_only=spec.get("future_only", False))
         for name, value in [*spec.get("fixed", {}).items(), *m.groupdict().items()]:
             if value is not None:
                 self.slots[name][1](frame, str(value))

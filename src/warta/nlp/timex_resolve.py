@@ -14,8 +14,11 @@ Language-neutral: it reads only `Frame`s. Conventions (see the gold GUIDELINES):
   publication its "lalu" or "mendatang" names ("13 Desember mendatang" is ahead);
 - a clock time or part of day without a date falls on the narrative day, which a dated time
   ("besok sore") moves like a date;
-- "dalam 10 hari" (within ten days) is the day the span ends, a future point like "10 hari lagi";
-- an explicit date wins over a weekday that disagrees with it.
+- "dalam 10 hari" (within ten days) is the day the span ends, a future point like "10 hari lagi",
+  where the tense points ahead ("harus selesai dalam 10 hari"); elsewhere a duration;
+- an explicit date wins over a weekday that disagrees with it;
+- "bulan berikutnya", "tahun sebelumnya" count from the last month or year the text named, or
+  from publication before it names one.
 """
 from __future__ import annotations
 
@@ -72,13 +75,14 @@ class Resolver:
         self.today = published.date() if published else None
         self.narrative = self.today
         self.last_year: int | None = published.year if published else None
-        self.last_month: tuple[int, int] | None = None
+        self.last_month: tuple[int, int] | None = (
+            (published.year, published.month) if published else None)
 
     def resolve(self, frame: Frame, tense: int = 0, quoted: bool = False
                 ) -> tuple[str, str] | None:
         """(type, TIMEX3 value) of a frame, or None if it cannot be read; `tense` is the sign
         of the tense around it, `quoted` whether it stands inside a quote."""
-        if frame.type == "DURATION":
+        if frame.type == "DURATION" or frame.future_only and tense <= 0:
             return "DURATION", self._duration(frame)
         if frame.type == "SET":
             return "SET", self._set(frame)
