@@ -180,6 +180,11 @@ def test_clock_after_a_dated_part_of_day_falls_on_that_day(nlp):
         ("sekitar pukul 14.00 WIB", "TIME", "2025-04-29T14:00")]
 
 
+def test_weekday_kemarin_keeps_its_clock_apart(nlp):
+    assert times(nlp, "Status naik sejak Jumat kemarin pukul 21.00 WITA.") == [
+        ("Jumat kemarin", "DATE", "2025-04-25"), ("pukul 21.00 WITA", "TIME", "2025-04-25T21:00")]
+
+
 def test_bare_clock_time_takes_the_date_of_its_sentence(nlp):
     assert times(nlp, "Gempa terjadi Sabtu (26/4) dan susulan tercatat 11:00.") == [
         ("Sabtu (26/4)", "DATE", "2025-04-26"), ("11:00", "TIME", "2025-04-26T11:00")]
