@@ -47,6 +47,7 @@ def test_spans_are_token_aligned_and_disjoint(nlp):
     "Sebanyak 3/4 peserta hadir; pada 3/4 peserta ujian itu sulit.",
     "Peta itu berskala 1:10 dan ia hanya membayar 20 sen.",
     "Ia finis di urutan kedua dengan catatan waktu 1:13 di kualifikasi.",
+    "Kelab malam ini dan pasar malam ini ramai pengunjung.",
     "Suhu turun hingga min 5 derajat di sel tahanan.",
 ])
 def test_not_time_expressions(nlp, text):
