@@ -42,6 +42,13 @@ def test_spans_are_token_aligned_and_disjoint(nlp):
     "Ia sedang salat subuh di masjid.",
     "Macet parah terjadi di Jalan Raya Pasar Minggu.",
     "Pertandingan itu menjadi bagian dari kehidupan sehari-hari warga.",
+    "Tim tamu menang 2-1 dan harga tiket naik menjadi Rp 15.000.",
+    "Harganya 15.02 juta, versi 8.5.11 dipakai dengan formasi 4-4-2.",
+    "Sebanyak 3/4 peserta hadir; pada 3/4 peserta ujian itu sulit.",
+    "Peta itu berskala 1:10 dan ia hanya membayar 20 sen.",
+    "Ia finis di urutan kedua dengan catatan waktu 1:13 di kualifikasi.",
+    "Kelab malam ini dan pasar malam ini ramai pengunjung.",
+    "Suhu turun hingga min 5 derajat di sel tahanan.",
 ])
 def test_not_time_expressions(nlp, text):
     assert times(nlp, text) == []
@@ -166,3 +173,44 @@ def test_without_publication_time_relative_values_stay_unresolved(nlp):
 def test_present_past_future_refs(nlp):
     text = "Saat ini harga turun, belakangan ini naik, dan di masa depan tak menentu."
     assert [v for _, _, v in times(nlp, text)] == ["PRESENT_REF", "PAST_REF", "FUTURE_REF"]
+
+
+def test_clock_after_a_dated_part_of_day_falls_on_that_day(nlp):
+    assert times(nlp, "Tim tiba besok sore, sekitar pukul 14.00 WIB.") == [
+        ("besok sore", "TIME", "2025-04-29TAF"),
+        ("sekitar pukul 14.00 WIB", "TIME", "2025-04-29T14:00")]
+
+
+def test_weekday_kemarin_keeps_its_clock_apart(nlp):
+    assert times(nlp, "Status naik sejak Jumat kemarin pukul 21.00 WITA.") == [
+        ("Jumat kemarin", "DATE", "2025-04-25"), ("pukul 21.00 WITA", "TIME", "2025-04-25T21:00")]
+
+
+def test_bare_clock_time_takes_the_date_of_its_sentence(nlp):
+    assert times(nlp, "Gempa terjadi Sabtu (26/4) dan susulan tercatat 11:00.") == [
+        ("Sabtu (26/4)", "DATE", "2025-04-26"), ("11:00", "TIME", "2025-04-26T11:00")]
+
+
+def test_bare_day_month_is_a_date_only_after_a_lead_word(nlp):
+    assert times(nlp, "Ia ditahan sejak 28/2 dan dibebaskan pada 3/4 lalu.") == [
+        ("28/2", "DATE", "2025-02-28"), ("3/4 lalu", "DATE", "2025-04-03")]
+    assert times(nlp, "Hanya 28/2 kursi terisi.") == []
+
+
+def test_within_is_a_future_day_where_the_tense_looks_ahead_else_a_duration(nlp):
+    assert times(nlp, "Ia harus melapor dalam 10 hari.") == [
+        ("dalam 10 hari", "DATE", "2025-05-08")]
+    assert times(nlp, "Proyek itu akan rampung dalam waktu dua pekan.") == [
+        ("dalam waktu dua pekan", "DATE", "2025-W20")]
+    assert times(nlp, "Mereka mencetak tiga gol dalam empat menit.") == [
+        ("dalam empat menit", "DURATION", "PT4M")]
+    assert times(nlp, "Listrik akan dibangun dalam tiga tahun kedepan.") == [
+        ("tiga tahun kedepan", "DURATION", "P3Y")]
+    assert times(nlp, "Harga naik dua kali dalam 10 hari terakhir.") == [
+        ("10 hari terakhir", "DURATION", "P10D")]
+    assert times(nlp, "Ada 40 kasus dalam satu hari.") == [("satu hari", "DURATION", "P1D")]
+
+
+def test_weekday_abbreviation_needs_a_date(nlp):
+    assert times(nlp, "Jadwal: Sab, 26/4 dan Min 27 April.") == [
+        ("Sab, 26/4", "DATE", "2025-04-26"), ("Min 27 April", "DATE", "2025-04-27")]

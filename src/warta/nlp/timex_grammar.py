@@ -59,6 +59,7 @@ class Frame:
     part_no: int | None = None
     anaphor: int | None = None  # offset from the last unit named ("yang sama" 0, "sebelumnya" -1)
     more: tuple[tuple[float | str, str], ...] = ()  # further (amount, unit) of a chained duration
+    future_only: bool = False  # a DURATION unless the tense points ahead ("dalam 10 hari")
 
     @property
     def deictic(self) -> bool:
@@ -120,8 +121,11 @@ class TimexGrammar:
         self.slots = self._slots(data)
         self.words = {name: self._words([str(w) for w in forms])
                       for name, forms in data["words"].items()}
-        self.patterns = [self._compile(spec) for spec in data["patterns"]]
-        self.gates = [self._gate(spec["pattern"]) for spec in data["patterns"]]
+        fragments = data.get("fragments", {})
+        specs = [{**spec, "pattern": re.sub(r"\{(\w+)\}", lambda m: fragments.get(
+            m.group(1), m.group()), spec["pattern"])} for spec in data["patterns"]]
+        self.patterns = [self._compile(spec) for spec in specs]
+        self.gates = [self._gate(spec["pattern"]) for spec in specs]
         self.joint = re.compile(rf"\s+(?:(?:{self.words['conjunction']})\s+)?", re.I)
         self.prefixes = {
             typ: re.compile(rf"(?<!\w)(?:{_alternation(forms, self.case_sensitive)})\s+\Z", re.I)
@@ -157,12 +161,16 @@ class TimexGrammar:
         self.first_words[month_rx] = self.first_words[self._words(months)] | {
             a.casefold() for a in data["month_abbreviations"]}
         month_table = lexicon("months", "month_abbreviations")
+        weekday_abbrs = lexicon("weekday_abbreviations")
         number_words = [*self.numbers, *self.scales]
         num_rx = (rf"\d+(?:[.,]\d+)?|{_alternation(sorted(self.fuzzy), frozenset())}"
                   rf"|(?:{_alternation(number_words, frozenset())})"
                   rf"(?:\s+(?:{_alternation(number_words, frozenset())}))*")
         slots = {
             "weekday": lex_slot(("weekdays",), put("weekday")),
+            "weekday_abbr": (rf"(?:{_alternation(list(weekday_abbrs), frozenset())})\.?",
+                             lambda f, s: setattr(f, "weekday",
+                                                  weekday_abbrs[normalize(s).rstrip(".")])),
             "month_name": lex_slot(("months",), put("month")),
             "month": (month_rx, lambda f, s: setattr(
                 f, "month", month_table[normalize(s).rstrip(".")])),
@@ -274,11 +282,14 @@ class TimexGrammar:
         return None
 
     def _frame(self, m: re.Match, spec: dict[str, Any]) -> Frame | None:
-        frame = Frame(spec["type"])
+        frame = Frame(spec["type"], future_only=spec.get("future_only", False))
         for name, value in [*spec.get("fixed", {}).items(), *m.groupdict().items()]:
             if value is not None:
                 self.slots[name][1](frame, str(value))
         if frame.amount is None and m.groupdict().get("num"):
+            return None
+        if "min_amount" in spec and not (isinstance(frame.amount, float)
+                                         and frame.amount >= spec["min_amount"]):
             return None
         if frame.day is not None and not 1 <= frame.day <= 31:
             return None

@@ -10,9 +10,15 @@ Language-neutral: it reads only `Frame`s. Conventions (see the gold GUIDELINES):
 - a bare weekday is the latest such day up to publication, unless the tense around it points to
   the future: then the first such day after the article's narrative day (the last day it named);
 - a bare month is in the publication year (the next one ahead if the tense is future and it
-  has passed); a day-month without a year is the nearest such date;
-- a clock time or part of day without a date falls on the narrative day;
-- an explicit date wins over a weekday that disagrees with it.
+  has passed); a day-month without a year is the nearest such date, on the side of
+  publication its "lalu" or "mendatang" names ("13 Desember mendatang" is ahead);
+- a clock time or part of day without a date falls on the narrative day, which a dated time
+  ("besok sore") moves like a date;
+- "dalam 10 hari" (within ten days) is the day the span ends, a future point like "10 hari lagi",
+  where the tense points ahead ("harus selesai dalam 10 hari"); elsewhere a duration;
+- an explicit date wins over a weekday that disagrees with it;
+- "bulan berikutnya", "tahun sebelumnya" count from the last month or year the text named, or
+  from publication before it names one.
 """
 from __future__ import annotations
 
@@ -69,13 +75,14 @@ class Resolver:
         self.today = published.date() if published else None
         self.narrative = self.today
         self.last_year: int | None = published.year if published else None
-        self.last_month: tuple[int, int] | None = None
+        self.last_month: tuple[int, int] | None = (
+            (published.year, published.month) if published else None)
 
     def resolve(self, frame: Frame, tense: int = 0, quoted: bool = False
                 ) -> tuple[str, str] | None:
         """(type, TIMEX3 value) of a frame, or None if it cannot be read; `tense` is the sign
         of the tense around it, `quoted` whether it stands inside a quote."""
-        if frame.type == "DURATION":
+        if frame.type == "DURATION" or frame.future_only and tense <= 0:
             return "DURATION", self._duration(frame)
         if frame.type == "SET":
             return "SET", self._set(frame)
@@ -84,11 +91,11 @@ class Resolver:
         value = self._date(frame, tense, quoted)
         if value is None:
             return None
+        self._remember(value[:10] if value[10:11] == "T" else value)
         if value[10:11] == "T":
             return "TIME", value
         if (frame.hour is not None or frame.pod) and len(value) == 10:
             return "TIME", value + "T" + self._clock(frame)
-        self._remember(value)
         return frame.type, value
 
     # -- kinds ------------------------------------------------------------------------------
@@ -156,19 +163,27 @@ class Resolver:
         if year is None and self.today is None:
             return f"XXXX-{f.month:02d}-{f.day:02d}"
         if year is None:
-            year = min(range(self.today.year - 1, self.today.year + 2),
-                       key=lambda y: self._distance(y, f))
+            years = range(self.today.year - 1, self.today.year + 2)
+            if f.rel:  # "lalu" behind publication, "mendatang" ahead
+                years = [y for y in years if _sign(self._days_away(y, f) or 0) in (0, f.rel)]
+            year = min(years, key=lambda y: self._distance(y, f))
         try:
             return _day(date(year, f.month, f.day))
+        except ValueError:
+            return None
+
+    def _days_away(self, year: int, f: Frame) -> int | None:
+        """Days from publication to a day-month in a year (None if that day does not exist)."""
+        try:
+            return (date(year, f.month, f.day) - self.today).days
         except ValueError:
             return None
 
     def _distance(self, year: int, f: Frame) -> float:
         """Cost of a year for a day-month: days away (news looks back: the future costs
         more), plus a penalty when the weekday named with it disagrees."""
-        try:
-            days = (date(year, f.month, f.day) - self.today).days
-        except ValueError:
+        days = self._days_away(year, f)
+        if days is None:
             return float("inf")
         disagree = bool(f.weekday) and date(year, f.month, f.day).isoweekday() != f.weekday
         return (1.5 * days if days > 0 else -days) + WEEKDAY_DISAGREES_DAYS * disagree
