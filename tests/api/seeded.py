@@ -24,9 +24,9 @@ def analysed() -> tuple[dict[str, Any], ...]:
     """The Kursk page and three IndoSum records, analysed."""
     lines = (SAMPLES / "indosum-sample.jsonl").read_text(encoding="utf-8").splitlines()
     wanted = [json.loads(line) for line in lines if json.loads(line)["id"] in INDOSUM_IDS]
-    records = [warta.analyze(SAMPLES / "sindonews-kursk.txt").to_record()]
-    records += [warta.analyze(r["text"], body_only=True, **{k: v for k, v in r.items()
-                                                            if k != "text"}).to_record()
+    records = [warta.analyze(path=SAMPLES / "sindonews-kursk.txt").to_record()]
+    records += [warta.analyze(text=r["text"], body_only=True,
+                              **{k: v for k, v in r.items() if k != "text"}).to_record()
                 for r in wanted]
     return tuple(records)
 

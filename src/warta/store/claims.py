@@ -2,7 +2,8 @@
 and the stances on them make the claim's status timeline.
 
 Same proposition (`same_proposition`): the same PLOVER type; no conflicting place (two named
-places must be equal); dates (TIMEX3, where both are given) within `DATE_WINDOW`; predicates,
+places must be one place, maybe at another granularity: "Kursk", "Kursk Oblast"); dates
+(TIMEX3, where both are given) within `DATE_WINDOW`; predicates,
 where both are given, sharing at least `PREDICATE_MIN` of their stems; and the same source and
 target actors, or the same target when the predicates share at least `PREDICATE_SAME`
 (prosecutors and the commission accusing the same man of the same act make one claim; the
@@ -35,11 +36,12 @@ STATUSES = ("alleged", "disputed", "denied", "confirmed", "asserted")
 
 
 def actor_key(actor: dict[str, Any] | None) -> str | None:
-    """How an event's actor is compared: its Wikidata id, else its lower-cased name, else its
-    country code."""
+    """How an event's actor is compared: its lower-cased canonical name, else its Wikidata id,
+    else its country code (the name first: records made with more or less of the knowledge
+    base agree on names sooner than on ids)."""
     if not actor:
         return None
-    return actor.get("kb_id") or (actor.get("name") or "").strip().lower() or actor.get("country")
+    return (actor.get("name") or "").strip().lower() or actor.get("kb_id") or actor.get("country")
 
 
 def _stems(text: str | None) -> set[str]:
@@ -67,11 +69,17 @@ def date_range(value: str | None) -> tuple[date, date] | None:
     return None
 
 
+def same_place(a: str, b: str) -> bool:
+    """Two names of one place, at the same or another granularity ("Kursk", "Kursk Oblast")."""
+    a, b = a.lower(), b.lower()
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
 def same_proposition(a: Event, b: Event) -> bool:
     """Whether two events state the same proposition (see the module's docstring)."""
     if a.type != b.type:
         return False
-    if a.location and b.location and a.location.lower() != b.location.lower():
+    if a.location and b.location and not same_place(a.location, b.location):
         return False
     ra, rb = date_range(a.date), date_range(b.date)
     if ra and rb and (ra[0] - DATE_WINDOW > rb[1] or rb[0] - DATE_WINDOW > ra[1]):

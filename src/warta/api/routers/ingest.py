@@ -23,10 +23,15 @@ async def ingest(body: IngestRequest, store: StoreDep, nlp: NlpDep,
     """Each article in its own transaction; the same content again changes nothing. A document
     whose analysis fails is listed in `failed`, and the others are stored."""
     failed: list[str] = []
-    ids: list[str] = []
+    sent: list[str] = []
+    refused: set[str | None] = set()
 
     def records() -> Iterator[dict[str, Any]]:
-        yield from (r.model_dump() for r in body.records)
+        for record in (*(r.model_dump() for r in body.records), *analysed()):
+            sent.append(record.get("id"))
+            yield record
+
+    def analysed() -> Iterator[dict[str, Any]]:
         for i, document in enumerate(body.documents):
             try:
                 yield analyse(document, nlp, settings.lang)
@@ -34,6 +39,7 @@ async def ingest(body: IngestRequest, store: StoreDep, nlp: NlpDep,
                 failed.append(f"documents[{i}]: {exc}")
 
     summary = await run_in_threadpool(store_records, records(), store,
-                                      lambda id_, _outcome: ids.append(id_))
+                                      lambda error: refused.add(error.source))
     return IngestResult(added=summary.added, replaced=summary.replaced,
-                        unchanged=summary.unchanged, failed=failed, ids=ids)
+                        unchanged=summary.unchanged, failed=failed + summary.failed,
+                        ids=[i for i in sent if i not in refused])
