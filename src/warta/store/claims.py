@@ -19,6 +19,7 @@ Status (`status_of`), from the timeline in order:
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Iterable
 
@@ -119,19 +120,30 @@ def merge(session: Session, article: Article, events: Iterable[Event], touched: 
 
 def timeline(session: Session, claim_id: int) -> list[dict[str, Any]]:
     """The stances on a claim in order, each with its date (null where the article gives none),
-    article, outlet, the article's publication time and the sentence: by date (a stance without a date counts from its
+    article, outlet, the article's publication time and the sentence, with an asserted
+    accusation counted as its accuser's allegation: by date (a stance without a date counts from its
     article's day, and before any dated stance the same article reports on the claim), then
     allegation → assertion → no comment → denial → confirmation."""
-    rows = session.execute(
-        select(Stance, Article).join(Event, Stance.event_id == Event.id)
-        .join(Article, Stance.article_id == Article.id).where(Event.claim_id == claim_id)).all()
+    rows = [(Step(s.holder_name, s.holder_country, s.stance, s.date, s.sentence), a)
+            for s, a in session.execute(
+                select(Stance, Article).join(Event, Stance.event_id == Event.id)
+                .join(Article, Stance.article_id == Article.id)
+                .where(Event.claim_id == claim_id)).all()]
+    said = {(a.id, s.holder_name, s.stance) for s, a in rows}
+    for event, article in session.execute(
+            select(Event, Article).join(Article, Event.article_id == Article.id)
+            .where(Event.claim_id == claim_id, Event.type == "ACCUSE", Event.status == "asserted",
+                   Event.source_name.is_not(None))):
+        if (article.id, event.source_name, "allege") not in said:   # one allegation a source
+            said.add((article.id, event.source_name, "allege"))
+            rows.append((accusation(event, article.text), article))
     earliest: dict[str, date] = {}
     for stance, article in rows:
         dated = date_range(stance.date)
         if dated:
             earliest[article.id] = min(earliest.get(article.id, dated[0]), dated[0])
 
-    def key(row: tuple[Stance, Article]) -> tuple:
+    def key(row: tuple[Step, Article]) -> tuple:
         stance, article = row
         dated = date_range(stance.date)
         when = dated[0] if dated else min(d for d in (earliest.get(article.id), article.day,
@@ -142,6 +154,25 @@ def timeline(session: Session, claim_id: int) -> list[dict[str, Any]]:
              "date": s.date, "article": a.id, "outlet": a.outlet, "published": a.published,
              "sentence": s.sentence}
             for s, a in sorted(rows, key=key)]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One position in a claim's timeline."""
+
+    holder_name: str | None
+    holder_country: str | None
+    stance: str
+    date: str | None
+    sentence: str | None
+
+
+def accusation(event: Event, text: str) -> Step:
+    """An accusation reported as a fact is its accuser's allegation: "KPK menetapkan Setya
+    Novanto sebagai tersangka" alleges what the charge says."""
+    sentence = text[event.sentence_start:event.sentence_end] \
+        if event.sentence_start is not None else None
+    return Step(event.source_name, event.source_country, "allege", event.date, sentence)
 
 
 def status_of(steps: list[dict[str, Any]]) -> str:
