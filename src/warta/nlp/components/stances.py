@@ -13,7 +13,8 @@ The cascade, per sentence (the vocabulary is the language pack's `stances.yaml`)
 3. Event: the event a trigger after the cue in the sentence names (not the cue's own event;
    for a noun pointing back, "serangan tersebut", the most told event of its type), else one
    in the quote the cue introduces, else the most told event whose source the cue's object
-   names ("memuji kontribusi pasukan Korea Utara"), else the event of the position taken just
+   names, or whose source is the object's country when that is not the holder's own ("memuji
+   kontribusi pasukan Korea Utara"), else the event of the position taken just
    before ("menampik tudingan tersebut"), else the article's most told event — for a denial,
    a refusal or a confirmation a charge against the holder first; for an allegation one of
    another actor's, for a denial or an assertion one of the holder's own.
@@ -219,8 +220,10 @@ class StanceContext:
             if i < len(self.triggers) and self.triggers[i][0] < q["end"]:
                 return self.triggers[i][2]
         obj = self.reader.object(hit.end, sent, "")
-        if obj is not None and obj.country and not obj.role_only:
-            found = self.salient(lambda ev: (ev["source"] or {}).get("country") == obj.country)
+        if obj is not None and not obj.role_only:   # "memuji kontribusi pasukan Korea Utara"
+            found = self.salient(lambda ev: (ev["source"] or {}).get("name") == obj.name)
+            if found is None and obj.country and obj.country != holder.country:
+                found = self.salient(lambda ev: (ev["source"] or {}).get("country") == obj.country)
             if found is not None:
                 return found
         if self.last_event is not None and self.last_event not in own:
