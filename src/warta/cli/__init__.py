@@ -45,11 +45,21 @@ def extract(
     progress: bool = typer.Option(True, help="Show a progress bar on stderr (TTY only)."),
     max_chars: int = typer.Option(MAX_CHARS, "--max-chars", help="Refuse (E032) a document "
                                   "longer than this many characters, as read (text or HTML)."),
+    workers: int = typer.Option(1, "--workers", help="Analyse in this many processes (with "
+                                "--dask local: the LocalCluster's worker processes)."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Analyse on the Dask scheduler at "
+                                       "this address (tcp://host:8786), or 'local' for a "
+                                       "LocalCluster."),
+    ordered: bool = typer.Option(True, "--ordered/--unordered", help="Records in input order "
+                                 "(default), or each partition's as soon as it is done."),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl, or parquet: shards in the -o "
+                            "directory (needs pyarrow)."),
 ) -> None:
     """Analyse news articles and write one JSON record per article."""
-    from warta.cli.extract import run_extract
+    from warta.cli.extract import RunOptions, run_extract
 
-    raise typer.Exit(run_extract(inputs, output, errors, lang, progress, max_chars))
+    raise typer.Exit(run_extract(inputs, output, errors, lang, progress, max_chars,
+                                 RunOptions(workers, dask, ordered, fmt)))
 
 
 @app.command()
