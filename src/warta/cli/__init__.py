@@ -91,22 +91,30 @@ def evaluate(
 @app.command()
 @coded
 def bench(
-    corpus: Optional[List[str]] = typer.Argument(None, help="Inputs (default: the bundled sample)."),
-    limit: int = typer.Option(200, help="At most this many articles."),
+    corpus: Optional[List[str]] = typer.Argument(None, help="Inputs (default: the IndoSum dev "
+                                                 "set in ../shared, else the bundled sample)."),
+    n: Optional[int] = typer.Option(None, "--n", "--limit", help="The first N articles (the "
+                                    "corpus repeated if it has fewer; default: all)."),
     lang: str = typer.Option("id", help="Language pack."),
+    vs_tokenizer: bool = typer.Option(False, "--vs-tokenizer", help="Also time a bare "
+                                      "spacy.blank tokenizer on the same texts: the ratio."),
+    scaling: bool = typer.Option(False, "--scaling", help="Also time whole analyses of 1x, 2x "
+                                 "and 4x the articles."),
+    json_path: Optional[Path] = typer.Option(None, "--json", help="Also write the figures here."),
     lengths: bool = typer.Option(False, "--lengths", help="Instead: ms per KB of synthetic "
                                  "documents of 1 KB, 10 KB, 100 KB and 1 MB."),
 ) -> None:
-    """Throughput (articles/s, tokens/s, per component), load time and peak memory."""
+    """Throughput (articles/s, tokens/s, ms per article, per component), load time, peak memory."""
     from threadpoolctl import threadpool_limits
 
-    from warta.bench import run_bench, run_lengths
+    from warta.bench import run_bench_to, run_lengths
     from warta.lang import require_pack
 
     require_pack(lang)
     with threadpool_limits(limits=1):  # as `warta extract` runs
-        typer.echo(run_lengths(lang=lang) if lengths else run_bench(corpus or None, limit=limit,
-                                                                     lang=lang))
+        typer.echo(run_lengths(lang=lang) if lengths else run_bench_to(
+            json_path, corpus or None, n=n, lang=lang, vs_tokenizer=vs_tokenizer,
+            scaling=scaling))
 
 
 def main() -> None:
