@@ -14,6 +14,10 @@ Order: with `ordered=True` (the default) outcomes come in input order, as a seri
 `ordered=False` a partition's outcomes come as soon as it is done (in order within it), so
 one slow partition does not hold the others back.
 
+On Dask, partitions are futures submitted as the input is read, not a `dask.bag` (STYLE.md's
+suggestion): a bag needs the whole input up front, while futures keep the client's memory
+bounded and let records stream out in order as the partitions finish.
+
 A Dask worker runs one partition per thread, and the cached pipeline is shared by its threads:
 start workers with one thread each (`dask worker ADDRESS --nthreads 1`, `LocalCluster(...,
 threads_per_worker=1)`) and as many processes as cores.
