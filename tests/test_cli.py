@@ -143,6 +143,8 @@ def test_cli_output_files_follow_the_umask(tmp_path: Path, page_file: Path):
     (["extract", "--lang", "en", "{page}"], "[E011] no language pack 'en' (installed: id)"),
     (["eval", "no-such-gold"], "[E040] no-such-gold: no such gold directory"),
     (["bench", "--lang", "xx"], "[E011] no language pack 'xx'"),
+    (["extract", "{page}", "--format", "csv"], "[E062] unknown --format 'csv'"),
+    (["extract", "{page}", "--format", "parquet"], "[E062] --format parquet writes shards"),
 ])
 def test_cli_bad_input_is_one_coded_line(page_file: Path, args: list[str], message: str):
     result = runner.invoke(app, [a.replace("{page}", str(page_file)) for a in args],

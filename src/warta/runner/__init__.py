@@ -34,15 +34,14 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from warta.core import MAX_CHARS, Outcome, _check_inputs, _check_positive, process_items
-from warta.errors import WartaError
-from warta.ingest import RawDocument, read
+from warta.ingest import read
+from warta.ingest.base import Item
 from warta.lang import require_pack
 from warta.pipeline import load_pipeline
 
 PARTITION_BATCHES = 4  # batches per partition: 64 documents at the default batch size
 IN_FLIGHT_PER_SLOT = 2
 
-Item = RawDocument | WartaError
 Submit = Callable[[list[Item]], Any]  # a partition -> a future of its outcomes
 Wait = Callable[[list[Any]], Iterable[Any]]  # pending futures -> some that are done
 
