@@ -68,9 +68,23 @@ def test_cli_eval_calls_the_scorer(tmp_path: Path, page_file: Path):
 
 
 def test_cli_bench_reports_throughput(page_file: Path):
-    result = runner.invoke(app, ["bench", str(page_file)])
+    result = runner.invoke(app, ["bench", str(page_file), "--limit", "3"])
     assert result.exit_code == 0
     assert "tokens/s" in result.output and "peak memory" in result.output
+    assert "articles: 3 (0 unreadable)" in result.output  # one article, repeated
+
+
+def test_cli_bench_smoke_as_ci_runs_it(tmp_path: Path):
+    """`warta bench --n 300 --vs-tokenizer --json out.json` on the default corpus (figures
+    only checked for their presence: no timed assertion)."""
+    out = tmp_path / "out.json"
+    result = runner.invoke(app, ["bench", "--n", "300", "--vs-tokenizer", "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(out.read_text())
+    assert {"articles_per_s", "tokens_per_s", "ratio", "peak_rss_mb", "components"} <= set(figures)
+    assert figures["articles"] == 300 and figures["ratio"] > 1
+    assert list(figures["components"])[-3:] == ["warta_events", "warta_stances", "record"]
+    assert all(c["ms_p95"] >= c["ms_p50"] for c in figures["components"].values())
 
 
 def test_cli_show_prints_layers(tmp_path: Path, page_file: Path):
@@ -129,6 +143,8 @@ def test_cli_output_files_follow_the_umask(tmp_path: Path, page_file: Path):
     (["extract", "--lang", "en", "{page}"], "[E011] no language pack 'en' (installed: id)"),
     (["eval", "no-such-gold"], "[E040] no-such-gold: no such gold directory"),
     (["bench", "--lang", "xx"], "[E011] no language pack 'xx'"),
+    (["extract", "{page}", "--format", "csv"], "[E062] unknown --format 'csv'"),
+    (["extract", "{page}", "--format", "parquet"], "[E062] --format parquet writes shards"),
 ])
 def test_cli_bad_input_is_one_coded_line(page_file: Path, args: list[str], message: str):
     result = runner.invoke(app, [a.replace("{page}", str(page_file)) for a in args],

@@ -141,7 +141,16 @@ def process(inputs: Iterable[str | Path], *, nlp: Language | None = None, lang: 
     _check_inputs(inputs, "process")
     _check_positive(batch_size=batch_size, max_chars=max_chars)
     require_pack(lang)
-    return _outcomes(read_articles(read(inputs), lang, max_chars), nlp or load_pipeline(lang),
+    return process_items(read(inputs), nlp=nlp, lang=lang, batch_size=batch_size,
+                         max_chars=max_chars)
+
+
+def process_items(items: Iterable[RawDocument | WartaError], *, nlp: Language | None = None,
+                  lang: str = "id", batch_size: int = 16,
+                  max_chars: int = MAX_CHARS) -> Iterator[Outcome]:
+    """Outcomes for documents already read (`warta.ingest.read`'s items), in order: the
+    driver behind `process`, run as is on each partition by `warta.runner`."""
+    return _outcomes(read_articles(items, lang, max_chars), nlp or load_pipeline(lang),
                      batch_size)
 
 

@@ -14,6 +14,10 @@ class WartaError(Exception):
         where = f"{source}: " if source else ""
         super().__init__(f"[{code}] {where}{message}")
 
+    def __reduce__(self) -> tuple[type, tuple[str, str, str | None]]:
+        """Pickled by its fields, so that an error crosses to and from worker processes."""
+        return type(self), (self.code, self.message, self.source)
+
     def to_dict(self) -> dict[str, str | None]:
         """The error as a line of the `--errors` report."""
         return {"code": self.code, "source": self.source, "message": self.message}
@@ -33,6 +37,7 @@ class WartaError(Exception):
 # eval       E040 gold directory missing or without inputs, E041 no scorer found
 # kb         E050-E059 knowledge-base files (see warta.kb.loaders)
 # cli        E060 not a file of warta records, E061 no record with the asked id,
+#            E062 an unknown --format, or parquet without an output directory or pyarrow,
 #            E099 unexpected failure of a command (`--debug` shows the traceback)
 # warnings   W001 unreadable `published` (left null), W002 text not in the pack's language,
 #            W003 file of unknown format in a directory, not read

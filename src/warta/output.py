@@ -1,6 +1,6 @@
-"""Writing records: one JSON line per article, written atomically, errors and warnings to
-their own report. The files get the permissions the umask gives a new file (0644 for the
-usual 022)."""
+"""Writing records: one JSON line per article (or Parquet shards), written atomically, errors
+and warnings to their own report. The files get the permissions the umask gives a new file
+(0644 for the usual 022)."""
 from __future__ import annotations
 
 import json
@@ -11,9 +11,14 @@ from collections import Counter
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Callable, Iterator, Sequence
+from typing import IO, Any, Callable, Iterator, Sequence
 
-from warta.core import MAX_CHARS, Outcome, process
+from warta.core import MAX_CHARS, Outcome
+from warta.errors import WartaError
+from warta.runner import partitions
+
+FORMATS = ("jsonl", "parquet")
+RecordWriter = Callable[[int, list[dict[str, Any]]], None]  # (partition number, its records)
 
 
 def _plural(n: int, word: str) -> str:
@@ -66,25 +71,68 @@ def atomic_writer(path: Path | None) -> Iterator[IO[str]]:
         raise
 
 
+@contextmanager
+def jsonl_writer(path: Path | None) -> Iterator[RecordWriter]:
+    """Records as JSON lines in one file at `path` (stdout if None), atomically."""
+    with atomic_writer(path) as out:
+        yield lambda _, records: out.writelines(
+            json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
+def _parquet_shard(path: Path, records: list[dict[str, Any]]) -> None:
+    """One Parquet file of records, written atomically: a string column per field, the
+    layers (lists) as the JSON text a JSONL line holds for them, so every shard has the same
+    schema."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    columns = {key: [v if v is None or isinstance(v, str) else json.dumps(v, ensure_ascii=False)
+                     for v in (r[key] for r in records)] for key in records[0]}
+    table = pa.table({k: pa.array(v, pa.string()) for k, v in columns.items()})
+    tmp = path.with_name(f".{path.name}.tmp")
+    pq.write_table(table, tmp)
+    os.replace(tmp, path)
+
+
+@contextmanager
+def parquet_writer(directory: Path | None) -> Iterator[RecordWriter]:
+    """Records as Parquet shards in `directory`, one per partition with records
+    (part-00000.parquet, ...); needs pyarrow."""
+    if directory is None:
+        raise WartaError("E062", "--format parquet writes shards to a directory: give -o DIR")
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError as exc:
+        raise WartaError("E062", "--format parquet needs pyarrow: pip install pyarrow") from exc
+    directory.mkdir(parents=True, exist_ok=True)
+    yield lambda n, records: (_parquet_shard(directory / f"part-{n:05d}.parquet", records)
+                              if records else None)
+
+
 def extract_to(inputs: Sequence[str | Path], output: Path | None, errors: Path | None = None, *,
                lang: str = "id", max_chars: int = MAX_CHARS,
-               on_outcome: Callable[[Outcome], None] | None = None) -> Summary:
-    """Analyse `inputs`; records to `output` (stdout if None), errors and warnings to `errors`
-    (if given)."""
+               on_outcome: Callable[[Outcome], None] | None = None, workers: int = 1,
+               dask: str | None = None, ordered: bool = True, fmt: str = "jsonl") -> Summary:
+    """Analyse `inputs` (serially, in `workers` processes or on Dask, see `warta.runner`);
+    records to `output` (a JSONL file, stdout if None; a directory of shards for `fmt`
+    "parquet"), errors and warnings to `errors` (if given)."""
     summary = Summary()
-    with atomic_writer(output) as out, \
+    writer = parquet_writer if fmt == "parquet" else jsonl_writer
+    with writer(output) as write, \
             (atomic_writer(errors) if errors else nullcontext()) as err:
-        for outcome in process(inputs, lang=lang, max_chars=max_chars):
-            if outcome.record is not None:
-                out.write(json.dumps(outcome.record, ensure_ascii=False) + "\n")
-                summary.written += 1
-            elif outcome.error is not None:
-                summary.failed[outcome.error.code] += 1
-            summary.warned.update(w.code for w in outcome.warnings)
-            reports = outcome.warnings + ([outcome.error] if outcome.error else [])
-            if err is not None:
-                err.writelines(json.dumps(r.to_dict(), ensure_ascii=False) + "\n"
-                               for r in reports)
-            if on_outcome is not None:
-                on_outcome(outcome)
+        parts = partitions(inputs, lang=lang, max_chars=max_chars, workers=workers, dask=dask,
+                           ordered=ordered)
+        for number, part in enumerate(parts):
+            write(number, [o.record for o in part if o.record is not None])
+            for outcome in part:
+                summary.written += outcome.record is not None
+                if outcome.error is not None:
+                    summary.failed[outcome.error.code] += 1
+                summary.warned.update(w.code for w in outcome.warnings)
+                reports = outcome.warnings + ([outcome.error] if outcome.error else [])
+                if err is not None:
+                    err.writelines(json.dumps(r.to_dict(), ensure_ascii=False) + "\n"
+                                   for r in reports)
+                if on_outcome is not None:
+                    on_outcome(outcome)
     return summary

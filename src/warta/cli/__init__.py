@@ -48,11 +48,21 @@ def extract(
     progress: bool = typer.Option(True, help="Show a progress bar on stderr (TTY only)."),
     max_chars: int = typer.Option(MAX_CHARS, "--max-chars", help="Refuse (E032) a document "
                                   "longer than this many characters, as read (text or HTML)."),
+    workers: int = typer.Option(1, "--workers", help="Analyse in this many processes (with "
+                                "--dask local: the LocalCluster's worker processes)."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Analyse on the Dask scheduler at "
+                                       "this address (tcp://host:8786), or 'local' for a "
+                                       "LocalCluster."),
+    ordered: bool = typer.Option(True, "--ordered/--unordered", help="Records in input order "
+                                 "(default), or each partition's as soon as it is done."),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl, or parquet: shards in the -o "
+                            "directory (needs pyarrow)."),
 ) -> None:
     """Analyse news articles and write one JSON record per article."""
-    from warta.cli.extract import run_extract
+    from warta.cli.extract import RunOptions, run_extract
 
-    raise typer.Exit(run_extract(inputs, output, errors, lang, progress, max_chars))
+    raise typer.Exit(run_extract(inputs, output, errors, lang, progress, max_chars,
+                                 RunOptions(workers, dask, ordered, fmt)))
 
 
 @app.command()
@@ -84,9 +94,16 @@ def evaluate(
 @app.command()
 @coded
 def bench(
-    corpus: Optional[List[str]] = typer.Argument(None, help="Inputs (default: the bundled sample)."),
-    limit: int = typer.Option(200, help="At most this many articles."),
+    corpus: Optional[List[str]] = typer.Argument(None, help="Inputs (default: the IndoSum dev "
+                                                 "set in ../shared, else the bundled sample)."),
+    n: Optional[int] = typer.Option(None, "--n", "--limit", help="The first N articles (the "
+                                    "corpus repeated if it has fewer; default: all)."),
     lang: str = typer.Option("id", help="Language pack."),
+    vs_tokenizer: bool = typer.Option(False, "--vs-tokenizer", help="Also time a bare "
+                                      "spacy.blank tokenizer on the same texts: the ratio."),
+    scaling: bool = typer.Option(False, "--scaling", help="Also time whole analyses of 1x, 2x "
+                                 "and 4x the articles."),
+    json_path: Optional[Path] = typer.Option(None, "--json", help="Also write the figures here."),
     lengths: bool = typer.Option(False, "--lengths", help="Instead: ms per KB of synthetic "
                                  "documents of 1 KB, 10 KB, 100 KB and 1 MB."),
     store: bool = typer.Option(False, "--store", help="Benchmark the store instead: ingest "
@@ -95,7 +112,7 @@ def bench(
                                                               "fill (default: a new SQLite file)."),
     repeats: int = typer.Option(20, help="With --store: runs of each query."),
 ) -> None:
-    """Throughput (articles/s, tokens/s, per component), load time and peak memory."""
+    """Throughput (articles/s, tokens/s, ms per article, per component), load time, peak memory."""
     if store:
         from warta.store.bench import run_store_bench
 
@@ -103,13 +120,14 @@ def bench(
         return
     from threadpoolctl import threadpool_limits
 
-    from warta.bench import run_bench, run_lengths
+    from warta.bench import run_bench_to, run_lengths
     from warta.lang import require_pack
 
     require_pack(lang)
     with threadpool_limits(limits=1):  # as `warta extract` runs
-        typer.echo(run_lengths(lang=lang) if lengths else run_bench(corpus or None, limit=limit,
-                                                                     lang=lang))
+        typer.echo(run_lengths(lang=lang) if lengths else run_bench_to(
+            json_path, corpus or None, n=n, lang=lang, vs_tokenizer=vs_tokenizer,
+            scaling=scaling))
 
 
 def main() -> None:

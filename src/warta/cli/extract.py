@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 from warta.core import MAX_CHARS, Outcome
-from warta.output import extract_to
+from warta.errors import WartaError
+from warta.output import FORMATS, extract_to
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -22,9 +24,23 @@ def _progress(enabled: bool) -> Progress | None:
                     transient=True)
 
 
+@dataclass
+class RunOptions:
+    """Where and how the analysis runs (see `warta.runner`) and what it writes."""
+
+    workers: int = 1
+    dask: str | None = None
+    ordered: bool = True
+    fmt: str = "jsonl"
+
+
 def run_extract(inputs: Sequence[str], output: Path | None, errors: Path | None,
-                lang: str = "id", progress: bool = True, max_chars: int = MAX_CHARS) -> int:
+                lang: str = "id", progress: bool = True, max_chars: int = MAX_CHARS,
+                run: RunOptions | None = None) -> int:
     """Write records and the error report; 0 if every document was analysed, else 1."""
+    run = run or RunOptions()
+    if run.fmt not in FORMATS:
+        raise WartaError("E062", f"unknown --format {run.fmt!r} (known: {', '.join(FORMATS)})")
     bar = _progress(progress)
     counts = {"ok": 0, "failed": 0}
 
@@ -41,7 +57,8 @@ def run_extract(inputs: Sequence[str], output: Path | None, errors: Path | None,
         bar.start()
     try:
         summary = extract_to(inputs, output, errors, lang=lang, max_chars=max_chars,
-                             on_outcome=report)
+                             on_outcome=report, workers=run.workers, dask=run.dask,
+                             ordered=run.ordered, fmt=run.fmt)
     finally:
         if bar is not None:
             bar.stop()

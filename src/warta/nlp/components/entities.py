@@ -67,7 +67,11 @@ class EntityLinker:
         self.rules = SpanRules(words, self.common, person_tokens(nlp.lang))
         self.heads = {tuple(head.split()): label
                       for label, heads in words["heads"].items() for head in heads}
-        self.max_head = max(len(h) for h in self.heads)
+        sizes: dict[str, set[int]] = {}
+        for head in self.heads:
+            sizes.setdefault(head[0], set()).add(len(head))
+        # a head's first word -> the sizes of the heads it opens, longest first
+        self.head_sizes = {word: tuple(sorted(n, reverse=True)) for word, n in sizes.items()}
         self.surfaces: dict[str, list[tuple[str, Entity]]] = {}
         for surface, entity in self.kb.aliases():
             self.surfaces.setdefault(alias_key(surface), []).append((surface, entity))
@@ -190,10 +194,13 @@ class EntityLinker:
         return found
 
     def head_at(self, doc: Doc, i: int) -> tuple[str, int] | None:
-        for size in range(min(self.max_head, len(doc) - i), 0, -1):
-            label = self.heads.get(tuple(t.text for t in doc[i:i + size]))
-            if label is not None:
-                return label, size
+        """The label and size of the longest head word(s) at token `i`; only the sizes of the
+        heads that start with its word are tried (this runs at every token)."""
+        for size in self.head_sizes.get(doc[i].text, ()) if i < len(doc) else ():
+            if i + size <= len(doc):
+                label = self.heads.get(tuple(t.text for t in doc[i:i + size]))
+                if label is not None:
+                    return label, size
         return None
 
     def extend(self, doc: Doc, j: int, label: str, kb_ends: dict[int, int],
