@@ -1,12 +1,16 @@
 """Storing records: idempotency, revisions, URL keys, layers with provenance."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import func, select, text
 
 from warta.store import ingest, open_store, queries, store_records
 from warta.store.models import Article, Event, Mention, Quote, Revision, Stance, Time
 from warta.store.text import url_key
+
+SAMPLES = Path(__file__).resolve().parents[2] / "src" / "warta" / "samples"
 
 
 @pytest.mark.parametrize("url,key", [
@@ -111,3 +115,12 @@ def test_store_migrations_match_models(store):
         diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert [d for d in diffs if not (d[0] == "remove_table" and d[1].name.startswith("article_fts"))
             and not (d[0] == "remove_index" and d[1].table.name.startswith("article_fts"))] == []
+
+
+def test_store_ingest_with_workers_stores_what_a_serial_ingest_does(tmp_path, page_file):
+    serial = open_store(f"sqlite:///{tmp_path / 'serial.db'}")
+    parallel = open_store(f"sqlite:///{tmp_path / 'parallel.db'}")
+    inputs = [str(page_file), str(SAMPLES / "sindonews-kursk.txt")]
+    assert ingest(inputs, serial).added == 2
+    assert ingest(inputs, parallel, workers=2).added == 2
+    assert [r for r in queries.records(parallel)] == [r for r in queries.records(serial)]

@@ -102,6 +102,9 @@ def ingest(
                                  help="Inputs are JSONL records from 'warta extract': store them "
                                       "without analysing again."),
     lang: str = typer.Option("id", help="Language pack."),
+    workers: int = typer.Option(1, help="Analyse in this many processes (one store writer)."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Analyse on the Dask scheduler at "
+                                                            "this address ('local': a LocalCluster)."),
 ) -> None:
     """Analyse articles and store them (idempotent; changed pages keep their old versions)."""
     from warta.store import ingest as analyse_and_store, store_records
@@ -111,7 +114,7 @@ def ingest(
         summary = store_records(_read_records(inputs), store,
                                 on_error=lambda e: print(f"warta: {e}", file=sys.stderr))
     else:
-        summary = analyse_and_store(inputs, store, lang=lang,
+        summary = analyse_and_store(inputs, store, lang=lang, workers=workers, dask=dask,
                                     on_error=lambda o: print(f"warta: {o.error}", file=sys.stderr))
     typer.echo(f"warta: {summary}", err=True)
     raise typer.Exit(1 if summary.failed else 0)

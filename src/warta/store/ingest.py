@@ -18,7 +18,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from warta.core import Outcome, process
+from warta.core import Outcome
+from warta.runner import outcomes
 from warta.errors import WartaError
 from warta.store import claims, fulltext, stories
 from warta.store.db import Store, open_store
@@ -212,13 +213,15 @@ def store_records(records: Iterable[dict[str, Any]], store: Store | str,
 
 
 def ingest(inputs: Sequence[str], store: Store | str, lang: str = "id",
-           on_error: Callable[[Outcome], None] | None = None) -> IngestSummary:
-    """Analyse `inputs` (as `warta extract` reads them) and store every record (into a store or
-    the database at a URL)."""
+           on_error: Callable[[Outcome], None] | None = None, workers: int = 1,
+           dask: str | None = None) -> IngestSummary:
+    """Analyse `inputs` (as `warta extract` reads them: in this process, in `workers`
+    processes or on the Dask scheduler at `dask`) and store every record, in input order, from
+    this process (into a store or the database at a URL)."""
     failed: list[str] = []
 
     def records() -> Iterable[dict[str, Any]]:
-        for outcome in process(inputs, lang=lang):
+        for outcome in outcomes(inputs, lang=lang, workers=workers, dask=dask):
             if outcome.record is not None:
                 yield outcome.record
             else:
