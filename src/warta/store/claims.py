@@ -7,7 +7,8 @@ places must be one place, maybe at another granularity: "Kursk", "Kursk Oblast")
 where both are given, sharing at least `PREDICATE_MIN` of their stems; and the same source and
 target actors, or the same target when the predicates share at least `PREDICATE_SAME`
 (prosecutors and the commission accusing the same man of the same act make one claim; the
-commission accusing another man of it does not).
+commission accusing another man of it does not). For meetings, agreements and cooperation
+(done together) the same two actors in either order are enough, whatever the wording.
 
 Status (`status_of`), from the timeline in order:
 1. confirmed: a confirmation with no denial after it;
@@ -32,6 +33,7 @@ from warta.store.text import stem, words
 DATE_WINDOW = timedelta(days=31)
 PREDICATE_MIN = 0.3
 PREDICATE_SAME = 0.5
+TWO_SIDED = ("AGREE", "CONSULT", "COOPERATE")   # types whose two actors do it together
 STANCE_ORDER = {"allege": 0, "assert": 1, "no_comment": 2, "deny": 3, "confirm": 4}
 STATUSES = ("alleged", "disputed", "denied", "confirmed", "asserted")
 
@@ -85,6 +87,8 @@ def same_proposition(a: Event, b: Event) -> bool:
     ra, rb = date_range(a.date), date_range(b.date)
     if ra and rb and (ra[0] - DATE_WINDOW > rb[1] or rb[0] - DATE_WINDOW > ra[1]):
         return False
+    if a.type in TWO_SIDED and a.source_key and a.target_key:   # "X bertemu Y" = "Y menemui X"
+        return {a.source_key, a.target_key} == {b.source_key, b.target_key}
     if a.predicate and b.predicate:
         overlap = _overlap(a.predicate, b.predicate)
         if overlap < PREDICATE_MIN:

@@ -112,3 +112,10 @@ def test_quoted_event_is_reported_by_its_speaker(nlp):
     text = '"Pasukan kami telah menyerang Kharkiv," kata Presiden Rusia Vladimir Putin.'
     (ev,) = [e for e in events_of(nlp, text) if e["type"] == "ASSAULT"]
     assert ev["reported_by"]["name"] == "Vladimir Putin"
+
+
+def test_deed_noun_names_its_target_after_it(nlp):
+    (ev,) = events_of(nlp, "Penangkapan Setya Novanto oleh KPK mengejutkan publik.")
+    assert ev["type"] == "COERCE"
+    assert ev["source"]["name"] == "Corruption Eradication Commission"
+    assert ev["target"]["name"] == "Setya Novanto"

@@ -92,6 +92,13 @@ class EventCoder:
         return next((a for a in reader.actors.within(hit.tokens[0] + 1, hit.end)
                      if not set(range(a.start, a.end)) & set(hit.tokens)), None)
 
+    def patient_noun(self, hit: Hit[Trigger]) -> bool:
+        """Whether the name after a noun is its target: the pe-…-an nouns of deeds done to
+        someone ("penangkapan X" is X's arrest, where "serangan X" is X's attack)."""
+        first = hit.form[0]
+        return hit.payload.type in self.lex.patient_types and first.endswith("an") and any(
+            first.startswith(p) for p in self.lex.patient_prefixes)
+
     def no_report(self, doc: Doc, hit: Hit[Trigger]) -> bool:
         """Whether the words around a form make it no report of an event: "serangan jantung",
         "dengan mengerahkan …" (a means), "serangan tersebut" (pointing back), "milisi yang
@@ -118,6 +125,10 @@ class EventCoder:
             source = reader.after_preposition(hit.end, sent, self.lex.agent_prepositions,
                                               gap=AGENT_GAP) or reader.actors.at(hit.end)
             target = subject
+        elif voice == "noun" and self.patient_noun(hit):   # "penangkapan Setya Novanto oleh KPK"
+            source = reader.after_preposition(hit.end, sent, self.lex.agent_prepositions) or (
+                subject if reader.after_light_verb(hit.start, sent) else None)
+            target = reader.possessor(hit.end)
         elif voice == "noun":
             source = reader.possessor(hit.end) or reader.after_preposition(
                 hit.end, sent, self.lex.agent_prepositions | {"dari"})

@@ -120,6 +120,8 @@ class EventLexicon:
     destination_types: frozenset[str]
     clause_breaks: frozenset[str]
     anaphora: frozenset[str]
+    patient_prefixes: tuple[str, ...]
+    patient_types: frozenset[str]
     light_verbs: frozenset[str]
     manner_words: frozenset[str]
     pronouns: PhraseIndex[str]
@@ -170,6 +172,8 @@ class EventLexicon:
             destination_types=frozenset(data["destination_types"]),
             clause_breaks=frozenset(data["clause_breaks"]),
             anaphora=word_set(data["anaphora"]),
+            patient_prefixes=tuple(data["patient_prefixes"]),
+            patient_types=frozenset(data["patient_types"]),
             light_verbs=word_set(data["light_verbs"]),
             manner_words=word_set(data["manner_words"]),
             pronouns=PhraseIndex(((p, p) for p in data["pronouns"]), gap=0),
