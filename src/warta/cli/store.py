@@ -154,6 +154,14 @@ def search(
     typer.echo(render(rows, fmt))
 
 
+def _found(value: dict[str, Any] | None, what: str) -> dict[str, Any]:
+    """The looked-up value; a one-line message and exit status 1 when there is none."""
+    if value is None:
+        typer.echo(f"warta: no {what}", err=True)
+        raise typer.Exit(1)
+    return value
+
+
 def entity(
     name: str = typer.Argument(..., help="Canonical name or any name in the text."),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
@@ -162,11 +170,7 @@ def entity(
     """An entity: aliases, mentions per month, co-occurring entities, quotes by and about it."""
     from warta.store import queries
 
-    found = queries.entity(_open(db), name)
-    if found is None:
-        typer.echo(f"warta: no entity called {name!r}", err=True)
-        raise typer.Exit(1)
-    typer.echo(render(found, fmt))
+    typer.echo(render(_found(queries.entity(_open(db), name), f"entity called {name!r}"), fmt))
 
 
 def stories(
@@ -208,11 +212,7 @@ def claim(
     """One claim and its timeline: who alleged, denied, declined, confirmed, when, where."""
     from warta.store import queries
 
-    found = queries.claim(_open(db), claim_id)
-    if found is None:
-        typer.echo(f"warta: no claim {claim_id}", err=True)
-        raise typer.Exit(1)
-    typer.echo(render(found, fmt))
+    typer.echo(render(_found(queries.claim(_open(db), claim_id), f"claim {claim_id}"), fmt))
 
 
 class ExportFormat(str, Enum):
