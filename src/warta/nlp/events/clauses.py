@@ -57,14 +57,6 @@ class ClauseReader:
         """Whether a preposition heads the actor's phrase ("menurut KCNA", "di Suriah")."""
         return actor.start > floor and self.doc[actor.start - 1].lower_ in self.lex.pp_heads
 
-    def in_phrase_at(self, i: int, sent: Span) -> bool:
-        """Whether a preposition heads the phrase of token `i` ("dalam perjanjian", "di bawah
-        Perjanjian")."""
-        j = i - 1
-        while j >= sent.start and self.doc[j].lower_ in ("bawah", "tengah", "rangka"):
-            j -= 1
-        return j >= sent.start and self.doc[j].lower_ in self.lex.pp_heads
-
     def after_light_verb(self, i: int, sent: Span) -> bool:
         """Whether token `i` is the object of a light verb ("melakukan sejumlah serangan")."""
         return any(self.doc[j].lower_ in self.lex.light_verbs
