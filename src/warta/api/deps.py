@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import secrets
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 from fastapi import Depends, HTTPException, Request, Security
 from fastapi.security import APIKeyHeader
@@ -41,3 +41,13 @@ def require_key(settings: SettingsDep, key: Annotated[str | None, Security(_key_
     """Refuse a write (401) when a key is configured and the request's is missing or wrong."""
     if settings.api_key and not (key and secrets.compare_digest(key, settings.api_key)):
         raise HTTPException(401, "missing or wrong API key (header X-API-Key)")
+
+
+T = TypeVar("T")
+
+
+def found_or_404(value: T | None, what: str) -> T:
+    """A looked-up value, or a 404 that names what was not found."""
+    if value is None:
+        raise HTTPException(404, f"no {what}")
+    return value

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Query
+from fastapi import APIRouter, Path, Query
 
-from warta.api.deps import StoreDep
+from warta.api.deps import StoreDep, found_or_404
 from warta.api.schemas import EVENT_TYPES, MAX_ID, Claim, Page
 from warta.store import queries
 from warta.store.claims import STATUSES
@@ -28,7 +28,4 @@ def claims(store: StoreDep, entity: Annotated[str | None, Query(max_length=300)]
 @router.get("/claims/{claim_id}", summary="One claim with its status timeline",
             responses={404: {"description": "No such claim"}})
 def claim(store: StoreDep, claim_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> Claim:
-    found = queries.claim(store, claim_id)
-    if found is None:
-        raise HTTPException(404, f"no claim {claim_id}")
-    return found
+    return found_or_404(queries.claim(store, claim_id), f"claim {claim_id}")

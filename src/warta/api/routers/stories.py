@@ -4,9 +4,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Query
+from fastapi import APIRouter, Path, Query
 
-from warta.api.deps import StoreDep
+from warta.api.deps import StoreDep, found_or_404
 from warta.api.schemas import MAX_ID, Page, StoryDetail, StorySummary
 from warta.store import queries
 
@@ -26,7 +26,4 @@ def stories(store: StoreDep, since: Annotated[date | None, Query()] = None,
 @router.get("/stories/{story_id}", summary="One story and its articles",
             responses={404: {"description": "No such story"}})
 def story(store: StoreDep, story_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> StoryDetail:
-    found = queries.story(store, story_id)
-    if found is None:
-        raise HTTPException(404, f"no story {story_id}")
-    return found
+    return found_or_404(queries.story(store, story_id), f"story {story_id}")
