@@ -1,47 +1,76 @@
-"""Pick 16 IndoSum dev articles of several kinds for a blind set; write inputs.jsonl (no NLP)."""
-import json, random, re, glob, sys
-from pathlib import Path
-from warta.ingest import read
-from warta.article import parse
+"""Pick 16 IndoSum dev articles of four kinds for a blind set and write their inputs (no NLP).
 
-used = set()
-for f in ["../shared/gold/dev/inputs.jsonl", "eval/heldout/inputs.jsonl", "eval/heldout2/inputs.jsonl",
-          "eval/heldout3/inputs.jsonl", "src/warta/samples/indosum-sample.jsonl"]:
-    for l in open(f):
-        d = json.loads(l)
-        m = re.search(r"(\d{10})", d.get("id", ""))
-        if m: used.add(m.group(1))
-recs = []
-for f in sorted(glob.glob("../shared/data/indosum-dev/dev.0[2-4].jsonl")):
-    for l in open(f):
-        d = json.loads(l)
-        ts = d["id"][:10]
-        if ts in used: continue
-        words = sum(len(s) for p in d["paragraphs"] for s in p)
-        if not 180 <= words <= 600: continue
-        text = " ".join(t for p in d["paragraphs"] for s in p for t in s)
-        recs.append((d, text))
-rng = random.Random(13)
-rng.shuffle(recs)
-kinds = {
-  "politics": (lambda d,t: d["category"]=="tajuk utama" and re.search(r"\b(DPR|KPK|Presiden|menteri|partai|Pilkada)\b", t, re.I), 4),
-  "economy": (lambda d,t: re.search(r"\b(rupiah|inflasi|ekonomi|saham|investasi|ekspor)\b", t) and d["category"] in ("tajuk utama","teknologi"), 4),
-  "sport-results": (lambda d,t: d["category"]=="olahraga" and re.search(r"\d+ - \d+", t), 4),
-  "entertainment-social": (lambda d,t: d["category"] in ("showbiz","hiburan") and re.search(r"(Instagram|Twitter|cuit|unggah|@\w)", t), 4),
+    python scripts/pick_blind.py eval/heldout4/inputs.jsonl
+
+Articles already in the dev gold, an earlier blind set or the bundled sample are skipped (by
+timestamp); the rest are shuffled with a fixed seed and the first four of each kind are kept.
+"""
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+from warta.article import parse
+from warta.ingest import read
+
+SEEN = ["../shared/gold/dev/inputs.jsonl", "eval/heldout/inputs.jsonl",
+        "eval/heldout2/inputs.jsonl", "eval/heldout3/inputs.jsonl",
+        "src/warta/samples/indosum-sample.jsonl"]
+FOLDS = ["../shared/data/indosum-dev/dev.0%d.jsonl" % k for k in (2, 3, 4)]
+PER_KIND = 4
+KINDS = {
+    "politics": lambda cat, text: cat == "tajuk utama" and re.search(
+        r"\b(DPR|KPK|Presiden|menteri|partai|Pilkada)\b", text, re.I),
+    "economy": lambda cat, text: cat in ("tajuk utama", "teknologi") and re.search(
+        r"\b(rupiah|inflasi|ekonomi|saham|investasi|ekspor)\b", text),
+    "sport-results": lambda cat, text: cat == "olahraga" and re.search(r"\d+ - \d+", text),
+    "entertainment-social": lambda cat, text: cat in ("showbiz", "hiburan") and re.search(
+        r"(Instagram|Twitter|cuit|unggah|@\w)", text),
 }
-chosen = []
-seen = set()
-for kind, (pred, n) in kinds.items():
-    k = 0
-    for d, t in recs:
-        if d["id"] in seen or not pred(d, t): continue
-        chosen.append((kind, d)); seen.add(d["id"]); k += 1
-        if k == n: break
-out = open(sys.argv[1], "w")
-for kind, d in chosen:
-    src = Path("/tmp/pick/one.jsonl"); src.write_text(json.dumps(d) + "\n")
-    raw = next(iter(read([str(src)])))
-    a = parse(raw)
-    rec = {"id": "blind4-" + d["id"][:10], "text": a.text, "outlet": a.outlet, "url": a.url, "published": a.published, "kind": kind, "category": d["category"]}
-    out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(kind, rec["id"], a.outlet, a.published, len(a.text))
+
+
+def seen_stamps() -> set[str]:
+    stamps = set()
+    for path in SEEN:
+        for line in open(path, encoding="utf-8"):
+            m = re.search(r"\d{10}", json.loads(line).get("id", ""))
+            if m:
+                stamps.add(m.group())
+    return stamps
+
+
+def candidates() -> list[tuple[dict, str]]:
+    seen, out = seen_stamps(), []
+    for path in FOLDS:
+        for line in open(path, encoding="utf-8"):
+            rec = json.loads(line)
+            tokens = [t for para in rec["paragraphs"] for sent in para for t in sent]
+            if rec["id"][:10] not in seen and 180 <= len(tokens) <= 600:
+                out.append((rec, " ".join(tokens)))
+    random.Random(13).shuffle(out)
+    return out
+
+
+def main(out_path: str) -> None:
+    pool, chosen = candidates(), []
+    for kind, test in KINDS.items():
+        picked = [rec for rec, text in pool if test(rec["category"], text)
+                  and rec not in [c for _, c in chosen]][:PER_KIND]
+        chosen += [(kind, rec) for rec in picked]
+    with open(out_path, "w", encoding="utf-8") as out, tempfile.TemporaryDirectory() as tmp:
+        for kind, rec in chosen:
+            one = Path(tmp) / "one.jsonl"
+            one.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+            article = parse(next(iter(read([str(one)]))))
+            out.write(json.dumps({"id": "blind4-" + rec["id"][:10], "text": article.text,
+                                  "outlet": article.outlet, "url": article.url,
+                                  "published": article.published, "kind": kind,
+                                  "category": rec["category"]}, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
