@@ -30,7 +30,7 @@ from warta.kb import KnowledgeBase, load_kb
 from warta.kb.geo import geocode
 from warta.nlp.events.actors import Actor, DocActors
 from warta.nlp.events.clauses import ClauseReader
-from warta.nlp.events.lexicon import EventLexicon, Hit, Trigger
+from warta.nlp.events.lexicon import CLITIC, EventLexicon, Hit, Trigger
 
 CONTENT_TYPES = ("THREATEN", "REQUEST", "REJECT")   # whose following trigger is their content
 CONTENT_REACH = 3
@@ -96,8 +96,9 @@ class EventCoder:
         """Whether the name after a noun is its target: the pe-…-an nouns of deeds done to
         someone ("penangkapan X" is X's arrest, where "serangan X" is X's attack)."""
         first = hit.form[0]
-        return hit.payload.type in self.lex.patient_types and first.endswith("an") and any(
-            first.startswith(p) for p in self.lex.patient_prefixes)
+        return first in self.lex.patient_nouns or (
+            hit.payload.type in self.lex.patient_types and first.endswith("an")
+            and any(first.startswith(p) for p in self.lex.patient_prefixes))
 
     def no_report(self, doc: Doc, hit: Hit[Trigger]) -> bool:
         """Whether the words around a form make it no report of an event: "serangan jantung",
@@ -124,7 +125,7 @@ class EventCoder:
         if voice == "passive":
             source = reader.after_preposition(hit.end, sent, self.lex.agent_prepositions,
                                               gap=AGENT_GAP) or reader.actors.at(hit.end)
-            target = subject
+            target = reader.relative_head(hit.start, sent) or subject   # "X, yang ditangkap …"
         elif voice == "noun" and self.patient_noun(hit):   # "penangkapan Setya Novanto oleh KPK"
             source = reader.after_preposition(hit.end, sent, self.lex.agent_prepositions) or (
                 subject if reader.after_light_verb(hit.start, sent) else None)
@@ -142,8 +143,14 @@ class EventCoder:
             if source is not None and target is not None and target.start == source.start:
                 target = None
         else:
-            source = reader.relative_head(hit.start, sent) or subject
-            target = self.inside(hit, reader) or reader.object(hit.end, sent, etype)
+            source = reader.relative_head(hit.start, sent) or (
+                None if reader.relative_yang(hit.start, sent) is not None else subject)
+            target = self.inside(hit, reader) or reader.object(hit.end, sent, etype) \
+                or self.clitic_object(hit, sent, reader, source, previous)
+        if source is None and hit.form in self.lex.implicit_agent_forms:
+            source = reader.actors.authority()   # "Setya Novanto didakwa …": by the prosecutors
+            if source is not None and target is not None and source.name == target.name:
+                source = None
         if source is None:
             return []
         partners = reader.partners(source, sent.end)
@@ -151,6 +158,19 @@ class EventCoder:
             return [(source, target or next(iter(partners), None))]
         return [(s, target) for s in (source, *partners)
                 if target is None or s.start != target.start]
+
+    @staticmethod
+    def clitic_object(hit: Hit[Trigger], sent: Span, reader: ClauseReader,
+                      source: Actor | None, previous: Actor | None) -> Actor | None:
+        """The referent of a verb's object clitic ("menuduhnya"): the first actor of the
+        sentence before the verb other than its source, else the last sentence's subject."""
+        if not reader.doc[hit.tokens[-1]].lower_.endswith(CLITIC) or hit.form[-1].endswith(CLITIC):
+            return None
+        before = reader.actors.within(sent.start, hit.start)
+        found = next((a for a in before if source is None or a.name != source.name), None) \
+            or previous
+        return found if found is not None and (source is None or found.name != source.name) \
+            else None
 
     def subject(self, hit: Hit[Trigger], sent: Span, reader: ClauseReader,
                 previous: Actor | None, quotes: "QuoteSpans") -> Actor | None:
@@ -226,8 +246,19 @@ class QuoteSpans:
                 "sector": entity.sector if entity else None, "kb_id": speaker.get("kb_id")}
 
 
+STATE_SECTORS = ("GOV", "MIL")   # sectors that act for their state when events are merged
+
+
 def actor_key(actor: dict[str, Any] | None) -> str | None:
-    return (actor.get("country") or actor.get("name")) if actor else None
+    """Who an actor is when events are merged: a state's government or military is its
+    country ("Kim Jong-un mengirim pasukan" = "Korea Utara mengerahkan pasukan"); anyone else
+    is its name (in domestic news every actor has the same country, and the commission's
+    charge is not the suspect's), else its country."""
+    if not actor:
+        return None
+    if actor.get("sector") in STATE_SECTORS and actor.get("country"):
+        return actor["country"]
+    return actor.get("name") or actor.get("country")
 
 
 def same_place(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:

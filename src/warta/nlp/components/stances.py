@@ -203,9 +203,11 @@ class StanceContext:
         found = self.event_named(hit, sent, holder, stance)
         if found is None or self.events[found]["type"] != "ACCUSE":
             return found
-        accused = self.events[found]["target"] or {}
+        accusation = self.events[found]
+        accused = accusation["target"] or {}
         deed = self.salient(lambda ev: ev["type"] != "ACCUSE" and accused.get("name") is not None
-                            and (ev["source"] or {}).get("name") == accused["name"])
+                            and (ev["source"] or {}).get("name") == accused["name"]
+                            and ev["sentence"] == accusation["sentence"])
         return found if deed is None else deed
 
     def event_named(self, hit: Hit[StanceCue], sent: Span, holder: Actor,

@@ -141,6 +141,16 @@ class DocActors:
             j += 1
         return by_start.get(j)
 
+    def authority(self) -> Actor | None:
+        """The named actor of the pack's authority sectors (a commission, prosecutors, the
+        police) that the document names most, the first named on a tie; None if there is none."""
+        named = [a for a in self.actors if a.name and not a.role_only
+                 and a.sector in self.lex.authority_sectors]
+        if not named:
+            return None
+        counts = Counter(a.name for a in named)
+        return next(a for a in named if counts[a.name] == max(counts.values()))
+
     def within(self, start: int, end: int) -> list[Actor]:
         """Actors wholly inside tokens [start, end), in order."""
         i = bisect_left(self.starts, start)

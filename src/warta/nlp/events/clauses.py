@@ -63,15 +63,23 @@ class ClauseReader:
                    for j in range(max(sent.start, i - LIGHT_REACH), i))
 
     # arguments
-    def relative_head(self, i: int, sent: Span) -> Actor | None:
-        """The actor a relative clause hangs on: "pasukan Korea Utara yang membantu …"."""
+    def relative_yang(self, i: int, sent: Span) -> int | None:
+        """The position of the relativizer that token `i` opens a relative clause after
+        ("… yang telah menjerat …"), or None."""
         j = i - 1
         while j > sent.start and self.doc[j].lower_ in ("juga", "telah", "sudah", "turut",
                                                           "ikut", "pernah", "kerap"):
             j -= 1
-        if j > sent.start and self.doc[j].lower_ == "yang":
-            return self.actors.covering(j - 1)
-        return None
+        return j if j > sent.start and self.doc[j].lower_ in self.lex.relativizers else None
+
+    def relative_head(self, i: int, sent: Span) -> Actor | None:
+        """The actor a relative clause hangs on: "pasukan Korea Utara yang membantu …",
+        "Rusia, yang membantu …"."""
+        j = self.relative_yang(i, sent)
+        if j is None:
+            return None
+        k = j - 1 if j - 1 > sent.start and self.doc[j - 1].is_punct else j
+        return self.actors.covering(k - 1)
 
     def subject(self, i: int, sent: Span, own_clause: bool = False) -> Actor | None:
         """The first actor of the clause before token `i` that no preposition heads; else the

@@ -122,6 +122,9 @@ class EventLexicon:
     anaphora: frozenset[str]
     patient_prefixes: tuple[str, ...]
     patient_types: frozenset[str]
+    patient_nouns: frozenset[str]
+    implicit_agent_forms: frozenset[tuple[str, ...]]
+    authority_sectors: frozenset[str]
     light_verbs: frozenset[str]
     manner_words: frozenset[str]
     pronouns: PhraseIndex[str]
@@ -139,8 +142,12 @@ class EventLexicon:
         voice = data["voice"]
         base = {words(v) for v in voice["base_verbs"]}
 
+        undergone = {words(v) for v in voice["undergone"]}
+
         def voice_of(form: str) -> str:
             first = words(form)[0]
+            if words(form) in undergone:
+                return "passive"
             if first in voice["nouns"]:
                 return "noun"
             if any(first.startswith(p) and len(first) > len(p) + 2 for p in voice["passive"]):
@@ -174,6 +181,9 @@ class EventLexicon:
             anaphora=word_set(data["anaphora"]),
             patient_prefixes=tuple(data["patient_prefixes"]),
             patient_types=frozenset(data["patient_types"]),
+            patient_nouns=word_set(data["patient_nouns"]),
+            implicit_agent_forms=frozenset(words(f) for f in data["implicit_agent_forms"]),
+            authority_sectors=frozenset(data["authority_sectors"]),
             light_verbs=word_set(data["light_verbs"]),
             manner_words=word_set(data["manner_words"]),
             pronouns=PhraseIndex(((p, p) for p in data["pronouns"]), gap=0),
