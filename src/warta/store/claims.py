@@ -8,7 +8,11 @@ where both are given, sharing at least `PREDICATE_MIN` of their stems; and the s
 target actors, or the same target when the predicates share at least `PREDICATE_SAME`
 (prosecutors and the commission accusing the same man of the same act make one claim; the
 commission accusing another man of it does not). For meetings, agreements and cooperation
-(done together) the same two actors in either order are enough, whatever the wording.
+(done together) the same two actors in either order are enough, whatever the wording. An
+accusation is about what its target did, whoever makes it and however it is worded: two
+accusations against the same named target within `ACCUSATION_WINDOW` are one claim when they
+share their matter (`Matters`: "KPK menetapkan Novanto sebagai tersangka kasus e-KTP" and
+"Novanto didakwa dalam perkara korupsi KTP elektronik" share "ktp").
 
 Status (`status_of`), from the timeline in order:
 1. confirmed: a confirmation with no denial after it;
@@ -24,13 +28,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Iterable
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
-from warta.store.models import Article, Claim, Event, Stance
-from warta.store.text import stem, words
+from warta.lang import load_lines
+from warta.store.models import Article, Claim, Event, Mention, Stance, Time
+from warta.store.text import SENTENCE_END, stem, words
 
 DATE_WINDOW = timedelta(days=31)
+ACCUSATION_WINDOW = timedelta(days=366)
+MATTER_MIN_CHARS = 3
 PREDICATE_MIN = 0.3
 PREDICATE_SAME = 0.5
 TWO_SIDED = ("AGREE", "CONSULT", "COOPERATE")   # types whose two actors do it together
@@ -78,12 +85,68 @@ def same_place(a: str, b: str) -> bool:
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
-def same_proposition(a: Event, b: Event) -> bool:
+class Matters:
+    """What an event's sentence is about, cached per event: the stems of its words that are no
+    name or time (the article's mentions), no general stem of the language
+    (`general_stems.txt` of its pack), no number and not shorter than `MATTER_MIN_CHARS`;
+    where the sentence has none, those of its article's first sentence."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.cache: dict[int, tuple[frozenset[str], date | None]] = {}
+
+    def __call__(self, event: Event) -> tuple[frozenset[str], date | None]:
+        """The event's matter, and its article's day."""
+        if event.id not in self.cache:
+            article = self.session.get(Article, event.article_id)
+            spans = [tuple(r) for r in self.session.execute(
+                select(Mention.start, Mention.end).where(Mention.article_id == article.id))]
+            spans += [tuple(r) for r in self.session.execute(
+                select(Time.start, Time.end).where(Time.article_id == article.id))]
+            general = frozenset(load_lines(article.language, "general_stems.txt"))
+            first = SENTENCE_END.search(article.text)
+            lead = (0, first.start() if first else len(article.text))
+            sentence = (event.sentence_start, event.sentence_end) \
+                if event.sentence_start is not None else lead
+            matter = self._terms(article.text, sentence, spans, general) \
+                | self._terms(article.text, lead, spans, general)
+            self.cache[event.id] = matter, article.day
+        return self.cache[event.id]
+
+    @staticmethod
+    def _terms(text: str, bounds: tuple[int, int], spans: list[tuple[int, int]],
+               general: frozenset[str]) -> frozenset[str]:
+        out = set()
+        for w in words(text[bounds[0]:bounds[1]]):
+            at = bounds[0] + w.start()
+            word = w.group().lower()
+            if len(word) < MATTER_MIN_CHARS or word.isdigit() \
+                    or any(s <= at < e for s, e in spans):
+                continue
+            term = stem(word)
+            if term not in general:
+                out.add(term)
+        return frozenset(out)
+
+
+def same_accusation(a: Event, b: Event, matters: Matters) -> bool:
+    """Whether two accusations against the same named target share their matter within
+    `ACCUSATION_WINDOW` (see the module's docstring)."""
+    (matter_a, day_a), (matter_b, day_b) = matters(a), matters(b)
+    if day_a and day_b and abs(day_a - day_b) > ACCUSATION_WINDOW:
+        return False
+    return bool(matter_a & matter_b)
+
+
+def same_proposition(a: Event, b: Event, matters: Matters | None = None) -> bool:
     """Whether two events state the same proposition (see the module's docstring)."""
     if a.type != b.type:
         return False
     if a.location and b.location and not same_place(a.location, b.location):
         return False
+    if matters is not None and a.type == "ACCUSE" and a.target_name and b.target_name \
+            and a.target_key == b.target_key and same_accusation(a, b, matters):
+        return True
     ra, rb = date_range(a.date), date_range(b.date)
     if ra and rb and (ra[0] - DATE_WINDOW > rb[1] or rb[0] - DATE_WINDOW > ra[1]):
         return False
@@ -103,14 +166,18 @@ def merge(session: Session, article: Article, events: Iterable[Event], touched: 
     """Put each of the article's events into the claim it states (new where none matches), then
     refresh every claim touched (including `touched`, those of a replaced version)."""
     touched = set(touched)
+    matters = Matters(session)
     for event in events:
         keys = [k for k in (event.source_key, event.target_key) if k]
         candidates = session.scalars(select(Event).where(
             Event.claim_id.is_not(None), Event.type == event.type, Event.id != event.id,
             or_(Event.source_key.in_(keys), Event.target_key.in_(keys)))) if keys else []
-        match = next((c for c in candidates if same_proposition(event, c)), None)
-        if match is not None:
-            event.claim_id = match.claim_id
+        found = sorted({c.claim_id for c in candidates if same_proposition(event, c, matters)})
+        if found:   # an event that states the propositions of several claims joins them
+            event.claim_id = found[0]
+            session.execute(update(Event).where(Event.claim_id.in_(found[1:]))
+                            .values(claim_id=found[0]))
+            touched.update(found[1:])
         else:
             claim = Claim(type=event.type, status="asserted")
             session.add(claim)
