@@ -119,3 +119,52 @@ def test_deed_noun_names_its_target_after_it(nlp):
     assert ev["type"] == "COERCE"
     assert ev["source"]["name"] == "Corruption Eradication Commission"
     assert ev["target"]["name"] == "Setya Novanto"
+
+
+# text, source name, target name: legal steps and clauses inside the domestic news of one country
+DOMESTIC = [
+    # a legal step with no agent is the named authority's
+    ("Komisi Pemberantasan Korupsi (KPK) memeriksa sejumlah saksi pekan ini. Bupati Klaten Sri "
+     "Hartini didakwa menerima suap dari para kepala sekolah.",
+     "Corruption Eradication Commission", "Sri Hartini"),
+    # the name after a charge noun is the charged
+    ("Kejaksaan Agung menyusun berkas perkara. Dalam surat dakwaan Sri Hartini, jaksa menyebut "
+     "nilai suap mencapai Rp 12 miliar.", "Attorney General's Office of Indonesia", "Sri Hartini"),
+    # an object clitic names the one spoken of before
+    ("Bupati Klaten Sri Hartini menyalahkan ajudannya. Ia menyebut Komisi Pemberantasan Korupsi "
+     "(KPK) yang menuduhnya tanpa bukti.", "Corruption Eradication Commission", "Sri Hartini"),
+]
+
+
+@pytest.mark.parametrize("text,source,target", DOMESTIC)
+def test_domestic_accusation(nlp, text, source, target):
+    found = {((e["source"] or {}).get("name"), (e["target"] or {}).get("name"))
+             for e in events_of(nlp, text) if e["type"] == "ACCUSE"}
+    assert (source, target) in found
+
+
+def test_involvement_denied_is_a_negated_charge_and_a_denial(nlp):
+    doc = nlp(make_doc(nlp, "Komisi Pemberantasan Korupsi (KPK) menyebut sejumlah nama. Bupati "
+                            "Klaten Sri Hartini bersumpah tidak terlibat dalam kasus suap itu.",
+                       published=PUBLISHED))
+    (charge,) = [e for e in doc._.events if (e["target"] or {}).get("name") == "Sri Hartini"]
+    assert charge["type"] == "ACCUSE" and charge["status"] == "negated"
+    assert not [e for e in doc._.events if e["type"] == "THREATEN"]
+    assert [(s["holder"]["name"], s["stance"]) for s in doc._.stances
+            if doc._.events[s["event"]] is charge] == [("Sri Hartini", "deny")]
+
+
+def test_relative_clause_on_a_thing_has_no_actor_of_the_sentence(nlp):
+    text = ("Jaksa Agung Prasetyo menyelidiki perkara korupsi yang menjerat Bupati Klaten Sri "
+            "Hartini.")
+    assert not [e for e in events_of(nlp, text) if e["trigger"]["start"] == text.index("menjerat")
+                and (e["source"] or {}).get("name") == "Muhammad Prasetyo"]
+
+
+def test_domestic_actors_are_merged_by_name_states_by_country(nlp):
+    text = ("Komisi Pemberantasan Korupsi (KPK) menetapkan Sri Hartini sebagai tersangka. Sri "
+            "Hartini balik menuduh KPK merekayasa kasus.")
+    accusations = {((e["source"] or {}).get("name"), (e["target"] or {}).get("name"))
+                   for e in events_of(nlp, text) if e["type"] == "ACCUSE"}
+    assert ("Corruption Eradication Commission", "Sri Hartini") in accusations
+    assert ("Sri Hartini", "Corruption Eradication Commission") in accusations

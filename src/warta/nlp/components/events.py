@@ -125,7 +125,8 @@ class EventCoder:
         if voice == "passive":
             source = reader.after_preposition(hit.end, sent, self.lex.agent_prepositions,
                                               gap=AGENT_GAP) or reader.actors.at(hit.end)
-            target = reader.relative_head(hit.start, sent) or subject   # "X, yang ditangkap …"
+            target = reader.relative_head(hit.start, sent) or (   # "X, yang ditangkap …"
+                None if reader.relative_yang(hit.start, sent) is not None else subject)
         elif voice == "noun" and self.patient_noun(hit):   # "penangkapan Setya Novanto oleh KPK"
             source = reader.after_preposition(hit.end, sent, self.lex.agent_prepositions) or (
                 subject if reader.after_light_verb(hit.start, sent) else None)

@@ -21,6 +21,7 @@ OBJECT_REACH = 8     # tokens after a trigger in which its object is looked for
 TARGET_REACH = 12    # tokens after a trigger in which "melawan X", "terhadap X" is looked for
 STATUS_REACH = 4     # tokens before a trigger in which its status cues are looked for
 LIGHT_REACH = 3      # tokens between a light verb and its noun ("melakukan sejumlah serangan")
+RELATIVE_REACH = 5   # tokens between "yang" and its verb ("yang tak lama setelahnya ditetapkan")
 DATED = ("DATE", "TIME")
 
 
@@ -66,11 +67,13 @@ class ClauseReader:
     def relative_yang(self, i: int, sent: Span) -> int | None:
         """The position of the relativizer that token `i` opens a relative clause after
         ("… yang telah menjerat …"), or None."""
-        j = i - 1
-        while j > sent.start and self.doc[j].lower_ in ("juga", "telah", "sudah", "turut",
-                                                          "ikut", "pernah", "kerap"):
-            j -= 1
-        return j if j > sent.start and self.doc[j].lower_ in self.lex.relativizers else None
+        for j in range(i - 1, max(sent.start, i - 1 - RELATIVE_REACH), -1):
+            tok = self.doc[j]
+            if tok.lower_ in self.lex.relativizers:
+                return j
+            if tok.is_punct or self.is_break(j) or self.actors.covering(j) is not None:
+                return None
+        return None
 
     def relative_head(self, i: int, sent: Span) -> Actor | None:
         """The actor a relative clause hangs on: "pasukan Korea Utara yang membantu …",
