@@ -4,6 +4,7 @@
 1. the KB entity the ruler matched it by;
 2. an acronym defined in brackets, both ways: "Korean Central News Agency (KCNA)",
    "KCNA (Korean Central News Agency)"; the acronym's other mentions in the article follow;
+   likewise a person's other name after an alias word ("Andi Agustinus alias Andi Narogong");
 3. a fuller mention of the same kind that contains it ("Zulkifli" -> "Zulkifli Hasan"; for
    organisations a prefix: "Dinas Perhubungan" -> "Dinas Perhubungan DKI Jakarta"); an
    unlinked statistical one-word mention of another label inside a person's name is that
@@ -64,13 +65,15 @@ def normalise_name(text: str) -> str:
 
 
 def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
-                  kb: KnowledgeBase, is_name: Callable[[Token], bool] = lambda tok: True) -> None:
+                  kb: KnowledgeBase, is_name: Callable[[Token], bool] = lambda tok: True,
+                  alias_words: frozenset[str] = frozenset()) -> None:
     """Resolve every mention in place (steps 1-5 of the module docstring); adds mentions of
     acronyms defined in the article and repeats of names whose tokens pass `is_name`."""
     for m in mentions:
         m.text = doc[m.start:m.end].text
         m.inner = tuple(k for k in kb_matches if m.start <= k.start and k.end <= m.end)
     define_acronyms(doc, mentions)                 # 2.
+    define_aliases(doc, mentions, alias_words)
     for m in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
         if m.entity is None and m.ref is None:
             m.ref = fuller_mention(m, mentions) or person_part(m, mentions)   # 3.
@@ -205,6 +208,18 @@ def define_acronyms(doc: Doc, mentions: list[Mention]) -> None:
             defined[m.text] = inner
     for short, long in defined.items():
         _mark_occurrences(short, long, mentions)
+
+
+def define_aliases(doc: Doc, mentions: list[Mention], alias_words: frozenset[str]) -> None:
+    """Pair "First Name alias Other Name" (two persons' mentions with an alias word between):
+    the other name and its later mentions are the first name's person."""
+    people = {m.start: m for m in mentions if m.label == "PER"}
+    for m in sorted(people.values(), key=lambda m: m.start):
+        other = people.get(m.end + 1)
+        if m.end < len(doc) and doc[m.end].lower_ in alias_words and other is not None \
+                and other.entity is None and m.ref is not other:
+            other.ref = m
+            _mark_occurrences(other.text, m, mentions)
 
 
 def abbreviates(short: str, long: str) -> bool:

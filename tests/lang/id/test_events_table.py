@@ -168,3 +168,14 @@ def test_domestic_actors_are_merged_by_name_states_by_country(nlp):
                    for e in events_of(nlp, text) if e["type"] == "ACCUSE"}
     assert ("Corruption Eradication Commission", "Sri Hartini") in accusations
     assert ("Sri Hartini", "Corruption Eradication Commission") in accusations
+
+
+def test_meeting_partner_after_the_object_and_a_persons_alias(nlp):
+    text = ("Pengusaha Andi Agustinus alias Andi Narogong membantah pernah membahas proyek "
+            "pengadaan KTP elektronik dengan Ketua DPR Setya Novanto. Andi Narogong hanya "
+            "mengaku mengenal Setya sejak 2009.")
+    doc = nlp(make_doc(nlp, text, published=PUBLISHED))
+    assert {e._.name for e in doc.ents if e.text.startswith("Andi")} == {"Andi Agustinus"}
+    (meeting,) = [e for e in doc._.events if e["type"] == "CONSULT"]
+    assert (meeting["source"]["name"], meeting["target"]["name"]) == ("Andi Agustinus",
+                                                                      "Setya Novanto")

@@ -60,6 +60,7 @@ class EntityLinker:
         self.titles = frozenset(words["titles"]) | self.honorifics
         self.fac_tails = frozenset(words["fac_tails"])
         self.connectors = frozenset(words["connectors"])
+        self.alias_words = frozenset(words["alias_words"])
         self.stop_words = frozenset(words["stop_words"])
         self.lowercase_blocklist = frozenset(words["lowercase_blocklist"])
         self.language_words = frozenset(words["language_words"])
@@ -91,7 +92,7 @@ class EntityLinker:
                                    kb_mentions)
         chosen = [m for m in select(kb_mentions + rule_mentions + ner_mentions)
                   if within_paragraph(doc, m)]
-        link_mentions(doc, chosen, kb_mentions, self.kb, self.is_name)
+        link_mentions(doc, chosen, kb_mentions, self.kb, self.is_name, self.alias_words)
         doc.ents = [self.to_span(doc, m) for m in sorted(chosen, key=lambda m: m.start)]
         return doc
 

@@ -147,7 +147,9 @@ class EventCoder:
             source = reader.relative_head(hit.start, sent) or (
                 None if reader.relative_yang(hit.start, sent) is not None else subject)
             target = self.inside(hit, reader) or reader.object(hit.end, sent, etype) \
-                or self.clitic_object(hit, sent, reader, source, previous)
+                or self.clitic_object(hit, sent, reader, source, previous) \
+                or (reader.after_preposition(hit.end, sent, self.lex.partner_prepositions,
+                                             gap=AGENT_GAP) if etype in TWO_SIDED else None)
         if source is None and hit.form in self.lex.implicit_agent_forms:
             source = reader.actors.authority()   # "Setya Novanto didakwa …": by the prosecutors
             if source is not None and target is not None and source.name == target.name:

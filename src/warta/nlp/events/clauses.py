@@ -153,12 +153,13 @@ class ClauseReader:
     def after_preposition(self, end: int, sent: Span, preps: frozenset[str],
                           reach: int = TARGET_REACH, gap: int = 0) -> Actor | None:
         """The first actor after one of `preps` following token `end`, within its clause,
-        with place nouns and up to `gap` lower-case words between."""
+        with place nouns and up to `gap` words between (lower-case ones, or titles: "dengan
+        Ketua DPR Setya Novanto")."""
         stop = min(self.clause_end(end, sent), end + reach)
         for actor in self.actors.within(end, stop):
             j, skipped = actor.start - 1, 0
             while j >= end and (self.doc[j].lower_ in self.lex.place_nouns or (
-                    skipped < gap and self.doc[j].is_lower
+                    skipped < gap and (self.doc[j].is_lower or self.doc[j].is_title)
                     and self.doc[j].lower_ not in preps)):
                 skipped += self.doc[j].lower_ not in self.lex.place_nouns
                 j -= 1

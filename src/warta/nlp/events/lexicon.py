@@ -112,6 +112,7 @@ class EventLexicon:
     target_prepositions: frozenset[str]
     agent_prepositions: frozenset[str]
     between_prepositions: frozenset[str]
+    partner_prepositions: frozenset[str]
     coordinators: frozenset[str]
     relativizers: frozenset[str]
     pp_heads: frozenset[str]
@@ -169,6 +170,7 @@ class EventLexicon:
             target_prepositions=word_set(data["target_prepositions"]),
             agent_prepositions=word_set(data["agent_prepositions"]),
             between_prepositions=word_set(data["between_prepositions"]),
+            partner_prepositions=word_set(data["partner_prepositions"]),
             coordinators=word_set(data["coordinators"]),
             relativizers=word_set(data["relativizers"]),
             pp_heads=word_set(data["pp_heads"]) | word_set(data["target_prepositions"])
