@@ -248,6 +248,22 @@ def test_kb_build_qids_join_on_codes_names_and_titles():
                      "Stoke City F.C.": "Q18736"}   # Kalimantan Barat's QID is Kalimantan's
 
 
+def test_kb_build_qids_from_indel_votes_not_held_by_another_entity():
+    known = InMemoryKB([
+        Entity("Corruption Eradication Commission", "ORG", "agency", "IDN", aliases=["KPK"]),
+        Entity("Basuki Tjahaja Purnama", "PER", "person", "IDN", aliases=["Ahok"]),
+        Entity("Jakarta", "GPE", "province", "IDN", qid="Q3630"),
+        Entity("Madrid", "GPE", "capital", "ESP"),
+        Entity("Real Madrid CF", "ORG", "club", "ESP", qid="Q8682"),
+        Entity("Zulkifli Hasan", "PER", "person", "IDN"),
+    ])
+    found = {e.name: e.qid for e in kb_build.qids(SOURCES, known)}
+    # Basuki's name is linked to Jakarta as often as to him, but Jakarta holds Q3630; "Madrid"
+    # is the club's QID and no place's; one annotation (Zulkifli Hasan) is not enough.
+    assert found == {"Corruption Eradication Commission": "Q3273955",
+                     "Basuki Tjahaja Purnama": "Q3701615"}
+
+
 def test_kb_build_subdivisions_first_level_with_qids():
     known = InMemoryKB([Entity("Northern Cape Province", "GPE", aliases=["Northern Cape"])])
     found = {e.name: e for e in kb_build.subdivisions(SOURCES, known)}

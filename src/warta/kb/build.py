@@ -27,10 +27,11 @@ import argparse
 import csv
 import json
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from warta.kb.base import Entity, InMemoryKB
+from warta.kb.base import Entity, InMemoryKB, alias_key
 from warta.kb.loaders import read_records
 from warta.paths import default_data_dir
 
@@ -247,7 +248,7 @@ def build(data: Path | None = None, out: Path = DEFAULT_OUT,
         counts[stem] = len(records)
     if sources is not None:
         known = InMemoryKB(e for path in [*(out / f"{stem}.jsonl" for stem in BUILDERS),
-                                          *sorted(out.glob("*.yaml"))]
+                                          *sorted(out.glob("*.yaml")), *sorted(out.glob("*.csv"))]
                            for e in read_records(path))
         outputs = {"subdivisions": list(subdivisions(sources, known)),
                    "qids": list(qids(sources, known))}
@@ -356,26 +357,64 @@ def club_qids(sources: Path) -> dict[str, str]:
     return _unique_qids((title.replace("_", " "), qid) for qid, title in found)
 
 
+def indel_links(sources: Path) -> dict[str, Counter]:
+    """Surface form (alias key) -> how often IndEL's annotators linked it to each QID
+    (IndEL general domain: Indonesian news sentences, mentions linked to Wikidata by hand)."""
+    text = (sources / "indel" / "IndEL_General_Domain.ttl").read_text(encoding="utf-8")
+    links: dict[str, Counter] = {}
+    for anchor, qid in re.findall(r'nif:anchorOf\s+"((?:[^"\\]|\\.)*)"\s*;\s*itsrdf:taIdentRef\s+'
+                                  r'<http://www\.wikidata\.org/entity/(Q\d+)>', text):
+        links.setdefault(alias_key(anchor), Counter())[qid] += 1
+    return links
+
+
+def indel_qid(entity: Entity, links: dict[str, Counter], taken: dict[str, str],
+              min_votes: int = 2, min_share: float = 0.8) -> str | None:
+    """The QID IndEL's annotators gave the entity's name and aliases: the one with at least
+    `min_votes` links and `min_share` of them, leaving out QIDs the KB gives another entity
+    ("Basuki Tjahaja Purnama" is sometimes linked to Jakarta, "Madrid" to Real Madrid)."""
+    votes: Counter = Counter()
+    for surface in {alias_key(s) for s in (entity.name, *entity.aliases)}:
+        votes.update(links.get(surface, {}))
+    for qid in [q for q in votes if taken.get(q, entity.name) != entity.name]:
+        del votes[qid]
+    if not votes:
+        return None
+    qid, n = votes.most_common(1)[0]
+    return qid if n >= min_votes and n >= min_share * sum(votes.values()) else None
+
+
 def qids(sources: Path, known: Iterable[Entity]) -> Iterator[Entity]:
-    """8. QIDs for entities the KB already has, one record per entity (name, label, qid)."""
+    """8. QIDs for entities the KB already has, one record per entity (name, label, qid): places
+    and clubs joined on codes, names and titles; then people and organisations by the QIDs
+    IndEL's annotators gave their names, where no other entity holds that QID."""
     countries, provinces = country_qids(sources), province_qids(sources)
     cities, clubs = city_qids(sources), club_qids(sources)
+    known = list(known)
+    taken = {e.qid: e.name for e in known if e.qid}   # QID -> the entity that holds it
+    known = [e for e in known if not e.qid]
+    found: dict[str, str] = {}
     for entity in known:
-        if entity.qid:
-            continue
-        found = None
+        qid = None
         if entity.type == "country":
-            found = countries.get(entity.country or "")
+            qid = countries.get(entity.country or "")
         elif entity.type == "province" and entity.country == "IDN":
-            found = next((provinces[a] for a in (entity.name, *entity.aliases) if a in provinces),
-                         None)
+            qid = next((provinces[a] for a in (entity.name, *entity.aliases) if a in provinces),
+                       None)
         elif entity.type in ("city", "capital", "regency"):
-            found = next((cities[(a, entity.country)] for a in (entity.name, *entity.aliases)
-                          if (a, entity.country) in cities), None)
+            qid = next((cities[(a, entity.country)] for a in (entity.name, *entity.aliases)
+                        if (a, entity.country) in cities), None)
         elif entity.label == "ORG":
-            found = clubs.get(entity.name)
-        if found:
-            yield Entity(name=entity.name, label=entity.label, qid=found)
+            qid = clubs.get(entity.name)
+        if qid:
+            found[entity.name], taken[qid] = qid, entity.name
+    if (sources / "indel").is_dir():
+        links = indel_links(sources)
+        found.update(_unique_qids((e.name, indel_qid(e, links, taken) or "") for e in known
+                                  if e.name not in found and e.label in ("PER", "ORG")))
+    for entity in known:
+        if entity.name in found:
+            yield Entity(name=entity.name, label=entity.label, qid=found[entity.name])
 
 
 def main(argv: list[str] | None = None) -> None:
