@@ -286,3 +286,21 @@ def test_kb_build_with_sources_writes_qid_files(tmp_path, monkeypatch):
 def test_kb_subdivisions_link_but_do_not_take_person_names(kb):
     assert kb.get_candidates("Rhode Island")[0].entity.qid == "Q1387"
     assert all(a != "Amran" for a, _ in kb.aliases())
+
+
+def test_kb_one_entity_per_qid(kb):
+    """A QID names one entity: a source's slip (Guam with the United States' QID) is dropped."""
+    owners: dict[str, str] = {}
+    for entity in kb:
+        if entity.qid:
+            assert owners.setdefault(entity.qid, entity.name) == entity.name, entity.qid
+
+
+def test_kb_confirmed_qids_name_their_source():
+    import csv
+
+    path = Path(kb_build.DEFAULT_OUT) / "wikidata_confirmed.csv"
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert rows and all(r["source"].strip() and r["qid"][:1] == "Q" and r["qid"][1:].isdigit()
+                        for r in rows)

@@ -406,8 +406,10 @@ def qids(sources: Path, known: Iterable[Entity]) -> Iterator[Entity]:
                         if (a, entity.country) in cities), None)
         elif entity.label == "ORG":
             qid = clubs.get(entity.name)
-        if qid:
-            found[entity.name], taken[qid] = qid, entity.name
+        if qid and qid not in taken:   # a source slip: Jambi with Jakarta's QID
+            found[entity.name] = qid
+    found = _unique_qids(found.items())     # one QID, one entity: not Guam and the US both
+    taken.update((qid, name) for name, qid in found.items())
     if (sources / "indel").is_dir():
         links = indel_links(sources)
         found.update(_unique_qids((e.name, indel_qid(e, links, taken) or "") for e in known
