@@ -339,7 +339,7 @@ def subdivisions(sources: Path, known: InMemoryKB | None = None) -> Iterator[Ent
 
 
 def city_qids(sources: Path) -> dict[tuple[str, str], str]:
-    """(name, ISO alpha-3) -> QID for the cities of dr5hn `contributions/cities/XX.json`."""
+    """(name, ISO alpha-3) -> QID for the places of dr5hn `contributions/cities/XX.json`."""
     iso3 = {c["iso2"]: c["iso3"] for c in _dr5hn_countries(sources)}
     pairs = []
     for path in sorted((sources / "dr5hn" / "cities").glob("*.json")):
@@ -402,7 +402,10 @@ def qids(sources: Path, known: Iterable[Entity]) -> Iterator[Entity]:
             qid = next((provinces[a] for a in (entity.name, *entity.aliases) if a in provinces),
                        None)
         elif entity.type in ("city", "capital", "regency"):
-            qid = next((cities[(a, entity.country)] for a in (entity.name, *entity.aliases)
+            # a regency by its "Kabupaten X" form only: bare "Bandung" is the city
+            names = ([entity.name, *(a for a in entity.aliases if a.startswith("Kabupaten "))]
+                     if entity.type == "regency" else (entity.name, *entity.aliases, *entity.weak))
+            qid = next((cities[(a, entity.country)] for a in names
                         if (a, entity.country) in cities), None)
         elif entity.label == "ORG":
             qid = clubs.get(entity.name)
