@@ -256,12 +256,14 @@ def test_kb_build_qids_from_indel_votes_not_held_by_another_entity():
         Entity("Madrid", "GPE", "capital", "ESP"),
         Entity("Real Madrid CF", "ORG", "club", "ESP", qid="Q8682"),
         Entity("Zulkifli Hasan", "PER", "person", "IDN"),
+        Entity("Valencia CF", "ORG", "club", "ESP", aliases=["Valencia"]),
     ])
     found = {e.name: e.qid for e in kb_build.qids(SOURCES, known)}
     # Basuki's name is linked to Jakarta as often as to him, but Jakarta holds Q3630; "Madrid"
-    # is the club's QID and no place's; one annotation (Zulkifli Hasan) is not enough.
+    # is the club's QID and no place's; one link of a full name (Zulkifli Hasan) is enough,
+    # one link of a one-word alias ("Valencia", the city) is not.
     assert found == {"Corruption Eradication Commission": "Q3273955",
-                     "Basuki Tjahaja Purnama": "Q3701615"}
+                     "Basuki Tjahaja Purnama": "Q3701615", "Zulkifli Hasan": "Q4260406"}
 
 
 def test_kb_build_subdivisions_first_level_with_qids():

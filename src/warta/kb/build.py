@@ -374,13 +374,17 @@ def indel_qid(entity: Entity, links: dict[str, Counter], taken: dict[str, str],
     `min_votes` links and `min_share` of them, leaving out QIDs the KB gives another entity
     ("Basuki Tjahaja Purnama" is sometimes linked to Jakarta, "Madrid" to Real Madrid)."""
     votes: Counter = Counter()
+    one_word = False
     for surface in {alias_key(s) for s in (entity.name, *entity.aliases)}:
         votes.update(links.get(surface, {}))
+        one_word = one_word or (" " not in surface and surface in links)
     for qid in [q for q in votes if taken.get(q, entity.name) != entity.name]:
         del votes[qid]
     if not votes:
         return None
     qid, n = votes.most_common(1)[0]
+    if len(votes) == 1 and not one_word:   # one full name, linked one way only
+        return qid
     return qid if n >= min_votes and n >= min_share * sum(votes.values()) else None
 
 
