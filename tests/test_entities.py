@@ -48,6 +48,14 @@ def test_entities_kb_ruler_and_linking(nlp):
     assert found["Korea Utara"]._.country == "PRK"
 
 
+def test_entities_short_form_carries_the_full_mentions_qid(nlp):
+    """A surname or part of a name that coreference resolves gets the QID as well as the name."""
+    found = ents(nlp, "Ketua DPR Setya Novanto diperiksa KPK. Setya mengatakan ia akan hadir.",
+                 [("Setya", "PER")])
+    assert found["Setya Novanto"].kb_id_ == "Q18421371"
+    assert (found["Setya"]._.name, found["Setya"].kb_id_) == ("Setya Novanto", "Q18421371")
+
+
 @pytest.mark.parametrize("text,mention,country", [
     ("Kremlin membantah laporan itu.", "Kremlin", "RUS"),
     ("Gedung Putih belum berkomentar.", "Gedung Putih", "USA"),

@@ -3,13 +3,17 @@ from __future__ import annotations
 
 import bz2
 import json
+from pathlib import Path
 
 import pytest
 
 from warta.errors import WartaError
 from warta.kb import (Entity, InMemoryKB, alias_key, common_words, load_kb, person_tokens,
                       read_records, read_wikidata_dump)
+from warta.kb import build as kb_build
 from warta.kb.build import person_tokens as build_person_tokens
+
+SOURCES = Path(__file__).parent / "kb_sources"   # a few records of each `--sources` file
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +58,8 @@ def test_kb_metonym_stands_for_its_country(kb):
 
 def test_kb_qids_only_where_given(kb):
     assert kb.get_entity("North Korea").qid == "Q423"
-    assert kb.get_entity("Aruba").qid is None
+    assert kb.get_entity("Aruba").qid is not None          # countries: dr5hn, joined on ISO3
+    assert kb.get_entity("West Kalimantan").qid is None    # its source QID is Kalimantan's too
 
 
 def test_kb_alias_key_ignores_case_space_and_hyphen_spacing():
@@ -226,3 +231,78 @@ def test_kb_universities_are_a_category(kb):
     assert len(universities) >= 40
     assert all(e.label == "ORG" for e in universities)
     assert all(c.entity.type != "university" for c in kb.get_candidates("Airlangga"))
+
+
+def test_kb_build_qids_join_on_codes_names_and_titles():
+    known = InMemoryKB([
+        Entity("Indonesia", "GPE", "country", "IDN"),
+        Entity("West Java", "GPE", "province", "IDN", aliases=["Jawa Barat"]),
+        Entity("West Kalimantan", "GPE", "province", "IDN", aliases=["Kalimantan Barat"]),
+        Entity("Aceh", "GPE", "province", "IDN", qid="Q1823"),
+        Entity("Surabaya", "GPE", "city", "IDN"),
+        Entity("Stoke City F.C.", "ORG", "club", "GBR"),
+        Entity("Stoke-on-Trent", "GPE", "city", "GBR"),
+    ])
+    found = {e.name: e.qid for e in kb_build.qids(SOURCES, known)}
+    assert found == {"Indonesia": "Q252", "West Java": "Q3724", "Surabaya": "Q11462",
+                     "Stoke City F.C.": "Q18736"}   # Kalimantan Barat's QID is Kalimantan's
+
+
+def test_kb_build_qids_from_indel_votes_not_held_by_another_entity():
+    known = InMemoryKB([
+        Entity("Corruption Eradication Commission", "ORG", "agency", "IDN", aliases=["KPK"]),
+        Entity("Basuki Tjahaja Purnama", "PER", "person", "IDN", aliases=["Ahok"]),
+        Entity("Jakarta", "GPE", "province", "IDN", qid="Q3630"),
+        Entity("Madrid", "GPE", "capital", "ESP"),
+        Entity("Real Madrid CF", "ORG", "club", "ESP", qid="Q8682"),
+        Entity("Zulkifli Hasan", "PER", "person", "IDN"),
+        Entity("Valencia CF", "ORG", "club", "ESP", aliases=["Valencia"]),
+    ])
+    found = {e.name: e.qid for e in kb_build.qids(SOURCES, known)}
+    # Basuki's name is linked to Jakarta as often as to him, but Jakarta holds Q3630; "Madrid"
+    # is the club's QID and no place's; one link of a full name (Zulkifli Hasan) is enough,
+    # one link of a one-word alias ("Valencia", the city) is not.
+    assert found == {"Corruption Eradication Commission": "Q3273955",
+                     "Basuki Tjahaja Purnama": "Q3701615", "Zulkifli Hasan": "Q4260406"}
+
+
+def test_kb_build_subdivisions_first_level_with_qids():
+    known = InMemoryKB([Entity("Northern Cape Province", "GPE", aliases=["Northern Cape"])])
+    found = {e.name: e for e in kb_build.subdivisions(SOURCES, known)}
+    assert set(found) == {"Gauteng"}     # no districts (Aiwo), no Indonesia, no known names
+    gauteng = found["Gauteng"]
+    assert (gauteng.qid, gauteng.country, gauteng.weak) == ("Q133083", "ZAF", ["Gauteng"])
+
+
+def test_kb_build_with_sources_writes_qid_files(tmp_path, monkeypatch):
+    for stem in ("countries", "regions", "cities", "wilayah"):
+        monkeypatch.setitem(kb_build.BUILDERS, stem, lambda data, *rest: iter(()))
+    monkeypatch.setattr(kb_build, "common_words", lambda data: frozenset())
+    monkeypatch.setattr(kb_build, "person_tokens", lambda data, common: frozenset())
+    counts = kb_build.build(tmp_path, tmp_path, sources=SOURCES)
+    assert counts["subdivisions"] == 2 and counts["qids"] == 0
+    lines = (tmp_path / "subdivisions.jsonl").read_text().splitlines()
+    assert {json.loads(line)["qid"] for line in lines} == {"Q133083", "Q132418"}
+
+
+def test_kb_subdivisions_link_but_do_not_take_person_names(kb):
+    assert kb.get_candidates("Rhode Island")[0].entity.qid == "Q1387"
+    assert all(a != "Amran" for a, _ in kb.aliases())
+
+
+def test_kb_one_entity_per_qid(kb):
+    """A QID names one entity: a source's slip (Guam with the United States' QID) is dropped."""
+    owners: dict[str, str] = {}
+    for entity in kb:
+        if entity.qid:
+            assert owners.setdefault(entity.qid, entity.name) == entity.name, entity.qid
+
+
+def test_kb_confirmed_qids_name_their_source():
+    import csv
+
+    path = Path(kb_build.DEFAULT_OUT) / "wikidata_confirmed.csv"
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert rows and all(r["source"].strip() and r["qid"][:1] == "Q" and r["qid"][1:].isdigit()
+                        for r in rows)

@@ -12,18 +12,27 @@ Writes, one compact JSON record per line:
    tell a capitalised sentence-initial word from a name).
 6. `person_tokens.id.txt`: words found only inside PER spans of the idner-news-2k and NERGrit
    train splits (used by the linker to tell a person the NER labelled ORG/GPE).
+With `--sources DIR` (files copied out of public repositories, see `SOURCES.md`), also:
+7. `subdivisions.jsonl`: first-level subdivisions of every country but Indonesia (ISO 3166-2),
+   with their Wikidata QIDs (dr5hn/countries-states-cities-database).
+8. `qids.jsonl`: Wikidata QIDs for entities the other files and the curated YAML already hold,
+   joined on ISO codes (countries, Indonesian provinces), on name and country (cities), or on
+   the English Wikipedia title (football clubs); a QID two source records share is dropped.
 Hand-curated knowledge (QIDs, Indonesian exonyms and abbreviations, organisations, people)
 lives in the YAML files beside them and extends these records by name at load time.
 """
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from warta.kb.base import Entity
+from warta.kb.base import Entity, InMemoryKB, alias_key
+from warta.kb.loaders import read_records
 from warta.paths import default_data_dir
 
 DEFAULT_OUT = Path(__file__).resolve().parent / "data"
@@ -219,9 +228,10 @@ def _aliases(name: str, surfaces: Iterable[str]) -> list[str]:
 BUILDERS = {"countries": countries, "regions": regions, "cities": cities, "wilayah": wilayah}
 
 
-def build(data: Path | None = None, out: Path = DEFAULT_OUT) -> dict[str, int]:
-    """Write every generated data file (from `data`, default `../shared/data`); returns the
-    record count per file."""
+def build(data: Path | None = None, out: Path = DEFAULT_OUT,
+          sources: Path | None = None) -> dict[str, int]:
+    """Write every generated data file (from `data`, default `../shared/data`; the QID files
+    only when `sources` is given); returns the record count per file."""
     data = data or default_data_dir()
     counts, common = {}, common_words(data)
     _write_words(out / "common_words.id.txt", "Words IndoSum mostly writes in lower case",
@@ -236,15 +246,193 @@ def build(data: Path | None = None, out: Path = DEFAULT_OUT) -> dict[str, int]:
             for record in records:
                 f.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
         counts[stem] = len(records)
+    if sources is not None:
+        known = InMemoryKB(e for path in [*(out / f"{stem}.jsonl" for stem in BUILDERS),
+                                          *sorted(out.glob("*.yaml")), *sorted(out.glob("*.csv"))]
+                           for e in read_records(path))
+        outputs = {"subdivisions": list(subdivisions(sources, known)),
+                   "qids": list(qids(sources, known))}
+        for stem, entities in outputs.items():
+            _write_jsonl(out / f"{stem}.jsonl", entities)
+            counts[stem] = len(entities)
     return counts
+
+
+def _write_jsonl(path: Path, entities: Iterable[Entity]) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for entity in entities:
+            f.write(json.dumps(entity.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+# --- Wikidata QIDs from sources outside ../shared/data (`--sources`) -----------------------
+
+def _unique_qids(pairs: Iterable[tuple[object, str]]) -> dict[object, str]:
+    """key -> QID, leaving out keys with two QIDs and QIDs given to two keys (a source's
+    copy-paste slips: one QID on two provinces)."""
+    by_key: dict[object, set[str]] = {}
+    for key, qid in pairs:
+        if re.fullmatch(r"Q[1-9]\d*", qid or ""):
+            by_key.setdefault(key, set()).add(qid)
+    owners: dict[str, int] = {}
+    for found in by_key.values():
+        for qid in found:
+            owners[qid] = owners.get(qid, 0) + 1
+    return {k: next(iter(v)) for k, v in by_key.items() if len(v) == 1 and owners[next(iter(v))] == 1}
+
+
+def _dr5hn_countries(sources: Path) -> list[dict]:
+    return json.loads((sources / "dr5hn" / "countries.json").read_text(encoding="utf-8"))
+
+
+def _dr5hn_states(sources: Path) -> list[dict]:
+    with (sources / "dr5hn" / "states.csv").open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def country_qids(sources: Path) -> dict[str, str]:
+    """ISO alpha-3 -> QID (dr5hn `countries.json`)."""
+    return _unique_qids((c["iso3"], c.get("wikiDataId") or "") for c in _dr5hn_countries(sources))
+
+
+def province_qids(sources: Path) -> dict[str, str]:
+    """Indonesian province (its wilayah name, e.g. "Jawa Barat") -> QID, from the ISO 3166-2
+    provinces of dr5hn `states.csv` (island groups such as ID-JW are not provinces)."""
+    names = {"DKI Jakarta": "Daerah Khusus Ibukota Jakarta",
+             "DI Yogyakarta": "Daerah Istimewa Yogyakarta"}
+    rows = [r for r in _dr5hn_states(sources) if r["country_code"] == "ID"]
+    found = _unique_qids((r["iso3166_2"], r["wikiDataId"]) for r in rows)
+    return {names.get(r["name"], r["name"]): found[r["iso3166_2"]] for r in rows
+            if r["type"] == "province" and r["iso3166_2"] in found}
+
+
+# First-level subdivisions kept (dr5hn `type`): not districts, municipalities, parishes ...
+SUBDIVISION_TYPES = frozenset({
+    "province", "state", "region", "department", "governorate", "administrative region",
+    "prefecture", "canton", "republic", "autonomous region", "autonomous community", "land",
+    "voivodship", "union territory", "emirate", "oblast", "territory", "autonomous city",
+    "autonomous republic", "special administrative region", "capital district",
+    "federal territory", "capital territory", "country", "metropolitan region"})
+
+
+def subdivisions(sources: Path, known: InMemoryKB | None = None) -> Iterator[Entity]:
+    """7. First-level subdivisions (ISO 3166-2, no parent) of every country but Indonesia, with
+    a QID; a name the KB already has (a city, a country) is left to that entity."""
+    iso3 = {c["iso2"]: c["iso3"] for c in _dr5hn_countries(sources)}
+    rows = [r for r in _dr5hn_states(sources) if r["country_code"] != "ID"
+            and not r["parent_id"] and r["iso3166_2"] and r["type"] in SUBDIVISION_TYPES]
+    qid = _unique_qids((r["iso3166_2"], r["wikiDataId"]) for r in rows)
+    names = [r["name"] for r in rows]
+    for r in rows:
+        name = r["name"]
+        if (r["iso3166_2"] not in qid or (known and known.get_candidates(name))
+                or names.count(name) > 1 or not _latin(name)):
+            continue
+        native = r["native"] if _latin(r["native"] or "") and len(r["native"]) > 3 else ""
+        entity = Entity(name=name, label="GPE", type="subdivision",
+                        country=iso3.get(r["country_code"]), qid=qid[r["iso3166_2"]],
+                        aliases=_aliases(name, [native]))
+        # One word ("Amran", "Paul", "Boe") is a person's name as often: it links a mention
+        # the recogniser found, but is not matched alone.
+        entity.weak = [a for a in (name, *entity.aliases) if len(a.split()) == 1]
+        entity.aliases = [a for a in entity.aliases if a not in entity.weak]
+        yield entity
+
+
+def city_qids(sources: Path) -> dict[tuple[str, str], str]:
+    """(name, ISO alpha-3) -> QID for the places of dr5hn `contributions/cities/XX.json`."""
+    iso3 = {c["iso2"]: c["iso3"] for c in _dr5hn_countries(sources)}
+    pairs = []
+    for path in sorted((sources / "dr5hn" / "cities").glob("*.json")):
+        for city in json.loads(path.read_text(encoding="utf-8")):
+            country = iso3.get(city["country_code"], "")
+            for name in {city["name"], city.get("native") or city["name"]}:
+                pairs.append(((name, country), city.get("wikiDataId") or ""))
+    return _unique_qids(pairs)
+
+
+def club_qids(sources: Path) -> dict[str, str]:
+    """English Wikipedia title -> QID of the English league clubs (efl-map `src/data.ts`)."""
+    text = (sources / "efl-map" / "data.ts").read_text(encoding="utf-8")
+    found = re.findall(r"club: '(Q\d+)',.*?articlePath: '([^']+)'", text, re.DOTALL)
+    return _unique_qids((title.replace("_", " "), qid) for qid, title in found)
+
+
+def indel_links(sources: Path) -> dict[str, Counter]:
+    """Surface form (alias key) -> how often IndEL's annotators linked it to each QID
+    (IndEL general domain: Indonesian news sentences, mentions linked to Wikidata by hand)."""
+    text = (sources / "indel" / "IndEL_General_Domain.ttl").read_text(encoding="utf-8")
+    links: dict[str, Counter] = {}
+    for anchor, qid in re.findall(r'nif:anchorOf\s+"((?:[^"\\]|\\.)*)"\s*;\s*itsrdf:taIdentRef\s+'
+                                  r'<http://www\.wikidata\.org/entity/(Q\d+)>', text):
+        links.setdefault(alias_key(anchor), Counter())[qid] += 1
+    return links
+
+
+def indel_qid(entity: Entity, links: dict[str, Counter], taken: dict[str, str],
+              min_votes: int = 2, min_share: float = 0.8) -> str | None:
+    """The QID IndEL's annotators gave the entity's name and aliases: the one with at least
+    `min_votes` links and `min_share` of them, leaving out QIDs the KB gives another entity
+    ("Basuki Tjahaja Purnama" is sometimes linked to Jakarta, "Madrid" to Real Madrid)."""
+    votes: Counter = Counter()
+    one_word = False
+    for surface in {alias_key(s) for s in (entity.name, *entity.aliases)}:
+        votes.update(links.get(surface, {}))
+        one_word = one_word or (" " not in surface and surface in links)
+    for qid in [q for q in votes if taken.get(q, entity.name) != entity.name]:
+        del votes[qid]
+    if not votes:
+        return None
+    qid, n = votes.most_common(1)[0]
+    if len(votes) == 1 and not one_word:   # one full name, linked one way only
+        return qid
+    return qid if n >= min_votes and n >= min_share * sum(votes.values()) else None
+
+
+def qids(sources: Path, known: Iterable[Entity]) -> Iterator[Entity]:
+    """8. QIDs for entities the KB already has, one record per entity (name, label, qid): places
+    and clubs joined on codes, names and titles; then people and organisations by the QIDs
+    IndEL's annotators gave their names, where no other entity holds that QID."""
+    countries, provinces = country_qids(sources), province_qids(sources)
+    cities, clubs = city_qids(sources), club_qids(sources)
+    known = list(known)
+    taken = {e.qid: e.name for e in known if e.qid}   # QID -> the entity that holds it
+    known = [e for e in known if not e.qid]
+    found: dict[str, str] = {}
+    for entity in known:
+        qid = None
+        if entity.type == "country":
+            qid = countries.get(entity.country or "")
+        elif entity.type == "province" and entity.country == "IDN":
+            qid = next((provinces[a] for a in (entity.name, *entity.aliases) if a in provinces),
+                       None)
+        elif entity.type in ("city", "capital", "regency"):
+            # a regency by its "Kabupaten X" form only: bare "Bandung" is the city
+            names = ([entity.name, *(a for a in entity.aliases if a.startswith("Kabupaten "))]
+                     if entity.type == "regency" else (entity.name, *entity.aliases, *entity.weak))
+            qid = next((cities[(a, entity.country)] for a in names
+                        if (a, entity.country) in cities), None)
+        elif entity.label == "ORG":
+            qid = clubs.get(entity.name)
+        if qid and qid not in taken:   # a source slip: Jambi with Jakarta's QID
+            found[entity.name] = qid
+    found = _unique_qids(found.items())     # one QID, one entity: not Guam and the US both
+    taken.update((qid, name) for name, qid in found.items())
+    if (sources / "indel").is_dir():
+        links = indel_links(sources)
+        found.update(_unique_qids((e.name, indel_qid(e, links, taken) or "") for e in known
+                                  if e.name not in found and e.label in ("PER", "ORG")))
+    for entity in known:
+        if entity.name in found:
+            yield Entity(name=entity.name, label=entity.label, qid=found[entity.name])
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=None)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--sources", type=Path, default=None)
     args = parser.parse_args(argv)
-    for stem, n in build(args.data, args.out).items():
+    for stem, n in build(args.data, args.out, args.sources).items():
         print(f"{stem}.jsonl: {n} records")
 
 

@@ -414,7 +414,8 @@ class EntityLinker:
 
     @staticmethod
     def to_span(doc: Doc, m: Mention) -> Span:
-        entity = m.entity
+        head = m.resolved()   # a short form or repeat carries its full mention's QID too
+        entity = m.entity or (head.entity if head.label == m.label else None)
         span = Span(doc, m.start, m.end, label=m.label, kb_id=(entity.qid if entity else "") or "")
         span._.name = m.name
         span._.country = m.country
