@@ -69,6 +69,7 @@ class EventCoder:
             previous_subject = reader.subject(sent.end, sent) or previous_subject
         # 4. One event told twice is one record
         doc._.events = merge(events)
+        doc._.clause_reader = reader   # for the stances component
         return doc
 
     def triggers(self, doc: Doc, sent: Span, reader: ClauseReader,

@@ -35,9 +35,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from warta.kb import KnowledgeBase, load_kb
-from warta.nlp.events.actors import Actor, DocActors
+from warta.nlp.events.actors import Actor
 from warta.nlp.events.clauses import ClauseReader
-from warta.nlp.events.lexicon import EventLexicon, Hit, StanceCue, StanceLexicon
+from warta.nlp.events.lexicon import Hit, StanceCue, StanceLexicon
 
 CUE_LOOKBACK = 40   # characters: the longest quote cue that can start before a stance cue
 NEGATOR_REACH = 4
@@ -45,24 +45,24 @@ HOLDER_REACH = 6
 
 
 class StanceTagger:
-    """Sets `doc._.stances` from the stance cues, the quote layer and `doc._.events`."""
+    """Sets `doc._.stances` from the stance cues, the quote layer and `doc._.events`, reading
+    clauses with the events component's `doc._.clause_reader`."""
 
     def __init__(self, nlp: Language, name: str = "warta_stances", *,
                  kb: KnowledgeBase | None = None):
         self.name = name
         self.lex = StanceLexicon.load(nlp.lang)
-        self.events_lex = EventLexicon.load(nlp.lang)
         self.kb = kb if kb is not None else load_kb()
         self.country_names = {e.country: e.name for e in self.kb if e.type == "country"}
 
     def __call__(self, doc: Doc) -> Doc:
         events = doc._.events or []
+        reader: ClauseReader | None = doc._.clause_reader   # built by the events component
+        doc._.clause_reader = None
         stances: list[dict[str, Any]] = []
         persons: set[str | None] = set()
-        if events:
-            actors = DocActors(doc, self.events_lex, self.kb)
-            reader = ClauseReader(doc, self.events_lex, actors)
-            context = StanceContext(doc, events, reader, self.events_lex)
+        if events and reader is not None:
+            context = StanceContext(doc, events, reader)
             sents = list(doc.sents)
             previous: Actor | None = None
             for n, sent in enumerate(sents):
@@ -155,10 +155,9 @@ def mine(event: dict[str, Any], holder: Actor) -> bool:
 class StanceContext:
     """The events, quotes and times a stance is tied to."""
 
-    def __init__(self, doc: Doc, events: list[dict[str, Any]], reader: ClauseReader,
-                 lexicon: EventLexicon):
+    def __init__(self, doc: Doc, events: list[dict[str, Any]], reader: ClauseReader):
         self.doc = doc
-        self.lexicon = lexicon
+        self.lexicon = reader.lex
         self.events = events
         self.reader = reader
         self.triggers = sorted((ev["trigger"]["start"], ev["trigger"]["end"], i)
