@@ -119,3 +119,11 @@ def test_deed_noun_names_its_target_after_it(nlp):
     assert ev["type"] == "COERCE"
     assert ev["source"]["name"] == "Corruption Eradication Commission"
     assert ev["target"]["name"] == "Setya Novanto"
+
+
+def test_person_keeps_the_country_of_a_titled_mention(nlp):
+    text = ("Jenderal Budi Santoso, panglima militer Indonesia, tiba di Manila. Santoso "
+            "mengancam kelompok Abu Sayyaf.")
+    (ev,) = [e for e in events_of(nlp, text) if e["type"] == "THREATEN"]
+    assert ev["source"]["name"] == "Budi Santoso"
+    assert ev["source"]["country"] == "IDN"   # not Manila's, from the sentence before

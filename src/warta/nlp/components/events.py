@@ -51,7 +51,7 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         actors = DocActors(doc, self.lex, self.kb)
         reader = ClauseReader(doc, self.lex, actors)
-        quotes = QuoteSpans(doc, self.kb)
+        quotes = QuoteSpans(doc, actors)
         named = {i for e in doc.ents
                  for i in range(e.start + (e.label_ in ("LAW", "EVENT")), e.end)}
         events: list[dict[str, Any]] = []
@@ -207,8 +207,8 @@ class EventCoder:
 class QuoteSpans:
     """The quote layer's spans and speakers, for "who reports this"."""
 
-    def __init__(self, doc: Doc, kb: KnowledgeBase):
-        self.kb = kb
+    def __init__(self, doc: Doc, actors: DocActors):
+        self.actors = actors
         self.quotes = sorted(((q["start"], q["end"], q["speaker"]) for q in doc._.quotes or []
                               if q.get("speaker") and q["speaker"].get("name")),
                              key=lambda q: q[0])
@@ -218,13 +218,9 @@ class QuoteSpans:
         """The speaker of the quote holding character `char`, as an actor dict."""
         i = bisect_right(self.starts, char) - 1
         if i >= 0 and char < self.quotes[i][1]:
-            return self.actor(self.quotes[i][2])
+            speaker = self.quotes[i][2]
+            return self.actors.named(speaker["name"], speaker.get("kb_id"), 0).as_dict()
         return None
-
-    def actor(self, speaker: dict[str, Any]) -> dict[str, Any]:
-        entity = self.kb.get_entity(speaker["name"])
-        return {"name": speaker["name"], "country": entity.country if entity else None,
-                "sector": entity.sector if entity else None, "kb_id": speaker.get("kb_id")}
 
 
 def actor_key(actor: dict[str, Any] | None) -> str | None:

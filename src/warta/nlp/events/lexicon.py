@@ -128,6 +128,7 @@ class EventLexicon:
     first_person: PhraseIndex[str]
     status: dict[str, frozenset[str]]
     default_sector: dict[str, str | None]
+    type_countries: dict[str, str]
     actor_labels: frozenset[str]
     place_labels: frozenset[str]
     predicate_words: int
@@ -180,6 +181,7 @@ class EventLexicon:
             first_person=PhraseIndex(((p, p) for p in data["first_person"]), gap=0),
             status={k: word_set(v) for k, v in data["status"].items()},
             default_sector=data["default_sector"],
+            type_countries=data["type_countries"],
             actor_labels=frozenset(data["actor_labels"]),
             place_labels=frozenset(data["place_labels"]),
             predicate_words=int(data["predicate_words"]),
