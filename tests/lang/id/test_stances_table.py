@@ -79,3 +79,65 @@ def test_reporter_of_a_denied_event_alleges_it(nlp):
     (allege,) = [s for s in stances if s["stance"] == "allege"]
     assert allege["holder"]["country"] == "AFG"
     assert events[allege["event"]]["type"] == "ASSAULT"
+
+
+# text, holder country or name, stance, event type: the rules beyond the cue itself
+RULES = [
+    # "tidak menyebutkan pelaku": declining to name who did it
+    (("Rusia menyerang jaringan listrik Ukraina. Pemerintah Ukraina tidak pernah menyebutkan "
+      "secara gamblang pelaku penyerangan itu."), "UKR", "no_comment", "ASSAULT"),
+    # a claim that gives the deed to the holder's own people asserts it
+    (("Pasukan Israel menyerang sebuah kamp di Rafah. Kelompok Hamas mengklaim serangan "
+      "balasan itu dilakukan oleh pejuang mereka."), "kelompok hamas", "assert", "ASSAULT"),
+    # a reported statement that the event did not happen denies it; an NGO is its own country
+    (("Pasukan Suriah menyerang kota Idlib. Syrian Observatory for Human Rights melaporkan "
+      "bahwa kota itu belum benar-benar direbut."), "NGO", "deny", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,holder,stance,etype", RULES)
+def test_stance_rules(nlp, text, holder, stance, etype):
+    events, stances = stances_of(nlp, text)
+    found = [s for s in stances if key(s) == (holder, stance)]
+    assert found, [key(s) for s in stances]
+    assert events[found[0]["event"]]["type"] == etype
+
+
+# passages with a cue that takes no position
+NO_STANCE = [
+    # naming or recognising: "mengakui X sebagai …"
+    ("Presiden Brasil mengakui Palestina sebagai negara merdeka. Brasil juga mengirim bantuan "
+     "kemanusiaan ke Gaza."),
+    # the question left open: "… atau tidak"
+    (DEPLOY + '"Semua negara tahu hal itu, terlepas Moskow mengakuinya atau tidak," kata '
+     "Presiden Ukraina Volodymyr Zelensky."),
+    # a promise is no denial: "tidak akan"
+    ("Korea Utara mengerahkan pasukan ke Rusia. Ukraina mengatakan bahwa Korea Utara tidak "
+     "akan mengirim pasukan lagi."),
+    # the subject of a passive cue is the accused, never the accuser
+    ("Polisi Malaysia menangkap dua warga Indonesia di Johor. Dua warga yang dituduh terlibat "
+     "itu kini ditahan."),
+]
+
+
+@pytest.mark.parametrize("text", NO_STANCE)
+def test_no_stance(nlp, text):
+    _, stances = stances_of(nlp, text)
+    assert stances == []
+
+
+def test_a_charge_pointed_back_at_is_the_last_told_deed(nlp):
+    text = ("Korea Utara mengancam Jepang pekan lalu. Menurut Ukraina, Korea Utara juga "
+            "mengerahkan pasukan ke Rusia. Korea Utara membantah tudingan tersebut.")
+    events, stances = stances_of(nlp, text)
+    (deny,) = [s for s in stances if s["stance"] == "deny"]
+    assert deny["holder"]["country"] == "PRK"
+    assert events[deny["event"]]["type"] == "MOBILIZE"
+
+
+def test_rebels_are_a_holder_beside_their_government(nlp):
+    text = ("Pasukan Suriah menyerang kota Idlib. Pemerintah Suriah membantah serangan itu, "
+            "dan gerilyawan Suriah juga membantah serangan itu.")
+    _, stances = stances_of(nlp, text)
+    assert sorted(s["holder"]["sector"] for s in stances if s["stance"] == "deny") == [
+        "GOV", "REB"]

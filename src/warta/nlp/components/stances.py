@@ -37,11 +37,16 @@ from spacy.tokens import Doc, Span
 from warta.kb import KnowledgeBase, load_kb
 from warta.nlp.events.actors import Actor
 from warta.nlp.events.clauses import ClauseReader
-from warta.nlp.events.lexicon import Hit, StanceCue, StanceLexicon
+from warta.nlp.events.lexicon import Hit, StanceCue, StanceLexicon, Trigger, token_forms
 
 CUE_LOOKBACK = 40   # characters: the longest quote cue that can start before a stance cue
 NEGATOR_REACH = 4
 HOLDER_REACH = 6
+NAMING_REACH = 3    # words besides names after a cue in which "sebagai" makes it naming
+OWN_REACH = 4       # words after "oleh" in which the holder's own people are named
+LAST_REACH = 1      # sentences back in which the last position's event is the one meant
+ANAPHORA_REACH = 2  # words after a cue in which "tersebut", "itu" point back ("tudingan tersebut")
+DENIAL_REACH = 2    # words between a negator and the trigger it denies ("belum benar-benar")
 
 
 class StanceTagger:
@@ -68,12 +73,14 @@ class StanceTagger:
             for n, sent in enumerate(sents):
                 for hit, stance in self.cues(doc, sent):
                     for holder in self.holders(hit, sent, reader, context, previous):
-                        event = context.event_for(hit, sent, holder, stance)
+                        event = context.event_for(hit, sent, n, holder, stance)
+                        own = hit.payload.self_claim and self.claims_own(
+                            doc, hit, sent, reader.lex.agent_prepositions)
                         settled = None if event is None else \
-                            self.settle(hit.payload, stance, holder, events[event])
+                            self.settle(hit.payload, stance, holder, events[event], own)
                         if settled is None:
                             continue
-                        context.last_event = event
+                        context.last = (event, n)
                         if holder.label == "PER":
                             persons.add(holder.name)
                         stances.append({
@@ -86,7 +93,9 @@ class StanceTagger:
                                          "end": sent.start_char + len(sent.text.rstrip())},
                         })
                 previous = reader.subject(sent.end, sent) or previous
-        doc._.stances = unique(stances + disputed_reports(events, stances), persons)
+            stances += self.denials(doc, context)
+        doc._.stances = unique(stances + disputed_reports(events, stances), persons,
+                               self.lex.state_sectors)
         return doc
 
     def cues(self, doc: Doc, sent: Span) -> list[tuple[Hit[StanceCue], str]]:
@@ -94,6 +103,8 @@ class StanceTagger:
         out: list[tuple[Hit[StanceCue], str]] = []
         for hit in self.lex.cues.find(doc, sent.start, sent.end):
             stance = hit.payload.stance
+            if self.no_position(doc, hit, sent):
+                continue
             if out and (hit.start - out[-1][0].end <= 0 or (
                     hit.start - out[-1][0].end <= 1
                     and doc[hit.start - 1].lower_ in self.lex.alternatives)):
@@ -103,6 +114,60 @@ class StanceTagger:
                     doc[j].lower_ in self.lex.negators for j in range(floor, hit.start)):
                 stance = "no_comment"
             out.append((hit, stance))
+        return out
+
+    def no_position(self, doc: Doc, hit: Hit[StanceCue], sent: Span) -> bool:
+        """Whether the cue names or recognises ("mengakui Yerusalem sebagai ibu kota") or
+        leaves the question open ("mengakuinya atau tidak")."""
+        if self.lex.open_after.match_at(doc, hit.end, sent.end) is not None:
+            return True
+        if hit.form[0] not in self.lex.naming_cues:
+            return False
+        words = 0   # the words of the cue's object, a name counting as none
+        for tok in doc[hit.end:sent.end]:
+            if tok.lower_ in self.lex.naming_words:
+                return True
+            words += not tok.ent_type_
+            if words > NAMING_REACH:
+                break
+        return False
+
+    def claims_own(self, doc: Doc, hit: Hit[StanceCue], sent: Span,
+                   agents: frozenset[str]) -> bool:
+        """Whether a claim gives its deed to the holder's own people: "mengklaim insiden itu
+        dilakukan oleh salah satu penyusup mereka"."""
+        for j in range(hit.end, sent.end):
+            if doc[j].lower_ in agents:
+                return any(doc[k].lower_ in self.lex.own_markers or len(token_forms(doc[k])) > 1
+                           for k in range(j + 1, min(sent.end, j + 1 + OWN_REACH)))
+        return False
+
+    def denials(self, doc: Doc, context: StanceContext) -> list[dict[str, Any]]:
+        """Deny stances of reported statements that an event did not happen: a named speaker's
+        quote with a negator just before a trigger ("melaporkan bahwa Albu Kamal belum
+        benar-benar direbut"), not one of the future ("tidak akan menyerang") or of a purpose
+        ("agar tidak membahasnya"), nor one whose only record is the negated mention itself."""
+        out = []
+        for q in doc._.quotes or []:
+            content = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+            holder = context.speaker(q)
+            if content is None or holder is None:
+                continue
+            for trig in context.lexicon.triggers.find(doc, content.start, content.end):
+                negator = next((j for j in range(trig.start - 1, max(content.start, trig.start
+                                                                      - 1 - DENIAL_REACH) - 1, -1)
+                                if doc[j].lower_ in self.lex.denial_negators), None)
+                if negator is None or doc[negator + 1].lower_ in self.lex.future_words \
+                        or doc[negator - 1].lower_ in self.lex.purpose_words:
+                    continue
+                event = context.event_at(trig)
+                if event is not None and context.events[event]["status"] != "negated":
+                    sent = doc[trig.start].sent
+                    out.append({"holder": self.holder(holder), "stance": "deny", "event": event,
+                                "date": context.date(trig, sent, [], holder,
+                                                     self.lex.until_words),
+                                "evidence": {"start": sent.start_char,
+                                             "end": sent.start_char + len(sent.text.rstrip())}})
         return out
 
     def holders(self, hit: Hit[StanceCue], sent: Span, reader: ClauseReader,
@@ -116,8 +181,8 @@ class StanceTagger:
         first = after if after is not None and (
             hit.payload.needs_source or hit.payload.passive
             or not reader.subject(hit.start, sent)) else None
-        if first is None and not hit.payload.needs_source:
-            first = reader.subject(hit.start, sent)
+        if first is None and not (hit.payload.needs_source or hit.payload.passive):
+            first = reader.subject(hit.start, sent)   # a passive's subject is never its holder
             if first is None and reader.pronoun_before(hit.start, sent):
                 first = previous
         if first is None:
@@ -135,11 +200,12 @@ class StanceTagger:
         return actor.as_dict()
 
     @staticmethod
-    def settle(cue: StanceCue, stance: str, holder: Actor, event: dict[str, Any]) -> str | None:
-        """A claim about one's own deed is assert, about another's allege; any other
-        allegation of one's own deed is none."""
-        source = (event["source"] or {}).get("country")
-        own = holder.country is not None and holder.country == source
+    def settle(cue: StanceCue, stance: str, holder: Actor, event: dict[str, Any],
+               claimed_own: bool = False) -> str | None:
+        """A claim about one's own deed (by country, or given to the holder's people in its
+        words) is assert, about another's allege; any other allegation of one's own deed is
+        none."""
+        own = claimed_own or mine(event, holder)
         if cue.self_claim:
             return "assert" if own else "allege"
         if stance == "allege" and own:
@@ -166,7 +232,7 @@ class StanceContext:
         self.cued = sorted(((q["cue"]["start"], q["cue"]["end"], q) for q in doc._.quotes or []
                             if q.get("cue")), key=lambda c: c[0])
         self.cue_starts = [c[0] for c in self.cued]
-        self.last_event: int | None = None   # the event of the last stance taken
+        self.last: tuple[int, int] | None = None   # the event and sentence of the last stance
 
     def quotes_cued(self, hit: Hit[StanceCue]) -> list[dict[str, Any]]:
         """The quotes whose cue overlaps the stance cue."""
@@ -181,25 +247,26 @@ class StanceContext:
 
     def speaker_of(self, hit: Hit[StanceCue]) -> Actor | None:
         """The holder the quote layer found for this cue: the speaker of a quote it cues."""
-        for q in self.quotes_cued(hit):
-            speaker = q.get("speaker")
-            if speaker and speaker.get("name"):
-                tok = self.doc.char_span(speaker["start"], speaker["end"],
-                                         alignment_mode="expand")
-                found = self.reader.actors.covering(tok.start) if tok is not None else None
-                if found is not None and found.name == speaker["name"]:
-                    return found
-                entity = self.reader.actors.kb.get_entity(speaker["name"])
-                return Actor(hit.start, hit.end, speaker["name"],
-                             entity.country if entity else None,
-                             entity.sector if entity else None, speaker.get("kb_id"))
-        return None
+        return next((a for a in map(self.speaker, self.quotes_cued(hit)) if a is not None), None)
 
-    def event_for(self, hit: Hit[StanceCue], sent: Span, holder: Actor,
+    def speaker(self, quote: dict[str, Any]) -> Actor | None:
+        """A quote's named speaker as an actor: the actor at the speaker mention, else the
+        KB's entity of that name."""
+        speaker = quote.get("speaker")
+        if not speaker or not speaker.get("name"):
+            return None
+        tok = self.doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
+        found = self.reader.actors.covering(tok.start) if tok is not None else None
+        if found is not None and found.name == speaker["name"]:
+            return found
+        return self.reader.actors.named(speaker["name"], speaker.get("kb_id"),
+                                        tok.start if tok is not None else 0)
+
+    def event_for(self, hit: Hit[StanceCue], sent: Span, n: int, holder: Actor,
                   stance: str) -> int | None:
         """The index of the event the cue is about (see the module's step 3); a position on
         an accusation is one on the deed it accuses the target of."""
-        found = self.event_named(hit, sent, holder, stance)
+        found = self.event_named(hit, sent, n, holder, stance)
         if found is None or self.events[found]["type"] != "ACCUSE":
             return found
         accused = self.events[found]["target"] or {}
@@ -207,7 +274,7 @@ class StanceContext:
                             and (ev["source"] or {}).get("name") == accused["name"])
         return found if deed is None else deed
 
-    def event_named(self, hit: Hit[StanceCue], sent: Span, holder: Actor,
+    def event_named(self, hit: Hit[StanceCue], sent: Span, n: int, holder: Actor,
                     stance: str) -> int | None:
         span = self.doc[hit.start:hit.end]
         own = {i for s, e, i in self.triggers if s < span.end_char and span.start_char < e}
@@ -225,8 +292,16 @@ class StanceContext:
                 found = self.salient(lambda ev: (ev["source"] or {}).get("country") == obj.country)
             if found is not None:
                 return found
-        if self.last_event is not None and self.last_event not in own:
-            return self.last_event
+        last = self.last[0] if self.last is not None and self.last[0] not in own else None
+        if last is not None and n - self.last[1] <= LAST_REACH:
+            return last
+        if any(self.doc[j].lower_ in self.lexicon.anaphora
+               for j in range(hit.end, min(sent.end, hit.end + ANAPHORA_REACH))):
+            told = self.told_before(span.start_char, holder, stance)   # "tudingan tersebut"
+            if told is not None:
+                return told
+        if last is not None:
+            return last
         lead = None
         if stance in ("deny", "no_comment", "confirm"):   # a charge against the holder
             lead = self.salient(lambda ev: ev["type"] == "ACCUSE" and holder.name is not None
@@ -237,21 +312,34 @@ class StanceContext:
             lead = self.salient(lambda ev: True)
         return None if lead in own else lead
 
+    def told_before(self, char: int, holder: Actor, stance: str) -> int | None:
+        """The event of the last sentence before character `char` that tells one, its first
+        (the main clause's): for a denial, confirmation or silence the holder's own first, for
+        an allegation another's."""
+        before = self.triggers[:bisect_left(self.trigger_starts, char)]
+        wanted = [(self.events[i]["sentence"]["start"], -s, i) for s, _, i in before
+                  if (stance == "allege") != mine(self.events[i], holder)]
+        if not wanted and stance != "allege":
+            wanted = [(self.events[i]["sentence"]["start"], -s, i) for s, _, i in before]
+        return max(wanted)[2] if wanted else None
+
     def named_after(self, hit: Hit[StanceCue], sent: Span, own: set[int]) -> int | None:
         """The event a trigger after the cue names: that event, or for a noun pointing back
         ("serangan tersebut") the most told event of its type."""
         for trig in self.lexicon.triggers.find(self.doc, hit.end, sent.end):
-            start = self.doc[trig.start].idx
-            i = bisect_left(self.trigger_starts, start)
-            if i < len(self.triggers) and self.triggers[i][0] == start:
-                if self.triggers[i][2] not in own:
-                    return self.triggers[i][2]
-                continue
-            etype = trig.payload.type
-            found = self.salient(lambda ev: ev["type"] == etype)  # noqa: B023 (called at once)
-            if found is not None:
+            found = self.event_at(trig)
+            if found is not None and found not in own:
                 return found
         return None
+
+    def event_at(self, trig: Hit[Trigger]) -> int | None:
+        """The event of a trigger: its own record, else (a noun pointing back, a passive
+        without agent) the most told event of its type."""
+        start = self.doc[trig.start].idx
+        i = bisect_left(self.trigger_starts, start)
+        if i < len(self.triggers) and self.triggers[i][0] == start:
+            return self.triggers[i][2]
+        return self.salient(lambda ev: ev["type"] == trig.payload.type)
 
     def salient(self, keep) -> int | None:
         """The most told event that `keep` accepts; the first told on ties."""
@@ -291,14 +379,17 @@ def disputed_reports(events: list[dict[str, Any]],
     return out
 
 
-def unique(stances: list[dict[str, Any]], persons: set[str | None]) -> list[dict[str, Any]]:
+def unique(stances: list[dict[str, Any]], persons: set[str | None],
+           state_sectors: frozenset[str]) -> list[dict[str, Any]]:
     """One record per holder, stance and event; a later one fills an empty date. Holders are
-    told apart by country (a ministry speaks for its state), people also by name."""
+    told apart by country (a ministry speaks for its state), people also by name, and a
+    sector that does not speak for the state (rebels, opposition) by its sector."""
     out: dict[tuple, dict[str, Any]] = {}
     for st in stances:
         holder = st["holder"]
         person = holder["name"] if holder["name"] in persons else None
-        key = (holder["country"] or holder["name"], person, st["stance"], st["event"])
+        sector = holder.get("sector") if holder.get("sector") not in state_sectors else None
+        key = (holder["country"] or holder["name"], person, sector, st["stance"], st["event"])
         if key not in out:
             out[key] = st
         elif out[key]["date"] is None:

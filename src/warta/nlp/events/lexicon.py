@@ -208,6 +208,14 @@ class StanceLexicon:
     alternatives: frozenset[str]
     holder_prepositions: frozenset[str]
     until_words: frozenset[str]
+    naming_cues: frozenset[str]
+    naming_words: frozenset[str]
+    open_after: PhraseIndex[str]
+    own_markers: frozenset[str]
+    denial_negators: frozenset[str]
+    future_words: frozenset[str]
+    purpose_words: frozenset[str]
+    state_sectors: frozenset[str]
 
     @classmethod
     def load(cls, lang: str) -> "StanceLexicon":
@@ -224,4 +232,12 @@ class StanceLexicon:
             alternatives=word_set(data["alternatives"]),
             holder_prepositions=word_set(data["holder_prepositions"]),
             until_words=word_set(data["until_words"]),
+            naming_cues=word_set(data["naming"]["cues"]),
+            naming_words=word_set(data["naming"]["words"]),
+            open_after=PhraseIndex(((f, f) for f in data["open_after"]), gap=0),
+            own_markers=word_set(data["own_markers"]),
+            denial_negators=word_set(data["denial"]["negators"]),
+            future_words=word_set(data["denial"]["not_before"]),
+            purpose_words=word_set(data["denial"]["not_after"]),
+            state_sectors=frozenset(data["state_sectors"]),
         )
