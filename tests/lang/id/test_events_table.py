@@ -127,3 +127,15 @@ def test_person_keeps_the_country_of_a_titled_mention(nlp):
     (ev,) = [e for e in events_of(nlp, text) if e["type"] == "THREATEN"]
     assert ev["source"]["name"] == "Budi Santoso"
     assert ev["source"]["country"] == "IDN"   # not Manila's, from the sentence before
+
+
+def test_purpose_of_an_act_is_no_event_of_its_own(nlp):
+    text = "Jepang menggelar latihan perang di Okinawa guna menentang klaim China atas pulau itu."
+    assert [e["type"] for e in events_of(nlp, text)] == ["MOBILIZE"]
+
+
+def test_a_date_within_the_other_is_one_event(nlp):
+    text = ("Arab Saudi sepakat dengan Rusia memangkas produksi minyak pada Rabu (6/3/2024). "
+            "Arab Saudi sepakat dengan Rusia sejak Maret 2024 untuk menjaga harga.")
+    (agree,) = [e for e in events_of(nlp, text) if e["type"] == "AGREE"]
+    assert agree["mentions"] == 2 and agree["date"] == "2024-03-06"

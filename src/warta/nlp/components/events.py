@@ -241,9 +241,14 @@ def compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+def same_time(a: str | None, b: str | None) -> bool:
+    """Two dates of one event: compatible, or one within the other ("2017" and "2017-10-04")."""
+    return compatible(a, b) or a.startswith(f"{b}-") or b.startswith(f"{a}-")
+
+
 def merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One record per event: a later mention of the same type and source, whose target, place
-    and date agree with the first's or are unknown, fills the first record's empty fields and
+    and date agree with the first's (a date may hold the other) or are unknown, fills the first record's empty fields and
     is counted in `mentions`."""
     out: list[dict[str, Any]] = []
     by_actor: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
@@ -252,7 +257,7 @@ def merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         same = next((x for x in kin
                      if compatible(actor_key(x["target"]), actor_key(ev["target"]))
                      and same_place(x["location"], ev["location"])
-                     and compatible(x["date"], ev["date"])), None)
+                     and same_time(x["date"], ev["date"])), None)
         if same is None:
             kin.append({**ev, "mentions": 1})
             out.append(kin[-1])
