@@ -114,6 +114,11 @@ NO_STANCE = [
     # a promise is no denial: "tidak akan"
     ("Korea Utara mengerahkan pasukan ke Rusia. Ukraina mengatakan bahwa Korea Utara tidak "
      "akan mengirim pasukan lagi."),
+    # a claim to a territory: "klaim X atas …"
+    "Jepang menggelar latihan perang di Okinawa guna menentang klaim China atas pulau itu.",
+    # a negated other verb is no denial of the trigger: "tidak bertujuan menyerang"
+    (DEPLOY + '"Pasukan kami tidak bertujuan menyerang Ukraina," kata Menteri Pertahanan '
+     "Korea Utara No Kwang-chol."),
     # the subject of a passive cue is the accused, never the accuser
     ("Polisi Malaysia menangkap dua warga Indonesia di Johor. Dua warga yang dituduh terlibat "
      "itu kini ditahan."),

@@ -42,7 +42,7 @@ from warta.nlp.events.lexicon import Hit, StanceCue, StanceLexicon, Trigger, tok
 CUE_LOOKBACK = 40   # characters: the longest quote cue that can start before a stance cue
 NEGATOR_REACH = 4
 HOLDER_REACH = 6
-NAMING_REACH = 3    # words besides names after a cue in which "sebagai" makes it naming
+NAMING_REACH = 3    # words besides names after a cue in which "sebagai", "atas" make it naming
 OWN_REACH = 4       # words after "oleh" in which the holder's own people are named
 LAST_REACH = 1      # sentences back in which the last position's event is the one meant
 ANAPHORA_REACH = 2  # words after a cue in which "tersebut", "itu" point back ("tudingan tersebut")
@@ -117,15 +117,15 @@ class StanceTagger:
         return out
 
     def no_position(self, doc: Doc, hit: Hit[StanceCue], sent: Span) -> bool:
-        """Whether the cue names or recognises ("mengakui Yerusalem sebagai ibu kota") or
-        leaves the question open ("mengakuinya atau tidak")."""
+        """Whether the cue names, recognises or claims a territory ("mengakui Yerusalem sebagai
+        ibu kota", "klaim China atas pulau itu") or leaves the question open ("mengakuinya atau
+        tidak")."""
         if self.lex.open_after.match_at(doc, hit.end, sent.end) is not None:
             return True
-        if hit.form[0] not in self.lex.naming_cues:
-            return False
+        naming = self.lex.naming.get(hit.form[-1], frozenset())
         words = 0   # the words of the cue's object, a name counting as none
-        for tok in doc[hit.end:sent.end]:
-            if tok.lower_ in self.lex.naming_words:
+        for tok in doc[hit.end:sent.end] if naming else ():
+            if tok.lower_ in naming:
                 return True
             words += not tok.ent_type_
             if words > NAMING_REACH:
@@ -146,7 +146,8 @@ class StanceTagger:
         """Deny stances of reported statements that an event did not happen: a named speaker's
         quote with a negator just before a trigger ("melaporkan bahwa Albu Kamal belum
         benar-benar direbut"), not one of the future ("tidak akan menyerang") or of a purpose
-        ("agar tidak membahasnya"), nor one whose only record is the negated mention itself."""
+        ("agar tidak membahasnya"), nor a negated other verb ("tidak bertujuan menyerang"), nor
+        one whose only record is the negated mention itself."""
         out = []
         for q in doc._.quotes or []:
             content = doc.char_span(q["start"], q["end"], alignment_mode="expand")
@@ -154,12 +155,13 @@ class StanceTagger:
             if content is None or holder is None:
                 continue
             for trig in context.lexicon.triggers.find(doc, content.start, content.end):
-                negator = next((j for j in range(trig.start - 1, max(content.start, trig.start
-                                                                      - 1 - DENIAL_REACH) - 1, -1)
+                floor = max(content.start, trig.start - 1 - DENIAL_REACH)
+                negator = next((j for j in range(trig.start - 1, floor - 1, -1)
                                 if doc[j].lower_ in self.lex.denial_negators), None)
                 if negator is None or doc[negator + 1].lower_ in self.lex.future_words \
-                        or doc[negator - 1].lower_ in self.lex.purpose_words:
-                    continue
+                        or doc[negator - 1].lower_ in self.lex.purpose_words \
+                        or any(context.reader.is_verb(j) for j in range(negator + 1, trig.start)):
+                    continue   # "tidak akan menyerang", "agar tidak", "tidak bertujuan menyerang"
                 event = context.event_at(trig)
                 if event is not None and context.events[event]["status"] != "negated":
                     sent = doc[trig.start].sent

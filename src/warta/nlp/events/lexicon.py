@@ -208,8 +208,7 @@ class StanceLexicon:
     alternatives: frozenset[str]
     holder_prepositions: frozenset[str]
     until_words: frozenset[str]
-    naming_cues: frozenset[str]
-    naming_words: frozenset[str]
+    naming: dict[str, frozenset[str]]
     open_after: PhraseIndex[str]
     own_markers: frozenset[str]
     denial_negators: frozenset[str]
@@ -232,8 +231,7 @@ class StanceLexicon:
             alternatives=word_set(data["alternatives"]),
             holder_prepositions=word_set(data["holder_prepositions"]),
             until_words=word_set(data["until_words"]),
-            naming_cues=word_set(data["naming"]["cues"]),
-            naming_words=word_set(data["naming"]["words"]),
+            naming={k: word_set(v) for k, v in data["naming"].items()},
             open_after=PhraseIndex(((f, f) for f in data["open_after"]), gap=0),
             own_markers=word_set(data["own_markers"]),
             denial_negators=word_set(data["denial"]["negators"]),
