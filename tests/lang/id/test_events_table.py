@@ -139,3 +139,20 @@ def test_a_date_within_the_other_is_one_event(nlp):
             "Arab Saudi sepakat dengan Rusia sejak Maret 2024 untuk menjaga harga.")
     (agree,) = [e for e in events_of(nlp, text) if e["type"] == "AGREE"]
     assert agree["mentions"] == 2 and agree["date"] == "2024-03-06"
+
+
+# a meeting's source is the visitor: the partner when it is held at the subject's home
+VISITS = [
+    ("Presiden Donald Trump bertemu dengan Presiden Korea Selatan Moon Jae-in di Gedung Putih.",
+     "KOR", "USA"),   # the hyphen in "Jae-in" ends no clause
+    (("Presiden Joko Widodo menerima kunjungan Perdana Menteri Jepang Fumio Kishida di "
+      "Istana Bogor."), "JPN", "IDN"),
+    ("Presiden Joko Widodo bertemu dengan Perdana Menteri Jepang Fumio Kishida di Tokyo.",
+     "IDN", "JPN"),
+]
+
+
+@pytest.mark.parametrize("text,source,target", VISITS)
+def test_meeting_source_is_the_visitor(nlp, text, source, target):
+    (ev,) = [e for e in events_of(nlp, text) if e["type"] == "CONSULT"]
+    assert (ev["source"]["country"], ev["target"]["country"]) == (source, target)

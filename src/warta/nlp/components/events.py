@@ -176,13 +176,17 @@ class EventCoder:
               rivals: list[int]) -> dict[str, Any]:
         trigger = doc[hit.start:hit.end]
         place = reader.place(hit.start, hit.end, sent, hit.payload.type)
+        location = geocode(place["name"], place["country"]) if place else None
+        if hit.payload.type in self.lex.visitor_types and self.met_at_home(
+                hit, sent, reader, source, target):
+            source, target = target, source   # the foreign partner is the visitor
         return {
             "type": hit.payload.type,
             "mode": hit.payload.mode,
             "trigger": {"start": trigger.start_char, "end": trigger.end_char},
             "source": source.as_dict(),
             "target": target.as_dict() if target else None,
-            "location": geocode(place["name"], place["country"]) if place else None,
+            "location": location,
             "date": reader.date(hit.start, sent, rivals),
             "status": reader.status(hit.start, sent),
             "reported_by": quotes.speaker_at(trigger.start_char),
@@ -190,6 +194,17 @@ class EventCoder:
                          "end": sent.start_char + len(sent.text.rstrip())},
             "predicate": self.predicate(doc, hit, sent),
         }
+
+    @staticmethod
+    def met_at_home(hit: Hit[Trigger], sent: Span, reader: ClauseReader, source: Actor,
+                    target: Actor | None) -> bool:
+        """Whether a meeting's own clause places it in the source's country, with a foreign
+        partner ("Trump bertemu dengan Moon Jae-in di Gedung Putih")."""
+        if target is None or target.country in (None, source.country):
+            return False
+        clause = sent.doc[reader.clause_start(hit.start, sent):reader.clause_end(hit.end, sent)]
+        place = reader.place(hit.start, hit.end, clause, hit.payload.type)
+        return place is not None and place["country"] == source.country
 
     def predicate(self, doc: Doc, hit: Hit[Trigger], sent: Span) -> str:
         """The trigger's words and the first words of its object, lower case."""

@@ -38,7 +38,10 @@ class ClauseReader:
 
     # clauses
     def is_break(self, i: int) -> bool:
+        """Whether token `i` ends a clause; a hyphen inside a name ("Moon Jae-in") does not."""
         tok = self.doc[i]
+        if tok.ent_iob_ == "I" and not tok.whitespace_ and not self.doc[i - 1].whitespace_:
+            return False
         return tok.lower_ in self.lex.clause_breaks or tok.text in self.lex.clause_breaks
 
     def clause_start(self, i: int, sent: Span) -> int:

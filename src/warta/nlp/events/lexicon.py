@@ -118,6 +118,7 @@ class EventLexicon:
     location_prepositions: frozenset[str]
     place_nouns: frozenset[str]
     destination_types: frozenset[str]
+    visitor_types: frozenset[str]
     clause_breaks: frozenset[str]
     anaphora: frozenset[str]
     patient_prefixes: tuple[str, ...]
@@ -171,6 +172,7 @@ class EventLexicon:
             location_prepositions=word_set(data["location_prepositions"]),
             place_nouns=word_set(data["place_nouns"]),
             destination_types=frozenset(data["destination_types"]),
+            visitor_types=frozenset(data["visitor_types"]),
             clause_breaks=frozenset(data["clause_breaks"]),
             anaphora=word_set(data["anaphora"]),
             patient_prefixes=tuple(data["patient_prefixes"]),
