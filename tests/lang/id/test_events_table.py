@@ -156,3 +156,19 @@ VISITS = [
 def test_meeting_source_is_the_visitor(nlp, text, source, target):
     (ev,) = [e for e in events_of(nlp, text) if e["type"] == "CONSULT"]
     assert (ev["source"]["country"], ev["target"]["country"]) == (source, target)
+
+
+# text, the event types coded: what a thing was for, and a noun that is a verb's object
+PURPOSES = [
+    (("Presiden Korea Utara Kim Jong-un menggelar perjamuan untuk mengapresiasi para "
+      "ilmuwan nuklir."), []),
+    ("Amerika Serikat mempertimbangkan untuk mengirimkan lebih banyak pasukan ke Afghanistan.",
+     ["MOBILIZE"]),
+    ("Indonesia menandatangani kerja sama pertahanan dengan Jepang.", ["AGREE"]),
+    ("Indonesia menjalin kerja sama pertahanan dengan Jepang.", ["COOPERATE"]),
+]
+
+
+@pytest.mark.parametrize("text,types", PURPOSES)
+def test_purpose_and_object_nouns(nlp, text, types):
+    assert [e["type"] for e in events_of(nlp, text)] == types

@@ -77,7 +77,7 @@ class EventCoder:
         """The sentence's triggers, less those inside a name and the content of a threat."""
         kept: list[Hit[Trigger]] = []
         for hit in self.lex.triggers.find(doc, sent.start, sent.end):
-            if hit.start in named or self.no_report(doc, hit):
+            if hit.start in named or self.no_report(doc, hit) or self.purpose(hit, reader):
                 continue
             gap = hit.start - kept[-1].end if kept else 0
             content = bool(kept) and reader.clause_start(hit.start, sent) <= kept[-1].start and (
@@ -86,6 +86,13 @@ class EventCoder:
             kept.append(hit)
             if not content:
                 yield hit
+
+    def purpose(self, hit: Hit[Trigger], reader: ClauseReader) -> bool:
+        """Whether "untuk" makes the trigger what a thing or act was for ("perjamuan untuk
+        mengapresiasi …"), not the complement of a verb ("mempertimbangkan untuk mengirimkan
+        pasukan")."""
+        return hit.start > 1 and reader.doc[hit.start - 1].lower_ in self.lex.purpose_words \
+            and not reader.is_verb(hit.start - 2)
 
     @staticmethod
     def inside(hit: Hit[Trigger], reader: ClauseReader) -> Actor | None:

@@ -125,6 +125,7 @@ class EventLexicon:
     patient_types: frozenset[str]
     light_verbs: frozenset[str]
     manner_words: frozenset[str]
+    purpose_words: frozenset[str]
     pronouns: PhraseIndex[str]
     first_person: PhraseIndex[str]
     status: dict[str, frozenset[str]]
@@ -179,6 +180,7 @@ class EventLexicon:
             patient_types=frozenset(data["patient_types"]),
             light_verbs=word_set(data["light_verbs"]),
             manner_words=word_set(data["manner_words"]),
+            purpose_words=word_set(data["purpose_words"]),
             pronouns=PhraseIndex(((p, p) for p in data["pronouns"]), gap=0),
             first_person=PhraseIndex(((p, p) for p in data["first_person"]), gap=0),
             status={k: word_set(v) for k, v in data["status"].items()},
