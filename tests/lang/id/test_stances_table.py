@@ -92,6 +92,10 @@ RULES = [
     # a reported statement that the event did not happen denies it; an NGO is its own country
     (("Pasukan Suriah menyerang kota Idlib. Syrian Observatory for Human Rights melaporkan "
       "bahwa kota itu belum benar-benar direbut."), "NGO", "deny", "ASSAULT"),
+    # condemning the report of one's own side's deed rejects it
+    (("Kementerian Luar Negeri Suriah mengecam laporan bahwa Angkatan Udara Suriah "
+      "melancarkan serangan gas beracun terhadap kota Khan Sheikhoun."), "SYR", "deny",
+     "ASSAULT"),
 ]
 
 
@@ -119,6 +123,8 @@ NO_STANCE = [
     # a negated other verb is no denial of the trigger: "tidak bertujuan menyerang"
     (DEPLOY + '"Pasukan kami tidak bertujuan menyerang Ukraina," kata Menteri Pertahanan '
      "Korea Utara No Kwang-chol."),
+    # condemning the report of another's deed is no position on it
+    "Indonesia mengecam laporan bahwa militer Myanmar menyerang warga Rohingya di Rakhine.",
     # the subject of a passive cue is the accused, never the accuser
     ("Polisi Malaysia menangkap dua warga Indonesia di Johor. Dua warga yang dituduh terlibat "
      "itu kini ditahan."),

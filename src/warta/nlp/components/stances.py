@@ -206,11 +206,11 @@ class StanceTagger:
                claimed_own: bool = False) -> str | None:
         """A claim about one's own deed (by country, or given to the holder's people in its
         words) is assert, about another's allege; any other allegation of one's own deed is
-        none."""
+        none, and so is a cue that only speaks of one's own deed about another's."""
         own = claimed_own or mine(event, holder)
         if cue.self_claim:
             return "assert" if own else "allege"
-        if stance == "allege" and own:
+        if (stance == "allege" and own) or (cue.own_only and not own):
             return None
         return stance
 

@@ -201,6 +201,7 @@ class StanceCue:
     needs_source: bool   # hedging ("diduga") unless a named source follows
     self_claim: bool     # assert about one's own deed, allege about another's
     passive: bool        # the holder is the agent after it ("dibantah gerilyawan")
+    own_only: bool = False   # a position only on the holder's own deed ("mengecam laporan")
 
 
 @dataclass(frozen=True)
@@ -226,8 +227,10 @@ class StanceLexicon:
         needs = word_set(data["need_named_source"])
         claims = word_set(data["self_claims"])
         passive = tuple(data["passive_prefixes"])
+        own_only = word_set(data["own_deed_only"])
         entries = [(form, StanceCue(stance, form.lower() in needs, form.lower() in claims,
-                                    form.lower().startswith(passive) and len(words(form)[0]) > 4))
+                                    form.lower().startswith(passive) and len(words(form)[0]) > 4,
+                                    form.lower() in own_only))
                    for stance, forms in data["cues"].items() for form in forms]
         return cls(
             cues=PhraseIndex(entries),
