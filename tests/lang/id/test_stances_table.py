@@ -123,6 +123,8 @@ NO_STANCE = [
     # a negated other verb is no denial of the trigger: "tidak bertujuan menyerang"
     (DEPLOY + '"Pasukan kami tidak bertujuan menyerang Ukraina," kata Menteri Pertahanan '
      "Korea Utara No Kwang-chol."),
+    # an allegation against someone whose deed the article does not code is about no event
+    DEPLOY + "Amerika Serikat menuduh sebuah bank China melakukan pencucian uang.",
     # condemning the report of another's deed is no position on it
     "Indonesia mengecam laporan bahwa militer Myanmar menyerang warga Rohingya di Rakhine.",
     # the subject of a passive cue is the accused, never the accuser

@@ -67,7 +67,7 @@ class StanceTagger:
         stances: list[dict[str, Any]] = []
         persons: set[str | None] = set()
         if events and reader is not None:
-            context = StanceContext(doc, events, reader)
+            context = StanceContext(doc, events, reader, self.lex.holder_prepositions)
             sents = list(doc.sents)
             previous: Actor | None = None
             for n, sent in enumerate(sents):
@@ -223,8 +223,10 @@ def mine(event: dict[str, Any], holder: Actor) -> bool:
 class StanceContext:
     """The events, quotes and times a stance is tied to."""
 
-    def __init__(self, doc: Doc, events: list[dict[str, Any]], reader: ClauseReader):
+    def __init__(self, doc: Doc, events: list[dict[str, Any]], reader: ClauseReader,
+                 holder_prepositions: frozenset[str]):
         self.doc = doc
+        self.holder_prepositions = holder_prepositions
         self.lexicon = reader.lex
         self.events = events
         self.reader = reader
@@ -308,11 +310,25 @@ class StanceContext:
         if stance in ("deny", "no_comment", "confirm"):   # a charge against the holder
             lead = self.salient(lambda ev: ev["type"] == "ACCUSE" and holder.name is not None
                                 and (ev["target"] or {}).get("name") == holder.name)
-        if lead is None and stance in ("allege", "deny", "assert"):
-            lead = self.salient(lambda ev: (stance == "allege") != mine(ev, holder))
-        if lead is None:
+        if stance == "allege":   # of a deed by whom the allegation names, if it names one
+            named = self.accused(hit, sent, holder)
+            lead = self.salient(lambda ev: not mine(ev, holder) and (
+                not named or (ev["source"] or {}).get("country") in named))
+        elif stance in ("deny", "assert") and lead is None:
+            lead = self.salient(lambda ev: mine(ev, holder))
+        if lead is None and stance != "allege":
             lead = self.salient(lambda ev: True)
         return None if lead in own else lead
+
+    def accused(self, hit: Hit[StanceCue], sent: Span, holder: Actor) -> set[str]:
+        """The countries of the actors an allegation names after its cue, less its holders
+        ("tuduhan dari Kyiv dan negara-negara Barat")."""
+        first = self.reader.after_preposition(hit.end, sent, self.holder_prepositions,
+                                              HOLDER_REACH)
+        holders = {first.start, *(a.start for a in self.reader.partners(first, sent.end))} \
+            if first is not None else set()
+        return {a.country for a in self.reader.actors.within(hit.end, sent.end)
+                if a.start not in holders and a.country not in (None, holder.country)}
 
     def told_before(self, char: int, holder: Actor, stance: str) -> int | None:
         """The event of the last sentence before character `char` that tells one, its first
