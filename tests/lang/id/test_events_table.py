@@ -172,3 +172,11 @@ PURPOSES = [
 @pytest.mark.parametrize("text,types", PURPOSES)
 def test_purpose_and_object_nouns(nlp, text, types):
     assert [e["type"] for e in events_of(nlp, text)] == types
+
+
+def test_possessed_role_word_is_its_owners(nlp):
+    text = ("Juru bicara PMF, Ahmed al-Asadi, membantah pasukannya menerobos perbatasan menuju "
+            "Suriah.")
+    (ev,) = [e for e in events_of(nlp, text) if e["type"] == "MOBILIZE"]
+    assert (ev["source"]["country"], ev["source"]["sector"]) == ("IRQ", "MIL")
+    assert ev["status"] == "negated"

@@ -92,6 +92,9 @@ RULES = [
     # a reported statement that the event did not happen denies it; an NGO is its own country
     (("Pasukan Suriah menyerang kota Idlib. Syrian Observatory for Human Rights melaporkan "
       "bahwa kota itu belum benar-benar direbut."), "NGO", "deny", "ASSAULT"),
+    # a quote's speaker keeps the country of his title; "pasukannya" is the speaker's side
+    (("Pasukan Suriah merebut kota Albu Kamal. Juru bicara PMF, Ahmed al-Asadi, juga "
+      "membantah pasukannya menerobos perbatasan menuju Suriah."), "IRQ", "deny", "MOBILIZE"),
     # condemning the report of one's own side's deed rejects it
     (("Kementerian Luar Negeri Suriah mengecam laporan bahwa Angkatan Udara Suriah "
       "melancarkan serangan gas beracun terhadap kota Khan Sheikhoun."), "SYR", "deny",

@@ -164,7 +164,8 @@ class EventCoder:
                 previous: Actor | None, quotes: "QuoteSpans") -> Actor | None:
         """The clause's subject; a pronoun carries the last sentence's subject, and so does a
         bare title when that was a person of its sector ("Raja …"); a first person in a quote
-        is its speaker."""
+        is its speaker; a role word with "-nya" ("pasukannya") is its owner's, the subject
+        before it."""
         subject = reader.subject(hit.start, sent, own_clause=hit.payload.voice != "noun")
         if subject is None and reader.pronoun_before(hit.start, sent, self.lex.first_person):
             speaker = quotes.speaker_at(reader.doc[hit.start].idx)
@@ -176,6 +177,11 @@ class EventCoder:
         if subject is not None and subject.role_only and previous is not None \
                 and previous.label == "PER" and previous.sector == subject.sector:
             return previous   # "Raja juga dijadwalkan bertemu …": the king named before
+        if subject is not None and subject.possessed:   # "X membantah pasukannya menerobos …"
+            owner = reader.subject(subject.start, sent) or previous
+            if owner is not None and not owner.role_only:
+                return replace(owner, start=subject.start, end=subject.end,
+                               sector=subject.sector)
         return subject
 
     def event(self, doc: Doc, hit: Hit[Trigger], sent: Span, reader: ClauseReader,

@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from warta.kb import Entity, KnowledgeBase
-from warta.nlp.events.lexicon import EventLexicon
+from warta.nlp.events.lexicon import CLITIC, EventLexicon
 
 DATELINE_REACH = 8   # tokens at the start of a text in which a dateline's dash is looked for
 DATELINE_DASHES = ("-", "--", "\u2013", "\u2014")
@@ -35,6 +35,7 @@ class Actor:
     kb_id: str | None = None
     role_only: bool = False
     label: str | None = None   # the entity label of a named actor
+    possessed: bool = False    # a role word with "-nya": someone's ("pasukannya")
 
     @property
     def key(self) -> str | None:
@@ -92,16 +93,20 @@ class DocActors:
         return self.lex.type_countries.get(entity.type, entity.country)
 
     def named(self, name: str, kb_id: str | None, start: int) -> Actor:
-        """An actor known only by its canonical name (a quote's speaker), from the KB."""
+        """An actor known only by its canonical name (a quote's speaker), from the KB, else
+        from the person's titled mentions."""
         entity = self.kb.get_entity(name)
-        return Actor(start, start, name, self.kb_country(entity),
+        return Actor(start, start, name, self.kb_country(entity) or self.person_countries.get(name),
                      entity.sector if entity else None, kb_id)
 
     def _appositive_country(self, ent: Span) -> str | None:
-        """The country of a title after a person: "John Nicholson, komandan senior AS"."""
-        if ent.end >= len(self.doc) or self.doc[ent.end].text != ",":
+        """The country of a title after a person: "John Nicholson, komandan senior AS" (a role
+        word first)."""
+        limit = min(len(self.doc), ent.end + 1 + TITLE_REACH)
+        if ent.end + 1 >= len(self.doc) or self.doc[ent.end].text != "," \
+                or self.lex.sectors.match_at(self.doc, ent.end + 1, limit) is None:
             return None
-        for j in range(ent.end + 1, min(len(self.doc), ent.end + 1 + TITLE_REACH)):
+        for j in range(ent.end + 1, limit):
             if j in self.country_at:
                 return self.country_at[j]
             if not self.doc[j].is_lower:
@@ -152,7 +157,8 @@ class DocActors:
                 covered.update(range(hit.start, ent.end))
             else:
                 actors[hit.start] = Actor(hit.start, hit.end, None, self.main_country,
-                                          hit.payload, role_only=True)
+                                          hit.payload, role_only=True,
+                                          possessed=self.doc[hit.end - 1].lower_.endswith(CLITIC))
         for ent in ents:
             if ent.start in used:
                 continue
@@ -205,8 +211,8 @@ def _dateline_end(doc: Doc) -> int:
     """The first token after a dateline that opens the text ("Jakarta, CNN Indonesia --",
     "Seoul (ANTARA News) -", "Rimanews -"): its names are the outlet's, not actors."""
     for tok in doc[:DATELINE_REACH]:
-        if tok.text in DATELINE_DASHES:
-            return tok.i + 1
+        if tok.text in DATELINE_DASHES and tok.i > 0 and doc[tok.i - 1].whitespace_:
+            return tok.i + 1   # a spaced dash: a hyphen in a name ("al-Asadi") is none
         if tok.is_sent_end:
             break
     return 0
