@@ -6,16 +6,21 @@ The cascade, per sentence (the vocabulary is the language pack's `events.yaml`):
    word that makes it something else ("serangan jantung", "menolak berkomentar") is dropped,
    and so are the content of a threat or request ("mengancam akan menyerang" is one THREATEN),
    a noun that is another trigger's object ("menyesalkan ancaman"), a passive describing a name
-   ("milisi yang didukung Iran"), a means ("dengan mengerahkan …") and a noun pointing back
-   ("serangan tersebut").
+   ("milisi yang didukung Iran"), a means ("dengan mengerahkan …"), a purpose ("guna
+   menentang …", "perjamuan untuk mengapresiasi …") and a noun pointing back ("serangan
+   tersebut").
 2. Arguments from the clause (`warta.nlp.events.clauses`): source and target by voice, the
-   pronoun subject carried from the sentence before, "antara X dan Y" for two-sided types.
-   An event without a source (an unknown perpetrator) is not coded.
+   pronoun subject carried from the sentence before, a possessed role word ("pasukannya") its
+   owner's, "antara X dan Y" for two-sided types; a meeting held in its subject's own country
+   has the foreign partner, the visitor, as source. An event without a source (an unknown
+   perpetrator) is not coded.
 3. Place (geocoded), date (the time layer's expression in the sentence, else null — never the
    publication date), status, reporter (the speaker of the quote the trigger sits in), the
    normalised predicate and the sentence span.
 4. One event told twice is one record: same type and source, and no target, place or date
-   that disagrees.
+   that disagrees (a date within the other's agrees).
+
+The `ClauseReader` is left on `doc._.clause_reader` for the stances component.
 """
 from __future__ import annotations
 

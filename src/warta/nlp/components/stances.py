@@ -1,30 +1,39 @@
 """The stance component: who alleges, asserts, denies, confirms or will not comment on an event
 (`doc._.stances`).
 
-The cascade, per sentence (the vocabulary is the language pack's `stances.yaml`):
+The cascade, per sentence (the vocabulary is the language pack's `stances.yaml`; clauses and
+actors are read with the events component's `doc._.clause_reader`, not built again):
 
 1. Cues, longest first; a negator just before a confirm or deny cue makes it no_comment
    ("enggan mengonfirmasi"), and "membenarkan ataupun membantah" is one cue. Cues that are only
-   hedging without a named source ("diduga", "disebut") need a holder found after them.
+   hedging without a named source ("diduga", "disebut") need a holder found after them. A cue
+   that names, recognises or claims a territory ("mengakui Yerusalem sebagai ibu kota", "klaim
+   China atas pulau itu") or leaves the question open ("mengakuinya atau tidak") is none.
 2. Holder: the speaker the quote layer gave the cue (the quote layer already parsed reported
    speech: it is not parsed twice); else the name after a nominal or passive cue ("tuduhan dari
-   Kyiv dan negara-negara Barat"); else the clause's subject, with the names coordinated with
-   it ("baik Rusia maupun Korea Utara"). A pronoun carries the last sentence's subject.
+   Kyiv dan negara-negara Barat"; a passive's subject is never its holder); else the clause's
+   subject, with the names coordinated with it ("baik Rusia maupun Korea Utara"). A pronoun
+   carries the last sentence's subject.
 3. Event: the event a trigger after the cue in the sentence names (not the cue's own event;
    for a noun pointing back, "serangan tersebut", the most told event of its type), else one
    in the quote the cue introduces, else the most told event whose source the cue's object
    names, or whose source is the object's country when that is not the holder's own ("memuji
-   kontribusi pasukan Korea Utara"), else the event of the position taken just
-   before ("menampik tudingan tersebut"), else the article's most told event — for a denial,
-   a refusal or a confirmation a charge against the holder first; for an allegation one of
-   another actor's, for a denial or an assertion one of the holder's own.
+   kontribusi pasukan Korea Utara"), else the event of the position taken in the sentence
+   before, else for a cue pointing back ("menampik tudingan tersebut") the deed told last (the
+   holder's own first), else the article's most told event — for a denial, a refusal or a
+   confirmation a charge against the holder first; for an allegation one of another actor's
+   (of whom it names, if it names anyone), for a denial or an assertion one of the holder's own.
    A position on an accusation is one on the deed it accuses its target of. "mengklaim" about
-   the holder's own deed is assert, about another's allege; any other allegation of one's own
-   deed is dropped.
+   the holder's own deed (or one given to "… mereka") is assert, about another's allege; any
+   other allegation of one's own deed is dropped, and so is a cue that only speaks of one's own
+   deed ("mengecam laporan bahwa …") about another's.
 4. Date: the sentence's date expression unless it only bounds the position ("hingga Sabtu
    lalu"); else the date of the next sentence when it names the holder's country (the report
-   that states the position). One record per holder, stance and event.
-5. A denied event's reporter alleges it: two positions on one event make it disputed.
+   that states the position).
+5. A named speaker's quote that an event did not happen denies it ("melaporkan bahwa Albu Kamal
+   belum benar-benar direbut"); a denied event's reporter alleges it: two positions on one
+   event make it disputed. One record per holder, stance and event; rebels, opposition and
+   other sectors that do not speak for their state are holders beside it.
 """
 from __future__ import annotations
 

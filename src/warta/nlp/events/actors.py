@@ -96,8 +96,8 @@ class DocActors:
         """An actor known only by its canonical name (a quote's speaker), from the KB, else
         from the person's titled mentions."""
         entity = self.kb.get_entity(name)
-        return Actor(start, start, name, self.kb_country(entity) or self.person_countries.get(name),
-                     entity.sector if entity else None, kb_id)
+        country = self.kb_country(entity) or self.person_countries.get(name)
+        return Actor(start, start, name, country, entity.sector if entity else None, kb_id)
 
     def _appositive_country(self, ent: Span) -> str | None:
         """The country of a title after a person: "John Nicholson, komandan senior AS" (a role
