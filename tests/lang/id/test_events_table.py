@@ -103,9 +103,12 @@ def test_unknown_perpetrator_is_not_coded(nlp):
     assert events_of(nlp, "Sebuah pasar diserang pada malam hari.") == []
 
 
-def test_content_of_a_threat_is_not_a_second_event(nlp):
-    types = [e["type"] for e in events_of(nlp, "Korea Utara mengancam akan menyerang Jepang.")]
-    assert types == ["THREATEN"]
+@pytest.mark.parametrize("text", [
+    "Korea Utara mengancam akan menyerang Jepang.",
+    "Korea Utara mengancam akan menyerang Korea Selatan dan menghancurkan kota Seoul.",
+])
+def test_content_of_a_threat_is_not_a_second_event(nlp, text):
+    assert [e["type"] for e in events_of(nlp, text)] == ["THREATEN"]
 
 
 def test_quoted_event_is_reported_by_its_speaker(nlp):

@@ -79,15 +79,18 @@ class EventCoder:
 
     def triggers(self, doc: Doc, sent: Span, reader: ClauseReader,
                  named: set[int]) -> Iterable[Hit[Trigger]]:
-        """The sentence's triggers, less those inside a name and the content of a threat."""
+        """The sentence's triggers, less those inside a name and the content of a threat (with
+        what is coordinated with it: "mengancam akan menyerang … dan menghancurkan …")."""
         kept: list[Hit[Trigger]] = []
+        content = False
         for hit in self.lex.triggers.find(doc, sent.start, sent.end):
             if hit.start in named or self.no_report(doc, hit) or self.purpose(hit, reader):
                 continue
             gap = hit.start - kept[-1].end if kept else 0
-            content = bool(kept) and reader.clause_start(hit.start, sent) <= kept[-1].start and (
+            content = bool(kept) and (reader.clause_start(hit.start, sent) <= kept[-1].start and (
                 (kept[-1].payload.type in CONTENT_TYPES and gap <= CONTENT_REACH)
                 or (hit.payload.voice == "noun" and gap <= OBJECT_GAP))
+                or (content and doc[hit.start - 1].lower_ in self.lex.coordinators))
             kept.append(hit)
             if not content:
                 yield hit
