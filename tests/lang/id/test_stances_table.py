@@ -95,6 +95,17 @@ RULES = [
     # a quote's speaker keeps the country of his title; "pasukannya" is the speaker's side
     (("Pasukan Suriah merebut kota Albu Kamal. Juru bicara PMF, Ahmed al-Asadi, juga "
       "membantah pasukannya menerobos perbatasan menuju Suriah."), "IRQ", "deny", "MOBILIZE"),
+    # explicit refusals to comment, a suspicion, an assent, a culprit named "sebagai dalang"
+    ("Pasukan Rusia menyerang kota Kharkiv. Kremlin menolak mengomentari serangan tersebut.",
+     "RUS", "no_comment", "ASSAULT"),
+    (("Pasukan Rusia menyerang kota Kharkiv. Juru bicara Kremlin enggan memberikan komentar "
+      "soal serangan itu."), "RUS", "no_comment", "ASSAULT"),
+    (("Pasukan Rusia menyerang kota Kharkiv. Pemerintah Ukraina mencurigai Rusia berada di "
+      "balik serangan itu."), "UKR", "allege", "ASSAULT"),
+    (("Pasukan Rusia menyerang kota Kharkiv. Ketika ditanya wartawan, Kremlin mengiyakan "
+      "serangan itu."), "RUS", "confirm", "ASSAULT"),
+    ("Pasukan Rusia menyerang kota Kharkiv. Rusia disebut Ukraina sebagai dalang serangan itu.",
+     "UKR", "allege", "ASSAULT"),
     # condemning the report of one's own side's deed rejects it
     (("Kementerian Luar Negeri Suriah mengecam laporan bahwa Angkatan Udara Suriah "
       "melancarkan serangan gas beracun terhadap kota Khan Sheikhoun."), "SYR", "deny",
@@ -121,6 +132,8 @@ NO_STANCE = [
     # a promise is no denial: "tidak akan"
     ("Korea Utara mengerahkan pasukan ke Rusia. Ukraina mengatakan bahwa Korea Utara tidak "
      "akan mengirim pasukan lagi."),
+    # naming: "disebut X sebagai …" without a culprit word
+    "Pasukan Rusia menyerang kota Kharkiv. Kharkiv disebut Ukraina sebagai kota pahlawan.",
     # a claim to a territory: "klaim X atas …"
     "Jepang menggelar latihan perang di Okinawa guna menentang klaim China atas pulau itu.",
     # a negated other verb is no denial of the trigger: "tidak bertujuan menyerang"

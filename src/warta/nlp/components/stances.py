@@ -134,8 +134,8 @@ class StanceTagger:
         naming = self.lex.naming.get(hit.form[-1], frozenset())
         words = 0   # the words of the cue's object, a name counting as none
         for tok in doc[hit.end:sent.end] if naming else ():
-            if tok.lower_ in naming:
-                return True
+            if tok.lower_ in naming:   # "disebut sebagai dalang" still alleges
+                return tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ not in self.lex.not_naming
             words += not tok.ent_type_
             if words > NAMING_REACH:
                 break

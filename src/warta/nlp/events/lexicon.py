@@ -214,6 +214,7 @@ class StanceLexicon:
     holder_prepositions: frozenset[str]
     until_words: frozenset[str]
     naming: dict[str, frozenset[str]]
+    not_naming: frozenset[str]
     open_after: PhraseIndex[str]
     own_markers: frozenset[str]
     denial_negators: frozenset[str]
@@ -239,6 +240,7 @@ class StanceLexicon:
             holder_prepositions=word_set(data["holder_prepositions"]),
             until_words=word_set(data["until_words"]),
             naming={k: word_set(v) for k, v in data["naming"].items()},
+            not_naming=word_set(data["not_naming"]),
             open_after=PhraseIndex(((f, f) for f in data["open_after"]), gap=0),
             own_markers=word_set(data["own_markers"]),
             denial_negators=word_set(data["denial"]["negators"]),
