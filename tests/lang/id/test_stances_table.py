@@ -106,6 +106,11 @@ RULES = [
       "serangan itu."), "RUS", "confirm", "ASSAULT"),
     ("Pasukan Rusia menyerang kota Kharkiv. Rusia disebut Ukraina sebagai dalang serangan itu.",
      "UKR", "allege", "ASSAULT"),
+    # an unnamed spokesman speaks for the state his mention names
+    (("Pasukan Israel menyerang Rafah. \"Kami tidak pernah menyerang warga sipil,\" kata "
+      "juru bicara militer Israel."), "ISR", "deny", "ASSAULT"),
+    (("Pasukan Israel menyerang Rafah. Seorang pejabat Israel mengatakan bahwa pasukannya "
+      "tidak menyerang Rafah."), "ISR", "deny", "ASSAULT"),
     # condemning the report of one's own side's deed rejects it
     (("Kementerian Luar Negeri Suriah mengecam laporan bahwa Angkatan Udara Suriah "
       "melancarkan serangan gas beracun terhadap kota Khan Sheikhoun."), "SYR", "deny",

@@ -263,12 +263,16 @@ class StanceContext:
         return next((a for a in map(self.speaker, self.quotes_cued(hit)) if a is not None), None)
 
     def speaker(self, quote: dict[str, Any]) -> Actor | None:
-        """A quote's named speaker as an actor: the actor at the speaker mention, else the
-        KB's entity of that name."""
+        """A quote's speaker as an actor: the actor at the speaker mention, else the KB's
+        entity of that name; an unnamed speaker by the name in its mention ("juru bicara
+        militer Israel" speaks for Israel)."""
         speaker = quote.get("speaker")
-        if not speaker or not speaker.get("name"):
+        if not speaker:
             return None
         tok = self.doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
+        if not speaker.get("name"):
+            return next((a for a in self.reader.actors.within(tok.start, tok.end)
+                         if not a.role_only), None) if tok is not None else None
         found = self.reader.actors.covering(tok.start) if tok is not None else None
         if found is not None and found.name == speaker["name"]:
             return found
