@@ -111,6 +111,10 @@ RULES = [
       "juru bicara militer Israel."), "ISR", "deny", "ASSAULT"),
     (("Pasukan Israel menyerang Rafah. Seorang pejabat Israel mengatakan bahwa pasukannya "
       "tidak menyerang Rafah."), "ISR", "deny", "ASSAULT"),
+    # a hedge inside a quote is its speaker's allegation
+    (("Pasukan Myanmar menyerang desa-desa di Rakhine. \"Ini termasuk dugaan kekerasan yang "
+      "dilakukan oleh pasukan keamanan,\" ucap seorang juru bicara Kementerian Luar Negeri "
+      "AS."), "USA", "allege", "ASSAULT"),
     # condemning the report of one's own side's deed rejects it
     (("Kementerian Luar Negeri Suriah mengecam laporan bahwa Angkatan Udara Suriah "
       "melancarkan serangan gas beracun terhadap kota Khan Sheikhoun."), "SYR", "deny",

@@ -183,8 +183,10 @@ class StanceTagger:
 
     def holders(self, hit: Hit[StanceCue], sent: Span, reader: ClauseReader,
                 context: "StanceContext", previous: Actor | None) -> list[Actor]:
-        """Who takes the position (several when coordinated)."""
-        speaker = context.speaker_of(hit)
+        """Who takes the position (several when coordinated); a hedge inside a quote
+        ("dugaan kekerasan oleh …," ucap juru bicara X) is its speaker's."""
+        speaker = context.speaker_of(hit) or (
+            context.speaker_around(hit) if hit.form in self.lex.quoted_hedges else None)
         if speaker is not None:
             return [speaker]
         after = reader.after_preposition(hit.end, sent, self.lex.holder_prepositions,
@@ -245,6 +247,8 @@ class StanceContext:
         self.cued = sorted(((q["cue"]["start"], q["cue"]["end"], q) for q in doc._.quotes or []
                             if q.get("cue")), key=lambda c: c[0])
         self.cue_starts = [c[0] for c in self.cued]
+        self.quoted = sorted((q["start"], q["end"], q) for q in doc._.quotes or [])
+        self.quote_starts = [q[0] for q in self.quoted]
         self.last: tuple[int, int] | None = None   # the event and sentence of the last stance
 
     def quotes_cued(self, hit: Hit[StanceCue]) -> list[dict[str, Any]]:
@@ -261,6 +265,14 @@ class StanceContext:
     def speaker_of(self, hit: Hit[StanceCue]) -> Actor | None:
         """The holder the quote layer found for this cue: the speaker of a quote it cues."""
         return next((a for a in map(self.speaker, self.quotes_cued(hit)) if a is not None), None)
+
+    def speaker_around(self, hit: Hit[StanceCue]) -> Actor | None:
+        """The speaker of the quote the cue stands in."""
+        char = self.doc[hit.start].idx
+        i = bisect_left(self.quote_starts, char + 1) - 1
+        if i >= 0 and char < self.quoted[i][1]:
+            return self.speaker(self.quoted[i][2])
+        return None
 
     def speaker(self, quote: dict[str, Any]) -> Actor | None:
         """A quote's speaker as an actor: the actor at the speaker mention, else the KB's

@@ -213,6 +213,7 @@ class StanceLexicon:
     alternatives: frozenset[str]
     holder_prepositions: frozenset[str]
     until_words: frozenset[str]
+    quoted_hedges: frozenset[tuple[str, ...]]
     naming: dict[str, frozenset[str]]
     not_naming: frozenset[str]
     open_after: PhraseIndex[str]
@@ -239,6 +240,7 @@ class StanceLexicon:
             alternatives=word_set(data["alternatives"]),
             holder_prepositions=word_set(data["holder_prepositions"]),
             until_words=word_set(data["until_words"]),
+            quoted_hedges=frozenset(words(f) for f in data["quoted_hedges"]),
             naming={k: word_set(v) for k, v in data["naming"].items()},
             not_naming=word_set(data["not_naming"]),
             open_after=PhraseIndex(((f, f) for f in data["open_after"]), gap=0),
