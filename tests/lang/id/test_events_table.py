@@ -22,6 +22,8 @@ EVENTS = [
      "asserted"),
     ("Pasukan Israel menyerang Gaza pada Selasa (12/3/2024).", "ASSAULT", "ISR", "PSE",
      "asserted"),
+    ("Pasukan Rusia menikam dua tentara Ukraina di Bakhmut.", "ASSAULT", "RUS", "UKR",
+     "asserted"),
     ("Kota Kharkiv diserang oleh pasukan Rusia.", "ASSAULT", "RUS", "UKR", "asserted"),
     ("Serangan udara Amerika Serikat menghantam Suriah.", "ASSAULT", "USA", None, "asserted"),
     ("Polisi Malaysia menangkap dua warga Indonesia di Johor.", "COERCE", "MYS", "IDN",
@@ -172,6 +174,10 @@ PURPOSES = [
     ("Amerika Serikat mempertimbangkan untuk mengirimkan lebih banyak pasukan ke Afghanistan.",
      ["MOBILIZE"]),
     ("Indonesia menandatangani kerja sama pertahanan dengan Jepang.", ["AGREE"]),
+    # a relative clause on no actor has an unknown source: only the arrest is coded
+    ("Polisi Malaysia menangkap pria yang menikam seorang turis China di Kuala Lumpur.",
+     ["COERCE"]),
+    ("Seorang anggota geng motor membacok dua pelajar di Depok, Jawa Barat.", []),
     ("Indonesia menjalin kerja sama pertahanan dengan Jepang.", ["COOPERATE"]),
 ]
 

@@ -157,8 +157,9 @@ class EventCoder:
             target = reader.after_preposition(hit.end, sent, preps)
             if source is not None and target is not None and target.start == source.start:
                 target = None
-        else:
-            source = reader.relative_head(hit.start, sent) or subject
+        else:   # a relative clause's source is its head, unknown if no actor ("pria yang …")
+            relative = reader.relative_at(hit.start, sent) is not None
+            source = reader.relative_head(hit.start, sent) if relative else subject
             target = self.inside(hit, reader) or reader.object(hit.end, sent, etype)
         if source is None:
             return []

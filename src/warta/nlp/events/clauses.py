@@ -68,13 +68,16 @@ class ClauseReader:
     # arguments
     def relative_head(self, i: int, sent: Span) -> Actor | None:
         """The actor a relative clause hangs on: "pasukan Korea Utara yang membantu …"."""
+        j = self.relative_at(i, sent)
+        return self.actors.covering(j - 1) if j is not None else None
+
+    def relative_at(self, i: int, sent: Span) -> int | None:
+        """The "yang" that opens a relative clause on token `i`, over adverbs before it."""
         j = i - 1
         while j > sent.start and self.doc[j].lower_ in ("juga", "telah", "sudah", "turut",
                                                           "ikut", "pernah", "kerap"):
             j -= 1
-        if j > sent.start and self.doc[j].lower_ == "yang":
-            return self.actors.covering(j - 1)
-        return None
+        return j if j > sent.start and self.doc[j].lower_ in self.lex.relativizers else None
 
     def subject(self, i: int, sent: Span, own_clause: bool = False) -> Actor | None:
         """The first actor of the clause before token `i` that no preposition heads; else the
