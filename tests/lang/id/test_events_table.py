@@ -178,6 +178,8 @@ PURPOSES = [
     ("Polisi Malaysia menangkap pria yang menikam seorang turis China di Kuala Lumpur.",
      ["COERCE"]),
     ("Seorang anggota geng motor membacok dua pelajar di Depok, Jawa Barat.", []),
+    ("Polisi Malaysia menangkap pria yang melakukan penyerangan terhadap turis China.",
+     ["COERCE"]),
     ("Indonesia menjalin kerja sama pertahanan dengan Jepang.", ["COOPERATE"]),
 ]
 

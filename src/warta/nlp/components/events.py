@@ -137,18 +137,21 @@ class EventCoder:
         if pair:
             return [pair]
         subject = self.subject(hit, sent, reader, previous, quotes)
+        light = reader.light_verb(hit.start, sent)
+        if light is not None and reader.relative_at(light, sent) is not None:
+            subject = reader.relative_head(light, sent)   # "X yang melakukan serangan"
         if voice == "passive":
             source = reader.after_preposition(hit.end, sent, self.lex.agent_prepositions,
                                               gap=AGENT_GAP) or reader.actors.at(hit.end)
             target = subject
         elif voice == "noun" and self.patient_noun(hit):   # "penangkapan Setya Novanto oleh KPK"
             source = reader.after_preposition(hit.end, sent, self.lex.agent_prepositions) or (
-                subject if reader.after_light_verb(hit.start, sent) else None)
+                subject if light is not None else None)
             target = reader.possessor(hit.end)
         elif voice == "noun":
             source = reader.possessor(hit.end) or reader.after_preposition(
                 hit.end, sent, self.lex.agent_prepositions | {"dari"})
-            if source is None and not reader.after_light_verb(hit.start, sent):
+            if source is None and light is None:
                 return []   # "dalam perjanjian dengan Rusia": a reference, not a report
             if source is None or (source.role_only and subject is not None):
                 source = replace(subject, sector=source.sector) if source and subject else subject

@@ -60,10 +60,10 @@ class ClauseReader:
         """Whether a preposition heads the actor's phrase ("menurut KCNA", "di Suriah")."""
         return actor.start > floor and self.doc[actor.start - 1].lower_ in self.lex.pp_heads
 
-    def after_light_verb(self, i: int, sent: Span) -> bool:
-        """Whether token `i` is the object of a light verb ("melakukan sejumlah serangan")."""
-        return any(self.doc[j].lower_ in self.lex.light_verbs
-                   for j in range(max(sent.start, i - LIGHT_REACH), i))
+    def light_verb(self, i: int, sent: Span) -> int | None:
+        """The light verb whose object token `i` is ("melakukan sejumlah serangan")."""
+        return next((j for j in range(max(sent.start, i - LIGHT_REACH), i)
+                     if self.doc[j].lower_ in self.lex.light_verbs), None)
 
     # arguments
     def relative_head(self, i: int, sent: Span) -> Actor | None:
