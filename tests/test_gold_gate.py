@@ -20,8 +20,8 @@ GOLD = SHARED / "gold" / "dev"
 # The "done when" figures of each layer's issue (scorer keys; F1 for P/R/F1 triples); for
 # stances, whose issue's bar (0.70) is not reached yet, just under the level reached.
 FLOORS = {
-    "events": 0.65,
-    "stances": 0.66,
+    "events": 0.655,
+    "stances": 0.67,
     "meta_acc": 0.95,
     "entities": 0.85,
     "linking_acc": 0.90,

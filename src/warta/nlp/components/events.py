@@ -11,7 +11,8 @@ The cascade, per sentence (the vocabulary is the language pack's `events.yaml`):
    tersebut").
 2. Arguments from the clause (`warta.nlp.events.clauses`): source and target by voice, the
    pronoun subject carried from the sentence before, a possessed role word ("pasukannya") its
-   owner's, "antara X dan Y" for two-sided types; a meeting held in its subject's own country
+   owner's, a relative clause's its head (unknown when no actor heads it: "pria yang
+   menikam …"), "antara X dan Y" for two-sided types; a meeting held in its subject's own country
    has the foreign partner, the visitor, as source. An event without a source (an unknown
    perpetrator) is not coded.
 3. Place (geocoded), date (the time layer's expression in the sentence, else null — never the
