@@ -18,10 +18,10 @@ from warta.output import extract_to
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 GOLD = SHARED / "gold" / "dev"
 # The "done when" figures of each layer's issue (scorer keys; F1 for P/R/F1 triples); for
-# events and stances, whose issue's bars (0.65, 0.70) are not reached yet, the level reached.
+# stances, whose issue's bar (0.70) is not reached yet, just under the level reached.
 FLOORS = {
-    "events": 0.58,
-    "stances": 0.44,
+    "events": 0.655,
+    "stances": 0.67,
     "meta_acc": 0.95,
     "entities": 0.85,
     "linking_acc": 0.90,

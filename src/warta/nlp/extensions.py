@@ -18,11 +18,15 @@ The contract between layers (all values msgpack-serialisable, so a `DocBin` keep
   "sentence": {"start", "end"}, "predicate", "mentions" (how often the article tells it)}.
 - stances: `doc._.stances`, a list of dicts: {"holder" (an actor), "stance", "event" (index
   into `doc._.events`), "date", "evidence": {"start", "end"}}.
+
+One value is transient, not part of the contract and never serialised: `doc._.clause_reader`,
+the events component's `ClauseReader` (the document's actors and clause look-ups), which the
+stances component reuses instead of building it again and then clears.
 """
 from spacy.tokens import Doc, Span
 
 DOC_EXTENSIONS = {"published": None, "article_id": None, "quotes": None, "events": None,
-                  "stances": None}
+                  "stances": None, "clause_reader": None}
 SPAN_EXTENSIONS = {"name": None, "country": None, "value": None}
 
 

@@ -22,9 +22,15 @@ EVENTS = [
      "asserted"),
     ("Pasukan Israel menyerang Gaza pada Selasa (12/3/2024).", "ASSAULT", "ISR", "PSE",
      "asserted"),
+    ("Pasukan Rusia menikam dua tentara Ukraina di Bakhmut.", "ASSAULT", "RUS", "UKR",
+     "asserted"),
     ("Kota Kharkiv diserang oleh pasukan Rusia.", "ASSAULT", "RUS", "UKR", "asserted"),
     ("Serangan udara Amerika Serikat menghantam Suriah.", "ASSAULT", "USA", None, "asserted"),
     ("Polisi Malaysia menangkap dua warga Indonesia di Johor.", "COERCE", "MYS", "IDN",
+     "asserted"),
+    ("Densus 88 menggerebek sebuah rumah di Bekasi, Jawa Barat.", "COERCE", "IDN", None,
+     "asserted"),
+    ("Pengadilan Rusia memenjarakan seorang jurnalis Amerika Serikat.", "COERCE", "RUS", "USA",
      "asserted"),
     ("Inggris meminta maaf kepada Kenya atas kekejaman masa lalu.", "CONCEDE", "GBR", "KEN",
      "asserted"),
@@ -103,9 +109,12 @@ def test_unknown_perpetrator_is_not_coded(nlp):
     assert events_of(nlp, "Sebuah pasar diserang pada malam hari.") == []
 
 
-def test_content_of_a_threat_is_not_a_second_event(nlp):
-    types = [e["type"] for e in events_of(nlp, "Korea Utara mengancam akan menyerang Jepang.")]
-    assert types == ["THREATEN"]
+@pytest.mark.parametrize("text", [
+    "Korea Utara mengancam akan menyerang Jepang.",
+    "Korea Utara mengancam akan menyerang Korea Selatan dan menghancurkan kota Seoul.",
+])
+def test_content_of_a_threat_is_not_a_second_event(nlp, text):
+    assert [e["type"] for e in events_of(nlp, text)] == ["THREATEN"]
 
 
 def test_quoted_event_is_reported_by_its_speaker(nlp):
@@ -179,3 +188,70 @@ def test_meeting_partner_after_the_object_and_a_persons_alias(nlp):
     (meeting,) = [e for e in doc._.events if e["type"] == "CONSULT"]
     assert (meeting["source"]["name"], meeting["target"]["name"]) == ("Andi Agustinus",
                                                                       "Setya Novanto")
+
+
+def test_person_keeps_the_country_of_a_titled_mention(nlp):
+    text = ("Jenderal Budi Santoso, panglima militer Indonesia, tiba di Manila. Santoso "
+            "mengancam kelompok Abu Sayyaf.")
+    (ev,) = [e for e in events_of(nlp, text) if e["type"] == "THREATEN"]
+    assert ev["source"]["name"] == "Budi Santoso"
+    assert ev["source"]["country"] == "IDN"   # not Manila's, from the sentence before
+
+
+def test_purpose_of_an_act_is_no_event_of_its_own(nlp):
+    text = "Jepang menggelar latihan perang di Okinawa guna menentang klaim China atas pulau itu."
+    assert [e["type"] for e in events_of(nlp, text)] == ["MOBILIZE"]
+
+
+def test_a_date_within_the_other_is_one_event(nlp):
+    text = ("Arab Saudi sepakat dengan Rusia memangkas produksi minyak pada Rabu (6/3/2024). "
+            "Arab Saudi sepakat dengan Rusia sejak Maret 2024 untuk menjaga harga.")
+    (agree,) = [e for e in events_of(nlp, text) if e["type"] == "AGREE"]
+    assert agree["mentions"] == 2 and agree["date"] == "2024-03-06"
+
+
+# a meeting's source is the visitor: the partner when it is held at the subject's home
+VISITS = [
+    ("Presiden Donald Trump bertemu dengan Presiden Korea Selatan Moon Jae-in di Gedung Putih.",
+     "KOR", "USA"),   # the hyphen in "Jae-in" ends no clause
+    (("Presiden Joko Widodo menerima kunjungan Perdana Menteri Jepang Fumio Kishida di "
+      "Istana Bogor."), "JPN", "IDN"),
+    ("Presiden Joko Widodo bertemu dengan Perdana Menteri Jepang Fumio Kishida di Tokyo.",
+     "IDN", "JPN"),
+]
+
+
+@pytest.mark.parametrize("text,source,target", VISITS)
+def test_meeting_source_is_the_visitor(nlp, text, source, target):
+    (ev,) = [e for e in events_of(nlp, text) if e["type"] == "CONSULT"]
+    assert (ev["source"]["country"], ev["target"]["country"]) == (source, target)
+
+
+# text, the event types coded: what a thing was for, and a noun that is a verb's object
+PURPOSES = [
+    (("Presiden Korea Utara Kim Jong-un menggelar perjamuan untuk mengapresiasi para "
+      "ilmuwan nuklir."), []),
+    ("Amerika Serikat mempertimbangkan untuk mengirimkan lebih banyak pasukan ke Afghanistan.",
+     ["MOBILIZE"]),
+    ("Indonesia menandatangani kerja sama pertahanan dengan Jepang.", ["AGREE"]),
+    # a relative clause on no actor has an unknown source: only the arrest is coded
+    ("Polisi Malaysia menangkap pria yang menikam seorang turis China di Kuala Lumpur.",
+     ["COERCE"]),
+    ("Seorang anggota geng motor membacok dua pelajar di Depok, Jawa Barat.", []),
+    ("Polisi Malaysia menangkap pria yang melakukan penyerangan terhadap turis China.",
+     ["COERCE"]),
+    ("Indonesia menjalin kerja sama pertahanan dengan Jepang.", ["COOPERATE"]),
+]
+
+
+@pytest.mark.parametrize("text,types", PURPOSES)
+def test_purpose_and_object_nouns(nlp, text, types):
+    assert [e["type"] for e in events_of(nlp, text)] == types
+
+
+def test_possessed_role_word_is_its_owners(nlp):
+    text = ("Juru bicara PMF, Ahmed al-Asadi, membantah pasukannya menerobos perbatasan menuju "
+            "Suriah.")
+    (ev,) = [e for e in events_of(nlp, text) if e["type"] == "MOBILIZE"]
+    assert (ev["source"]["country"], ev["source"]["sector"]) == ("IRQ", "MIL")
+    assert ev["status"] == "negated"

@@ -6,16 +6,22 @@ The cascade, per sentence (the vocabulary is the language pack's `events.yaml`):
    word that makes it something else ("serangan jantung", "menolak berkomentar") is dropped,
    and so are the content of a threat or request ("mengancam akan menyerang" is one THREATEN),
    a noun that is another trigger's object ("menyesalkan ancaman"), a passive describing a name
-   ("milisi yang didukung Iran"), a means ("dengan mengerahkan …") and a noun pointing back
-   ("serangan tersebut").
+   ("milisi yang didukung Iran"), a means ("dengan mengerahkan …"), a purpose ("guna
+   menentang …", "perjamuan untuk mengapresiasi …") and a noun pointing back ("serangan
+   tersebut").
 2. Arguments from the clause (`warta.nlp.events.clauses`): source and target by voice, the
-   pronoun subject carried from the sentence before, "antara X dan Y" for two-sided types.
-   An event without a source (an unknown perpetrator) is not coded.
+   pronoun subject carried from the sentence before, a possessed role word ("pasukannya") its
+   owner's, a relative clause's its head (unknown when no actor heads it: "pria yang
+   menikam …"), "antara X dan Y" for two-sided types; a meeting held in its subject's own country
+   has the foreign partner, the visitor, as source. An event without a source (an unknown
+   perpetrator) is not coded.
 3. Place (geocoded), date (the time layer's expression in the sentence, else null — never the
    publication date), status, reporter (the speaker of the quote the trigger sits in), the
    normalised predicate and the sentence span.
 4. One event told twice is one record: same type and source, and no target, place or date
-   that disagrees.
+   that disagrees (a date within the other's agrees).
+
+The `ClauseReader` is left on `doc._.clause_reader` for the stances component.
 """
 from __future__ import annotations
 
@@ -51,7 +57,7 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         actors = DocActors(doc, self.lex, self.kb)
         reader = ClauseReader(doc, self.lex, actors)
-        quotes = QuoteSpans(doc, self.kb)
+        quotes = QuoteSpans(doc, actors)
         named = {i for e in doc.ents
                  for i in range(e.start + (e.label_ in ("LAW", "EVENT")), e.end)}
         events: list[dict[str, Any]] = []
@@ -69,22 +75,33 @@ class EventCoder:
             previous_subject = reader.subject(sent.end, sent) or previous_subject
         # 4. One event told twice is one record
         doc._.events = merge(events)
+        doc._.clause_reader = reader   # for the stances component
         return doc
 
     def triggers(self, doc: Doc, sent: Span, reader: ClauseReader,
                  named: set[int]) -> Iterable[Hit[Trigger]]:
-        """The sentence's triggers, less those inside a name and the content of a threat."""
+        """The sentence's triggers, less those inside a name and the content of a threat (with
+        what is coordinated with it: "mengancam akan menyerang … dan menghancurkan …")."""
         kept: list[Hit[Trigger]] = []
+        content = False
         for hit in self.lex.triggers.find(doc, sent.start, sent.end):
-            if hit.start in named or self.no_report(doc, hit):
+            if hit.start in named or self.no_report(doc, hit) or self.purpose(hit, reader):
                 continue
             gap = hit.start - kept[-1].end if kept else 0
-            content = bool(kept) and reader.clause_start(hit.start, sent) <= kept[-1].start and (
+            content = bool(kept) and (reader.clause_start(hit.start, sent) <= kept[-1].start and (
                 (kept[-1].payload.type in CONTENT_TYPES and gap <= CONTENT_REACH)
                 or (hit.payload.voice == "noun" and gap <= OBJECT_GAP))
+                or (content and doc[hit.start - 1].lower_ in self.lex.coordinators))
             kept.append(hit)
             if not content:
                 yield hit
+
+    def purpose(self, hit: Hit[Trigger], reader: ClauseReader) -> bool:
+        """Whether "untuk" makes the trigger what a thing or act was for ("perjamuan untuk
+        mengapresiasi …"), not the complement of a verb ("mempertimbangkan untuk mengirimkan
+        pasukan")."""
+        return hit.start > 1 and reader.doc[hit.start - 1].lower_ in self.lex.purpose_words \
+            and not reader.is_verb(hit.start - 2)
 
     @staticmethod
     def inside(hit: Hit[Trigger], reader: ClauseReader) -> Actor | None:
@@ -122,19 +139,22 @@ class EventCoder:
         if pair:
             return [pair]
         subject = self.subject(hit, sent, reader, previous, quotes)
+        light = reader.light_verb(hit.start, sent)
+        if light is not None and reader.relative_at(light, sent) is not None:
+            subject = reader.relative_head(light, sent)   # "X yang melakukan serangan"
         if voice == "passive":
             source = reader.after_preposition(hit.end, sent, self.lex.agent_prepositions,
                                               gap=AGENT_GAP) or reader.actors.at(hit.end)
             target = reader.relative_head(hit.start, sent) or (   # "X, yang ditangkap …"
-                None if reader.relative_yang(hit.start, sent) is not None else subject)
+                None if reader.relative_at(hit.start, sent) is not None else subject)
         elif voice == "noun" and self.patient_noun(hit):   # "penangkapan Setya Novanto oleh KPK"
             source = reader.after_preposition(hit.end, sent, self.lex.agent_prepositions) or (
-                subject if reader.after_light_verb(hit.start, sent) else None)
+                subject if light is not None else None)
             target = reader.possessor(hit.end)
         elif voice == "noun":
             source = reader.possessor(hit.end) or reader.after_preposition(
                 hit.end, sent, self.lex.agent_prepositions | {"dari"})
-            if source is None and not reader.after_light_verb(hit.start, sent):
+            if source is None and light is None:
                 return []   # "dalam perjanjian dengan Rusia": a reference, not a report
             if source is None or (source.role_only and subject is not None):
                 source = replace(subject, sector=source.sector) if source and subject else subject
@@ -145,7 +165,7 @@ class EventCoder:
                 target = None
         else:
             source = reader.relative_head(hit.start, sent) or (
-                None if reader.relative_yang(hit.start, sent) is not None else subject)
+                None if reader.relative_at(hit.start, sent) is not None else subject)
             target = self.inside(hit, reader) or reader.object(hit.end, sent, etype) \
                 or self.clitic_object(hit, sent, reader, source, previous) \
                 or (reader.after_preposition(hit.end, sent, self.lex.partner_prepositions,
@@ -179,7 +199,8 @@ class EventCoder:
                 previous: Actor | None, quotes: "QuoteSpans") -> Actor | None:
         """The clause's subject; a pronoun carries the last sentence's subject, and so does a
         bare title when that was a person of its sector ("Raja …"); a first person in a quote
-        is its speaker."""
+        is its speaker; a role word with "-nya" ("pasukannya") is its owner's, the subject
+        before it."""
         subject = reader.subject(hit.start, sent, own_clause=hit.payload.voice != "noun")
         if subject is None and reader.pronoun_before(hit.start, sent, self.lex.first_person):
             speaker = quotes.speaker_at(reader.doc[hit.start].idx)
@@ -191,6 +212,11 @@ class EventCoder:
         if subject is not None and subject.role_only and previous is not None \
                 and previous.label == "PER" and previous.sector == subject.sector:
             return previous   # "Raja juga dijadwalkan bertemu …": the king named before
+        if subject is not None and subject.possessed:   # "X membantah pasukannya menerobos …"
+            owner = reader.subject(subject.start, sent) or previous
+            if owner is not None and not owner.role_only:
+                return replace(owner, start=subject.start, end=subject.end,
+                               sector=subject.sector)
         return subject
 
     def event(self, doc: Doc, hit: Hit[Trigger], sent: Span, reader: ClauseReader,
@@ -198,13 +224,17 @@ class EventCoder:
               rivals: list[int]) -> dict[str, Any]:
         trigger = doc[hit.start:hit.end]
         place = reader.place(hit.start, hit.end, sent, hit.payload.type)
+        location = geocode(place["name"], place["country"]) if place else None
+        if hit.payload.type in self.lex.visitor_types and self.met_at_home(
+                hit, sent, reader, source, target):
+            source, target = target, source   # the foreign partner is the visitor
         return {
             "type": hit.payload.type,
             "mode": hit.payload.mode,
             "trigger": {"start": trigger.start_char, "end": trigger.end_char},
             "source": source.as_dict(),
             "target": target.as_dict() if target else None,
-            "location": geocode(place["name"], place["country"]) if place else None,
+            "location": location,
             "date": reader.date(hit.start, sent, rivals),
             "status": reader.status(hit.start, sent),
             "reported_by": quotes.speaker_at(trigger.start_char),
@@ -212,6 +242,17 @@ class EventCoder:
                          "end": sent.start_char + len(sent.text.rstrip())},
             "predicate": self.predicate(doc, hit, sent),
         }
+
+    @staticmethod
+    def met_at_home(hit: Hit[Trigger], sent: Span, reader: ClauseReader, source: Actor,
+                    target: Actor | None) -> bool:
+        """Whether a meeting's own clause places it in the source's country, with a foreign
+        partner ("Trump bertemu dengan Moon Jae-in di Gedung Putih")."""
+        if target is None or target.country in (None, source.country):
+            return False
+        clause = sent.doc[reader.clause_start(hit.start, sent):reader.clause_end(hit.end, sent)]
+        place = reader.place(hit.start, hit.end, clause, hit.payload.type)
+        return place is not None and place["country"] == source.country
 
     def predicate(self, doc: Doc, hit: Hit[Trigger], sent: Span) -> str:
         """The trigger's words and the first words of its object, lower case."""
@@ -229,8 +270,8 @@ class EventCoder:
 class QuoteSpans:
     """The quote layer's spans and speakers, for "who reports this"."""
 
-    def __init__(self, doc: Doc, kb: KnowledgeBase):
-        self.kb = kb
+    def __init__(self, doc: Doc, actors: DocActors):
+        self.actors = actors
         self.quotes = sorted(((q["start"], q["end"], q["speaker"]) for q in doc._.quotes or []
                               if q.get("speaker") and q["speaker"].get("name")),
                              key=lambda q: q[0])
@@ -240,28 +281,28 @@ class QuoteSpans:
         """The speaker of the quote holding character `char`, as an actor dict."""
         i = bisect_right(self.starts, char) - 1
         if i >= 0 and char < self.quotes[i][1]:
-            return self.actor(self.quotes[i][2])
+            speaker = self.quotes[i][2]
+            return self.actors.named(speaker["name"], speaker.get("kb_id"), 0).as_dict()
         return None
-
-    def actor(self, speaker: dict[str, Any]) -> dict[str, Any]:
-        entity = self.kb.get_entity(speaker["name"])
-        return {"name": speaker["name"], "country": entity.country if entity else None,
-                "sector": entity.sector if entity else None, "kb_id": speaker.get("kb_id")}
 
 
 STATE_SECTORS = ("GOV", "MIL")   # sectors that act for their state when events are merged
 
 
-def actor_key(actor: dict[str, Any] | None) -> str | None:
+def actor_key(actor: dict[str, Any]) -> str | None:
     """Who an actor is when events are merged: a state's government or military is its
     country ("Kim Jong-un mengirim pasukan" = "Korea Utara mengerahkan pasukan"); anyone else
     is its name (in domestic news every actor has the same country, and the commission's
     charge is not the suspect's), else its country."""
-    if not actor:
-        return None
     if actor.get("sector") in STATE_SECTORS and actor.get("country"):
         return actor["country"]
     return actor.get("name") or actor.get("country")
+
+
+def same_actor(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    """Two actors of one event: either unknown, the same name, or the same key."""
+    return a is None or b is None or bool(a.get("name")) and a.get("name") == b.get("name") \
+        or actor_key(a) == actor_key(b)
 
 
 def same_place(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
@@ -278,18 +319,25 @@ def compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+def same_time(a: str | None, b: str | None) -> bool:
+    """Two dates of one event: compatible, or one within the other ("2017" and "2017-10-04")."""
+    return compatible(a, b) or a.startswith(f"{b}-") or b.startswith(f"{a}-")
+
+
 def merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One record per event: a later mention of the same type and source, whose target, place
-    and date agree with the first's or are unknown, fills the first record's empty fields and
+    and date agree with the first's (a date may hold the other) or are unknown, fills the first record's empty fields and
     is counted in `mentions`."""
     out: list[dict[str, Any]] = []
-    by_actor: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
+    by_type: dict[str, list[dict[str, Any]]] = {}
     for ev in events:
-        kin = by_actor.setdefault((ev["type"], actor_key(ev["source"])), [])
+        kin = by_type.setdefault(ev["type"], [])
         same = next((x for x in kin
-                     if compatible(actor_key(x["target"]), actor_key(ev["target"]))
+                     if ev["source"] is not None and x["source"] is not None
+                     and same_actor(x["source"], ev["source"])
+                     and same_actor(x["target"], ev["target"])
                      and same_place(x["location"], ev["location"])
-                     and compatible(x["date"], ev["date"])), None)
+                     and same_time(x["date"], ev["date"])), None)
         if same is None:
             kin.append({**ev, "mentions": 1})
             out.append(kin[-1])

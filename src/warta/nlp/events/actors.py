@@ -15,8 +15,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from warta.kb import KnowledgeBase
-from warta.nlp.events.lexicon import EventLexicon
+from warta.kb import Entity, KnowledgeBase
+from warta.nlp.events.lexicon import CLITIC, EventLexicon
 
 DATELINE_REACH = 8   # tokens at the start of a text in which a dateline's dash is looked for
 DATELINE_DASHES = ("-", "--", "\u2013", "\u2014")
@@ -35,6 +35,7 @@ class Actor:
     kb_id: str | None = None
     role_only: bool = False
     label: str | None = None   # the entity label of a named actor
+    possessed: bool = False    # a role word with "-nya": someone's ("pasukannya")
 
     @property
     def key(self) -> str | None:
@@ -60,20 +61,57 @@ class DocActors:
         self.place_starts = [p.start for p in self.places]
         self.countries = [(e.end, e._.country) for e in doc.ents
                           if e.label_ in ("GPE", "ORG") and e._.country]
+        self.country_at = {e.start: e._.country for e in doc.ents
+                           if e.label_ in ("GPE", "ORG") and e._.country}
+        self.person_countries: dict[str, str] = {}   # a person's country from any titled mention
+        for ent in ents:
+            if ent.label_ == "PER" and ent._.name not in self.person_countries:
+                country = self._title_country(ent.start) or self._appositive_country(ent)
+                if country is not None:
+                    self.person_countries[ent._.name] = country
         self.actors = self._collect(ents)
         self.starts = [a.start for a in self.actors]
 
     def _entity_actor(self, ent: Span, sector: str | None = None) -> Actor:
         entity = self.kb.get_entity(ent._.name) if ent._.name else None
-        country = ent._.country or (entity.country if entity else None)
+        country = self.kb_country(entity) if entity and entity.type in self.lex.type_countries \
+            else ent._.country or (entity.country if entity else None)
         if country is None and ent.label_ == "PER":
-            country = self._title_country(ent.start)
+            country = self._title_country(ent.start) or self.person_countries.get(ent._.name)
         elif country is None and ent.label_ == "ORG":
             country = self._inner_country(ent)
         sector = (entity.sector if entity and entity.sector else None) or sector \
             or self.lex.default_sector.get(ent.label_)
         return Actor(ent.start, ent.end, ent._.name or ent.text, country, sector,
                      ent.kb_id_ or None, label=ent.label_)
+
+    def kb_country(self, entity: Entity | None) -> str | None:
+        """A KB entity's PLOVER country: its own code for a kind that has one (an NGO is
+        "NGO"), else its country."""
+        if entity is None:
+            return None
+        return self.lex.type_countries.get(entity.type, entity.country)
+
+    def named(self, name: str, kb_id: str | None, start: int) -> Actor:
+        """An actor known only by its canonical name (a quote's speaker), from the KB, else
+        from the person's titled mentions."""
+        entity = self.kb.get_entity(name)
+        country = self.kb_country(entity) or self.person_countries.get(name)
+        return Actor(start, start, name, country, entity.sector if entity else None, kb_id)
+
+    def _appositive_country(self, ent: Span) -> str | None:
+        """The country of a title after a person: "John Nicholson, komandan senior AS" (a role
+        word first)."""
+        limit = min(len(self.doc), ent.end + 1 + TITLE_REACH)
+        if ent.end + 1 >= len(self.doc) or self.doc[ent.end].text != "," \
+                or self.lex.sectors.match_at(self.doc, ent.end + 1, limit) is None:
+            return None
+        for j in range(ent.end + 1, limit):
+            if j in self.country_at:
+                return self.country_at[j]
+            if not self.doc[j].is_lower:
+                break
+        return None
 
     def _inner_country(self, ent: Span) -> str | None:
         """The country an organisation's name ends with ("Kementerian Keuangan AS")."""
@@ -86,9 +124,10 @@ class DocActors:
 
     def _title_country(self, start: int) -> str | None:
         """The country of a title before a person: "Menteri Pertahanan Latvia, Janis …",
-        "Juru bicara PMF, Ahmed al-Asadi"."""
+        "Juru bicara PMF, Ahmed al-Asadi"; never one of the sentence before."""
         j = bisect_left(self.countries, (start + 1,)) - 1
-        if j >= 0 and self.countries[j][0] >= start - TITLE_REACH:
+        if j >= 0 and self.countries[j][0] >= start - TITLE_REACH and not any(
+                self.doc[k].is_sent_start for k in range(self.countries[j][0], start + 1)):
             return self.countries[j][1]
         return None
 
@@ -118,7 +157,8 @@ class DocActors:
                 covered.update(range(hit.start, ent.end))
             else:
                 actors[hit.start] = Actor(hit.start, hit.end, None, self.main_country,
-                                          hit.payload, role_only=True)
+                                          hit.payload, role_only=True,
+                                          possessed=self.doc[hit.end - 1].lower_.endswith(CLITIC))
         for ent in ents:
             if ent.start in used:
                 continue
@@ -181,8 +221,8 @@ def _dateline_end(doc: Doc) -> int:
     """The first token after a dateline that opens the text ("Jakarta, CNN Indonesia --",
     "Seoul (ANTARA News) -", "Rimanews -"): its names are the outlet's, not actors."""
     for tok in doc[:DATELINE_REACH]:
-        if tok.text in DATELINE_DASHES:
-            return tok.i + 1
+        if tok.text in DATELINE_DASHES and tok.i > 0 and doc[tok.i - 1].whitespace_:
+            return tok.i + 1   # a spaced dash: a hyphen in a name ("al-Asadi") is none
         if tok.is_sent_end:
             break
     return 0

@@ -39,7 +39,10 @@ class ClauseReader:
 
     # clauses
     def is_break(self, i: int) -> bool:
+        """Whether token `i` ends a clause; a hyphen inside a name ("Moon Jae-in") does not."""
         tok = self.doc[i]
+        if tok.ent_iob_ == "I" and not tok.whitespace_ and not self.doc[i - 1].whitespace_:
+            return False
         return tok.lower_ in self.lex.clause_breaks or tok.text in self.lex.clause_breaks
 
     def clause_start(self, i: int, sent: Span) -> int:
@@ -58,13 +61,13 @@ class ClauseReader:
         """Whether a preposition heads the actor's phrase ("menurut KCNA", "di Suriah")."""
         return actor.start > floor and self.doc[actor.start - 1].lower_ in self.lex.pp_heads
 
-    def after_light_verb(self, i: int, sent: Span) -> bool:
-        """Whether token `i` is the object of a light verb ("melakukan sejumlah serangan")."""
-        return any(self.doc[j].lower_ in self.lex.light_verbs
-                   for j in range(max(sent.start, i - LIGHT_REACH), i))
+    def light_verb(self, i: int, sent: Span) -> int | None:
+        """The light verb whose object token `i` is ("melakukan sejumlah serangan")."""
+        return next((j for j in range(max(sent.start, i - LIGHT_REACH), i)
+                     if self.doc[j].lower_ in self.lex.light_verbs), None)
 
     # arguments
-    def relative_yang(self, i: int, sent: Span) -> int | None:
+    def relative_at(self, i: int, sent: Span) -> int | None:
         """The position of the relativizer that token `i` opens a relative clause after
         ("… yang telah menjerat …"), or None."""
         for j in range(i - 1, max(sent.start, i - 1 - RELATIVE_REACH), -1):
@@ -78,7 +81,7 @@ class ClauseReader:
     def relative_head(self, i: int, sent: Span) -> Actor | None:
         """The actor a relative clause hangs on: "pasukan Korea Utara yang membantu …",
         "Rusia, yang membantu …"."""
-        j = self.relative_yang(i, sent)
+        j = self.relative_at(i, sent)
         if j is None:
             return None
         k = j - 1 if j - 1 > sent.start and self.doc[j - 1].is_punct else j

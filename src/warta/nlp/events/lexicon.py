@@ -119,6 +119,7 @@ class EventLexicon:
     location_prepositions: frozenset[str]
     place_nouns: frozenset[str]
     destination_types: frozenset[str]
+    visitor_types: frozenset[str]
     clause_breaks: frozenset[str]
     anaphora: frozenset[str]
     patient_prefixes: tuple[str, ...]
@@ -128,10 +129,12 @@ class EventLexicon:
     authority_sectors: frozenset[str]
     light_verbs: frozenset[str]
     manner_words: frozenset[str]
+    purpose_words: frozenset[str]
     pronouns: PhraseIndex[str]
     first_person: PhraseIndex[str]
     status: dict[str, frozenset[str]]
     default_sector: dict[str, str | None]
+    type_countries: dict[str, str]
     actor_labels: frozenset[str]
     place_labels: frozenset[str]
     predicate_words: int
@@ -179,6 +182,7 @@ class EventLexicon:
             location_prepositions=word_set(data["location_prepositions"]),
             place_nouns=word_set(data["place_nouns"]),
             destination_types=frozenset(data["destination_types"]),
+            visitor_types=frozenset(data["visitor_types"]),
             clause_breaks=frozenset(data["clause_breaks"]),
             anaphora=word_set(data["anaphora"]),
             patient_prefixes=tuple(data["patient_prefixes"]),
@@ -188,10 +192,12 @@ class EventLexicon:
             authority_sectors=frozenset(data["authority_sectors"]),
             light_verbs=word_set(data["light_verbs"]),
             manner_words=word_set(data["manner_words"]),
+            purpose_words=word_set(data["purpose_words"]),
             pronouns=PhraseIndex(((p, p) for p in data["pronouns"]), gap=0),
             first_person=PhraseIndex(((p, p) for p in data["first_person"]), gap=0),
             status={k: word_set(v) for k, v in data["status"].items()},
             default_sector=data["default_sector"],
+            type_countries=data["type_countries"],
             actor_labels=frozenset(data["actor_labels"]),
             place_labels=frozenset(data["place_labels"]),
             predicate_words=int(data["predicate_words"]),
@@ -207,6 +213,7 @@ class StanceCue:
     needs_source: bool   # hedging ("diduga") unless a named source follows
     self_claim: bool     # assert about one's own deed, allege about another's
     passive: bool        # the holder is the agent after it ("dibantah gerilyawan")
+    own_only: bool = False   # a position only on the holder's own deed ("mengecam laporan")
 
 
 @dataclass(frozen=True)
@@ -218,6 +225,15 @@ class StanceLexicon:
     alternatives: frozenset[str]
     holder_prepositions: frozenset[str]
     until_words: frozenset[str]
+    quoted_hedges: frozenset[tuple[str, ...]]
+    naming: dict[str, frozenset[str]]
+    not_naming: frozenset[str]
+    open_after: PhraseIndex[str]
+    own_markers: frozenset[str]
+    denial_negators: frozenset[str]
+    future_words: frozenset[str]
+    purpose_words: frozenset[str]
+    state_sectors: frozenset[str]
 
     @classmethod
     def load(cls, lang: str) -> "StanceLexicon":
@@ -225,8 +241,10 @@ class StanceLexicon:
         needs = word_set(data["need_named_source"])
         claims = word_set(data["self_claims"])
         passive = tuple(data["passive_prefixes"])
+        own_only = word_set(data["own_deed_only"])
         entries = [(form, StanceCue(stance, form.lower() in needs, form.lower() in claims,
-                                    form.lower().startswith(passive) and len(words(form)[0]) > 4))
+                                    form.lower().startswith(passive) and len(words(form)[0]) > 4,
+                                    form.lower() in own_only))
                    for stance, forms in data["cues"].items() for form in forms]
         return cls(
             cues=PhraseIndex(entries),
@@ -234,4 +252,13 @@ class StanceLexicon:
             alternatives=word_set(data["alternatives"]),
             holder_prepositions=word_set(data["holder_prepositions"]),
             until_words=word_set(data["until_words"]),
+            quoted_hedges=frozenset(words(f) for f in data["quoted_hedges"]),
+            naming={k: word_set(v) for k, v in data["naming"].items()},
+            not_naming=word_set(data["not_naming"]),
+            open_after=PhraseIndex(((f, f) for f in data["open_after"]), gap=0),
+            own_markers=word_set(data["own_markers"]),
+            denial_negators=word_set(data["denial"]["negators"]),
+            future_words=word_set(data["denial"]["not_before"]),
+            purpose_words=word_set(data["denial"]["not_after"]),
+            state_sectors=frozenset(data["state_sectors"]),
         )
