@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any, Callable
 
 from warta.lang import load_yaml
+from warta.nlp.hijri import HijriCalendar
 
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _EDGE_BEFORE = r"(?<!\w)(?<!\d[.,])(?<![^\W\d]-)"
@@ -60,6 +61,9 @@ class Frame:
     anaphor: int | None = None  # offset from the last unit named ("yang sama" 0, "sebelumnya" -1)
     more: tuple[tuple[float | str, str], ...] = ()  # further (amount, unit) of a chained duration
     future_only: bool = False  # a DURATION unless the tense points ahead ("dalam 10 hari")
+    hijri_month: int | None = None  # a month of the Islamic calendar ("10 Zulhijjah 1438 H")
+    hijri_year: int | None = None
+    calendar: HijriCalendar | None = None  # the pack's Hijri calendar, with a Hijri month
 
     @property
     def deictic(self) -> bool:
@@ -101,10 +105,14 @@ def normalize(text: str) -> str:
     return re.sub(r"\s*-\s*", "-", " ".join(text.split())).casefold().replace("’", "'")
 
 
+def _dates(dates: list) -> list[date]:
+    """YAML dates or ISO strings as dates."""
+    return [d if hasattr(d, "year") else date.fromisoformat(str(d)) for d in dates]
+
+
 def _dates_by_year(dates: list) -> dict[int, tuple[int, int]]:
-    """{year: (month, day)} of a moving holiday's dates (YAML dates or ISO strings)."""
-    days = [d if hasattr(d, "year") else date.fromisoformat(str(d)) for d in dates]
-    return {d.year: (d.month, d.day) for d in days}
+    """{year: (month, day)} of a moving holiday's dates."""
+    return {d.year: (d.month, d.day) for d in _dates(dates)}
 
 
 class TimexGrammar:
@@ -118,6 +126,9 @@ class TimexGrammar:
         self.fuzzy = {normalize(k) for k in data["fuzzy_numbers"]}
         self.ordinals = {normalize(k): v for k, v in data["ordinals"].items()}
         self.first_words: dict[str, frozenset[str]] = {}  # word-list regex -> its first words
+        self.hijri = HijriCalendar([(k["month"], k["day"], d)
+                                    for k in data.get("hijri_known_days", ())
+                                    for d in _dates(k["dates"])])
         self.slots = self._slots(data)
         self.words = {name: self._words([str(w) for w in forms])
                       for name, forms in data["words"].items()}
@@ -174,6 +185,9 @@ class TimexGrammar:
             "month_name": lex_slot(("months",), put("month")),
             "month": (month_rx, lambda f, s: setattr(
                 f, "month", month_table[normalize(s).rstrip(".")])),
+            "hijri_month": lex_slot(("hijri_months",), lambda f, v: (
+                setattr(f, "hijri_month", v), setattr(f, "calendar", self.hijri))),
+            "hijri_year": (r"1[34]\d\d", put("hijri_year", int)),
             "unit": lex_slot(("units",), put("unit")),
             "rel": lex_slot(("relative",), put("rel")),
             "ago": lex_slot(("ago",), put("rel")),

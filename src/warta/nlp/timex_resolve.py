@@ -17,6 +17,9 @@ Language-neutral: it reads only `Frame`s. Conventions (see the gold GUIDELINES):
 - "dalam 10 hari" (within ten days) is the day the span ends, a future point like "10 hari lagi",
   where the tense points ahead ("harus selesai dalam 10 hari"); elsewhere a duration;
 - an explicit date wins over a weekday that disagrees with it;
+- a Hijri day ("10 Zulhijjah 1438 H", "awal Ramadan": its first day) is its Gregorian date, in
+  the Hijri year named or else the nearest; a Hijri month and year alone, the Gregorian year it
+  begins in;
 - "bulan berikutnya", "tahun sebelumnya" count from the last month or year the text named, or
   from publication before it names one.
 """
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from warta.nlp.hijri import hijri_year_of
 from warta.nlp.timex_grammar import Frame
 
 DAWN_HOUR = 7
@@ -60,6 +64,12 @@ def _day(d: date) -> str:
 def _week(d: date) -> str:
     year, week, _ = d.isocalendar()
     return f"{year}-W{week:02d}"
+
+
+def _cost(days: int) -> float:
+    """How unlikely a date this many days from publication is: news looks back, so the future
+    costs more."""
+    return 1.5 * days if days > 0 else -days
 
 
 def _shift_month(year: int, month: int, n: int) -> tuple[int, int]:
@@ -135,6 +145,8 @@ class Resolver:
             return self._year_part(f)
         if f.movable is not None:
             return self._movable(f)
+        if f.hijri_month:
+            return self._hijri(f)
         if f.holiday:
             f.month, f.day = f.holiday
         if f.day is not None and f.month is not None:
@@ -172,6 +184,20 @@ class Resolver:
         except ValueError:
             return None
 
+    def _hijri(self, f: Frame) -> str | None:
+        """A Hijri day (or month) on the Gregorian calendar."""
+        if f.day is not None and f.day > 30:
+            return None
+        year = f.hijri_year
+        if year is None and self.today is None:
+            return None
+        if year is None:
+            now = hijri_year_of(self.today)
+            year = min((now - 1, now, now + 1), key=lambda y: _cost(
+                (f.calendar.to_gregorian(y, f.hijri_month, f.day or 1) - self.today).days))
+        when = f.calendar.to_gregorian(year, f.hijri_month, f.day or 1)
+        return _day(when) if f.day else f"{when.year:04d}"
+
     def _days_away(self, year: int, f: Frame) -> int | None:
         """Days from publication to a day-month in a year (None if that day does not exist)."""
         try:
@@ -186,7 +212,7 @@ class Resolver:
         if days is None:
             return float("inf")
         disagree = bool(f.weekday) and date(year, f.month, f.day).isoweekday() != f.weekday
-        return (1.5 * days if days > 0 else -days) + WEEKDAY_DISAGREES_DAYS * disagree
+        return _cost(days) + WEEKDAY_DISAGREES_DAYS * disagree
 
     def _base_day(self, f: Frame, quoted: bool) -> date:
         """The day that "hari ini" names: the day of the quoted words, or the news day."""

@@ -300,6 +300,14 @@ TABLE = [
     ("Ramadan tahun lalu", "DATE", "2024"),
     ("Tahun Baru Imlek", "DATE", "2025-01-29"),
     ("Hari Raya Idul Adha", "DATE", "2025-06-06"),
+    # Hijri dates: the arithmetic calendar, corrected near the days the government fixed;
+    # "awal <month>" is its first day, a month with only its year the Gregorian year it begins
+    ("10 Zulhijjah 1446 H", "DATE", "2025-06-06"),
+    ("awal Zulhijah", "DATE", "2025-05-28"),
+    ("awal Syawal 1446 Hijriah", "DATE", "2025-03-31"),
+    ("1 Ramadhan 1446 H", "DATE", "2025-03-01"),
+    ("permulaan bulan Syawal", "DATE", "2025-03-31"),
+    ("Rabiul Awal 1447 H", "DATE", "2025"),
 ]
 
 
