@@ -9,9 +9,10 @@ without overlap. `warta.nlp.timex_resolve` gives the frames their TIMEX3 values.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Callable
+from typing import Any
 
 from warta.lang import load_yaml
 from warta.nlp.hijri import HijriCalendar
@@ -137,15 +138,15 @@ class TimexGrammar:
             m.group(1), m.group()), spec["pattern"])} for spec in data["patterns"]]
         self.patterns = [self._compile(spec) for spec in specs]
         self.gates = [self._gate(spec["pattern"]) for spec in specs]
-        self.joint = re.compile(rf"\s+(?:(?:{self.words['conjunction']})\s+)?", re.I)
+        self.joint = re.compile(rf"\s+(?:(?:{self.words['conjunction']})\s+)?", re.IGNORECASE)
         self.prefixes = {
-            typ: re.compile(rf"(?<!\w)(?:{_alternation(forms, self.case_sensitive)})\s+\Z", re.I)
+            typ: re.compile(rf"(?<!\w)(?:{_alternation(forms, self.case_sensitive)})\s+\Z", re.IGNORECASE)
             for typ, forms in data["prefixes"].items()
         }
         cues = data["tense_cues"]
         self.tense_cues = re.compile(
             "|".join(rf"(?P<{name}>(?<!\w)(?:{_alternation(cues[name], frozenset())})(?!\w))"
-                     for name in ("future", "past")), re.I)
+                     for name in ("future", "past")), re.IGNORECASE)
 
     @classmethod
     def load(cls, lang: str) -> TimexGrammar:
@@ -274,7 +275,7 @@ class TimexGrammar:
 
         body = spec["pattern"].replace(" ", r"\s+").replace("~", r"\s*")
         body = re.sub(r"\{(\w+)\}", fill, body)
-        return re.compile(_EDGE_BEFORE + f"(?:{body})" + _EDGE_AFTER, re.I), spec
+        return re.compile(_EDGE_BEFORE + f"(?:{body})" + _EDGE_AFTER, re.IGNORECASE), spec
 
     def _gate(self, template: str) -> frozenset[str] | None:
         """First words of a word list that the pattern cannot match without, as a whole word

@@ -249,7 +249,7 @@ class Resolver:
         """A unit moved from now: "pekan lalu", "dua hari lalu", "Desember tahun lalu"."""
         if f.amount == "X":
             return REF_BY_SIGN[f.rel]
-        n = int(round((f.amount or 1) * f.rel)) if f.rel else 0
+        n = round((f.amount or 1) * f.rel) if f.rel else 0
         if self.now is None:
             return REF_BY_SIGN[_sign(n)]
         today, unit = self._base_day(f, quoted), f.unit
