@@ -214,3 +214,39 @@ def test_within_is_a_future_day_where_the_tense_looks_ahead_else_a_duration(nlp)
 def test_weekday_abbreviation_needs_a_date(nlp):
     assert times(nlp, "Jadwal: Sab, 26/4 dan Min 27 April.") == [
         ("Sab, 26/4", "DATE", "2025-04-26"), ("Min 27 April", "DATE", "2025-04-27")]
+
+
+def test_sports_season_is_the_year_it_ends(nlp):
+    # a season under way in October ends the next year; in April, this year
+    october = "2025-10-15T08:00:00+07:00"
+    assert times(nlp, "Ia cedera musim lalu dan absen di awal musim ini.", october) == [
+        ("musim lalu", "DATE", "2025"), ("awal musim ini", "DATE", "2026")]
+    assert times(nlp, "Timnya juara musim ini setelah tiga musim tanpa gelar.") == [
+        ("musim ini", "DATE", "2025"), ("tiga musim", "DURATION", "P3Y")]
+    assert times(nlp, "Kontraknya habis di pengujung musim 2026 atau semusim lagi.") == [
+        ("pengujung musim 2026", "DATE", "2026"), ("semusim lagi", "DATE", "2026")]
+    assert times(nlp, "Rekornya lebih baik dari musim-musim sebelumnya.") == [
+        ("musim-musim sebelumnya", "DATE", "PAST_REF")]
+
+
+def test_seasons_of_the_weather_or_the_harvest_are_no_times(nlp):
+    assert times(nlp, "Setiap musim panas dan pada awal musim hujan, dua musim kemarau.") == []
+
+
+def test_season_after_a_chained_duration_does_not_break_the_chain(nlp):
+    assert times(nlp, "Ia bermain 2 tahun dan 3 musim di sana.")[0][1] == "DURATION"
+
+
+def test_weekday_nanti_is_the_coming_one(nlp):
+    # published on a Monday: "Rabu nanti" is two days ahead, never the Wednesday before
+    assert times(nlp, "Mereka bertanding lagi pada Rabu nanti.") == [
+        ("Rabu nanti", "DATE", "2025-04-30")]
+    assert times(nlp, "Laporan itu terbit Minggu malam nanti.") == [
+        ("Minggu malam nanti", "TIME", "2025-05-04TNI")]
+    assert times(nlp, "Target itu dicapai akhir tahun nanti.") == [
+        ("akhir tahun nanti", "DATE", "2025")]
+
+
+def test_bracketed_date_may_close_with_besok(nlp):
+    assert times(nlp, "Ia akan bertemu presiden pada Selasa (29/4) besok.") == [
+        ("Selasa (29/4) besok", "DATE", "2025-04-29")]

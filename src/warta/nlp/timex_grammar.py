@@ -31,7 +31,7 @@ DIGIT_SLOTS = {
     "short_decade": r"\d0",
 }
 # units from the largest down: a duration may chain them ("1 tahun 6 bulan")
-UNIT_ORDER = ("century", "decade", "year", "month", "week", "day", "hour", "minute", "second")
+UNIT_ORDER = ("century", "decade", "year", "season", "month", "week", "day", "hour", "minute", "second")
 
 
 @dataclass

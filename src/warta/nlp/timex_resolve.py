@@ -9,6 +9,9 @@ Language-neutral: it reads only `Frame`s. Conventions (see the gold GUIDELINES):
   the words were spoken: the last date the article named, if it lies in the week before;
 - a bare weekday is the latest such day up to publication, unless the tense around it points to
   the future: then the first such day after the article's narrative day (the last day it named);
+- a sports season ("musim ini", "musim lalu") is the year it ends: a season that has begun by
+  July ends the next year ("musim ini" in October 2017 is 2018, in May 2017 2017); seasons
+  counted are years ("enam musim": P6Y);
 - a bare month is in the publication year (the next one ahead if the tense is future and it
   has passed); a day-month without a year is the nearest such date, on the side of
   publication its "lalu" or "mendatang" names ("13 Desember mendatang" is ahead);
@@ -35,7 +38,8 @@ SPEECH_WITHIN_DAYS = 7
 WEEKDAY_DISAGREES_DAYS = 200
 REF_BY_SIGN = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
 DURATION_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
-                  "month": "M", "year": "Y", "decade": "DE", "century": "CE"}
+                  "month": "M", "year": "Y", "season": "Y", "decade": "DE", "century": "CE"}
+SEASON_TURN_MONTH = 7  # from July the season under way is the one that ends the next year
 CLOCK_UNITS = {"second", "minute", "hour"}
 
 
@@ -268,6 +272,8 @@ class Resolver:
             return f"{y:04d}-{m:02d}"
         if unit == "year":
             return f"{today.year + n:04d}" + (f"-{f.month:02d}" if f.month else "")
+        if unit == "season":
+            return f"{today.year + (today.month >= SEASON_TURN_MONTH) + n:04d}"
         if unit == "decade":
             return f"{today.year // 10 + n:03d}"
         return f"{today.year // 100 + n:02d}"
@@ -307,7 +313,7 @@ class Resolver:
 
     def _anaphor(self, unit: str, offset: int) -> str | None:
         """The year, month or day last named, moved by `offset` units."""
-        if unit == "year" and self.last_year:
+        if unit in ("year", "season") and self.last_year:
             return f"{self.last_year + offset:04d}"
         if unit == "month" and self.last_month:
             year, month = divmod(self.last_month[0] * 12 + self.last_month[1] - 1 + offset, 12)
