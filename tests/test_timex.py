@@ -49,6 +49,7 @@ def test_spans_are_token_aligned_and_disjoint(nlp):
     "Ia finis di urutan kedua dengan catatan waktu 1:13 di kualifikasi.",
     "Kelab malam ini dan pasar malam ini ramai pengunjung.",
     "Suhu turun hingga min 5 derajat di sel tahanan.",
+    "Ia dijerat UU 31/1999 dan dipanggil lewat surat bernomor B/12/IV/2018.",
 ])
 def test_not_time_expressions(nlp, text):
     assert times(nlp, text) == []
@@ -235,6 +236,11 @@ def test_seasons_of_the_weather_or_the_harvest_are_no_times(nlp):
 
 def test_season_after_a_chained_duration_does_not_break_the_chain(nlp):
     assert times(nlp, "Ia bermain 2 tahun dan 3 musim di sana.")[0][1] == "DURATION"
+
+
+def test_second_year_after_a_slash_stays_a_year(nlp):
+    assert times(nlp, "Pada tahun ajaran 2016/2017 ia pindah.") == [
+        ("2016", "DATE", "2016"), ("2017", "DATE", "2017")]
 
 
 def test_weekday_nanti_is_the_coming_one(nlp):

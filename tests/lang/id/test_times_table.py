@@ -300,6 +300,12 @@ TABLE = [
     ("Ramadan tahun lalu", "DATE", "2024"),
     ("Tahun Baru Imlek", "DATE", "2025-01-29"),
     ("Hari Raya Idul Adha", "DATE", "2025-06-06"),
+    ("HUT Bhayangkara ke-79", "DATE", "2025-07-01"),
+    ("belum lama ini", "DATE", "PAST_REF"),
+    ("tak lama lagi", "DATE", "FUTURE_REF"),
+    ("seharian penuh", "DURATION", "P1D"),
+    ("3x24 jam", "DURATION", "P3D"),
+    ("2 x 24 jam", "DURATION", "P2D"),
     # Hijri dates: the arithmetic calendar, corrected near the days the government fixed;
     # "awal <month>" is its first day, a month with only its year the Gregorian year it begins
     ("10 Zulhijjah 1446 H", "DATE", "2025-06-06"),
