@@ -1,4 +1,6 @@
 """The time-expression component on sentences: spans, non-expressions, tense, context."""
+from itertools import pairwise
+
 import pytest
 
 from warta.pipeline import build_pipeline, make_doc
@@ -28,7 +30,7 @@ def test_spans_are_token_aligned_and_disjoint(nlp):
         ("tiga hari", "DURATION", "P3D"),
         ("setiap Senin", "SET", "XXXX-WXX-1"),
     ]
-    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(spans))
     assert all(doc[s.start:s.end].text == s.text for s in spans)
 
 
@@ -241,6 +243,18 @@ def test_season_after_a_chained_duration_does_not_break_the_chain(nlp):
 def test_second_year_after_a_slash_stays_a_year(nlp):
     assert times(nlp, "Pada tahun ajaran 2016/2017 ia pindah.") == [
         ("2016", "DATE", "2016"), ("2017", "DATE", "2017")]
+
+
+def test_counted_later_moves_the_last_point_named(nlp):
+    text = ("Izin itu terbit Desember 2015 dan dicabut setahun kemudian. Ia ditangkap Senin "
+            "(21/4), dua hari sebelumnya ia kabur, dan beberapa menit kemudian polisi tiba.")
+    assert times(nlp, text) == [
+        ("Desember 2015", "DATE", "2015-12"), ("setahun kemudian", "DATE", "2016-12"),
+        ("Senin (21/4)", "DATE", "2025-04-21"), ("dua hari sebelumnya", "DATE", "2025-04-19"),
+        ("beberapa menit kemudian", "DURATION", "PTXM")]
+    # "tahun sebelumnya" names a calendar year, a counted shift keeps the point's granularity
+    assert times(nlp, "Pada 5 Maret 2016 ia tiba dan sebulan kemudian pergi.")[-1] == (
+        "sebulan kemudian", "DATE", "2016-04-05")
 
 
 def test_weekday_nanti_is_the_coming_one(nlp):

@@ -24,10 +24,14 @@ Language-neutral: it reads only `Frame`s. Conventions (see the gold GUIDELINES):
   the Hijri year named or else the nearest; a Hijri month and year alone, the Gregorian year it
   begins in;
 - "bulan berikutnya", "tahun sebelumnya" count from the last month or year the text named, or
-  from publication before it names one.
+  from publication before it names one;
+- "setahun kemudian", "dua hari sebelumnya" move the last point the text named, at its
+  granularity ("Desember 2015 ... setahun kemudian" is 2016-12); days and weeks move the
+  narrative day, and a few hours or minutes later is how long.
 """
 from __future__ import annotations
 
+from calendar import monthrange
 from datetime import date, datetime, timedelta
 
 from warta.nlp.hijri import hijri_year_of
@@ -91,12 +95,13 @@ class Resolver:
         self.last_year: int | None = published.year if published else None
         self.last_month: tuple[int, int] | None = (
             (published.year, published.month) if published else None)
+        self.last_kind = "day"  # granularity of the last point named: day, month or year
 
     def resolve(self, frame: Frame, tense: int = 0, quoted: bool = False
                 ) -> tuple[str, str] | None:
         """(type, TIMEX3 value) of a frame, or None if it cannot be read; `tense` is the sign
         of the tense around it, `quoted` whether it stands inside a quote."""
-        if frame.type == "DURATION" or frame.future_only and tense <= 0:
+        if frame.type == "DURATION" or frame.future_only and tense <= 0 or self._elapsed(frame):
             return "DURATION", self._duration(frame)
         if frame.type == "SET":
             return "SET", self._set(frame)
@@ -143,6 +148,8 @@ class Resolver:
             return f"{f.century - 1:02d}"
         if f.decade:
             return f.decade
+        if f.anaphor is not None and not f.year_part and f.amount is not None:
+            return self._counted_from_last(f)
         if f.anaphor is not None and not f.year_part:
             return self._anaphor(f.unit, f.anaphor)
         if f.year_part:
@@ -322,6 +329,30 @@ class Resolver:
             return _day(self.narrative + timedelta(offset))
         return None
 
+    @staticmethod
+    def _elapsed(f: Frame) -> bool:
+        """A counted shift from the last point that reads as how long: "lima menit kemudian",
+        "beberapa hari kemudian"."""
+        return f.anaphor is not None and f.amount is not None and (
+            f.unit in CLOCK_UNITS or not isinstance(f.amount, float))
+
+    def _counted_from_last(self, f: Frame) -> str | None:
+        """The last point named moved by a counted unit: "setahun kemudian", "dua hari
+        sebelumnya"."""
+        if self.narrative is None:
+            return REF_BY_SIGN[f.anaphor]
+        n = round(f.amount * f.anaphor)
+        if f.unit in ("day", "week"):
+            return _day(self.narrative + timedelta(n * (7 if f.unit == "week" else 1)))
+        months = n * (1 if f.unit == "month" else 12)
+        if self.last_kind == "day":
+            year, month = _shift_month(self.narrative.year, self.narrative.month, months)
+            return _day(date(year, month, min(self.narrative.day, monthrange(year, month)[1])))
+        if self.last_kind == "month":
+            year, month = _shift_month(*self.last_month, months)
+            return f"{year:04d}-{month:02d}"
+        return f"{self.last_year + months // 12:04d}"
+
     def _remember(self, value: str) -> None:
         """Track the last year, month and day the text named (for "tahun yang sama" etc.)."""
         if value[:4].isdigit() and len(value) >= 4 and not value[4:5].isdigit():
@@ -330,3 +361,6 @@ class Resolver:
                 self.last_month = (int(value[:4]), int(value[5:7]))
             if len(value) == 10:
                 self.narrative = date.fromisoformat(value)
+            kind = {4: "year", 7: "month", 10: "day"}.get(len(value))
+            if kind and (kind != "month" or value[5:7].isdigit()):
+                self.last_kind = kind
