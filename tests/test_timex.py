@@ -257,6 +257,22 @@ def test_counted_later_moves_the_last_point_named(nlp):
         "sebulan kemudian", "DATE", "2016-04-05")
 
 
+def test_date_of_a_quotes_attribution_is_not_ahead_of_publication(nlp):
+    # published Monday 28 April 2025: "Rabu (30/5)" disagrees with itself; said, it is past
+    assert times(nlp, '"Kami menolak," ujar juru bicara itu kepada wartawan, Rabu (30/5).') == [
+        ("Rabu (30/5)", "DATE", "2024-05-30")]
+    # the next day's date, said abroad, stays this year; a later sentence is not an attribution
+    assert times(nlp, '"Kami siap," kata Menteri itu, Selasa (29/4).') == [
+        ("Selasa (29/4)", "DATE", "2025-04-29")]
+    assert times(nlp, '"Kami siap," katanya. Pameran dibuka 30 Mei.') == [
+        ("30 Mei", "DATE", "2025-05-30")]
+
+
+def test_unit_yang_baru_ini_is_the_current_one(nlp):
+    assert times(nlp, "Di pekan yang baru ini mereka berlatih lagi.") == [
+        ("pekan yang baru ini", "DATE", "2025-W18")]
+
+
 def test_weekday_nanti_is_the_coming_one(nlp):
     # published on a Monday: "Rabu nanti" is two days ahead, never the Wednesday before
     assert times(nlp, "Mereka bertanding lagi pada Rabu nanti.") == [

@@ -18,6 +18,8 @@ from warta.lang import load_yaml
 from warta.nlp.hijri import HijriCalendar
 
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+QUOTE_MARKS = '"“”'
+
 _EDGE_BEFORE = r"(?<!\w)(?<!\d[.,])(?<![^\W\d]-)"
 _EDGE_AFTER = r"(?!\w)(?![.,]\d)(?!-[^\W\d])"
 DIGIT_SLOTS = {
@@ -147,6 +149,10 @@ class TimexGrammar:
         self.tense_cues = re.compile(
             "|".join(rf"(?P<{name}>(?<!\w)(?:{_alternation(cues[name], frozenset())})(?!\w))"
                      for name in ("future", "past")), re.IGNORECASE)
+        speech = data.get("speech_after_quote", ())
+        self.attribution_rx = re.compile(
+            rf"[\s,]*(?:{_alternation(speech, frozenset())})(?:nya)?(?!\w)", re.IGNORECASE
+        ) if speech else None
 
     @classmethod
     def load(cls, lang: str) -> TimexGrammar:
@@ -370,6 +376,12 @@ class TimexGrammar:
             else:
                 out.append(c)
         return out
+
+    def attribution(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] opens with the attribution of a quote that closes just
+        before it ('"…," kata Roque pada')."""
+        return (self.attribution_rx is not None and start > 0 and text[start - 1] in QUOTE_MARKS
+                and self.attribution_rx.match(text, start, end) is not None)
 
     def tense(self, text: str, start: int, end: int) -> int:
         """+1 if the nearest tense cue in text[start:end] points to the future, -1 past, 0 none."""

@@ -14,7 +14,8 @@ Language-neutral: it reads only `Frame`s. Conventions (see the gold GUIDELINES):
   counted are years ("enam musim": P6Y);
 - a bare month is in the publication year (the next one ahead if the tense is future and it
   has passed); a day-month without a year is the nearest such date, on the side of
-  publication its "lalu" or "mendatang" names ("13 Desember mendatang" is ahead);
+  publication its "lalu" or "mendatang" names ("13 Desember mendatang" is ahead), and the date
+  of a quote's attribution is behind it (or the next day, said in another time zone);
 - a clock time or part of day without a date falls on the narrative day, which a dated time
   ("besok sore") moves like a date;
 - "dalam 10 hari" (within ten days) is the day the span ends, a future point like "10 hari lagi",
@@ -40,6 +41,7 @@ from warta.nlp.timex_grammar import Frame
 DAWN_HOUR = 7
 SPEECH_WITHIN_DAYS = 7
 WEEKDAY_DISAGREES_DAYS = 200
+SPOKEN_AHEAD_DAYS = 1  # a quote dated abroad may bear the next day's date
 REF_BY_SIGN = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
 DURATION_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
                   "month": "M", "year": "Y", "season": "Y", "decade": "DE", "century": "CE"}
@@ -97,17 +99,18 @@ class Resolver:
             (published.year, published.month) if published else None)
         self.last_kind = "day"  # granularity of the last point named: day, month or year
 
-    def resolve(self, frame: Frame, tense: int = 0, quoted: bool = False
+    def resolve(self, frame: Frame, tense: int = 0, quoted: bool = False, spoken: bool = False
                 ) -> tuple[str, str] | None:
         """(type, TIMEX3 value) of a frame, or None if it cannot be read; `tense` is the sign
-        of the tense around it, `quoted` whether it stands inside a quote."""
+        of the tense around it, `quoted` whether it stands inside a quote, `spoken` whether it
+        dates the words of a quote (so lies no later than publication)."""
         if frame.type == "DURATION" or frame.future_only and tense <= 0 or self._elapsed(frame):
             return "DURATION", self._duration(frame)
         if frame.type == "SET":
             return "SET", self._set(frame)
         if frame.ref:
             return "DATE", frame.ref
-        value = self._date(frame, tense, quoted)
+        value = self._date(frame, tense, quoted, spoken)
         if value is None:
             return None
         self._remember(value[:10] if value[10:11] == "T" else value)
@@ -143,7 +146,7 @@ class Resolver:
             hour += 12
         return f"{hour:02d}:{frame.minute or 0:02d}"
 
-    def _date(self, f: Frame, tense: int, quoted: bool) -> str | None:
+    def _date(self, f: Frame, tense: int, quoted: bool, spoken: bool = False) -> str | None:
         if f.century is not None:
             return f"{f.century - 1:02d}"
         if f.decade:
@@ -161,7 +164,7 @@ class Resolver:
         if f.holiday:
             f.month, f.day = f.holiday
         if f.day is not None and f.month is not None:
-            return self._day_month(f)
+            return self._day_month(f, spoken)
         if f.deixis is not None:
             if self.today is None:
                 return REF_BY_SIGN[_sign(f.deixis)]
@@ -178,7 +181,7 @@ class Resolver:
             return self._part_of_day(f, quoted)
         return None
 
-    def _day_month(self, f: Frame) -> str | None:
+    def _day_month(self, f: Frame, spoken: bool = False) -> str | None:
         year = f.year
         if year is not None and year < 100:
             pivot = (self.today.year % 100 + 10) if self.today else 50
@@ -189,6 +192,8 @@ class Resolver:
             years = range(self.today.year - 1, self.today.year + 2)
             if f.rel:  # "lalu" behind publication, "mendatang" ahead
                 years = [y for y in years if _sign(self._days_away(y, f) or 0) in (0, f.rel)]
+            elif spoken:  # the day words were said: not after publication, a time zone aside
+                years = [y for y in years if (self._days_away(y, f) or 0) <= SPOKEN_AHEAD_DAYS]
             year = min(years, key=lambda y: self._distance(y, f))
         try:
             return _day(date(year, f.month, f.day))
