@@ -52,6 +52,7 @@ def test_spans_are_token_aligned_and_disjoint(nlp):
     "Kelab malam ini dan pasar malam ini ramai pengunjung.",
     "Suhu turun hingga min 5 derajat di sel tahanan.",
     "Ia dijerat UU 31/1999 dan dipanggil lewat surat bernomor B/12/IV/2018.",
+    "Striker Ramadhan Sananta dan ayahnya Lebaran Siregar mencetak gol.",
 ])
 def test_not_time_expressions(nlp, text):
     assert times(nlp, text) == []
