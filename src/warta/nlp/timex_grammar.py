@@ -197,6 +197,8 @@ class TimexGrammar:
             "hijri_year": (r"1[34]\d\d", put("hijri_year", int)),
             "unit": lex_slot(("units",), put("unit")),
             "rel": lex_slot(("relative",), put("rel")),
+            "upcoming": lex_slot(("upcoming",), put("rel")),
+            "se": ("se", lambda f, s: setattr(f, "amount", 1.0)),  # "setahun": one year
             "ago": lex_slot(("ago",), put("rel")),
             "deixis": lex_slot(("deixis",), put("deixis")),
             "same_day": lex_slot(("same_day",), put("same_day")),
@@ -295,8 +297,8 @@ class TimexGrammar:
                 if lookaround or len(m.group()) > 1:
                     optional.append((start, m.end()))
         # only a slot that stands as whole words: "se{unit}", "{unit}(?:nya)", "{clock}~{hour}"
-        # may glue its words to others
-        for m in re.finditer(r"(?<![^ (:])\{(\w+)\}(?=$|[ ),]|\(\?: )", template):
+        # may glue its words to others; "(?:bulan )?{month_name}" does not
+        for m in re.finditer(r"(?:(?<![^ (:])|(?<= \)\?))\{(\w+)\}(?=$|[ ),]|\(\?: )", template):
             rx = self.slots[m.group(1)][0] if m.group(1) in self.slots else self.words[m.group(1)]
             if rx in self.first_words and not any(a <= m.start() < b for a, b in optional):
                 return self.first_words[rx]
