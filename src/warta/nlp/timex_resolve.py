@@ -206,7 +206,7 @@ class Resolver:
             return None
         year = f.hijri_year
         if year is None and self.today is None:
-            return None
+            return "XXXX"
         if year is None:
             now = hijri_year_of(self.today)
             year = min((now - 1, now, now + 1), key=lambda y: _cost(

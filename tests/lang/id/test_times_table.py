@@ -303,6 +303,7 @@ TABLE = [
     ("HUT Bhayangkara ke-79", "DATE", "2025-07-01"),
     ("belum lama ini", "DATE", "PAST_REF"),
     ("tak lama lagi", "DATE", "FUTURE_REF"),
+    ("suatu hari nanti", "DATE", "FUTURE_REF"),
     ("seharian penuh", "DURATION", "P1D"),
     ("3x24 jam", "DURATION", "P3D"),
     ("2 x 24 jam", "DURATION", "P2D"),
