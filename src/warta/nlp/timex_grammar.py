@@ -330,7 +330,8 @@ class TimexGrammar:
             previous in spec.get("not_after", ())
             or ("only_after" in spec and previous not in spec["only_after"])
             or (after and after[0].casefold().rstrip(".,;:") in spec.get("not_before", ()))
-            or spec.get("not_before_name", False) and bool(after) and after[0][:1].isupper()
+            or bool(after) and after[0][:1].isupper()
+            and text[start:end].casefold() in spec.get("not_before_name", ())
             or "not_after_rx" in spec
             and re.search(spec["not_after_rx"], text[max(0, start - 20):start]) is not None
         )
