@@ -256,6 +256,8 @@ SENTENCES = [
     ('"Kami siap," kata Menteri itu, Selasa (29/4).', MONDAY, [
         ("Selasa (29/4)", "DATE", "2025-04-29")]),
     ('"Kami siap," katanya. Pameran dibuka 30 Mei.', MONDAY, [("30 Mei", "DATE", "2025-05-30")]),
+    # without a weekday a date after the speech verb is what was spoken about
+    ('"Kami siap," ujarnya soal pameran 30 Mei.', MONDAY, [("30 Mei", "DATE", "2025-05-30")]),
     ("Di pekan yang baru ini mereka berlatih lagi.", MONDAY, [
         ("pekan yang baru ini", "DATE", "2025-W18")]),
     # "Rabu nanti" is the coming Wednesday, never the one before; "akhir tahun nanti" this year

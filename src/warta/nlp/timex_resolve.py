@@ -192,7 +192,8 @@ class Resolver:
             years = range(self.today.year - 1, self.today.year + 2)
             if f.rel:  # "lalu" behind publication, "mendatang" ahead
                 years = [y for y in years if _sign(self._days_away(y, f) or 0) in (0, f.rel)]
-            elif spoken:  # the day words were said: not after publication, a time zone aside
+            elif spoken and f.weekday:  # the day words were said ("kata X, Selasa (19/2)"):
+                # not after publication, a time zone aside
                 years = [y for y in years if (self._days_away(y, f) or 0) <= SPOKEN_AHEAD_DAYS]
             year = min(years, key=lambda y: self._distance(y, f))
         try:
