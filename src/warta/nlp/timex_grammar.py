@@ -9,13 +9,17 @@ without overlap. `warta.nlp.timex_resolve` gives the frames their TIMEX3 values.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Callable
+from typing import Any
 
 from warta.lang import load_yaml
+from warta.nlp.hijri import HijriCalendar
 
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+QUOTE_MARKS = '"“”'
+
 _EDGE_BEFORE = r"(?<!\w)(?<!\d[.,])(?<![^\W\d]-)"
 _EDGE_AFTER = r"(?!\w)(?![.,]\d)(?!-[^\W\d])"
 DIGIT_SLOTS = {
@@ -29,7 +33,7 @@ DIGIT_SLOTS = {
     "short_decade": r"\d0",
 }
 # units from the largest down: a duration may chain them ("1 tahun 6 bulan")
-UNIT_ORDER = ("century", "decade", "year", "month", "week", "day", "hour", "minute", "second")
+UNIT_ORDER = ("century", "decade", "year", "season", "month", "week", "day", "hour", "minute", "second")
 
 
 @dataclass
@@ -60,6 +64,9 @@ class Frame:
     anaphor: int | None = None  # offset from the last unit named ("yang sama" 0, "sebelumnya" -1)
     more: tuple[tuple[float | str, str], ...] = ()  # further (amount, unit) of a chained duration
     future_only: bool = False  # a DURATION unless the tense points ahead ("dalam 10 hari")
+    hijri_month: int | None = None  # a month of the Islamic calendar ("10 Zulhijjah 1438 H")
+    hijri_year: int | None = None
+    calendar: HijriCalendar | None = None  # the pack's Hijri calendar, with a Hijri month
 
     @property
     def deictic(self) -> bool:
@@ -101,10 +108,14 @@ def normalize(text: str) -> str:
     return re.sub(r"\s*-\s*", "-", " ".join(text.split())).casefold().replace("’", "'")
 
 
+def _dates(dates: list) -> list[date]:
+    """YAML dates or ISO strings as dates."""
+    return [d if hasattr(d, "year") else date.fromisoformat(str(d)) for d in dates]
+
+
 def _dates_by_year(dates: list) -> dict[int, tuple[int, int]]:
-    """{year: (month, day)} of a moving holiday's dates (YAML dates or ISO strings)."""
-    days = [d if hasattr(d, "year") else date.fromisoformat(str(d)) for d in dates]
-    return {d.year: (d.month, d.day) for d in days}
+    """{year: (month, day)} of a moving holiday's dates."""
+    return {d.year: (d.month, d.day) for d in _dates(dates)}
 
 
 class TimexGrammar:
@@ -118,6 +129,9 @@ class TimexGrammar:
         self.fuzzy = {normalize(k) for k in data["fuzzy_numbers"]}
         self.ordinals = {normalize(k): v for k, v in data["ordinals"].items()}
         self.first_words: dict[str, frozenset[str]] = {}  # word-list regex -> its first words
+        self.hijri = HijriCalendar([(k["month"], k["day"], d)
+                                    for k in data.get("hijri_known_days", ())
+                                    for d in _dates(k["dates"])])
         self.slots = self._slots(data)
         self.words = {name: self._words([str(w) for w in forms])
                       for name, forms in data["words"].items()}
@@ -126,15 +140,19 @@ class TimexGrammar:
             m.group(1), m.group()), spec["pattern"])} for spec in data["patterns"]]
         self.patterns = [self._compile(spec) for spec in specs]
         self.gates = [self._gate(spec["pattern"]) for spec in specs]
-        self.joint = re.compile(rf"\s+(?:(?:{self.words['conjunction']})\s+)?", re.I)
+        self.joint = re.compile(rf"\s+(?:(?:{self.words['conjunction']})\s+)?", re.IGNORECASE)
         self.prefixes = {
-            typ: re.compile(rf"(?<!\w)(?:{_alternation(forms, self.case_sensitive)})\s+\Z", re.I)
+            typ: re.compile(rf"(?<!\w)(?:{_alternation(forms, self.case_sensitive)})\s+\Z", re.IGNORECASE)
             for typ, forms in data["prefixes"].items()
         }
         cues = data["tense_cues"]
         self.tense_cues = re.compile(
             "|".join(rf"(?P<{name}>(?<!\w)(?:{_alternation(cues[name], frozenset())})(?!\w))"
-                     for name in ("future", "past")), re.I)
+                     for name in ("future", "past")), re.IGNORECASE)
+        speech = data.get("speech_after_quote", ())
+        self.attribution_rx = re.compile(
+            rf"[\s,]*(?:{_alternation(speech, frozenset())})(?:nya)?(?!\w)", re.IGNORECASE
+        ) if speech else None
 
     @classmethod
     def load(cls, lang: str) -> TimexGrammar:
@@ -174,8 +192,13 @@ class TimexGrammar:
             "month_name": lex_slot(("months",), put("month")),
             "month": (month_rx, lambda f, s: setattr(
                 f, "month", month_table[normalize(s).rstrip(".")])),
+            "hijri_month": lex_slot(("hijri_months",), lambda f, v: (
+                setattr(f, "hijri_month", v), setattr(f, "calendar", self.hijri))),
+            "hijri_year": (r"1[34]\d\d", put("hijri_year", int)),
             "unit": lex_slot(("units",), put("unit")),
             "rel": lex_slot(("relative",), put("rel")),
+            "upcoming": lex_slot(("upcoming",), put("rel")),
+            "se": ("se", lambda f, s: setattr(f, "amount", 1.0)),  # "setahun": one year
             "ago": lex_slot(("ago",), put("rel")),
             "deixis": lex_slot(("deixis",), put("deixis")),
             "same_day": lex_slot(("same_day",), put("same_day")),
@@ -260,7 +283,7 @@ class TimexGrammar:
 
         body = spec["pattern"].replace(" ", r"\s+").replace("~", r"\s*")
         body = re.sub(r"\{(\w+)\}", fill, body)
-        return re.compile(_EDGE_BEFORE + f"(?:{body})" + _EDGE_AFTER, re.I), spec
+        return re.compile(_EDGE_BEFORE + f"(?:{body})" + _EDGE_AFTER, re.IGNORECASE), spec
 
     def _gate(self, template: str) -> frozenset[str] | None:
         """First words of a word list that the pattern cannot match without, as a whole word
@@ -274,8 +297,8 @@ class TimexGrammar:
                 if lookaround or len(m.group()) > 1:
                     optional.append((start, m.end()))
         # only a slot that stands as whole words: "se{unit}", "{unit}(?:nya)", "{clock}~{hour}"
-        # may glue its words to others
-        for m in re.finditer(r"(?<![^ (:])\{(\w+)\}(?=$|[ ),]|\(\?: )", template):
+        # may glue its words to others; "(?:bulan )?{month_name}" does not
+        for m in re.finditer(r"(?:(?<![^ (:])|(?<= \)\?))\{(\w+)\}(?=$|[ ),]|\(\?: )", template):
             rx = self.slots[m.group(1)][0] if m.group(1) in self.slots else self.words[m.group(1)]
             if rx in self.first_words and not any(a <= m.start() < b for a, b in optional):
                 return self.first_words[rx]
@@ -307,6 +330,10 @@ class TimexGrammar:
             previous in spec.get("not_after", ())
             or ("only_after" in spec and previous not in spec["only_after"])
             or (after and after[0].casefold().rstrip(".,;:") in spec.get("not_before", ()))
+            or bool(after) and after[0][:1].isupper()
+            and text[start:end].casefold() in spec.get("not_before_name", ())
+            or "not_after_rx" in spec
+            and re.search(spec["not_after_rx"], text[max(0, start - 20):start]) is not None
         )
 
     def find(self, text: str) -> list[Match]:
@@ -353,6 +380,12 @@ class TimexGrammar:
             else:
                 out.append(c)
         return out
+
+    def attribution(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] opens with the attribution of a quote that closes just
+        before it ('"…," kata Roque pada')."""
+        return (self.attribution_rx is not None and start > 0 and text[start - 1] in QUOTE_MARKS
+                and self.attribution_rx.match(text, start, end) is not None)
 
     def tense(self, text: str, start: int, end: int) -> int:
         """+1 if the nearest tense cue in text[start:end] points to the future, -1 past, 0 none."""

@@ -9,29 +9,43 @@ Language-neutral: it reads only `Frame`s. Conventions (see the gold GUIDELINES):
   the words were spoken: the last date the article named, if it lies in the week before;
 - a bare weekday is the latest such day up to publication, unless the tense around it points to
   the future: then the first such day after the article's narrative day (the last day it named);
+- a sports season ("musim ini", "musim lalu") is the year it ends: a season that has begun by
+  July ends the next year ("musim ini" in October 2017 is 2018, in May 2017 2017); seasons
+  counted are years ("enam musim": P6Y);
 - a bare month is in the publication year (the next one ahead if the tense is future and it
   has passed); a day-month without a year is the nearest such date, on the side of
-  publication its "lalu" or "mendatang" names ("13 Desember mendatang" is ahead);
+  publication its "lalu" or "mendatang" names ("13 Desember mendatang" is ahead), and the date
+  of a quote's attribution is behind it (or the next day, said in another time zone);
 - a clock time or part of day without a date falls on the narrative day, which a dated time
   ("besok sore") moves like a date;
 - "dalam 10 hari" (within ten days) is the day the span ends, a future point like "10 hari lagi",
   where the tense points ahead ("harus selesai dalam 10 hari"); elsewhere a duration;
 - an explicit date wins over a weekday that disagrees with it;
+- a Hijri day ("10 Zulhijjah 1438 H", "awal Ramadan": its first day) is its Gregorian date, in
+  the Hijri year named or else the nearest; a Hijri month and year alone, the Gregorian year it
+  begins in;
 - "bulan berikutnya", "tahun sebelumnya" count from the last month or year the text named, or
-  from publication before it names one.
+  from publication before it names one;
+- "setahun kemudian", "dua hari sebelumnya" move the last point the text named, at its
+  granularity ("Desember 2015 ... setahun kemudian" is 2016-12); days and weeks move the
+  narrative day, and a few hours or minutes later is how long.
 """
 from __future__ import annotations
 
+from calendar import monthrange
 from datetime import date, datetime, timedelta
 
+from warta.nlp.hijri import hijri_year_of
 from warta.nlp.timex_grammar import Frame
 
 DAWN_HOUR = 7
 SPEECH_WITHIN_DAYS = 7
 WEEKDAY_DISAGREES_DAYS = 200
+SPOKEN_AHEAD_DAYS = 1  # a quote dated abroad may bear the next day's date
 REF_BY_SIGN = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
 DURATION_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
-                  "month": "M", "year": "Y", "decade": "DE", "century": "CE"}
+                  "month": "M", "year": "Y", "season": "Y", "decade": "DE", "century": "CE"}
+SEASON_TURN_MONTH = 7  # from July the season under way is the one that ends the next year
 CLOCK_UNITS = {"second", "minute", "hour"}
 
 
@@ -62,6 +76,12 @@ def _week(d: date) -> str:
     return f"{year}-W{week:02d}"
 
 
+def _cost(days: int) -> float:
+    """How unlikely a date this many days from publication is: news looks back, so the future
+    costs more."""
+    return 1.5 * days if days > 0 else -days
+
+
 def _shift_month(year: int, month: int, n: int) -> tuple[int, int]:
     k = year * 12 + month - 1 + n
     return k // 12, k % 12 + 1
@@ -77,18 +97,20 @@ class Resolver:
         self.last_year: int | None = published.year if published else None
         self.last_month: tuple[int, int] | None = (
             (published.year, published.month) if published else None)
+        self.last_kind = "day"  # granularity of the last point named: day, month or year
 
-    def resolve(self, frame: Frame, tense: int = 0, quoted: bool = False
+    def resolve(self, frame: Frame, tense: int = 0, quoted: bool = False, spoken: bool = False
                 ) -> tuple[str, str] | None:
         """(type, TIMEX3 value) of a frame, or None if it cannot be read; `tense` is the sign
-        of the tense around it, `quoted` whether it stands inside a quote."""
-        if frame.type == "DURATION" or frame.future_only and tense <= 0:
+        of the tense around it, `quoted` whether it stands inside a quote, `spoken` whether it
+        dates the words of a quote (so lies no later than publication)."""
+        if frame.type == "DURATION" or frame.future_only and tense <= 0 or self._elapsed(frame):
             return "DURATION", self._duration(frame)
         if frame.type == "SET":
             return "SET", self._set(frame)
         if frame.ref:
             return "DATE", frame.ref
-        value = self._date(frame, tense, quoted)
+        value = self._date(frame, tense, quoted, spoken)
         if value is None:
             return None
         self._remember(value[:10] if value[10:11] == "T" else value)
@@ -124,21 +146,25 @@ class Resolver:
             hour += 12
         return f"{hour:02d}:{frame.minute or 0:02d}"
 
-    def _date(self, f: Frame, tense: int, quoted: bool) -> str | None:
+    def _date(self, f: Frame, tense: int, quoted: bool, spoken: bool = False) -> str | None:
         if f.century is not None:
             return f"{f.century - 1:02d}"
         if f.decade:
             return f.decade
+        if f.anaphor is not None and not f.year_part and f.amount is not None:
+            return self._counted_from_last(f)
         if f.anaphor is not None and not f.year_part:
             return self._anaphor(f.unit, f.anaphor)
         if f.year_part:
             return self._year_part(f)
         if f.movable is not None:
             return self._movable(f)
+        if f.hijri_month:
+            return self._hijri(f)
         if f.holiday:
             f.month, f.day = f.holiday
         if f.day is not None and f.month is not None:
-            return self._day_month(f)
+            return self._day_month(f, spoken)
         if f.deixis is not None:
             if self.today is None:
                 return REF_BY_SIGN[_sign(f.deixis)]
@@ -155,7 +181,7 @@ class Resolver:
             return self._part_of_day(f, quoted)
         return None
 
-    def _day_month(self, f: Frame) -> str | None:
+    def _day_month(self, f: Frame, spoken: bool = False) -> str | None:
         year = f.year
         if year is not None and year < 100:
             pivot = (self.today.year % 100 + 10) if self.today else 50
@@ -166,11 +192,28 @@ class Resolver:
             years = range(self.today.year - 1, self.today.year + 2)
             if f.rel:  # "lalu" behind publication, "mendatang" ahead
                 years = [y for y in years if _sign(self._days_away(y, f) or 0) in (0, f.rel)]
+            elif spoken and f.weekday:  # the day words were said ("kata X, Selasa (19/2)"):
+                # not after publication, a time zone aside
+                years = [y for y in years if (self._days_away(y, f) or 0) <= SPOKEN_AHEAD_DAYS]
             year = min(years, key=lambda y: self._distance(y, f))
         try:
             return _day(date(year, f.month, f.day))
         except ValueError:
             return None
+
+    def _hijri(self, f: Frame) -> str | None:
+        """A Hijri day (or month) on the Gregorian calendar."""
+        if f.day is not None and f.day > 30:
+            return None
+        year = f.hijri_year
+        if year is None and self.today is None:
+            return "XXXX"
+        if year is None:
+            now = hijri_year_of(self.today)
+            year = min((now - 1, now, now + 1), key=lambda y: _cost(
+                (f.calendar.to_gregorian(y, f.hijri_month, f.day or 1) - self.today).days))
+        when = f.calendar.to_gregorian(year, f.hijri_month, f.day or 1)
+        return _day(when) if f.day else f"{when.year:04d}"
 
     def _days_away(self, year: int, f: Frame) -> int | None:
         """Days from publication to a day-month in a year (None if that day does not exist)."""
@@ -186,7 +229,7 @@ class Resolver:
         if days is None:
             return float("inf")
         disagree = bool(f.weekday) and date(year, f.month, f.day).isoweekday() != f.weekday
-        return (1.5 * days if days > 0 else -days) + WEEKDAY_DISAGREES_DAYS * disagree
+        return _cost(days) + WEEKDAY_DISAGREES_DAYS * disagree
 
     def _base_day(self, f: Frame, quoted: bool) -> date:
         """The day that "hari ini" names: the day of the quoted words, or the news day."""
@@ -223,7 +266,7 @@ class Resolver:
         """A unit moved from now: "pekan lalu", "dua hari lalu", "Desember tahun lalu"."""
         if f.amount == "X":
             return REF_BY_SIGN[f.rel]
-        n = int(round((f.amount or 1) * f.rel)) if f.rel else 0
+        n = round((f.amount or 1) * f.rel) if f.rel else 0
         if self.now is None:
             return REF_BY_SIGN[_sign(n)]
         today, unit = self._base_day(f, quoted), f.unit
@@ -242,6 +285,8 @@ class Resolver:
             return f"{y:04d}-{m:02d}"
         if unit == "year":
             return f"{today.year + n:04d}" + (f"-{f.month:02d}" if f.month else "")
+        if unit == "season":
+            return f"{today.year + (today.month >= SEASON_TURN_MONTH) + n:04d}"
         if unit == "decade":
             return f"{today.year // 10 + n:03d}"
         return f"{today.year // 100 + n:02d}"
@@ -281,7 +326,7 @@ class Resolver:
 
     def _anaphor(self, unit: str, offset: int) -> str | None:
         """The year, month or day last named, moved by `offset` units."""
-        if unit == "year" and self.last_year:
+        if unit in ("year", "season") and self.last_year:
             return f"{self.last_year + offset:04d}"
         if unit == "month" and self.last_month:
             year, month = divmod(self.last_month[0] * 12 + self.last_month[1] - 1 + offset, 12)
@@ -289,6 +334,30 @@ class Resolver:
         if unit == "day" and self.narrative:
             return _day(self.narrative + timedelta(offset))
         return None
+
+    @staticmethod
+    def _elapsed(f: Frame) -> bool:
+        """A counted shift from the last point that reads as how long: "lima menit kemudian",
+        "beberapa hari kemudian"."""
+        return f.anaphor is not None and f.amount is not None and (
+            f.unit in CLOCK_UNITS or not isinstance(f.amount, float))
+
+    def _counted_from_last(self, f: Frame) -> str | None:
+        """The last point named moved by a counted unit: "setahun kemudian", "dua hari
+        sebelumnya"."""
+        if self.narrative is None:
+            return REF_BY_SIGN[f.anaphor]
+        n = round(f.amount * f.anaphor)
+        if f.unit in ("day", "week"):
+            return _day(self.narrative + timedelta(n * (7 if f.unit == "week" else 1)))
+        months = n * (1 if f.unit == "month" else 12)
+        if self.last_kind == "day":
+            year, month = _shift_month(self.narrative.year, self.narrative.month, months)
+            return _day(date(year, month, min(self.narrative.day, monthrange(year, month)[1])))
+        if self.last_kind == "month":
+            year, month = _shift_month(*self.last_month, months)
+            return f"{year:04d}-{month:02d}"
+        return f"{self.last_year + months // 12:04d}"
 
     def _remember(self, value: str) -> None:
         """Track the last year, month and day the text named (for "tahun yang sama" etc.)."""
@@ -298,3 +367,6 @@ class Resolver:
                 self.last_month = (int(value[:4]), int(value[5:7]))
             if len(value) == 10:
                 self.narrative = date.fromisoformat(value)
+            kind = {4: "year", 7: "month", 10: "day"}.get(len(value))
+            if kind and (kind != "month" or value[5:7].isdigit()):
+                self.last_kind = kind

@@ -38,6 +38,8 @@ TABLE = [
     ("Senin (27/3/17)", "DATE", "2017-03-27"),
     ("Jumat (25/4)", "DATE", "2025-04-25"),
     ("Kamis (1/5)", "DATE", "2025-05-01"),
+    ("Minggu pagi (27/4)", "TIME", "2025-04-27TMO"),
+    ("Jumat malam, (25/4/2025)", "TIME", "2025-04-25TNI"),
     ("Minggu (27/4)", "DATE", "2025-04-27"),
     ("Jum'at (25/4)", "DATE", "2025-04-25"),
     ("Sabtu, 26 April 2025", "DATE", "2025-04-26"),
@@ -300,6 +302,21 @@ TABLE = [
     ("Ramadan tahun lalu", "DATE", "2024"),
     ("Tahun Baru Imlek", "DATE", "2025-01-29"),
     ("Hari Raya Idul Adha", "DATE", "2025-06-06"),
+    ("HUT Bhayangkara ke-79", "DATE", "2025-07-01"),
+    ("belum lama ini", "DATE", "PAST_REF"),
+    ("tak lama lagi", "DATE", "FUTURE_REF"),
+    ("suatu hari nanti", "DATE", "FUTURE_REF"),
+    ("seharian penuh", "DURATION", "P1D"),
+    ("3x24 jam", "DURATION", "P3D"),
+    ("2 x 24 jam", "DURATION", "P2D"),
+    # Hijri dates: the arithmetic calendar, corrected near the days the government fixed;
+    # "awal <month>" is its first day, a month with only its year the Gregorian year it begins
+    ("10 Zulhijjah 1446 H", "DATE", "2025-06-06"),
+    ("awal Zulhijah", "DATE", "2025-05-28"),
+    ("awal Syawal 1446 Hijriah", "DATE", "2025-03-31"),
+    ("1 Ramadhan 1446 H", "DATE", "2025-03-01"),
+    ("permulaan bulan Syawal", "DATE", "2025-03-31"),
+    ("Rabiul Awal 1447 H", "DATE", "2025"),
 ]
 
 

@@ -5,7 +5,8 @@ expressions; `warta.nlp.timex_resolve` anchors them on `doc._.published`, senten
 so that a clock time takes the date its sentence names ("pukul 04.28 WIB, Selasa (25/4)") and
 "hari ini" in a quote the date of its attribution ("'Hari ini ...,' kata X, Senin (24/4)").
 Tense cues are read back to the nearest quotation mark, so that a quote's "akan" does not set
-the tense of its attribution.
+the tense of its attribution; a date in that attribution ('"…," kata X pada Selasa (19/2)') is
+when the words were said, so not after publication.
 Spans are token-aligned and do not overlap; `span.label_` is DATE, TIME, DURATION or SET and
 `span._.value` the TIMEX3 value.
 """
@@ -17,12 +18,11 @@ from itertools import groupby
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from warta.nlp.timex_grammar import Match, TimexGrammar
+from warta.nlp.timex_grammar import QUOTE_MARKS, Match, TimexGrammar
 from warta.nlp.timex_resolve import Resolver, parse_published
 
 SPAN_KEY = "times"
 TENSE_WINDOW = 200  # characters searched back for a tense cue when sentences are not set
-QUOTE_MARKS = '"“”'
 
 
 def quote_state(text: str, start: int) -> tuple[int, bool]:
@@ -73,8 +73,11 @@ class TimexTagger:
             # named later in its sentence
             items.sort(key=lambda x: _dated_later(x[2], x[4]))
             for sent_start, span, match, after_quote, quoted in items:
-                tense = self.grammar.tense(text, max(sent_start, after_quote), match.start)
-                resolved = resolver.resolve(match.frame, tense, quoted)
+                start = max(sent_start, after_quote)
+                tense = self.grammar.tense(text, start, match.start)
+                spoken = not tense and not quoted and self.grammar.attribution(
+                    text, start, match.start)
+                resolved = resolver.resolve(match.frame, tense, quoted, spoken)
                 if resolved is not None:
                     spans.append(Span(doc, span.start, span.end, label=resolved[0]))
                     spans[-1]._.value = resolved[1]
