@@ -90,7 +90,7 @@ class IndirectQuotes:
         if i < sent.end and doc[i].lower_ in lex.recipients:  # "menuturkan kepada Dailymail, …"
             comma = next((k for k in range(i, min(sent.end, i + 8)) if doc[k].text == ","), None)
             i = comma + 1 if comma is not None else i
-        if self._no_report_object(sent, i):
+        if self._other_sense(sent, verb, bahwa) or self._no_report_object(sent, i):
             return None
         content = self._content(sent, i)
         if content is None or verb.lower_ in lex.object_verbs and not bahwa and (
@@ -100,6 +100,15 @@ class IndirectQuotes:
         q = Quote(content[0], content[1], "indirect", 0)
         q.attribute(verb, subject)
         return q
+
+    def _other_sense(self, sent: Span, verb: Token, bahwa: bool) -> bool:
+        """Whether the verb does not report here: its next word gives it another sense
+        ("memastikan tiket ke final"), or it takes a noun ("mengecam serangan itu") and no
+        complementizer, comma or colon follows it."""
+        lex = self.lex
+        after = self.doc[verb.i + 1].lower_ if verb.i + 1 < sent.end else ""
+        return after in lex.sense_objects.get(verb.lower_, ()) or (
+            verb.lower_ in lex.complement_verbs and not bahwa and after not in {",", ":"})
 
     def _no_report_object(self, sent: Span, i: int) -> bool:
         """Whether the object at token i is no report: it points back ("mengatakan hal itu

@@ -30,6 +30,8 @@ class QuoteLexicon:
     speaker_suffixes: tuple[str, ...]
     reporting_verbs: frozenset[str]
     object_verbs: frozenset[str]
+    sense_objects: dict[str, frozenset[str]]
+    complement_verbs: frozenset[str]
     predicate_words: frozenset[str]
     not_predicates: frozenset[str]
     complementizers: frozenset[str]
@@ -87,8 +89,10 @@ class QuoteLexicon:
                   "stative_verb": verb_shape(shapes["stative"]),
                   "predicate_verb": verb_shape(sum(shapes.values(), []))}
         for name in cls.__annotations__.keys() - fields.keys():
-            value = data.get(name, [])
-            if name in PHRASE_LISTS:
+            value = data.get(name, {} if name == "sense_objects" else [])
+            if name == "sense_objects":
+                fields[name] = {verb: frozenset(value[verb]) for verb in value}
+            elif name in PHRASE_LISTS:
                 fields[name] = tuple(tuple(w.lower() for w in p) for p in value)
             elif name in ("speaker_suffixes", "foreign_endings"):
                 fields[name] = tuple(value)
