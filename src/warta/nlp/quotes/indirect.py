@@ -67,10 +67,13 @@ class IndirectQuotes:
             return self._reported(sent, tok)
         if lex.is_according(low) or low in lex.source_cues or (
                 tok.i > sent.start and self.doc[tok.i - 1].text == ","
-                and (low in lex.speech_cues or lex.suffix_cue(low)) and self._parenthetical(tok)):
+                and (low in lex.speech_cues | lex.tail_cues or lex.suffix_cue(low))
+                and self._parenthetical(tok)):
             return self._according(sent, tok)
         if tok.i == sent.start:
-            return self._referred(sent)
+            return self._referred(sent) or self._document(sent)
+        if low in lex.passive_beliefs:
+            return self._passive(sent, tok)
         return self._statement_phrase(sent, tok)
 
     # --- "X mengatakan bahwa …" -------------------------------------------------------------
@@ -212,6 +215,49 @@ class IndirectQuotes:
             return None
         q = Quote(content[0], content[1], "indirect", 0)
         q.attribute(verb, agent)
+        return q
+
+    # --- "Atut didakwa menerima suap" / "Dari surat dakwaan, …" -------------------------------
+    def _passive(self, sent: Span, cue: Token) -> Quote | None:
+        """X <passive belief> [oleh Y] <predicate …>: what is said of X, by Y or an unnamed
+        source; not "yang disebut …", nor before a noun ("disebut sebagai …")."""
+        doc, lex, phrases = self.doc, self.lex, self.phrases
+        prev = doc[cue.i - 1]
+        if prev.is_punct or prev.lower_ in lex.relativizers | lex.negators \
+                or phrases.subject_before(cue.i, sent.start) is None:
+            return None
+        k, agent = cue.i + 1, None
+        if k < sent.end and (doc[k].lower_ in lex.source_prepositions
+                             or phrases.names.in_entity(k)):
+            agent = phrases.phrase_after(k, sent.end)
+            k = agent.end if agent is not None else k
+        if k >= sent.end or not (doc[k].lower_ in lex.predicate_words | lex.adverbials
+                                 or lex.is_predicate_verb(doc[k].lower_)):
+            return None
+        content = self._content(sent, k)
+        if content is None:
+            return None
+        q = Quote(content[0], content[1], "indirect", 0, wrapper=True, unsourced=agent is None)
+        q.attribute(cue, agent)
+        return q
+
+    def _document(self, sent: Span) -> Quote | None:
+        """Dari surat dakwaan [X], <clause>: a document, and its author if named, as source."""
+        doc, lex = self.doc, self.lex
+        opener = sent[0]
+        k = opener.i + 1
+        while k < sent.end and doc[k].lower_ in lex.documents:
+            k += 1
+        comma = next((j for j in range(k, min(sent.end, k + 8)) if doc[j].text == ","), None)
+        if opener.lower_ not in lex.document_openers or k == opener.i + 1 or comma is None \
+                or doc[comma - 1].lower_ in lex.anaphora_markers:
+            return None
+        author = self.phrases.phrase_after(k, comma) if k < comma else None
+        content = self._content(sent, comma + 1)
+        if content is None:
+            return None
+        q = Quote(content[0], content[1], "indirect", 0, wrapper=True, unsourced=author is None)
+        q.attribute(opener, author)
         return q
 
     # --- "X dalam keterangan resminya, …" ---------------------------------------------------

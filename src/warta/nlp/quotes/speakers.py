@@ -42,7 +42,7 @@ def assign_speakers(quotes: list[Quote], resolver: SpeakerResolver,
     for q in sorted((q for q in quotes if q.cued), key=where):
         q.speaker = resolver.resolve(q.mention, q.suffix, before=min(q.start, where(q)))
     for k, q in enumerate(quotes):
-        if q.cued:
+        if q.cued or q.unsourced:
             continue
         nxt = quotes[k + 1] if k + 1 < len(quotes) else None
         prev = next((p for p in reversed(quotes[:k]) if p.speaker or p.cued), None)
