@@ -4,7 +4,7 @@ Marks are straight or curly and paired per paragraph (a straight mark inside a w
 apostrophe, not a mark): a quote left open runs to the paragraph end, a closing mark with no
 opener starts the quote at the paragraph start, and a straight pair inside a curly quote is a
 nested quote. A stretch is a quote when a cue attributes it -
-after it ("…," ujar X / "…" - X / "…," X menambahkan), before it (Kata dia, "…" /
+after it ("…," ujar X / "…" - X / "…," X menambahkan / "…," demikian X), before it (Kata dia, "…" /
 X menegaskan: "…" / X: "…"; inside a sentence after a passive or suffixed cue: yang
 disebutnya "…") - or when it opens a sentence with at least three words; short scare-quoted
 terms inside a sentence are not quotes.
@@ -158,6 +158,11 @@ class DirectQuotes:
                 and doc[i + 1].lower_ in lex.statement_nouns:  # "…," demikian pernyataan X
             quote.attribute(doc[i + 1], phrases.phrase_after(i + 1, limit))
             return quote.mention is not None
+        if tok.lower_ in lex.tail_cues and i + 1 < limit:  # "…," demikian Kepala BPS X
+            mention = phrases.phrase_after(i + 1, limit)
+            if mention is not None and phrases.could_speak(mention[0]):
+                quote.attribute(tok, mention)
+                return True
         if tok.text in DASHES:
             while i < limit and doc[i].text in DASHES:
                 i += 1

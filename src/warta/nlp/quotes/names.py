@@ -21,6 +21,7 @@ class DocNames:
         self.doc = doc
         self.lex = lex
         self.common = common_words(doc.lang_)
+        self.not_names = lex.titles | lex.calendar | lex.pronouns | lex.own_voice_pronouns
         self.ents = list(doc.ents)
         self._entity_tokens = {i for e in self.ents for i in range(e.start, e.end)}
         self.runs = self._name_runs()
@@ -33,10 +34,11 @@ class DocNames:
         return [e for e in self.ents if e.start < b and e.end > a]
 
     def name_token(self, tok: Token) -> bool:
-        """Whether a token outside entities may belong to a name: capitalised, not a title, and
-        not a common word capitalised only because it opens a sentence ("Sejarah mencatat")."""
+        """Whether a token outside entities may belong to a name: capitalised, not a title,
+        month, weekday or pronoun ("Anda"), and not a common word capitalised only because it
+        opens a sentence ("Sejarah mencatat")."""
         return (is_capitalised(tok) or tok.lower_ in NAME_JOINERS) and not self.in_entity(tok.i) \
-            and tok.lower_ not in self.lex.titles | self.lex.calendar \
+            and tok.lower_ not in self.not_names \
             and not (tok.lower_ in self.common and self._opens_sentence(tok))
 
     @staticmethod

@@ -23,9 +23,9 @@ from warta.nlp.quotes.names import DocNames
 
 
 @lru_cache(maxsize=1)
-def country_names() -> dict[str, str]:
-    """Name of each country in the KB by its ISO 3166 alpha-3 code."""
-    return {e.country: e.name for e in load_kb() if e.type == "country" and e.country}
+def countries() -> dict[str, tuple[str, str | None]]:
+    """Name and KB id of each country in the KB by its ISO 3166 alpha-3 code."""
+    return {e.country: (e.name, e.qid) for e in load_kb() if e.type == "country" and e.country}
 
 
 def assign_speakers(quotes: list[Quote], resolver: SpeakerResolver,
@@ -133,8 +133,8 @@ class SpeakerResolver:
             return self._from_ent((apposed or persons)[-1], start, end)
         if low in lex.relational_heads:  # "tim kuasa hukum Siti Fadilah"
             return Speaker(start, end, None, None, plural)
-        if low in lex.government_heads and persons[0]._.country in country_names():
-            return Speaker(start, end, country_names()[persons[0]._.country], None, plural)
+        if low in lex.government_heads and persons[0]._.country in countries():
+            return Speaker(start, end, *countries()[persons[0]._.country], plural)
         return self._from_ent(persons[0], start, end)
 
     def _described(self, span: Span, i: int, ents: list[Span], before: int,
@@ -156,7 +156,7 @@ class SpeakerResolver:
         if anaphoric and low in lex.country_heads:  # "negara terisolasi itu"
             country = self._last_country(span.start)
             if country is not None:
-                return Speaker(start, end, country, None, plural)
+                return Speaker(start, end, *country, plural)
         if anaphoric and low in lex.body_heads:  # "kantor pemerintah itu": the last body named
             body = next((e for e in reversed(names.ents) if e.label_ == "ORG"
                          and e.end_char <= before), None)
@@ -244,29 +244,33 @@ class SpeakerResolver:
             j += 1
         return j if j > k + 1 else k
 
-    def _last_country(self, before: int) -> str | None:
-        """Name of the country the last GPE entity before token `before` stands for."""
+    def _last_country(self, before: int) -> tuple[str, str | None] | None:
+        """Name and KB id of the country the last GPE entity before token `before` stands for."""
         ent = next((e for e in reversed(self.names.ents) if e.end <= before
-                    and e.label_ == "GPE" and e._.country in country_names()), None)
-        return country_names()[ent._.country] if ent is not None else None
+                    and e.label_ == "GPE" and e._.country in countries()), None)
+        return countries()[ent._.country] if ent is not None else None
 
     def _role_holder(self, span: Span, skip: int) -> tuple[str, str | None] | None:
-        """Name (and KB id) of the person introduced earlier with this role ("Ketua Umum PAN X")."""
+        """Name (and KB id) of the person introduced earlier with this role: "Ketua Umum PAN X",
+        "Menteri Dalam Negeri (Mendagri) X", "X, Kapolsek Tambun"; a one-word role only when it
+        is a title (not "polisi") and a PER entity holds it ("Kapolsek Cipondoh" names a place)."""
         doc, names = self.doc, self.names
         role = [t.lower_ for t in span[skip:] if t.lower_ not in self.lex.anaphora_markers]
-        for n in range(len(role), 1, -1):
+        shortest = 1 if role and role[0] in self.lex.titles - self.lex.unnamed_heads else 2
+        for n in range(len(role), shortest - 1, -1):
             want = role[:n]
             for k in range(span.start - n, -1, -1):
                 if [t.lower_ for t in doc[k:k + n]] != want:
                     continue
                 j = k + n
-                if j < len(doc) and doc[j].text == ",":
+                while j < len(doc) and doc[j].text in {",", ")"}:  # "(Mendagri) Tjahjo"
                     j += 1
-                ent = next((e for e in names.ents if e.start == j and e.label_ == "PER"), None)
-                if ent is not None:
+                ent = next((e for e in names.ents if e.label_ == "PER" and (
+                    e.start == j or e.end == k - 1 and doc[k - 1].text == ",")), None)
+                if ent is not None:  # "Menteri X Budi" / "Budi, Kapolsek Tambun"
                     return ent._.name or ent.text, ent.kb_id_ or None
                 run = next((r for r in names.runs if r.start == j), None)
-                if run is not None and names.core(run):
+                if n > 1 and run is not None and names.core(run):
                     return names.fallback_name(run), None
         return None
 
@@ -280,7 +284,7 @@ class SpeakerResolver:
                           and doc[ent.end].text == "(" and e.end < len(doc)
                           and doc[e.end].text == ")"), None)
             labels = ("PER",) if ent.label_ == "PER" else ("PER", "ORG")
-            ent = alias or (self._fuller_entity(ent, labels) if len(ent) == 1 else None) or ent
+            ent = alias or self._fuller_entity(ent, labels) or ent
         return Speaker(start, end, ent._.name or ent.text, ent.kb_id_ or None, plural)
 
     def _fuller_entity(self, span: Span, labels: tuple[str, ...] = ("PER", "ORG")) -> Span | None:
