@@ -58,10 +58,11 @@ class DocNames:
 
     def trailing_name(self, span: Span) -> Span | None:
         """The capitalised run closing a mention outside any entity, when it is a name of
-        two or more words or the mention's only name word."""
+        two or more words or the mention's only name word, past the words of an office."""
         k = span.end
         while k > span.start and self.name_token(span.doc[k - 1]):
             k -= 1
+        k = self._past_office(k, span.end)
         run = span.doc[k:span.end]
         words = self.core(run)
         if not words or k == span.start or len(words) < 2 and self.core(
@@ -82,6 +83,15 @@ class DocNames:
                 best = words
         return " ".join(best).replace(" - ", "-")
 
+    def _past_office(self, k: int, end: int) -> int:
+        """Past the ordinary words from token k that name an office after a title, keeping
+        the last word before `end`: "(Menteri) Pendidikan Fred Matiangi" -> "Fred Matiangi"."""
+        doc = self.doc
+        while 0 < k < end - 1 and doc[k].lower_ in self.common and doc[k - 1].lower_ in (
+                self.lex.titles | self.common):
+            k += 1
+        return k
+
     def _name_runs(self) -> list[Span]:
         """Capitalised token runs that may be names."""
         doc = self.doc
@@ -94,6 +104,6 @@ class DocNames:
             while j < len(doc) and self.name_token(doc[j]) and (
                     is_capitalised(doc[j]) or j + 1 < len(doc) and is_capitalised(doc[j + 1])):
                 j += 1
-            runs.append(doc[i:j])
+            runs.append(doc[self._past_office(i, j):j])
             i = j
         return runs
