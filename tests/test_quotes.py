@@ -636,3 +636,16 @@ def test_speaker_table(nlp, text, ents, who):
     linked = {name for _, _, name in ents if name}
     assert all(q["speaker"]["kb_id"] == q["who"].replace(" ", "_") for q in quotes
                if q["who"] in linked)
+
+
+def test_speaker_takes_the_kb_id_its_name_has_elsewhere(nlp):
+    text = ('Ketua MPR Zulkifli Hasan hadir di Jakarta.\n\n"Kita harus duduk bersama," kata '
+            'Zulkifli.\n\nMenurutnya, kisruh itu merugikan semua pihak.')
+    doc = make_doc(nlp, text)
+    full = doc.char_span(10, 24, label="PER", kb_id="Q_ZH")
+    short = doc.char_span(text.index("Zulkifli."), text.index("Zulkifli.") + 8, label="PER")
+    full._.name = short._.name = "Zulkifli Hasan"   # the short form is named, not linked
+    doc.ents = [full, short]
+    doc = nlp.get_pipe("warta_quotes")(nlp.get_pipe("warta_sentences")(doc))
+    assert [(q["speaker"]["name"], q["speaker"]["kb_id"]) for q in doc._.quotes] == [
+        ("Zulkifli Hasan", "Q_ZH")] * 2

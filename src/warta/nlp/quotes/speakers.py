@@ -67,6 +67,7 @@ class SpeakerResolver:
         self.lex = names.lex
         self.quoted = quoted  # char offsets of the quoted stretches
         self.history: list[Speaker] = []
+        self.kb_ids = {e._.name or e.text: e.kb_id_ for e in names.ents if e.kb_id_}
 
     def resolve(self, mention: Span | None, suffix_at: tuple[int, int] | None = None,
                 before: int | None = None) -> Speaker | None:
@@ -80,7 +81,14 @@ class SpeakerResolver:
         else:
             spk = self._resolve_phrase(mention, mention.start_char if before is None else before)
         if spk is not None:
-            self.history.append(spk)
+            self.history.append(self._linked(spk))
+        return spk
+
+    def _linked(self, spk: Speaker) -> Speaker:
+        """The speaker with the KB id the entity layer gives its name elsewhere in the document
+        ("Zulkifli", named "Zulkifli Hasan" but linked only where named in full)."""
+        if spk.name and not spk.kb_id:
+            spk.kb_id = self.kb_ids.get(spk.name)
         return spk
 
     def person_between(self, lo: int, hi: int, prefer: str | None = None) -> Speaker | None:
@@ -90,7 +98,7 @@ class SpeakerResolver:
         persons = [e for e in names.ents if e.label_ == "PER" and lo <= e.start_char
                    and e.end_char <= hi]
         if persons:
-            named = [self._from_ent(e, e.start_char, e.end_char) for e in persons]
+            named = [self._linked(self._from_ent(e, e.start_char, e.end_char)) for e in persons]
             return next((p for p in reversed(named) if p.name == prefer), named[-1])
         run = next((r for r in reversed([] if names.ents else names.runs)
                     if lo <= r.start_char and r.end_char <= hi), None)
