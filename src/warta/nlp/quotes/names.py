@@ -58,7 +58,8 @@ class DocNames:
 
     def trailing_name(self, span: Span) -> Span | None:
         """The capitalised run closing a mention outside any entity, when it is a name of
-        two or more words or the mention's only name word, past the words of an office."""
+        two or more words or the mention's only name word, past the words of an office
+        ("Menteri Keuangan" has none)."""
         k = span.end
         while k > span.start and self.name_token(span.doc[k - 1]):
             k -= 1
@@ -84,10 +85,11 @@ class DocNames:
         return " ".join(best).replace(" - ", "-")
 
     def _past_office(self, k: int, end: int) -> int:
-        """Past the ordinary words from token k that name an office after a title, keeping
-        the last word before `end`: "(Menteri) Pendidikan Fred Matiangi" -> "Fred Matiangi"."""
+        """Past the ordinary words from token k (to `end` at most) that name an office after a
+        title: "(Menteri) Pendidikan Fred Matiangi" -> "Fred Matiangi"; "(Menteri) Keuangan"
+        -> nothing."""
         doc = self.doc
-        while 0 < k < end - 1 and doc[k].lower_ in self.common and doc[k - 1].lower_ in (
+        while 0 < k < end and doc[k].lower_ in self.common and doc[k - 1].lower_ in (
                 self.lex.titles | self.common):
             k += 1
         return k
@@ -104,6 +106,7 @@ class DocNames:
             while j < len(doc) and self.name_token(doc[j]) and (
                     is_capitalised(doc[j]) or j + 1 < len(doc) and is_capitalised(doc[j + 1])):
                 j += 1
-            runs.append(doc[self._past_office(i, j):j])
+            if self._past_office(i, j) < j:
+                runs.append(doc[self._past_office(i, j):j])
             i = j
         return runs
