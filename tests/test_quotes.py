@@ -585,6 +585,7 @@ def test_unsourced_table(nlp, text, cue, words):
     "Hendra Wijaya memuji kontribusi para relawan yang membantu evakuasi.",
     "Jalan yang disebut sebagai jalur tikus itu rusak berat.",
     "Jangan khawatir soal pengisian baterai ponsel ini.",
+    "Para dokter khawatir terhadap kondisi kesehatan anak-anak di desa itu.",
     "Dalam laporan itu, tidak dijelaskan kapan kapal tersebut dicegat.",
 ])
 def test_other_senses_and_noun_objects_are_not_quotes(nlp, text):
@@ -621,6 +622,11 @@ SPEAKERS = [
       'penjelasan," kata Kementerian Luar Negeri.'),
      [("Kementerian Luar Negeri Indonesia", "ORG", "Ministry of Foreign Affairs (Indonesia)"),
       ("Kementerian Luar Negeri", "ORG", None)], ["Ministry of Foreign Affairs (Indonesia)"]),
+    # a role closed by "itu" after a relative clause is anaphoric; "Iapun" is a pronoun
+    (('"Penyebar hoaks harus ditindak," kata Megawati Soekarnoputri.\n\nMenurut mantan '
+      'presiden yang kelima itu, penyebar hoaks adalah pengecut.\n\nIapun mengakui bahwa '
+      'kebebasan pers penting.'), [("Megawati Soekarnoputri", "PER", "Megawati Soekarnoputri")],
+     ["Megawati Soekarnoputri"] * 3),
     # the short form's referent, with its KB id, carries on to "-nya"
     (('Komisioner Tinggi HAM PBB Zeid Ra\'ad Al Hussein berbicara di Jenewa.\n\n"Ini '
       'pembersihan etnis," kata Zeid.\n\n"Dunia harus bertindak," ujarnya.'),

@@ -45,6 +45,7 @@ class SpeakerPhrases:
         person = next((e for e in self.names.ents if e.start == i and e.label_ == "PER"), None)
         if person is not None and person.end < j and not is_capitalised(doc[person.end]):
             j = person.end  # "kata Lee beberapa waktu lalu", "menurut Lee sekitar 200 orang"
+        j = self._anaphoric_relative(j, limit)
         while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in self.lex.adverbials):
             j -= 1
         if j <= i or self._own_voice(i, j):
@@ -52,6 +53,19 @@ class SpeakerPhrases:
         if apposition and j < limit and doc[j].text == "," and self._descriptive_head(doc[i]):
             j = self._apposed_person(j, limit) or j
         return doc[i:j]
+
+    def _anaphoric_relative(self, j: int, limit: int) -> int:
+        """End of a phrase ending at token j, taken on over a relative clause closed by an
+        anaphora marker ("mantan Presiden RI yang kelima itu"), so that it reads as anaphoric."""
+        doc, lex = self.doc, self.lex
+        if j >= limit or doc[j].lower_ not in lex.relativizers:
+            return j
+        for k in range(j + 1, min(limit, j + 5)):
+            if doc[k].lower_ in lex.anaphora_markers:
+                return k + 1
+            if doc[k].is_punct or lex.verbish.match(doc[k].lower_) or lex.is_cue_word(doc[k].text):
+                break
+        return j
 
     def _skip_vehicle(self, i: int, limit: int) -> int:
         """Past statement nouns and "yang di-…" before an author ("catatan yang dirilis X")."""
