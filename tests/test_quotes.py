@@ -627,6 +627,11 @@ SPEAKERS = [
       'presiden yang kelima itu, penyebar hoaks adalah pengecut.\n\nIapun mengakui bahwa '
       'kebebasan pers penting.'), [("Megawati Soekarnoputri", "PER", "Megawati Soekarnoputri")],
      ["Megawati Soekarnoputri"] * 3),
+    # the subject of a sentence opened by a source cue is a fresh antecedent for "Ia"
+    (('Diberitakan Reuters, Rina Marlina menjadi saksi dalam sidang itu. Ia menegaskan bahwa '
+      'kesaksiannya sudah lengkap.'), [("Reuters", "ORG", "Reuters"),
+                                        ("Rina Marlina", "PER", "Rina Marlina")],
+     ["Reuters", "Rina Marlina"]),
     # the short form's referent, with its KB id, carries on to "-nya"
     (('Komisioner Tinggi HAM PBB Zeid Ra\'ad Al Hussein berbicara di Jenewa.\n\n"Ini '
       'pembersihan etnis," kata Zeid.\n\n"Dunia harus bertindak," ujarnya.'),

@@ -236,7 +236,8 @@ class SpeakerResolver:
             if k < len(doc) and lex.active_verb.match(doc[k].lower_) and opener not in \
                     lex.phrase_breaks - lex.subject_prepositions | lex.recipients \
                     | lex.coordinators and not any(
-                    lex.verbish.match(t.lower_) for t in doc[e.sent.start:e.start]):
+                    lex.verbish.match(t.lower_) and t.lower_ not in lex.source_cues
+                    for t in doc[e.sent.start:e.start]):  # "Diberitakan People, Arquette …"
                 return e
         return None
 
