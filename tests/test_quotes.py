@@ -632,6 +632,10 @@ SPEAKERS = [
       'kesaksiannya sudah lengkap.'), [("Reuters", "ORG", "Reuters"),
                                         ("Rina Marlina", "PER", "Rina Marlina")],
      ["Reuters", "Rina Marlina"]),
+    # a spokesperson speaking for a body keeps their own name
+    ("KPK melalui juru bicaranya Febri Diansyah mengatakan penyidik sudah memeriksa tiga saksi.",
+     [("KPK", "ORG", "Corruption Eradication Commission"),
+      ("Febri Diansyah", "PER", "Febri Diansyah")], ["Febri Diansyah"]),
     # the short form's referent, with its KB id, carries on to "-nya"
     (('Komisioner Tinggi HAM PBB Zeid Ra\'ad Al Hussein berbicara di Jenewa.\n\n"Ini '
       'pembersihan etnis," kata Zeid.\n\n"Dunia harus bertindak," ujarnya.'),

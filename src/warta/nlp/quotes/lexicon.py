@@ -61,6 +61,7 @@ class QuoteLexicon:
     unnamed_heads: frozenset[str]
     body_heads: frozenset[str]
     relational_heads: frozenset[str]
+    spokesperson_links: frozenset[str]
     government_heads: frozenset[str]
     country_heads: frozenset[str]
     plural_quantifiers: frozenset[str]

@@ -243,9 +243,23 @@ class SpeakerPhrases:
         if lex.verbish.match(doc[a].text) or doc[a].lower_ in lex.complementizers \
                 or self._own_voice(a, end):
             return None
+        if end < b and doc[end].lower_ in lex.spokesperson_links:
+            spokesperson = self._spokesperson(end, b)
+            if spokesperson is not None:
+                return spokesperson
         if not any(a <= e.start < end for e in self.names.ents):
             end = self._named_end(a, end, b)
         return doc[a:end]
+
+    def _spokesperson(self, link: int, b: int) -> Span | None:
+        """The person closing chunk link..b who speaks for the subject before the link:
+        "KPK melalui juru bicaranya Febri Diansyah mengatakan" gives "Febri Diansyah"."""
+        doc, lex = self.doc, self.lex
+        while b > link and doc[b - 1].lower_ in lex.adverbials:
+            b -= 1
+        person = next((e for e in self.names.ents if e.label_ == "PER" and e.end == b
+                       and e.start > link + 1), None)
+        return doc[person.start:person.end] if person is not None else None
 
     def _fronted_subject(self, a: int, b: int) -> Span | None:
         """The person closing a chunk a..b that opens with an adverbial and has no comma:
