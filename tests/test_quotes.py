@@ -632,6 +632,10 @@ SPEAKERS = [
       'kesaksiannya sudah lengkap.'), [("Reuters", "ORG", "Reuters"),
                                         ("Rina Marlina", "PER", "Rina Marlina")],
      ["Reuters", "Rina Marlina"]),
+    # a role of a body, then the person apposed after a comma and an honorific
+    (('"Jemaah datang dari mana-mana," kata Pengurus FKDT Jakarta Selatan, Ustadz Ahmad '
+      'Munthoi.\n\nIa menambahkan bahwa acara itu digelar setiap bulan.'),
+     [("FKDT", "ORG", None), ("Ahmad Munthoi", "PER", "Ahmad Munthoi")], ["Ahmad Munthoi"] * 2),
     # a spokesperson speaking for a body keeps their own name
     ("KPK melalui juru bicaranya Febri Diansyah mengatakan penyidik sudah memeriksa tiga saksi.",
      [("KPK", "ORG", "Corruption Eradication Commission"),
