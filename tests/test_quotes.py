@@ -541,6 +541,8 @@ CUES = [
      "Selamat untuk timnas kita malam ini", "Hendra Wijaya"),
     ("Harga tiket disebut Hendra Wijaya akan naik bulan depan.", HENDRA, "disebut",
      "akan naik bulan depan", "Hendra Wijaya"),
+    ('Pembawa acara itu bertanya soal musim terakhir. Hendra Wijaya membalas, "Tunggu saja '
+     'sampai tayang."', HENDRA, "membalas", "Tunggu saja sampai tayang.", "Hendra Wijaya"),
     ("Berdasarkan data BPS, ekspor naik lima persen pada Maret.",
      [("BPS", "ORG", "Statistics Indonesia")], "Berdasarkan",
      "ekspor naik lima persen pada Maret", "Statistics Indonesia"),
@@ -586,6 +588,8 @@ def test_unsourced_table(nlp, text, cue, words):
     "Jalan yang disebut sebagai jalur tikus itu rusak berat.",
     "Jangan khawatir soal pengisian baterai ponsel ini.",
     "Para dokter khawatir terhadap kondisi kesehatan anak-anak di desa itu.",
+    "Hendra Wijaya mengunggah foto yang menampilkan sawah hijau di Canggu.",
+    "Setelah belajar untuk menulis, melukis, dan memahat, ia kini belajar gendang.",
     "Dalam laporan itu, tidak dijelaskan kapan kapal tersebut dicegat.",
 ])
 def test_other_senses_and_noun_objects_are_not_quotes(nlp, text):

@@ -81,7 +81,8 @@ class IndirectQuotes:
         """X <verb> [kepada Y] [bahwa] <clause>."""
         doc, lex = self.doc, self.lex
         subject, _ = self.phrases.cue_speaker(verb, sent.start, sent.end)
-        if subject is None or self.phrases.negated(verb.i, subject.end):
+        if subject is None or self.phrases.negated(verb.i, subject.end) \
+                or doc[verb.i - 1].lower_ in lex.infinitive_markers:
             return None
         i, bahwa = verb.i + 1, False
         for k in range(i, min(sent.end, i + 12)):

@@ -32,6 +32,7 @@ class QuoteLexicon:
     object_verbs: frozenset[str]
     sense_objects: dict[str, frozenset[str]]
     complement_verbs: frozenset[str]
+    infinitive_markers: frozenset[str]
     predicate_words: frozenset[str]
     not_predicates: frozenset[str]
     complementizers: frozenset[str]
