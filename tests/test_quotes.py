@@ -543,6 +543,10 @@ CUES = [
      "akan naik bulan depan", "Hendra Wijaya"),
     ('Pembawa acara itu bertanya soal musim terakhir. Hendra Wijaya membalas, "Tunggu saja '
      'sampai tayang."', HENDRA, "membalas", "Tunggu saja sampai tayang.", "Hendra Wijaya"),
+    (("Bank Indonesia memesan uang kertas dari Perum Peruri. Berdasarkan laporan keuangan "
+      "perusahaan, pendapatan usahanya naik 40 persen."), [("Bank Indonesia", "ORG", None),
+                                                          ("Perum Peruri", "ORG", "Peruri")],
+     "Berdasarkan", "pendapatan usahanya naik 40 persen", "Peruri"),
     ("Berdasarkan data BPS, ekspor naik lima persen pada Maret.",
      [("BPS", "ORG", "Statistics Indonesia")], "Berdasarkan",
      "ekspor naik lima persen pada Maret", "Statistics Indonesia"),

@@ -61,6 +61,7 @@ class QuoteLexicon:
     leading_demonstratives: frozenset[str]
     unnamed_heads: frozenset[str]
     body_heads: frozenset[str]
+    definite_bodies: frozenset[str]
     relational_heads: frozenset[str]
     spokesperson_links: frozenset[str]
     government_heads: frozenset[str]

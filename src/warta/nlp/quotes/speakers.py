@@ -153,7 +153,8 @@ class SpeakerResolver:
         words = [t.lower_ for t in span]
         head = span[i]
         low = head.lower_
-        anaphoric = words[-1] in lex.anaphora_markers or words[0] in lex.anaphora_markers
+        anaphoric = words[-1] in lex.anaphora_markers or words[0] in lex.anaphora_markers \
+            or len(span) == 1 and low in lex.definite_bodies
         descriptive = (low in lex.unnamed_heads | lex.body_heads | lex.statement_nouns
                        or low in lex.titles and not names.core(span)
                        or not is_capitalised(head))
