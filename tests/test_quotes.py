@@ -593,6 +593,8 @@ def test_unsourced_table(nlp, text, cue, words):
     "Jangan khawatir soal pengisian baterai ponsel ini.",
     "Para dokter khawatir terhadap kondisi kesehatan anak-anak di desa itu.",
     "Hendra Wijaya mengunggah foto yang menampilkan sawah hijau di Canggu.",
+    "Hendra Wijaya percaya diri memamerkan lukisan barunya di pameran itu.",
+    "Dalam laporan itu, polisi menetapkan dua tersangka baru.",
     "Setelah belajar untuk menulis, melukis, dan memahat, ia kini belajar gendang.",
     "Dalam laporan itu, tidak dijelaskan kapan kapal tersebut dicegat.",
 ])

@@ -251,7 +251,7 @@ class IndirectQuotes:
             k += 1
         comma = next((j for j in range(k, min(sent.end, k + 8)) if doc[j].text == ","), None)
         if opener.lower_ not in lex.document_openers or k == opener.i + 1 or comma is None \
-                or doc[comma - 1].lower_ in lex.anaphora_markers:
+                or lex.anaphora_markers & {doc[k].lower_, doc[comma - 1].lower_}:
             return None
         author = self.phrases.phrase_after(k, comma) if k < comma else None
         content = self._content(sent, comma + 1)
