@@ -618,6 +618,9 @@ SPEAKERS = [
       'Yuyuk Andriati di Jakarta.'), [("KPK", "ORG", "Corruption Eradication Commission"),
                                     ("Yuyuk Andriati", "PER", "Yuyuk Andriati")],
      ["Yuyuk Andriati"]),
+    ("Wakil Ketua Dewan Perwakilan Rakyat (DPR) Fahri Hamzah menilai operasi itu berlebihan.",
+     [("Dewan Perwakilan Rakyat", "ORG", "People's Representative Council"),
+      ("Fahri Hamzah", "PER", "Fahri Hamzah")], ["Fahri Hamzah"]),
     (('"Pelaku sudah kami tangkap," kata Kepala Subbagian Humas Polres Bogor Inspektur '
       'Polisi Satu Ita Puspitalena.'), [("Ita Puspitalena", "PER", "Ita Puspitalena")],
      ["Ita Puspitalena"]),

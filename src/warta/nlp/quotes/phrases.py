@@ -237,7 +237,8 @@ class SpeakerPhrases:
             tok = doc[end]
             if (tok.lower_ in lex.phrase_breaks | lex.adverbials | lex.negators
                     and not self.joins_name(end) or self.runs_on(end)
-                    or tok.text == "(" or lex.verbish.match(tok.text) or lex.is_cue_word(tok.text)):
+                    or tok.text == "(" and not self._inner_abbreviation(a, end, b)
+                    or lex.verbish.match(tok.text) or lex.is_cue_word(tok.text)):
                 break
             end += 1
         if lex.verbish.match(doc[a].text) or doc[a].lower_ in lex.complementizers \
