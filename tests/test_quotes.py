@@ -541,8 +541,8 @@ CUES = [
      "Selamat untuk timnas kita malam ini", "Hendra Wijaya"),
     ("Harga tiket disebut Hendra Wijaya akan naik bulan depan.", HENDRA, "disebut",
      "akan naik bulan depan", "Hendra Wijaya"),
-    ('Pembawa acara itu bertanya soal musim terakhir. Hendra Wijaya membalas, "Tunggu saja '
-     'sampai tayang."', HENDRA, "membalas", "Tunggu saja sampai tayang.", "Hendra Wijaya"),
+    (('Pembawa acara itu bertanya soal musim terakhir. Hendra Wijaya membalas, "Tunggu saja '
+      'sampai tayang."'), HENDRA, "membalas", "Tunggu saja sampai tayang.", "Hendra Wijaya"),
     (("Bank Indonesia memesan uang kertas dari Perum Peruri. Berdasarkan laporan keuangan "
       "perusahaan, pendapatan usahanya naik 40 persen."), [("Bank Indonesia", "ORG", None),
                                                           ("Perum Peruri", "ORG", "Peruri")],
