@@ -649,6 +649,11 @@ SPEAKERS = [
     (('"Jemaah datang dari mana-mana," kata Pengurus FKDT Jakarta Selatan, Ustadz Ahmad '
       'Munthoi.\n\nIa menambahkan bahwa acara itu digelar setiap bulan.'),
      [("FKDT", "ORG", None), ("Ahmad Munthoi", "PER", "Ahmad Munthoi")], ["Ahmad Munthoi"] * 2),
+    # a person's name glued to a body by the entity layer, a person on its own elsewhere
+    (('"Peserta harus percaya pada diri sendiri," kata Kabag Komunikasi Publik Kementerian '
+      'PANRB Suwardi.\n\nSuwardi menambahkan bahwa tes dimulai pekan depan.'),
+     [("Kementerian PANRB Suwardi", "ORG", None), ("Suwardi", "PER", "Suwardi")],
+     ["Suwardi", "Suwardi"]),
     # a spokesperson speaking for a body keeps their own name
     ("KPK melalui juru bicaranya Febri Diansyah mengatakan penyidik sudah memeriksa tiga saksi.",
      [("KPK", "ORG", "Corruption Eradication Commission"),

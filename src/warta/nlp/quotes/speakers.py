@@ -122,7 +122,7 @@ class SpeakerResolver:
         low = head.lower_
         plural |= "-" in head.text and low.split("-")[0] == low.split("-")[-1]
         ents = self.names.ents_in(span.start, span.end)
-        persons = [e for e in ents if e.label_ == "PER"]
+        persons = [e for e in ents if e.label_ == "PER"] or self._person_closing(span, i)
         if persons:
             return self._person_phrase(span, persons, low, plural)
         covering = next((e for e in ents if e.start <= head.i < e.end), None)
@@ -131,6 +131,18 @@ class SpeakerResolver:
         if covering is not None:
             return self._from_ent(covering, start, end, plural)
         return self._described(span, i, ents, before, plural)
+
+    def _person_closing(self, span: Span, skip: int) -> list[Span]:
+        """A PER entity of the document whose words close the mention after its head (token
+        `skip`) inside another entity: "Kabag Komunikasi Publik Kementerian PANRB Suwardi" (an
+        ORG to its end) with "Suwardi" a person elsewhere."""
+        words = [t.lower_ for t in span[skip + 1:]]
+        found = [e for e in self.names.ents if e.label_ == "PER" and is_capitalised(e[0])
+                 and len(e) <= len(words) and words[len(words) - len(e):] == [
+                     t.lower_ for t in e] and any(  # not "Thaung Tun" with "Tun" a PER
+                     o.label_ == "ORG" and o.start < span.end - len(e) and o.end == span.end
+                     for o in self.names.ents)]
+        return [max(found, key=len)] if found else []
 
     def _person_phrase(self, span: Span, persons: list[Span], low: str, plural: bool) -> Speaker:
         """A mention holding PER entities; `low` is its head word."""
