@@ -501,3 +501,188 @@ def test_passive_report_of_the_previous_sentence(nlp):
     (q,) = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso")])
     assert q["text"] == "Perusahaan merugi selama tiga tahun"
     assert q["cue_text"] == "diakui" and q["who"] == "Budi Santoso"
+
+
+# --- cue families (issue 13): text, entities, cue, quoted words, speaker ----------------------
+HENDRA = [("Hendra Wijaya", "PER", "Hendra Wijaya")]
+CUES = [
+    ("Hendra Wijaya menampik bahwa partainya menerima dana dari pengusaha tambang.", HENDRA,
+     "menampik", "partainya menerima dana dari pengusaha tambang", "Hendra Wijaya"),
+    ("Kementerian Kesehatan mengonfirmasi, dua pasien baru dirawat di rumah sakit daerah.",
+     [("Kementerian Kesehatan", "ORG", "Ministry of Health")], "mengonfirmasi",
+     "dua pasien baru dirawat di rumah sakit daerah", "Ministry of Health"),
+    ("Hendra Wijaya mengecam, penggusuran itu dilakukan tanpa pemberitahuan kepada warga.",
+     HENDRA, "mengecam", "penggusuran itu dilakukan tanpa pemberitahuan kepada warga",
+     "Hendra Wijaya"),
+    ("Bupati Hendra Wijaya menjamin bahwa pasokan beras aman hingga akhir tahun.", HENDRA,
+     "menjamin", "pasokan beras aman hingga akhir tahun", "Hendra Wijaya"),
+    ("Hendra Wijaya memuji, para relawan bekerja siang dan malam tanpa dibayar.", HENDRA,
+     "memuji", "para relawan bekerja siang dan malam tanpa dibayar", "Hendra Wijaya"),
+    ("Pengamat ekonomi Hendra Wijaya menilai kebijakan itu akan menekan daya beli warga.",
+     HENDRA, "menilai", "kebijakan itu akan menekan daya beli warga", "Hendra Wijaya"),
+    ("Gubernur Hendra Wijaya meminta warga tidak membuang sampah ke sungai.", HENDRA,
+     "meminta", "warga tidak membuang sampah ke sungai", "Hendra Wijaya"),
+    ("Hendra Wijaya menyebut harga cabai sudah turun sejak pekan lalu.", HENDRA, "menyebut",
+     "harga cabai sudah turun sejak pekan lalu", "Hendra Wijaya"),
+    ("Kantor berita Antara melaporkan, tiga rumah rusak akibat gempa semalam.",
+     [("Antara", "ORG", "Antara")], "melaporkan", "tiga rumah rusak akibat gempa semalam",
+     "Antara"),
+    ("Hendra Wijaya khawatir banjir akan datang lagi tahun depan.", HENDRA, "khawatir",
+     "banjir akan datang lagi tahun depan", "Hendra Wijaya"),
+    ("Hendra Wijaya merasa bahwa keputusan itu tidak adil bagi petani.", HENDRA, "merasa",
+     "keputusan itu tidak adil bagi petani", "Hendra Wijaya"),
+    ("Hendra Wijaya berpandangan, setiap sekolah wajib memiliki ruang kesehatan.", HENDRA,
+     "berpandangan", "setiap sekolah wajib memiliki ruang kesehatan", "Hendra Wijaya"),
+    ("Harga beras akan turun pekan depan, demikian Kepala Bulog Hendra Wijaya.", HENDRA,
+     "demikian", "Harga beras akan turun pekan depan", "Hendra Wijaya"),
+    ('"Stok kami cukup sampai Lebaran," demikian Hendra Wijaya.', HENDRA, "demikian",
+     "Stok kami cukup sampai Lebaran", "Hendra Wijaya"),
+    ('"Selamat untuk timnas kita malam ini," cuit Hendra Wijaya.', HENDRA, "cuit",
+     "Selamat untuk timnas kita malam ini", "Hendra Wijaya"),
+    ("Harga tiket disebut Hendra Wijaya akan naik bulan depan.", HENDRA, "disebut",
+     "akan naik bulan depan", "Hendra Wijaya"),
+    (('Pembawa acara itu bertanya soal musim terakhir. Hendra Wijaya membalas, "Tunggu saja '
+      'sampai tayang."'), HENDRA, "membalas", "Tunggu saja sampai tayang.", "Hendra Wijaya"),
+    (("Bank Indonesia memesan uang kertas dari Perum Peruri. Berdasarkan laporan keuangan "
+      "perusahaan, pendapatan usahanya naik 40 persen."), [("Bank Indonesia", "ORG", None),
+                                                          ("Perum Peruri", "ORG", "Peruri")],
+     "Berdasarkan", "pendapatan usahanya naik 40 persen", "Peruri"),
+    ("Berdasarkan data BPS, ekspor naik lima persen pada Maret.",
+     [("BPS", "ORG", "Statistics Indonesia")], "Berdasarkan",
+     "ekspor naik lima persen pada Maret", "Statistics Indonesia"),
+    (('Hendra Wijaya menolak rencana itu. Ia menawarkan kesepakatan baru yang disebutnya '
+      '"adil bagi petani dan pedagang kecil".'), HENDRA, "disebutnya",
+     "adil bagi petani dan pedagang kecil", "Hendra Wijaya"),
+]
+
+
+@pytest.mark.parametrize("text,ents,cue,words,who", CUES)
+def test_cue_table(nlp, text, ents, cue, words, who):
+    (q,) = run(nlp, text, ents)
+    assert (q["cue_text"], q["text"], q["who"]) == (cue, words, who)
+
+
+# Passive reports and document sources with no named source: a null speaker, never the
+# speaker of the quote before them.
+UNSOURCED = [
+    ("Dalam perkara ini, Hendra Wijaya didakwa menerima suap dari kontraktor jalan.",
+     "didakwa", "menerima suap dari kontraktor jalan"),
+    ("Rombongan itu disebut akan tiba di Jakarta pada malam hari.", "disebut",
+     "akan tiba di Jakarta pada malam hari"),
+    ("Dari surat dakwaan, Hendra Wijaya menerima uang Rp 2 miliar dari kontraktor.", "Dari",
+     "Hendra Wijaya menerima uang Rp 2 miliar dari kontraktor"),
+]
+
+
+@pytest.mark.parametrize("text,cue,words", UNSOURCED)
+def test_unsourced_table(nlp, text, cue, words):
+    first, q = run(nlp, '"Kami menghormati proses hukum," kata Rudi Hartono. ' + text,
+                   [("Rudi Hartono", "PER", "Rudi Hartono")]
+                   + (HENDRA if "Hendra" in text else []))
+    assert first["who"] == "Rudi Hartono"
+    assert (q["cue_text"], q["text"], q["who"]) == (cue, words, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Persija memastikan tiket ke final setelah menang dua gol tanpa balas.",
+    "Tim tamu memastikan diri lolos ke semifinal setelah bermain imbang.",
+    "Hendra Wijaya merasa senang dengan hasil pertandingan itu.",
+    "Rusia mengecam serangan itu dan memanggil duta besar Ukraina.",
+    "Hendra Wijaya memuji kontribusi para relawan yang membantu evakuasi.",
+    "Jalan yang disebut sebagai jalur tikus itu rusak berat.",
+    "Jangan khawatir soal pengisian baterai ponsel ini.",
+    "Para dokter khawatir terhadap kondisi kesehatan anak-anak di desa itu.",
+    "Hendra Wijaya mengunggah foto yang menampilkan sawah hijau di Canggu.",
+    "Hendra Wijaya percaya diri memamerkan lukisan barunya di pameran itu.",
+    "Dalam laporan itu, polisi menetapkan dua tersangka baru.",
+    "Setelah belajar untuk menulis, melukis, dan memahat, ia kini belajar gendang.",
+    "Dalam laporan itu, tidak dijelaskan kapan kapal tersebut dicegat.",
+])
+def test_other_senses_and_noun_objects_are_not_quotes(nlp, text):
+    assert run(nlp, text, HENDRA if "Hendra" in text else []) == []
+
+
+# --- speakers as entities (issue 13): text, entities, the speakers in order ------------------
+SPEAKERS = [
+    # a role chunk apposed to a person, and the bare office later
+    (('AKP Budi Santoso, Kapolsek Tambun, mengatakan pelaku sudah ditahan.\n\n"Pelaku kami '
+      'titipkan di rutan," kata Kapolsek.'), [("Budi Santoso", "PER", "Budi Santoso")],
+     ["Budi Santoso", "Budi Santoso"]),
+    # an office abbreviated in brackets before the name
+    (('Menteri Dalam Negeri (Mendagri) Tjahjo Kumolo hadir di Solo.\n\n"Pelakunya harus '
+      'diusut," kata Mendagri.'), [("Tjahjo Kumolo", "PER", "Tjahjo Kumolo")], ["Tjahjo Kumolo"]),
+    # a bare office nobody holds in the article
+    ('"Kami berjaga sampai pagi," kata Kapolsek.', [], [None]),
+    # a bracketed abbreviation inside the phrase, and a long phrase with a rank
+    (('"Operasi tambahan akan dilakukan," kata Pelaksana Harian (Plh) Kepala Biro Humas KPK '
+      'Yuyuk Andriati di Jakarta.'), [("KPK", "ORG", "Corruption Eradication Commission"),
+                                    ("Yuyuk Andriati", "PER", "Yuyuk Andriati")],
+     ["Yuyuk Andriati"]),
+    ("Wakil Ketua Dewan Perwakilan Rakyat (DPR) Fahri Hamzah menilai operasi itu berlebihan.",
+     [("Dewan Perwakilan Rakyat", "ORG", "People's Representative Council"),
+      ("Fahri Hamzah", "PER", "Fahri Hamzah")], ["Fahri Hamzah"]),
+    (('"Pelaku sudah kami tangkap," kata Kepala Subbagian Humas Polres Bogor Inspektur '
+      'Polisi Satu Ita Puspitalena.'), [("Ita Puspitalena", "PER", "Ita Puspitalena")],
+     ["Ita Puspitalena"]),
+    # an office's ordinary words are no part of a name without an entity
+    ('"Api muncul di asrama," ujar Menteri Pendidikan Fred Matiangi kepada wartawan.', [],
+     ["Fred Matiangi"]),
+    # the reader is no speaker
+    ('Semua wahana bisa Anda coba sepanjang tahun.\n\n"Kami buka setiap hari sampai malam."',
+     [], [None]),
+    # a short form takes the canonical name of the fuller entity named before it
+    (('Kementerian Luar Negeri Indonesia memanggil duta besar itu.\n\n"Kami menunggu '
+      'penjelasan," kata Kementerian Luar Negeri.'),
+     [("Kementerian Luar Negeri Indonesia", "ORG", "Ministry of Foreign Affairs (Indonesia)"),
+      ("Kementerian Luar Negeri", "ORG", None)], ["Ministry of Foreign Affairs (Indonesia)"]),
+    # a role closed by "itu" after a relative clause is anaphoric; "Iapun" is a pronoun
+    (('"Penyebar hoaks harus ditindak," kata Megawati Soekarnoputri.\n\nMenurut mantan '
+      'presiden yang kelima itu, penyebar hoaks adalah pengecut.\n\nIapun mengakui bahwa '
+      'kebebasan pers penting.'), [("Megawati Soekarnoputri", "PER", "Megawati Soekarnoputri")],
+     ["Megawati Soekarnoputri"] * 3),
+    # the subject of a sentence opened by a source cue is a fresh antecedent for "Ia"
+    (('Diberitakan Reuters, Rina Marlina menjadi saksi dalam sidang itu. Ia menegaskan bahwa '
+      'kesaksiannya sudah lengkap.'), [("Reuters", "ORG", "Reuters"),
+                                        ("Rina Marlina", "PER", "Rina Marlina")],
+     ["Reuters", "Rina Marlina"]),
+    # a role of a body, then the person apposed after a comma and an honorific
+    (('"Jemaah datang dari mana-mana," kata Pengurus FKDT Jakarta Selatan, Ustadz Ahmad '
+      'Munthoi.\n\nIa menambahkan bahwa acara itu digelar setiap bulan.'),
+     [("FKDT", "ORG", None), ("Ahmad Munthoi", "PER", "Ahmad Munthoi")], ["Ahmad Munthoi"] * 2),
+    # a person's name glued to a body by the entity layer, a person on its own elsewhere
+    (('"Peserta harus percaya pada diri sendiri," kata Kabag Komunikasi Publik Kementerian '
+      'PANRB Suwardi.\n\nSuwardi menambahkan bahwa tes dimulai pekan depan.'),
+     [("Kementerian PANRB Suwardi", "ORG", None), ("Suwardi", "PER", "Suwardi")],
+     ["Suwardi", "Suwardi"]),
+    # a spokesperson speaking for a body keeps their own name
+    ("KPK melalui juru bicaranya Febri Diansyah mengatakan penyidik sudah memeriksa tiga saksi.",
+     [("KPK", "ORG", "Corruption Eradication Commission"),
+      ("Febri Diansyah", "PER", "Febri Diansyah")], ["Febri Diansyah"]),
+    # the short form's referent, with its KB id, carries on to "-nya"
+    (('Komisioner Tinggi HAM PBB Zeid Ra\'ad Al Hussein berbicara di Jenewa.\n\n"Ini '
+      'pembersihan etnis," kata Zeid.\n\n"Dunia harus bertindak," ujarnya.'),
+     [("Zeid Ra'ad Al Hussein", "PER", "Zeid Ra'ad Al Hussein"), ("Zeid", "PER", None)],
+     ["Zeid Ra'ad Al Hussein", "Zeid Ra'ad Al Hussein"]),
+]
+
+
+@pytest.mark.parametrize("text,ents,who", SPEAKERS)
+def test_speaker_table(nlp, text, ents, who):
+    quotes = run(nlp, text, ents)
+    assert [q["who"] for q in quotes] == who
+    linked = {name for _, _, name in ents if name}
+    assert all(q["speaker"]["kb_id"] == q["who"].replace(" ", "_") for q in quotes
+               if q["who"] in linked)
+
+
+def test_speaker_takes_the_kb_id_its_name_has_elsewhere(nlp):
+    text = ('Ketua MPR Zulkifli Hasan hadir di Jakarta.\n\n"Kita harus duduk bersama," kata '
+            'Zulkifli.\n\nMenurutnya, kisruh itu merugikan semua pihak.')
+    doc = make_doc(nlp, text)
+    full = doc.char_span(10, 24, label="PER", kb_id="Q_ZH")
+    short = doc.char_span(text.index("Zulkifli."), text.index("Zulkifli.") + 8, label="PER")
+    full._.name = short._.name = "Zulkifli Hasan"   # the short form is named, not linked
+    doc.ents = [full, short]
+    doc = nlp.get_pipe("warta_quotes")(nlp.get_pipe("warta_sentences")(doc))
+    assert [(q["speaker"]["name"], q["speaker"]["kb_id"]) for q in doc._.quotes] == [
+        ("Zulkifli Hasan", "Q_ZH")] * 2

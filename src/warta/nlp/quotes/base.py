@@ -26,7 +26,8 @@ class Speaker:
 
 @dataclass
 class Quote:
-    """A quote: content offsets, cue, and the speaker mention (or "-nya" suffix) to resolve."""
+    """A quote: content offsets, cue, and the speaker mention (or "-nya" suffix) to resolve;
+    an `unsourced` one has an unnamed source and takes no neighbour's speaker."""
 
     start: int
     end: int
@@ -37,6 +38,7 @@ class Quote:
     suffix: tuple[int, int] | None = None
     continued: bool = False
     wrapper: bool = False
+    unsourced: bool = False
     cue_token: int | None = None
     speaker: Speaker | None = field(default=None, repr=False)
 

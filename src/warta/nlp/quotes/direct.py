@@ -4,9 +4,10 @@ Marks are straight or curly and paired per paragraph (a straight mark inside a w
 apostrophe, not a mark): a quote left open runs to the paragraph end, a closing mark with no
 opener starts the quote at the paragraph start, and a straight pair inside a curly quote is a
 nested quote. A stretch is a quote when a cue attributes it -
-after it ("…," ujar X / "…" - X / "…," X menambahkan), before it (Kata dia, "…" /
-X menegaskan: "…" / X: "…") - or when it opens a sentence with at least three words; short
-scare-quoted terms inside a sentence are not quotes.
+after it ("…," ujar X / "…" - X / "…," X menambahkan / "…," demikian X), before it (Kata dia, "…" /
+X menegaskan: "…" / X: "…"; inside a sentence after a passive or suffixed cue: yang
+disebutnya "…") - or when it opens a sentence with at least three words; short scare-quoted
+terms inside a sentence are not quotes.
 """
 from __future__ import annotations
 
@@ -136,9 +137,10 @@ class DirectQuotes:
             attributed = self._attribute_after(s.close_at, quote)
         if attributed:
             return quote
-        if s.open_at is None or not _opens_sentence(text, s.open_at):
+        if s.open_at is None or len(text[s.start:s.end].split()) < MIN_SENTENCE_QUOTE_WORDS:
             return None
-        return quote if len(text[s.start:s.end].split()) >= MIN_SENTENCE_QUOTE_WORDS else None
+        return quote if _opens_sentence(text, s.open_at) or self._attribute_inline(
+            s.open_at, quote) else None
 
     def _attribute_after(self, close_at: int, quote: Quote) -> bool:
         """Cue and speaker after a closing mark: "…," kata X / "…" - X / "…," X menambahkan."""
@@ -156,6 +158,11 @@ class DirectQuotes:
                 and doc[i + 1].lower_ in lex.statement_nouns:  # "…," demikian pernyataan X
             quote.attribute(doc[i + 1], phrases.phrase_after(i + 1, limit))
             return quote.mention is not None
+        if tok.lower_ in lex.tail_cues and i + 1 < limit:  # "…," demikian Kepala BPS X
+            mention = phrases.phrase_after(i + 1, limit)
+            if mention is not None and phrases.could_speak(mention[0]):
+                quote.attribute(tok, mention)
+                return True
         if tok.text in DASHES:
             while i < limit and doc[i].text in DASHES:
                 i += 1
@@ -193,6 +200,25 @@ class DirectQuotes:
         if doc[h].text == ":":
             quote.mention = phrases.subject_before(h, max(doc[h].sent.start, h - 10))
             return quote.mention is not None
+        return False
+
+    def _attribute_inline(self, open_at: int, quote: Quote) -> bool:
+        """A passive or suffixed speech cue a few words before a quote inside a sentence:
+        'yang disebutnya "…"', 'disebut pemerintah setempat sebagai "…"'."""
+        doc, lex = self.doc, self.lex
+        mark = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
+        if mark is None:
+            return False
+        floor = max(doc[mark.start].sent.start, mark.start - 6)
+        for k in range(mark.start - 1, floor - 1, -1):
+            tok = doc[k]
+            if tok.is_punct or tok.is_space:
+                return False
+            if lex.passive_verb.match(tok.lower_) and tok.lower_ in lex.speech_cues \
+                    or lex.suffix_cue(tok.text):
+                quote.attribute(tok, *self.phrases.cue_speaker(tok, tok.sent.start, mark.start))
+                quote.unsourced = not quote.cued
+                return True
         return False
 
     def _clause_end(self, i: int) -> int:

@@ -67,10 +67,13 @@ class IndirectQuotes:
             return self._reported(sent, tok)
         if lex.is_according(low) or low in lex.source_cues or (
                 tok.i > sent.start and self.doc[tok.i - 1].text == ","
-                and (low in lex.speech_cues or lex.suffix_cue(low)) and self._parenthetical(tok)):
+                and (low in lex.speech_cues | lex.tail_cues or lex.suffix_cue(low))
+                and self._parenthetical(tok)):
             return self._according(sent, tok)
         if tok.i == sent.start:
-            return self._referred(sent)
+            return self._referred(sent) or self._document(sent)
+        if low in lex.passive_beliefs:
+            return self._passive(sent, tok)
         return self._statement_phrase(sent, tok)
 
     # --- "X mengatakan bahwa …" -------------------------------------------------------------
@@ -78,7 +81,8 @@ class IndirectQuotes:
         """X <verb> [kepada Y] [bahwa] <clause>."""
         doc, lex = self.doc, self.lex
         subject, _ = self.phrases.cue_speaker(verb, sent.start, sent.end)
-        if subject is None or self.phrases.negated(verb.i, subject.end):
+        if subject is None or self.phrases.negated(verb.i, subject.end) \
+                or doc[verb.i - 1].lower_ in lex.infinitive_markers:
             return None
         i, bahwa = verb.i + 1, False
         for k in range(i, min(sent.end, i + 12)):
@@ -90,7 +94,7 @@ class IndirectQuotes:
         if i < sent.end and doc[i].lower_ in lex.recipients:  # "menuturkan kepada Dailymail, …"
             comma = next((k for k in range(i, min(sent.end, i + 8)) if doc[k].text == ","), None)
             i = comma + 1 if comma is not None else i
-        if self._no_report_object(sent, i):
+        if self._other_sense(sent, verb, bahwa) or self._no_report_object(sent, i):
             return None
         content = self._content(sent, i)
         if content is None or verb.lower_ in lex.object_verbs and not bahwa and (
@@ -100,6 +104,15 @@ class IndirectQuotes:
         q = Quote(content[0], content[1], "indirect", 0)
         q.attribute(verb, subject)
         return q
+
+    def _other_sense(self, sent: Span, verb: Token, bahwa: bool) -> bool:
+        """Whether the verb does not report here: its next word gives it another sense
+        ("memastikan tiket ke final"), or it takes a noun ("mengecam serangan itu") and no
+        complementizer, comma or colon follows it."""
+        lex = self.lex
+        after = self.doc[verb.i + 1].lower_ if verb.i + 1 < sent.end else ""
+        return after in lex.sense_objects.get(verb.lower_, ()) or (
+            verb.lower_ in lex.complement_verbs and not bahwa and after not in {",", ":"})
 
     def _no_report_object(self, sent: Span, i: int) -> bool:
         """Whether the object at token i is no report: it points back ("mengatakan hal itu
@@ -203,6 +216,49 @@ class IndirectQuotes:
             return None
         q = Quote(content[0], content[1], "indirect", 0)
         q.attribute(verb, agent)
+        return q
+
+    # --- "Atut didakwa menerima suap" / "Dari surat dakwaan, …" -------------------------------
+    def _passive(self, sent: Span, cue: Token) -> Quote | None:
+        """X <passive belief> [oleh Y] <predicate …>: what is said of X, by Y or an unnamed
+        source; not "yang disebut …", nor before a noun ("disebut sebagai …")."""
+        doc, lex, phrases = self.doc, self.lex, self.phrases
+        prev = doc[cue.i - 1]
+        if prev.is_punct or prev.lower_ in lex.relativizers | lex.negators \
+                or phrases.subject_before(cue.i, sent.start) is None:
+            return None
+        k, agent = cue.i + 1, None
+        if k < sent.end and (doc[k].lower_ in lex.source_prepositions
+                             or phrases.names.in_entity(k)):
+            agent = phrases.phrase_after(k, sent.end)
+            k = agent.end if agent is not None else k
+        if k >= sent.end or not (doc[k].lower_ in lex.predicate_words | lex.adverbials
+                                 or lex.is_predicate_verb(doc[k].lower_)):
+            return None
+        content = self._content(sent, k)
+        if content is None:
+            return None
+        q = Quote(content[0], content[1], "indirect", 0, wrapper=True, unsourced=agent is None)
+        q.attribute(cue, agent)
+        return q
+
+    def _document(self, sent: Span) -> Quote | None:
+        """Dari surat dakwaan [X], <clause>: a document, and its author if named, as source."""
+        doc, lex = self.doc, self.lex
+        opener = sent[0]
+        k = opener.i + 1
+        while k < sent.end and doc[k].lower_ in lex.documents:
+            k += 1
+        comma = next((j for j in range(k, min(sent.end, k + 8)) if doc[j].text == ","), None)
+        if opener.lower_ not in lex.document_openers or k == opener.i + 1 or comma is None \
+                or lex.anaphora_markers & {doc[k].lower_, doc[comma - 1].lower_}:
+            return None
+        author = self.phrases.phrase_after(k, comma) if k < comma else None
+        content = self._content(sent, comma + 1)
+        if content is None:
+            return None
+        q = Quote(content[0], content[1], "indirect", 0, wrapper=True, unsourced=author is None)
+        q.attribute(opener, author)
         return q
 
     # --- "X dalam keterangan resminya, …" ---------------------------------------------------

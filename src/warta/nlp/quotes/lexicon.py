@@ -30,6 +30,9 @@ class QuoteLexicon:
     speaker_suffixes: tuple[str, ...]
     reporting_verbs: frozenset[str]
     object_verbs: frozenset[str]
+    sense_objects: dict[str, frozenset[str]]
+    complement_verbs: frozenset[str]
+    infinitive_markers: frozenset[str]
     predicate_words: frozenset[str]
     not_predicates: frozenset[str]
     complementizers: frozenset[str]
@@ -39,6 +42,10 @@ class QuoteLexicon:
     non_report_objects: tuple[tuple[str, ...], ...]
     referring_subjects: tuple[tuple[str, ...], ...]
     passive_reports: frozenset[str]
+    passive_beliefs: frozenset[str]
+    tail_cues: frozenset[str]
+    document_openers: frozenset[str]
+    documents: frozenset[str]
     source_connectors: frozenset[str]
     source_prepositions: frozenset[str]
     coordinators: frozenset[str]
@@ -54,7 +61,9 @@ class QuoteLexicon:
     leading_demonstratives: frozenset[str]
     unnamed_heads: frozenset[str]
     body_heads: frozenset[str]
+    definite_bodies: frozenset[str]
     relational_heads: frozenset[str]
+    spokesperson_links: frozenset[str]
     government_heads: frozenset[str]
     country_heads: frozenset[str]
     plural_quantifiers: frozenset[str]
@@ -87,8 +96,10 @@ class QuoteLexicon:
                   "stative_verb": verb_shape(shapes["stative"]),
                   "predicate_verb": verb_shape(sum(shapes.values(), []))}
         for name in cls.__annotations__.keys() - fields.keys():
-            value = data.get(name, [])
-            if name in PHRASE_LISTS:
+            value = data.get(name, {} if name == "sense_objects" else [])
+            if name == "sense_objects":
+                fields[name] = {verb: frozenset(value[verb]) for verb in value}
+            elif name in PHRASE_LISTS:
                 fields[name] = tuple(tuple(w.lower() for w in p) for p in value)
             elif name in ("speaker_suffixes", "foreign_endings"):
                 fields[name] = tuple(value)

@@ -21,6 +21,7 @@ class DocNames:
         self.doc = doc
         self.lex = lex
         self.common = common_words(doc.lang_)
+        self.not_names = lex.titles | lex.calendar | lex.pronouns | lex.own_voice_pronouns
         self.ents = list(doc.ents)
         self._entity_tokens = {i for e in self.ents for i in range(e.start, e.end)}
         self.runs = self._name_runs()
@@ -33,10 +34,11 @@ class DocNames:
         return [e for e in self.ents if e.start < b and e.end > a]
 
     def name_token(self, tok: Token) -> bool:
-        """Whether a token outside entities may belong to a name: capitalised, not a title, and
-        not a common word capitalised only because it opens a sentence ("Sejarah mencatat")."""
+        """Whether a token outside entities may belong to a name: capitalised, not a title,
+        month, weekday or pronoun ("Anda"), and not a common word capitalised only because it
+        opens a sentence ("Sejarah mencatat")."""
         return (is_capitalised(tok) or tok.lower_ in NAME_JOINERS) and not self.in_entity(tok.i) \
-            and tok.lower_ not in self.lex.titles | self.lex.calendar \
+            and tok.lower_ not in self.not_names \
             and not (tok.lower_ in self.common and self._opens_sentence(tok))
 
     @staticmethod
@@ -56,10 +58,12 @@ class DocNames:
 
     def trailing_name(self, span: Span) -> Span | None:
         """The capitalised run closing a mention outside any entity, when it is a name of
-        two or more words or the mention's only name word."""
+        two or more words or the mention's only name word, past the words of an office
+        ("Menteri Keuangan" has none)."""
         k = span.end
         while k > span.start and self.name_token(span.doc[k - 1]):
             k -= 1
+        k = self._past_office(k, span.end)
         run = span.doc[k:span.end]
         words = self.core(run)
         if not words or k == span.start or len(words) < 2 and self.core(
@@ -80,6 +84,16 @@ class DocNames:
                 best = words
         return " ".join(best).replace(" - ", "-")
 
+    def _past_office(self, k: int, end: int) -> int:
+        """Past the ordinary words from token k (to `end` at most) that name an office after a
+        title: "(Menteri) Pendidikan Fred Matiangi" -> "Fred Matiangi"; "(Menteri) Keuangan"
+        -> nothing."""
+        doc = self.doc
+        while 0 < k < end and doc[k].lower_ in self.common and doc[k - 1].lower_ in (
+                self.lex.titles | self.common):
+            k += 1
+        return k
+
     def _name_runs(self) -> list[Span]:
         """Capitalised token runs that may be names."""
         doc = self.doc
@@ -92,6 +106,7 @@ class DocNames:
             while j < len(doc) and self.name_token(doc[j]) and (
                     is_capitalised(doc[j]) or j + 1 < len(doc) and is_capitalised(doc[j + 1])):
                 j += 1
-            runs.append(doc[i:j])
+            if self._past_office(i, j) < j:
+                runs.append(doc[self._past_office(i, j):j])
             i = j
         return runs

@@ -7,6 +7,8 @@ from spacy.tokens import Span, Token
 from warta.nlp.quotes.base import DASHES, is_capitalised
 from warta.nlp.quotes.names import DocNames
 
+MAX_PHRASE = 16  # tokens of a speaker phrase after a cue ("Kepala Bidang Humas Polda … X")
+
 
 class SpeakerPhrases:
     """Finds the speaker mentions of one document."""
@@ -38,11 +40,12 @@ class SpeakerPhrases:
         doc = self.doc
         i = self._skip_vehicle(i, limit)
         j = i
-        while j < limit and j - i < 10 and not self._ends_phrase(i, j, limit):
+        while j < limit and j - i < MAX_PHRASE and not self._ends_phrase(i, j, limit):
             j += 1
         person = next((e for e in self.names.ents if e.start == i and e.label_ == "PER"), None)
         if person is not None and person.end < j and not is_capitalised(doc[person.end]):
             j = person.end  # "kata Lee beberapa waktu lalu", "menurut Lee sekitar 200 orang"
+        j = self._anaphoric_relative(j, limit)
         while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in self.lex.adverbials):
             j -= 1
         if j <= i or self._own_voice(i, j):
@@ -50,6 +53,19 @@ class SpeakerPhrases:
         if apposition and j < limit and doc[j].text == "," and self._descriptive_head(doc[i]):
             j = self._apposed_person(j, limit) or j
         return doc[i:j]
+
+    def _anaphoric_relative(self, j: int, limit: int) -> int:
+        """End of a phrase ending at token j, taken on over a relative clause closed by an
+        anaphora marker ("mantan Presiden RI yang kelima itu"), so that it reads as anaphoric."""
+        doc, lex = self.doc, self.lex
+        if j >= limit or doc[j].lower_ not in lex.relativizers:
+            return j
+        for k in range(j + 1, min(limit, j + 5)):
+            if doc[k].lower_ in lex.anaphora_markers:
+                return k + 1
+            if doc[k].is_punct or lex.verbish.match(doc[k].lower_) or lex.is_cue_word(doc[k].text):
+                break
+        return j
 
     def _skip_vehicle(self, i: int, limit: int) -> int:
         """Past statement nouns and "yang di-…" before an author ("catatan yang dirilis X")."""
@@ -70,7 +86,7 @@ class SpeakerPhrases:
         tok = doc[j]
         low = tok.lower_
         joiner = low == "-" and j > i and j + 1 < limit and not doc[j + 1].is_punct
-        if tok.is_punct and not joiner:
+        if tok.is_punct and not joiner and not self._inner_abbreviation(i, j, limit):
             return True
         if tok.is_space or (j > i and (low in lex.phrase_breaks and not is_capitalised(tok)
                                       and not self.joins_name(j) or self.runs_on(j)
@@ -79,11 +95,24 @@ class SpeakerPhrases:
         return j > i and is_capitalised(tok) and doc[j - 1].lower_.endswith(lex.speaker_suffixes) \
             and not is_capitalised(doc[j - 1])
 
+    def _inner_abbreviation(self, i: int, j: int, limit: int) -> bool:
+        """Whether the bracket at token j encloses a one-word abbreviation inside a capitalised
+        phrase from token i: "Pelaksana Harian (Plh) Kepala Biro Humas KPK Yuyuk Andriati"."""
+        doc = self.doc
+        if doc[j].text == "(":
+            return i < j and j + 3 < limit and doc[j + 2].text == ")" \
+                and is_capitalised(doc[j - 1]) and is_capitalised(doc[j + 3])
+        return doc[j].text == ")" and j - 2 > i and doc[j - 2].text == "(" \
+            and self._inner_abbreviation(i, j - 2, limit)
+
     def _apposed_person(self, comma: int, limit: int) -> int | None:
         """End of a PER entity after the comma at token `comma`, reached over title words."""
         doc, lex = self.doc, self.lex
+        after = comma
         for k in range(comma + 1, min(limit, comma + 15)):
             if doc[k - 1].text == ",":
+                after = k
+            if all(t.lower_ in lex.titles for t in doc[after:k]):  # ", Kompol Sucipto"
                 person = next((e for e in self.names.ents if e.start == k and e.label_ == "PER"),
                               None)
                 if person is not None and person.end <= limit:
@@ -151,10 +180,22 @@ class SpeakerPhrases:
                 continue  # "dr Fitria Amalia, SpKK, M.Kes mengatakan"
             span = self._trim_subject(a, b)
             if span is not None:
-                return span
+                return self._apposed_to(span, start)
         if start > floor and doc[start - 1].lower_ in lex.coordinators:
             return self.subject_before(start - 1, floor) if start - 1 > floor else None
         return None
+
+    def _apposed_to(self, role: Span, lo: int) -> Span:
+        """The person a role chunk is apposed to: "AKP Boby, Kapolsek Tambun, mengatakan"
+        gives "Boby" (a PER entity from token `lo` on, just before the role's comma); else the
+        role itself."""
+        lex = self.lex
+        if role[0].lower_ not in lex.titles or any(
+                e.label_ == "PER" for e in self.names.ents_in(role.start, role.end)):
+            return role
+        person = next((e for e in self.names.ents if e.label_ == "PER" and e.start >= lo
+                       and e.end == role.start - 1 and self.doc[e.end].text == ","), None)
+        return self.doc[person.start:person.end] if person is not None else role
 
     def _clause_start(self, v: int, floor: int) -> int:
         """The first token after the last clause opener, ";", line break or dateline before v."""
@@ -196,15 +237,30 @@ class SpeakerPhrases:
             tok = doc[end]
             if (tok.lower_ in lex.phrase_breaks | lex.adverbials | lex.negators
                     and not self.joins_name(end) or self.runs_on(end)
-                    or tok.text == "(" or lex.verbish.match(tok.text) or lex.is_cue_word(tok.text)):
+                    or tok.text == "(" and not self._inner_abbreviation(a, end, b)
+                    or lex.verbish.match(tok.text) or lex.is_cue_word(tok.text)):
                 break
             end += 1
         if lex.verbish.match(doc[a].text) or doc[a].lower_ in lex.complementizers \
                 or self._own_voice(a, end):
             return None
+        if end < b and doc[end].lower_ in lex.spokesperson_links:
+            spokesperson = self._spokesperson(end, b)
+            if spokesperson is not None:
+                return spokesperson
         if not any(a <= e.start < end for e in self.names.ents):
             end = self._named_end(a, end, b)
         return doc[a:end]
+
+    def _spokesperson(self, link: int, b: int) -> Span | None:
+        """The person closing chunk link..b who speaks for the subject before the link:
+        "KPK melalui juru bicaranya Febri Diansyah mengatakan" gives "Febri Diansyah"."""
+        doc, lex = self.doc, self.lex
+        while b > link and doc[b - 1].lower_ in lex.adverbials:
+            b -= 1
+        person = next((e for e in self.names.ents if e.label_ == "PER" and e.end == b
+                       and e.start > link + 1), None)
+        return doc[person.start:person.end] if person is not None else None
 
     def _fronted_subject(self, a: int, b: int) -> Span | None:
         """The person closing a chunk a..b that opens with an adverbial and has no comma:

@@ -23,9 +23,9 @@ from warta.nlp.quotes.names import DocNames
 
 
 @lru_cache(maxsize=1)
-def country_names() -> dict[str, str]:
-    """Name of each country in the KB by its ISO 3166 alpha-3 code."""
-    return {e.country: e.name for e in load_kb() if e.type == "country" and e.country}
+def countries() -> dict[str, tuple[str, str | None]]:
+    """Name and KB id of each country in the KB by its ISO 3166 alpha-3 code."""
+    return {e.country: (e.name, e.qid) for e in load_kb() if e.type == "country" and e.country}
 
 
 def assign_speakers(quotes: list[Quote], resolver: SpeakerResolver,
@@ -42,7 +42,7 @@ def assign_speakers(quotes: list[Quote], resolver: SpeakerResolver,
     for q in sorted((q for q in quotes if q.cued), key=where):
         q.speaker = resolver.resolve(q.mention, q.suffix, before=min(q.start, where(q)))
     for k, q in enumerate(quotes):
-        if q.cued:
+        if q.cued or q.unsourced:
             continue
         nxt = quotes[k + 1] if k + 1 < len(quotes) else None
         prev = next((p for p in reversed(quotes[:k]) if p.speaker or p.cued), None)
@@ -67,6 +67,7 @@ class SpeakerResolver:
         self.lex = names.lex
         self.quoted = quoted  # char offsets of the quoted stretches
         self.history: list[Speaker] = []
+        self.kb_ids = {e._.name or e.text: e.kb_id_ for e in names.ents if e.kb_id_}
 
     def resolve(self, mention: Span | None, suffix_at: tuple[int, int] | None = None,
                 before: int | None = None) -> Speaker | None:
@@ -80,7 +81,14 @@ class SpeakerResolver:
         else:
             spk = self._resolve_phrase(mention, mention.start_char if before is None else before)
         if spk is not None:
-            self.history.append(spk)
+            self.history.append(self._linked(spk))
+        return spk
+
+    def _linked(self, spk: Speaker) -> Speaker:
+        """The speaker with the KB id the entity layer gives its name elsewhere in the document
+        ("Zulkifli", named "Zulkifli Hasan" but linked only where named in full)."""
+        if spk.name and not spk.kb_id:
+            spk.kb_id = self.kb_ids.get(spk.name)
         return spk
 
     def person_between(self, lo: int, hi: int, prefer: str | None = None) -> Speaker | None:
@@ -90,7 +98,7 @@ class SpeakerResolver:
         persons = [e for e in names.ents if e.label_ == "PER" and lo <= e.start_char
                    and e.end_char <= hi]
         if persons:
-            named = [self._from_ent(e, e.start_char, e.end_char) for e in persons]
+            named = [self._linked(self._from_ent(e, e.start_char, e.end_char)) for e in persons]
             return next((p for p in reversed(named) if p.name == prefer), named[-1])
         run = next((r for r in reversed([] if names.ents else names.runs)
                     if lo <= r.start_char and r.end_char <= hi), None)
@@ -114,7 +122,7 @@ class SpeakerResolver:
         low = head.lower_
         plural |= "-" in head.text and low.split("-")[0] == low.split("-")[-1]
         ents = self.names.ents_in(span.start, span.end)
-        persons = [e for e in ents if e.label_ == "PER"]
+        persons = [e for e in ents if e.label_ == "PER"] or self._person_closing(span, i)
         if persons:
             return self._person_phrase(span, persons, low, plural)
         covering = next((e for e in ents if e.start <= head.i < e.end), None)
@@ -123,6 +131,18 @@ class SpeakerResolver:
         if covering is not None:
             return self._from_ent(covering, start, end, plural)
         return self._described(span, i, ents, before, plural)
+
+    def _person_closing(self, span: Span, skip: int) -> list[Span]:
+        """A PER entity of the document whose words close the mention after its head (token
+        `skip`) inside another entity: "Kabag Komunikasi Publik Kementerian PANRB Suwardi" (an
+        ORG to its end) with "Suwardi" a person elsewhere."""
+        words = [t.lower_ for t in span[skip + 1:]]
+        found = [e for e in self.names.ents if e.label_ == "PER" and is_capitalised(e[0])
+                 and len(e) <= len(words) and words[len(words) - len(e):] == [
+                     t.lower_ for t in e] and any(  # not "Thaung Tun" with "Tun" a PER
+                     o.label_ == "ORG" and o.start < span.end - len(e) and o.end == span.end
+                     for o in self.names.ents)]
+        return [max(found, key=len)] if found else []
 
     def _person_phrase(self, span: Span, persons: list[Span], low: str, plural: bool) -> Speaker:
         """A mention holding PER entities; `low` is its head word."""
@@ -133,8 +153,8 @@ class SpeakerResolver:
             return self._from_ent((apposed or persons)[-1], start, end)
         if low in lex.relational_heads:  # "tim kuasa hukum Siti Fadilah"
             return Speaker(start, end, None, None, plural)
-        if low in lex.government_heads and persons[0]._.country in country_names():
-            return Speaker(start, end, country_names()[persons[0]._.country], None, plural)
+        if low in lex.government_heads and persons[0]._.country in countries():
+            return Speaker(start, end, *countries()[persons[0]._.country], plural)
         return self._from_ent(persons[0], start, end)
 
     def _described(self, span: Span, i: int, ents: list[Span], before: int,
@@ -145,7 +165,8 @@ class SpeakerResolver:
         words = [t.lower_ for t in span]
         head = span[i]
         low = head.lower_
-        anaphoric = words[-1] in lex.anaphora_markers or words[0] in lex.anaphora_markers
+        anaphoric = words[-1] in lex.anaphora_markers or words[0] in lex.anaphora_markers \
+            or len(span) == 1 and low in lex.definite_bodies
         descriptive = (low in lex.unnamed_heads | lex.body_heads | lex.statement_nouns
                        or low in lex.titles and not names.core(span)
                        or not is_capitalised(head))
@@ -156,7 +177,7 @@ class SpeakerResolver:
         if anaphoric and low in lex.country_heads:  # "negara terisolasi itu"
             country = self._last_country(span.start)
             if country is not None:
-                return Speaker(start, end, country, None, plural)
+                return Speaker(start, end, *country, plural)
         if anaphoric and low in lex.body_heads:  # "kantor pemerintah itu": the last body named
             body = next((e for e in reversed(names.ents) if e.label_ == "ORG"
                          and e.end_char <= before), None)
@@ -228,7 +249,8 @@ class SpeakerResolver:
             if k < len(doc) and lex.active_verb.match(doc[k].lower_) and opener not in \
                     lex.phrase_breaks - lex.subject_prepositions | lex.recipients \
                     | lex.coordinators and not any(
-                    lex.verbish.match(t.lower_) for t in doc[e.sent.start:e.start]):
+                    lex.verbish.match(t.lower_) and t.lower_ not in lex.source_cues
+                    for t in doc[e.sent.start:e.start]):  # "Diberitakan People, Arquette …"
                 return e
         return None
 
@@ -244,29 +266,33 @@ class SpeakerResolver:
             j += 1
         return j if j > k + 1 else k
 
-    def _last_country(self, before: int) -> str | None:
-        """Name of the country the last GPE entity before token `before` stands for."""
+    def _last_country(self, before: int) -> tuple[str, str | None] | None:
+        """Name and KB id of the country the last GPE entity before token `before` stands for."""
         ent = next((e for e in reversed(self.names.ents) if e.end <= before
-                    and e.label_ == "GPE" and e._.country in country_names()), None)
-        return country_names()[ent._.country] if ent is not None else None
+                    and e.label_ == "GPE" and e._.country in countries()), None)
+        return countries()[ent._.country] if ent is not None else None
 
     def _role_holder(self, span: Span, skip: int) -> tuple[str, str | None] | None:
-        """Name (and KB id) of the person introduced earlier with this role ("Ketua Umum PAN X")."""
+        """Name (and KB id) of the person introduced earlier with this role: "Ketua Umum PAN X",
+        "Menteri Dalam Negeri (Mendagri) X", "X, Kapolsek Tambun"; a one-word role only when it
+        is a title (not "polisi") and a PER entity holds it ("Kapolsek Cipondoh" names a place)."""
         doc, names = self.doc, self.names
         role = [t.lower_ for t in span[skip:] if t.lower_ not in self.lex.anaphora_markers]
-        for n in range(len(role), 1, -1):
+        shortest = 1 if role and role[0] in self.lex.titles - self.lex.unnamed_heads else 2
+        for n in range(len(role), shortest - 1, -1):
             want = role[:n]
             for k in range(span.start - n, -1, -1):
                 if [t.lower_ for t in doc[k:k + n]] != want:
                     continue
                 j = k + n
-                if j < len(doc) and doc[j].text == ",":
+                while j < len(doc) and doc[j].text in {",", ")"}:  # "(Mendagri) Tjahjo"
                     j += 1
-                ent = next((e for e in names.ents if e.start == j and e.label_ == "PER"), None)
-                if ent is not None:
+                ent = next((e for e in names.ents if e.label_ == "PER" and (
+                    e.start == j or e.end == k - 1 and doc[k - 1].text == ",")), None)
+                if ent is not None:  # "Menteri X Budi" / "Budi, Kapolsek Tambun"
                     return ent._.name or ent.text, ent.kb_id_ or None
                 run = next((r for r in names.runs if r.start == j), None)
-                if run is not None and names.core(run):
+                if n > 1 and run is not None and names.core(run):
                     return names.fallback_name(run), None
         return None
 
@@ -280,7 +306,7 @@ class SpeakerResolver:
                           and doc[ent.end].text == "(" and e.end < len(doc)
                           and doc[e.end].text == ")"), None)
             labels = ("PER",) if ent.label_ == "PER" else ("PER", "ORG")
-            ent = alias or (self._fuller_entity(ent, labels) if len(ent) == 1 else None) or ent
+            ent = alias or self._fuller_entity(ent, labels) or ent
         return Speaker(start, end, ent._.name or ent.text, ent.kb_id_ or None, plural)
 
     def _fuller_entity(self, span: Span, labels: tuple[str, ...] = ("PER", "ORG")) -> Span | None:
