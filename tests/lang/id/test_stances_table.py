@@ -22,6 +22,9 @@ STANCES = [
     ("Korea Utara mengklaim berhasil membebaskan wilayah Kursk.", "PRK", "assert"),
     ("Sebelumnya berbagai tuduhan dari Kyiv dan negara-negara Barat sudah muncul.",
      "western world", "allege"),
+    # a verdict of untruth in a quote is its speaker's, not the subject's ("laporan Ukraina")
+    ("\"Laporan Ukraina itu tidak benar,\" kata Menteri Luar Negeri Korea Utara Choe Son-hui.",
+     "PRK", "deny"),
 ]
 
 
