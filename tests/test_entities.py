@@ -458,3 +458,24 @@ def test_entities_never_cross_a_paragraph_break(nlp):
     found = ents(nlp, text, [("Joko Susilo\n\nPersiba", "PER"), ("\n\n", "ORG")])
     assert "Joko Susilo" in found and found["Joko Susilo"].label_ == "PER"
     assert not any("\n" in t or not t.strip() for t in found)
+
+
+def test_entities_person_the_model_took_for_an_organisation(nlp):
+    """An unlinked statistical ORG of two or three words that ends in a person's surname is that
+    person ("Ansel Elgort" ORG, then "Elgort" PER)."""
+    found = ents(nlp, "Aktor asal Amerika Serikat Ansel Elgort tak sabar bertemu BTS. Elgort "
+                      "menulis di Twitter.", [("Ansel Elgort", "ORG"), ("Elgort", "PER")])
+    assert (found["Ansel Elgort"].label_, found["Elgort"]._.name) == ("PER", "Ansel Elgort")
+
+
+def test_entities_acronym_spelled_out_by_the_words_before_it(nlp):
+    """"Millennium Challenge Corporation (MCC)": the words whose initials spell an acronym the
+    article names as an organisation are its long name; a bracketed term that names nothing
+    else ("Produk Domestik Bruto (PDB)") is left alone."""
+    text = ("Filipina tidak merundingkan kesepakatan kedua dengan Millennium Challenge Corporation "
+            "(MCC). Defisit dijaga di bawah 3 persen terhadap Produk Domestik Bruto (PDB). MCC "
+            "menyatakan telah berinvestasi.")
+    found = ents(nlp, text, [("MCC", "ORG")])
+    assert found["Millennium Challenge Corporation"].label_ == "ORG"
+    assert found["MCC"]._.name == "Millennium Challenge Corporation"
+    assert "Produk Domestik Bruto" not in found

@@ -8,7 +8,9 @@
 3. a fuller mention of the same kind that contains it ("Zulkifli" -> "Zulkifli Hasan"; for
    organisations a prefix: "Dinas Perhubungan" -> "Dinas Perhubungan DKI Jakarta"); an
    unlinked statistical one-word mention of another label inside a person's name is that
-   person ("Conte" ORG -> PER "Antonio Conte", two words likewise);
+   person ("Conte" ORG -> PER "Antonio Conte", two words likewise), and an unlinked
+   statistical organisation of two or three words ending in a person's name is that person
+   ("Ansel Elgort" ORG ... "Elgort" PER);
 4. the KB by the mention's own text, weak aliases included ("Kim", "Batu"); a law cited by
    article links to the law ("Pasal 51 Piagam PBB" -> Charter of the United Nations);
 5. else its own text: the fullest form in the article, tokenisation artefacts joined.
@@ -119,9 +121,20 @@ def fuller_mention(m: Mention, mentions: list[Mention]) -> Mention | None:
             return other[:n] == mine
         return any(other[i:i + n] == mine for i in range(len(other) - n + 1))
 
-    fuller = [o for o in mentions if o.label == m.label and len(words(o)) > n and contains(words(o))]
-    return max(fuller, key=lambda o: (o.start < m.start, o.start if o.start < m.start else -o.start),
-               default=None)
+    fuller = [o for o in mentions if len(words(o)) > n and contains(words(o))
+              and (o.label == m.label or m.label == "PER" and named_like_person(o, mine))]
+    found = max(fuller, key=lambda o: (o.start < m.start, o.start if o.start < m.start else -o.start),
+                default=None)
+    if found is not None and found.label != m.label:
+        found.label = m.label
+    return found
+
+
+def named_like_person(o: Mention, surname: tuple[str, ...]) -> bool:
+    """Whether an organisation mention is a person's name the statistical model mislabelled:
+    unlinked, two or three words, ending in the person's surname."""
+    return (o.label == "ORG" and o.source == NER and o.entity is None and o.ref is None
+            and 2 <= len(words(o)) <= 3 and words(o)[-len(surname):] == surname)
 
 
 def person_part(m: Mention, mentions: list[Mention]) -> Mention | None:
@@ -178,7 +191,9 @@ def is_short_form(text: str) -> bool:
 
 def define_acronyms(doc: Doc, mentions: list[Mention]) -> None:
     """Pair "Long Name (LN)" and "LN (Long Name)"; link the short form's other mentions and tag
-    its unmarked occurrences."""
+    its unmarked occurrences. A long name no model found is the capitalised words before the
+    brackets that the acronym spells ("Millennium Challenge Corporation (MCC)")."""
+    spelled_out(doc, mentions)
     by_span = {(m.start, m.end): m for m in mentions}
     defined: dict[str, Mention] = {}
     for m in list(mentions):
@@ -220,6 +235,24 @@ def define_aliases(doc: Doc, mentions: list[Mention], alias_words: frozenset[str
                 and other.entity is None and m.ref is not other:
             other.ref = m
             _mark_occurrences(other.text, m, mentions)
+
+
+def spelled_out(doc: Doc, mentions: list[Mention]) -> None:
+    """Add the long name before a bracketed acronym that the article names as an organisation
+    elsewhere ("Millennium Challenge Corporation (MCC) … MCC menyatakan") when no mention holds
+    it: the capitalised words just before "(", one per letter, whose initials spell it."""
+    named = {m.text for m in mentions if m.label == "ORG" and is_short_form(m.text)}
+    for i in range(2, len(doc) - 2):
+        short = doc[i + 1]
+        if doc[i].text != "(" or doc[i + 2].text != ")" or short.text not in named \
+                or not short.text.isalpha():
+            continue
+        start = i - len(short.text)
+        if start < 0 or not all(t.is_title for t in doc[start:i]):
+            continue
+        long = Mention(start, i, "ORG", RULE, text=doc[start:i].text)
+        if "".join(t.text[0] for t in doc[start:i]) == short.text and _free(long, mentions):
+            mentions.append(long)
 
 
 def abbreviates(short: str, long: str) -> bool:
