@@ -658,6 +658,10 @@ SPEAKERS = [
     ("KPK melalui juru bicaranya Febri Diansyah mengatakan penyidik sudah memeriksa tiga saksi.",
      [("KPK", "ORG", "Corruption Eradication Commission"),
       ("Febri Diansyah", "PER", "Febri Diansyah")], ["Febri Diansyah"]),
+    # an office of one person held by another: the last person named holds it
+    ("Juru bicara Duterte Harry Roque mengatakan Manila tidak akan merundingkan kesepakatan itu.",
+     [("Duterte", "PER", "Rodrigo Duterte"), ("Harry Roque", "PER", "Harry Roque")],
+     ["Harry Roque"]),
     # the short form's referent, with its KB id, carries on to "-nya"
     (('Komisioner Tinggi HAM PBB Zeid Ra\'ad Al Hussein berbicara di Jenewa.\n\n"Ini '
       'pembersihan etnis," kata Zeid.\n\n"Dunia harus bertindak," ujarnya.'),

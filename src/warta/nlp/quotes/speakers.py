@@ -149,7 +149,8 @@ class SpeakerResolver:
         lex = self.lex
         start, end = span.start_char, span.end_char
         apposed = [e for e in persons if e.start > span.start and span.doc[e.start - 1].text == ","]
-        if apposed or len(persons) > 1 and low in lex.relational_heads:
+        if apposed or len(persons) > 1 and (low in lex.relational_heads or low in lex.titles):
+            # "Juru bicara Duterte Harry Roque": the office's holder is the last person
             return self._from_ent((apposed or persons)[-1], start, end)
         if low in lex.relational_heads:  # "tim kuasa hukum Siti Fadilah"
             return Speaker(start, end, None, None, plural)
