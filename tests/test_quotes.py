@@ -690,3 +690,11 @@ def test_speaker_takes_the_kb_id_its_name_has_elsewhere(nlp):
     doc = nlp.get_pipe("warta_quotes")(nlp.get_pipe("warta_sentences")(doc))
     assert [(q["speaker"]["name"], q["speaker"]["kb_id"]) for q in doc._.quotes] == [
         ("Zulkifli Hasan", "Q_ZH")] * 2
+
+
+def test_two_cues_of_the_same_words_make_one_quote_of_the_nearer_speaker(nlp):
+    text = ("Putusan awal tidak mengenal tanggal berlaku, kata Jaksa Agung Hawaii Doug Chin, "
+            "dikutip AFP.")
+    quotes = run(nlp, text, [("Doug Chin", "PER", "Doug Chin"), ("AFP", "ORG", "Agence France-Presse")])
+    assert [q["who"] for q in quotes] == ["Doug Chin"]
+

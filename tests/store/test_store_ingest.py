@@ -94,6 +94,20 @@ def test_store_ingest_analyses_pages(tmp_path, page_file):
     assert queries.entity(store, "BPBD")["name"]
 
 
+def test_store_ingest_reports_unread_files_without_counting_them_failed(tmp_path, page_file):
+    """A directory with files warta does not read (gold JSON beside the inputs) gives their
+    W003 warnings, not failures with no message."""
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    (inputs / "gold.json").write_text("{}", encoding="utf-8")
+    (inputs / page_file.name).write_bytes(page_file.read_bytes())
+    reported = []
+    summary = ingest([str(inputs)], open_store(f"sqlite:///{tmp_path / 'warta.db'}"),
+                     on_error=reported.append)
+    assert (summary.added, summary.failed) == (1, [])
+    assert [str(w)[:6] for o in reported for w in o.warnings] == ["[W003]"]
+
+
 def test_store_bad_record_is_reported_and_others_go_on(store, gold_records):
     broken = {**gold_records["indosum-1505169310"], "id": "rusak"}
     del broken["text"]

@@ -19,6 +19,7 @@ import typer
 from warta.errors import WartaError
 
 if TYPE_CHECKING:
+    from warta.core import Outcome
     from warta.store import Store
 
 DB_HELP = "Database URL (default: $WARTA_DB, else sqlite:///warta.db)."
@@ -95,6 +96,12 @@ def _day(value: Optional[str]) -> date | None:
         raise typer.BadParameter(f"not a date (YYYY-MM-DD): {value}")
 
 
+def _report(outcome: "Outcome") -> None:
+    """Print a document's warnings and its error, if any, as `warta extract` does."""
+    for report in outcome.warnings + ([outcome.error] if outcome.error else []):
+        print(f"warta: {report}", file=sys.stderr)
+
+
 def ingest(
     inputs: List[str] = typer.Argument(..., help="Files, directories, globs or '-' (as extract)."),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
@@ -115,7 +122,7 @@ def ingest(
                                 on_error=lambda e: print(f"warta: {e}", file=sys.stderr))
     else:
         summary = analyse_and_store(inputs, store, lang=lang, workers=workers, dask=dask,
-                                    on_error=lambda o: print(f"warta: {o.error}", file=sys.stderr))
+                                    on_error=_report)
     typer.echo(f"warta: {summary}", err=True)
     raise typer.Exit(1 if summary.failed else 0)
 

@@ -222,12 +222,12 @@ def ingest(inputs: Sequence[str], store: Store | str, lang: str = "id",
 
     def records() -> Iterable[dict[str, Any]]:
         for outcome in outcomes(inputs, lang=lang, workers=workers, dask=dask):
+            if outcome.error is not None:
+                failed.append(str(outcome.error))
+            if on_error and (outcome.error is not None or outcome.warnings):
+                on_error(outcome)   # a file that was not read has warnings only (W003)
             if outcome.record is not None:
                 yield outcome.record
-            else:
-                failed.append(str(outcome.error))
-                if on_error:
-                    on_error(outcome)
 
     summary = store_records(records(), store,
                             on_error=lambda e: on_error(Outcome(e.source, error=e)) if on_error else None)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from warta.nlp.quotes.base import paragraphs
+from warta.nlp.quotes.base import Quote, paragraphs
 from warta.nlp.quotes.direct import DirectQuotes, scan_stretches
 from warta.nlp.quotes.indirect import IndirectQuotes
 from warta.nlp.quotes.lexicon import QuoteLexicon
@@ -44,8 +44,23 @@ class QuoteExtractor:
         # 3. Indirect quotes: reported clauses outside the stretches and the direct quotes' cues.
         indirect = IndirectQuotes(phrases).find([(s.start, s.end) for s in stretches], direct)
         # 4. Speaker resolution: mentions to names, uncued quotes from their neighbours.
-        quotes = sorted(direct + indirect, key=lambda q: q.start)
+        quotes = one_per_span(direct + indirect)
         resolver = SpeakerResolver(names, [(s.start, s.end) for s in stretches])
         assign_speakers(quotes, resolver, paragraphs(doc.text))
         doc._.quotes = [q.as_dict() for q in quotes]
         return doc
+
+
+def one_per_span(quotes: list[Quote]) -> list[Quote]:
+    """The quotes in order, one per span: of two cues reporting the same words ("…, kata Doug
+    Chin, dikutip AFP") the nearer one is the speaker's."""
+    def distance(q: Quote) -> int:
+        return min(abs(q.cue[0] - q.end), abs(q.start - q.cue[1])) if q.cue else 1 << 30
+
+    best: dict[tuple[int, int], Quote] = {}
+    for q in quotes:
+        kept = best.get((q.start, q.end))
+        if kept is None or distance(q) < distance(kept):
+            best[(q.start, q.end)] = q
+    return sorted(best.values(), key=lambda q: q.start)
+

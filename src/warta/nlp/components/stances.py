@@ -247,7 +247,8 @@ class StanceContext:
         self.cued = sorted(((q["cue"]["start"], q["cue"]["end"], q) for q in doc._.quotes or []
                             if q.get("cue")), key=lambda c: c[0])
         self.cue_starts = [c[0] for c in self.cued]
-        self.quoted = sorted((q["start"], q["end"], q) for q in doc._.quotes or [])
+        self.quoted = sorted(((q["start"], q["end"], q) for q in doc._.quotes or []),
+                             key=lambda c: c[:2])
         self.quote_starts = [q[0] for q in self.quoted]
         self.last: tuple[int, int] | None = None   # the event and sentence of the last stance
 
