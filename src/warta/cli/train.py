@@ -39,6 +39,10 @@ def ner(
         None, "--gold", help="With --evaluate: also score the warta pipeline on a warta gold dir."),
     workdir: Optional[Path] = typer.Option(
         None, "--workdir", help="Scratch folder [default: training/ner in the repository]"),
+    heldout: Optional[Path] = typer.Option(
+        None, "--heldout", help="With --evaluate: score on NER UI, the held-out zero-shot test "
+        "(IndoLEM's ner/data/nerui folder or a token<TAB>tag file): the model alone, warta_ner "
+        "on warta's tokens and the full warta_entities layer."),
 ) -> None:
     """Train the Indonesian NER (PER/ORG/LOC) on idner-news-2k + NERGrit, or evaluate it."""
     from warta.train import ner as tr
@@ -60,6 +64,15 @@ def ner(
         res = tr.train(data_dir, out, workdir, datasets=names, max_steps=max_steps, seed=seed,
                        vectors=vec)
         typer.echo(f"trained in {res['train_seconds']:.0f} s -> {res['output']}")
+    if heldout is not None:
+        sents = tr.read_nerui(heldout)
+        typer.echo(f"held-out NER UI: {len(sents)} sentences, "
+                   f"{sum(len(x.words) for x in sents)} tokens; model {out}")
+        typer.echo(f"{'layer':<15} {'P':>6} {'R':>6} {'F1':>6}   per type (P/R/F1)")
+        for layer, r in tr.evaluate_heldout(sents, out).items():
+            per = "  ".join(f"{lab} {v['p']:.3f}/{v['r']:.3f}/{v['f']:.3f}"
+                            for lab, v in r["per_type"].items())
+            typer.echo(f"{layer:<15} {r['p']:6.3f} {r['r']:6.3f} {r['f']:6.3f}   {per}")
     results = tr.evaluate(out, data_dir, datasets=names)
     typer.echo(f"model: {out}")
     typer.echo(f"{'dataset':<15} {'split':<5} {'P':>6} {'R':>6} {'F1':>6}   per type (F1)")

@@ -18,6 +18,7 @@ import json
 import shutil
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
@@ -43,6 +44,7 @@ class Dataset:
     sep: str | None = None  # column separator (None: any whitespace)
     lowercased: bool = False
     note: str = ""
+    recased: bool = False  # re-case the lower-cased text (`recase`) when reading it
 
 
 DATASETS: dict[str, Dataset] = {
@@ -63,6 +65,13 @@ DATASETS: dict[str, Dataset] = {
          "test": "test_preprocess.txt"},
         {"PPL": "PER", "IND": "ORG", "PLC": "LOC"}, sep="\t", lowercased=True,
         note="IndoNLU NERP (Prosa), lower-cased; EVT/FNB dropped (Apache-2.0)"),
+    "nerp-cased": Dataset(
+        "nerp-cased", "indonlu/nerp_ner-prosa",
+        {"train": "train_preprocess.txt", "dev": "valid_preprocess.txt",
+         "test": "test_preprocess.txt"},
+        {"PPL": "PER", "IND": "ORG", "PLC": "LOC"}, sep="\t", lowercased=True, recased=True,
+        note="IndoNLU NERP (Prosa) re-cased from IndoSum word forms; EVT/FNB dropped "
+             "(Apache-2.0)"),
 }
 DEFAULT_DATASETS = ("idner-news-2k", "nergrit")
 
@@ -139,7 +148,16 @@ def read_split(data_dir: Path, ds: Dataset, split: str) -> list[Sentence]:
     """The sentences of one split ("train", "dev", "test") of a dataset."""
     path = Path(data_dir) / ds.subdir / ds.files[split]
     with open(path, encoding="utf-8", newline="") as fh:
-        return list(read_tagged(fh, ds.tag_map, ds.sep))
+        sents = list(read_tagged(fh, ds.tag_map, ds.sep))
+    if ds.recased:
+        table = _case_table(str(Path(data_dir).resolve()))
+        sents = [recase(x, table) for x in sents]
+    return sents
+
+
+@lru_cache(maxsize=2)
+def _case_table(data_dir: str) -> dict[str, str]:
+    return case_table(Path(data_dir), exclude_ids=gold_ids())
 
 
 def convert(data_dir: Path, out_dir: Path, datasets: Sequence[str] = DEFAULT_DATASETS,
@@ -418,3 +436,178 @@ def gold_ids(gold_dir: Path | None = None) -> list[str]:
     if not gold_dir.is_dir():
         return []
     return [p.stem.split("-", 1)[1] for p in gold_dir.glob("indosum-*.json")]
+
+
+# --------------------------------------------------------------------------- held-out NER UI
+
+# NER UI (Gultom & Wibowo 2017, as distributed by IndoLEM: indolem/indolem `ner/data/nerui`),
+# 2,125 news sentences tagged PERSON / ORGANIZATION / LOCATION. It is never used for training or
+# model selection: only as a zero-shot test set (see MODEL.md).
+NERUI = Dataset(
+    "nerui", "nerui", {"test": "nergithub.txt"},
+    {"PERSON": "PER", "ORGANIZATION": "ORG", "LOCATION": "LOC"}, sep="\t",
+    note="NER UI (Gultom & Wibowo 2017) via IndoLEM; held-out test only")
+NERUI_FOLD_FILES = ("train.01.tsv", "dev.01.tsv", "test.01.tsv")
+# warta's fine labels -> NER UI's three types. NER UI's LOCATION covers countries, provinces,
+# cities and natural places alike, so GPE, LOC and FAC all count as LOC; NORP, EVENT, LAW,
+# WORK_OF_ART, PRODUCT ... have no NER UI counterpart and are left out (neither right nor wrong).
+LAYER_LABELS = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+
+
+def read_nerui(path: Path) -> list[Sentence]:
+    """All NER UI sentences: `path` is IndoLEM's `ner/data/nerui` folder (its `nergithub.txt`,
+    else the union of fold 1's train/dev/test files, which is the same 2,125 sentences) or one
+    `token<TAB>tag` file."""
+    path = Path(path)
+    files = [path]
+    if path.is_dir():
+        whole = path / NERUI.files["test"]
+        files = [whole] if whole.is_file() else [path / f for f in NERUI_FOLD_FILES]
+    sents: list[Sentence] = []
+    for f in files:
+        with open(f, encoding="utf-8", newline="") as fh:
+            sents.extend(read_tagged(fh, NERUI.tag_map, NERUI.sep))
+    return sents
+
+
+def span_prf(gold: Sequence[set], pred: Sequence[set],
+             labels: Sequence[str] = LABELS) -> dict:
+    """Strict span P/R/F1 (overall and per label) from per-sentence sets of (start, end, label)."""
+    counts = {lab: [0, 0, 0] for lab in labels}
+    for g, p in zip(gold, pred):
+        for lab in labels:
+            gl = {x for x in g if x[2] == lab}
+            pl = {x for x in p if x[2] == lab}
+            c = counts[lab]
+            c[0] += len(gl & pl)
+            c[1] += len(pl - gl)
+            c[2] += len(gl - pl)
+
+    def prf(t, fp, fn):
+        p = t / (t + fp) if t + fp else 0.0
+        r = t / (t + fn) if t + fn else 0.0
+        return {"p": p, "r": r, "f": 2 * p * r / (p + r) if p + r else 0.0, "tp": t,
+                "fp": fp, "fn": fn}
+
+    out = prf(*(sum(c[i] for c in counts.values()) for i in range(3)))
+    out["per_type"] = {lab: prf(*c) for lab, c in counts.items()}
+    return out
+
+
+def _char_spans(sent: Sentence) -> tuple[str, set]:
+    """The sentence as text (words joined by single spaces) and its gold (start, end, label)
+    character spans."""
+    starts, pos = [], 0
+    for w in sent.words:
+        starts.append(pos)
+        pos += len(w) + 1
+    text = " ".join(sent.words)
+    gold = {(starts[s], starts[e - 1] + len(sent.words[e - 1]), lab)
+            for s, e, lab in iob_spans(sent.tags)}
+    return text, gold
+
+
+def layer_pipeline(components: Sequence[str], model: str | Path | None = None):
+    """warta's pipeline with `components`, its `warta_ner` running `model` (default: shipped)."""
+    import spacy
+
+    from warta.lang import load_lines
+    from warta.nlp import factories  # noqa: F401  (registers the components)
+
+    nlp = spacy.blank("id")
+    for abbr in load_lines("id", "abbreviations.txt"):
+        nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
+    for name in components:
+        cfg = {"model": str(model)} if name == "warta_ner" and model else {}
+        nlp.add_pipe(name, config=cfg)
+    return nlp
+
+
+def evaluate_heldout(sents: Sequence[Sentence], model: str | Path | None = None,
+                     layers: Sequence[str] = ("model", "warta_ner", "warta_entities")) -> dict:
+    """Strict span P/R/F1 per type on a held-out tagged set, for each of `layers`:
+
+    - `model`: the trained NER alone on the gold tokens (as `evaluate`);
+    - `warta_ner`: warta's `warta_sentences` + `warta_ner` on the sentence text (warta's
+      tokenizer), LOC written as GPE and mapped back;
+    - `warta_entities`: the full entity layer (`warta_sentences`, `warta_ner`,
+      `warta_entities`: KB ruler, head-word rules, span trimming, merge), labels mapped by
+      `LAYER_LABELS`.
+    The text of a sentence is its words joined by single spaces; a predicted span counts only
+    if its characters and its label are exactly a gold span's.
+    """
+    import spacy
+    from spacy.tokens import Doc
+
+    from warta.models import model_path
+
+    path = model_path(model or "warta.models:ner-id")
+    texts, gold = zip(*(_char_spans(s) for s in sents)) if sents else ((), ())
+    results = {}
+    for layer in layers:
+        t0 = time.perf_counter()
+        if layer == "model":
+            nlp = spacy.load(path)
+            docs = nlp.pipe(Doc(nlp.vocab, words=s.words) for s in sents)
+            pred = [{(d[e.start].idx, d[e.end - 1].idx + len(d[e.end - 1]), e.label_)
+                     for e in d.ents} for d in docs]
+        else:
+            comps = ["warta_sentences", "warta_ner"]
+            if layer == "warta_entities":
+                comps.append("warta_entities")
+            nlp = layer_pipeline(comps, path)
+            pred = [{(e.start_char, e.end_char, LAYER_LABELS[e.label_]) for e in d.ents
+                     if e.label_ in LAYER_LABELS} for d in nlp.pipe(texts, batch_size=64)]
+        res = span_prf(gold, pred)
+        res.update(sentences=len(sents), tokens=sum(len(s.words) for s in sents),
+                   seconds=time.perf_counter() - t0)
+        results[layer] = res
+    return results
+
+
+# --------------------------------------------------------------------------- re-casing NERP
+
+# words kept lower case inside a name when re-casing ("Universitas Gadjah Mada dan ...": the
+# connective words of names such as "Badan Pengawas Obat dan Makanan")
+NAME_FUNCTION_WORDS = frozenset(("dan", "dari", "di", "ke", "untuk", "bin", "binti", "van", "von",
+                                 "de", "da", "der", "la", "al", "of", "the"))
+
+
+def case_table(data_dir: Path | None = None, exclude_ids: Iterable[str] = ()) -> dict[str, str]:
+    """lower-cased word -> its most frequent written form, counted over the IndoSum text (not
+    at the start of a sentence) and the cased NER train splits."""
+    from collections import Counter
+
+    data_dir = Path(data_dir) if data_dir else default_data_dir()
+    exclude = {str(x) for x in exclude_ids}
+    counts: dict[str, Counter] = {}
+
+    def add(words: Sequence[str]) -> None:
+        for w in words[1:]:
+            counts.setdefault(w.lower(), Counter())[w] += 1
+
+    for art in indosum_articles(data_dir):
+        if art["id"].split("-", 1)[0] not in exclude:
+            for para in art["paragraphs"]:
+                for s in para:
+                    add(s)
+    for name in ("idner-news-2k", "nergrit"):
+        for s in read_split(data_dir, DATASETS[name], "train"):
+            add(s.words)
+    return {low: c.most_common(1)[0][0] for low, c in counts.items()}
+
+
+def recase(sent: Sentence, table: dict[str, str]) -> Sentence:
+    """A lower-cased sentence written as news would write it: every word in its most frequent
+    form (`case_table`); a word inside an entity that has no capitalised form known is
+    capitalised (but for the function words of names); the first word capitalised."""
+    inside = {i for s, e, _ in iob_spans(sent.tags) for i in range(s, e)}
+    words = []
+    for i, w in enumerate(sent.words):
+        form = table.get(w.lower(), w)
+        if i in inside and form == form.lower() and w.lower() not in NAME_FUNCTION_WORDS:
+            form = form[:1].upper() + form[1:]
+        if i == 0:
+            form = form[:1].upper() + form[1:]
+        words.append(form)
+    return Sentence(words, list(sent.tags))
