@@ -190,3 +190,32 @@ def test_recase_writes_names_capitalised():
     out = recase(sent, {"kpk": "KPK", "dinas": "Dinas", "dan": "dan"})
     assert out.words == ["Kepala", "Dinas", "kota", "Manado", "Amos", "Kenda", "dan", "KPK"]
     assert out.tags == sent.tags
+
+
+def test_normalise_moves_titles_and_kota_out_of_spans():
+    from warta.train.ner import Sentence, normalise
+
+    sent = Sentence(
+        ["Presiden", "Joko", "Widodo", "dan", "Humas", "Mahkamah", "Konstitusi", "di", "Kota",
+         "Surabaya", "bersama", "Ratu", "Tisha", "Destria"],
+        ["B-PER", "I-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "I-LOC", "O",
+         "B-PER", "I-PER", "I-PER"])
+    out = normalise(sent)
+    assert _ents(out) == [("Joko Widodo", "PER"), ("Mahkamah Konstitusi", "ORG"),
+                          ("Surabaya", "LOC"), ("Ratu Tisha Destria", "PER")]
+    # a span is never emptied
+    one = Sentence(["Presiden", "berkata"], ["B-PER", "O"])
+    assert normalise(one).tags == one.tags
+
+
+def test_silver_round_trip(tmp_path):
+    import json
+
+    from warta.train.ner import read_silver
+
+    path = tmp_path / "silver.jsonl"
+    path.write_text(json.dumps({"words": ["Jokowi", "ke", "Bogor"],
+                                "tags": ["B-PER", "O", "B-LOC"]}) + "\n"
+                    + json.dumps({"words": [], "tags": []}) + "\n", encoding="utf-8")
+    (sent,) = read_silver(path)
+    assert _ents(sent) == [("Jokowi", "PER"), ("Bogor", "LOC")]

@@ -39,6 +39,16 @@ def ner(
         None, "--gold", help="With --evaluate: also score the warta pipeline on a warta gold dir."),
     workdir: Optional[Path] = typer.Option(
         None, "--workdir", help="Scratch folder [default: training/ner in the repository]"),
+    silver: Optional[Path] = typer.Option(
+        None, "--silver", help="A JSONL file of IndoSum sentences tagged by warta's entity layer "
+        "(distant supervision from the KB + self-training) to add to the training data; built "
+        "first when --silver-articles is given."),
+    silver_articles: Optional[int] = typer.Option(
+        None, "--silver-articles", help="Build --silver from this many IndoSum articles (folds "
+        "1 and 5 only; never the gold dev or held-out articles) with the shipped model."),
+    normalise_spans: bool = typer.Option(
+        False, "--normalise-spans", help="Move titles and 'Kota' out of the train/dev spans "
+        "(warta's guidelines: titles are not part of names)."),
     heldout: Optional[Path] = typer.Option(
         None, "--heldout", help="With --evaluate: score on NER UI, the held-out zero-shot test "
         "(IndoLEM's ner/data/nerui folder or a token<TAB>tag file): the model alone, warta_ner "
@@ -61,8 +71,10 @@ def ner(
             typer.echo(f"vectors: {info}")
         elif vectors is not None:
             vec = vectors
+        if silver is not None and silver_articles:
+            typer.echo(f"silver: {tr.write_silver(silver, silver_articles, data_dir)}")
         res = tr.train(data_dir, out, workdir, datasets=names, max_steps=max_steps, seed=seed,
-                       vectors=vec)
+                       vectors=vec, silver=silver, normalise_spans=normalise_spans)
         typer.echo(f"trained in {res['train_seconds']:.0f} s -> {res['output']}")
     if heldout is not None:
         sents = tr.read_nerui(heldout)

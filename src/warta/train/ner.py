@@ -45,6 +45,9 @@ class Dataset:
     lowercased: bool = False
     note: str = ""
     recased: bool = False  # re-case the lower-cased text (`recase`) when reading it
+    # only these labels are trusted: other spans, and words usually written capitalised outside
+    # them, are marked missing ("-": neither entity nor O) rather than O (`partial`)
+    partial: tuple = ()
 
 
 DATASETS: dict[str, Dataset] = {
@@ -72,6 +75,15 @@ DATASETS: dict[str, Dataset] = {
         {"PPL": "PER", "IND": "ORG", "PLC": "LOC"}, sep="\t", lowercased=True, recased=True,
         note="IndoNLU NERP (Prosa) re-cased from IndoSum word forms; EVT/FNB dropped "
              "(Apache-2.0)"),
+    "nerp-partial": Dataset(
+        "nerp-partial", "indonlu/nerp_ner-prosa",
+        {"train": "train_preprocess.txt", "dev": "valid_preprocess.txt",
+         "test": "test_preprocess.txt"},
+        {"PPL": "PER", "IND": "ORG", "PLC": "LOC", "EVT": "EVT", "FNB": "FNB"}, sep="\t",
+        lowercased=True, recased=True, partial=("PER", "LOC"),
+        note="IndoNLU NERP (Prosa) re-cased, PER and LOC only: its IND is not warta's ORG "
+             "(government bodies and parties are mostly O), so ORG/EVT/FNB spans and the "
+             "usually-capitalised words outside PER/LOC are left unannotated (Apache-2.0)"),
 }
 DEFAULT_DATASETS = ("idner-news-2k", "nergrit")
 
@@ -136,11 +148,13 @@ def iob_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 
 
 def sentence_to_doc(vocab: Vocab, sent: Sentence) -> Doc:
-    """A `Doc` of the sentence's words with its IOB2 tags as entities."""
+    """A `Doc` of the sentence's words with its IOB2 tags as entities ("-": missing)."""
     from spacy.tokens import Doc, Span
 
     doc = Doc(vocab, words=sent.words)
-    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in iob_spans(sent.tags)]
+    spans = [Span(doc, s, e, label=lab) for s, e, lab in iob_spans(sent.tags)]
+    missing = [Span(doc, i, i + 1) for i, t in enumerate(sent.tags) if t == "-"]
+    doc.set_ents(spans, missing=missing, default="outside")
     return doc
 
 
@@ -152,7 +166,22 @@ def read_split(data_dir: Path, ds: Dataset, split: str) -> list[Sentence]:
     if ds.recased:
         table = _case_table(str(Path(data_dir).resolve()))
         sents = [recase(x, table) for x in sents]
+        if ds.partial:
+            sents = [partial(x, table, ds.partial) for x in sents]
     return sents
+
+
+def partial(sent: Sentence, table: dict[str, str], keep: Sequence[str]) -> Sentence:
+    """`sent` with only the `keep` labels trusted: tokens of other spans, and tokens outside the
+    kept spans whose usual written form (`table`) is capitalised, become missing ("-")."""
+    tags = ["-" if t != "O" else "O" for t in sent.tags]
+    for s, e, lab in iob_spans(sent.tags):
+        if lab in keep:
+            tags[s:e] = [f"B-{lab}"] + [f"I-{lab}"] * (e - s - 1)
+    for i, w in enumerate(sent.words):
+        if tags[i] == "O" and table.get(w.lower(), w.lower())[:1].isupper():
+            tags[i] = "-"
+    return Sentence(list(sent.words), tags)
 
 
 @lru_cache(maxsize=2)
@@ -161,8 +190,11 @@ def _case_table(data_dir: str) -> dict[str, str]:
 
 
 def convert(data_dir: Path, out_dir: Path, datasets: Sequence[str] = DEFAULT_DATASETS,
-            docs_per_example: int = 1) -> dict[str, Path]:
-    """Write `<dataset>-<split>.spacy` DocBins plus `train.spacy`/`dev.spacy` (the unions)."""
+            docs_per_example: int = 1, silver: Sequence[Sentence] = (),
+            normalise_spans: bool = False) -> dict[str, Path]:
+    """Write `<dataset>-<split>.spacy` DocBins plus `train.spacy`/`dev.spacy` (the unions).
+    `silver` sentences (see `silver_sentences`) are added to the training union only;
+    `normalise_spans` applies `normalise` to the train and dev sentences (not to the tests)."""
     import spacy
     from spacy.tokens import DocBin
 
@@ -176,6 +208,8 @@ def convert(data_dir: Path, out_dir: Path, datasets: Sequence[str] = DEFAULT_DAT
         for split in ("train", "dev", "test"):
             db = DocBin()
             for sent in read_split(data_dir, ds, split):
+                if normalise_spans and split in union:
+                    sent = normalise(sent)
                 doc = sentence_to_doc(vocab, sent)
                 db.add(doc)
                 if split in union:
@@ -183,6 +217,8 @@ def convert(data_dir: Path, out_dir: Path, datasets: Sequence[str] = DEFAULT_DAT
             path = out_dir / f"{name}-{split}.spacy"
             db.to_disk(path)
             paths[f"{name}-{split}"] = path
+    for sent in silver:
+        union["train"].add(sentence_to_doc(vocab, sent))
     for split, db in union.items():
         path = out_dir / f"{split}.spacy"
         db.to_disk(path)
@@ -210,14 +246,19 @@ def resolve_output(path: str | Path | None) -> Path:
 def train(data_dir: Path | None = None, output: Path | None = None,
           workdir: Path | None = None, datasets: Sequence[str] = DEFAULT_DATASETS,
           max_steps: int | None = None, seed: int = 0, vectors: Path | None = None,
-          overrides: dict | None = None, config: Path = CONFIG_PATH) -> dict:
-    """Convert the data, train with `spacy.cli.train`, copy the best model to `output`."""
+          overrides: dict | None = None, config: Path = CONFIG_PATH,
+          silver: Path | None = None, normalise_spans: bool = False) -> dict:
+    """Convert the data, train with `spacy.cli.train`, copy the best model to `output`.
+    `silver`: a JSONL file of machine-tagged sentences (`write_silver`) added to the training
+    union; `normalise_spans`: train/dev spans brought to warta's guidelines (`normalise`)."""
     from spacy.cli.train import train as spacy_train
 
     data_dir = Path(data_dir) if data_dir else default_data_dir()
     output = resolve_output(output)
     workdir = Path(workdir) if workdir else REPO_ROOT / "training" / "ner"
-    corpus = convert(data_dir, workdir / "corpus", datasets)
+    corpus = convert(data_dir, workdir / "corpus", datasets,
+                     silver=read_silver(silver) if silver else (),
+                     normalise_spans=normalise_spans)
     over = {"paths.train": str(corpus["train"]), "paths.dev": str(corpus["dev"]),
             "system.seed": seed}
     if max_steps is not None:
@@ -611,3 +652,155 @@ def recase(sent: Sentence, table: dict[str, str]) -> Sentence:
             form = form[:1].upper() + form[1:]
         words.append(form)
     return Sentence(words, list(sent.tags))
+
+
+# --------------------------------------------------------------------------- silver IndoSum data
+
+SILVER_FOLDS = ("dev.01.jsonl", "dev.05.jsonl")
+# folds whose articles are never used for silver data: eval/heldout4 was drawn from them
+SILVER_AVOID_FOLDS = ("dev.02.jsonl", "dev.03.jsonl", "dev.04.jsonl")
+# warta's evaluation inputs whose articles stay out of the silver data (besides the gold dev)
+SILVER_AVOID_INPUTS = ("eval/heldout/inputs.jsonl", "eval/heldout2/inputs.jsonl",
+                       "eval/heldout3/inputs.jsonl", "src/warta/samples/indosum-sample.jsonl")
+
+
+def silver_articles(data_dir: Path | None = None) -> list[dict]:
+    """IndoSum articles that are safe to label automatically and train on: those of folds 1 and
+    5 that are in no other fold (eval/heldout4 was drawn from folds 2-4 and is not read here),
+    not in warta's gold dev set and not in the other evaluation inputs; in file order."""
+    import re
+
+    data_dir = Path(data_dir) if data_dir else default_data_dir()
+    avoid = set(gold_ids(data_dir.parent / "gold" / "dev"))
+    for name in SILVER_AVOID_FOLDS:
+        with open(data_dir / "indosum-dev" / name, encoding="utf-8") as fh:
+            avoid |= {json.loads(line)["id"][:10] for line in fh}
+    for rel in SILVER_AVOID_INPUTS:
+        path = REPO_ROOT / rel
+        if path.is_file():
+            with open(path, encoding="utf-8") as fh:
+                for line in fh:
+                    m = re.search(r"(\d{10})", json.loads(line).get("id", ""))
+                    if m:
+                        avoid.add(m.group(1))
+    out, seen = [], set()
+    for name in SILVER_FOLDS:
+        with open(data_dir / "indosum-dev" / name, encoding="utf-8") as fh:
+            for line in fh:
+                art = json.loads(line)
+                ts = art["id"][:10]
+                if ts not in avoid and ts not in seen:
+                    seen.add(ts)
+                    out.append(art)
+    return out
+
+
+def silver_sentences(articles: Sequence[dict], model: str | Path | None = None,
+                     components: Sequence[str] = ("warta_sentences", "warta_ner",
+                                                  "warta_entities")) -> list[Sentence]:
+    """IndoSum sentences (their own tokens) tagged by warta's entity layer: the statistical NER
+    ensembled with the KB ruler, head-word rules and title trimming (distant supervision from the
+    KB plus self-training). Labels mapped by `LAYER_LABELS`; an entity whose edges are not token
+    edges drops its sentence (the sentence might otherwise teach a false O)."""
+    nlp = layer_pipeline(components, model)
+    texts, offsets = [], []
+    for art in articles:
+        pos, parts, sents = 0, [], []
+        for pi, para in enumerate(art["paragraphs"]):
+            for s in para:
+                starts = []
+                for w in s:
+                    starts.append(pos)
+                    parts.append(w)
+                    pos += len(w) + 1
+                sents.append((list(s), starts))
+            if pi < len(art["paragraphs"]) - 1:
+                parts[-1] += "\n"
+                pos += 1
+        texts.append(" ".join(parts))
+        offsets.append(sents)
+    out: list[Sentence] = []
+    for doc, sents in zip(nlp.pipe(texts, batch_size=8), offsets):
+        ents = [(e.start_char, e.end_char, LAYER_LABELS[e.label_]) for e in doc.ents
+                if e.label_ in LAYER_LABELS]
+        for words, starts in sents:
+            if not words:
+                continue
+            begin, end = starts[0], starts[-1] + len(words[-1])
+            index = {st: i for i, st in enumerate(starts)}
+            ends = {st + len(w): i for i, (st, w) in enumerate(zip(starts, words))}
+            tags, ok = ["O"] * len(words), True
+            for s, e, lab in ents:
+                if e <= begin or s >= end:
+                    continue
+                if s not in index or e not in ends:
+                    ok = False
+                    break
+                i, j = index[s], ends[e]
+                tags[i] = f"B-{lab}"
+                for k in range(i + 1, j + 1):
+                    tags[k] = f"I-{lab}"
+            if ok:
+                out.append(Sentence(words, tags))
+    return out
+
+
+# --------------------------------------------------------------------------- span normalisation
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> tuple[frozenset, frozenset, frozenset]:
+    """(titles, given-name titles, ORG head words) from the language pack's entities.yaml."""
+    from warta.lang import load_yaml
+
+    words = load_yaml("id", "entities.yaml")
+    heads = {h.split()[0].lower() for h in words["heads"].get("ORG", [])}
+    return (frozenset(t.lower() for t in words["titles"]),
+            frozenset(t.lower() for t in words["name_titles"]), frozenset(heads))
+
+
+def normalise(sent: Sentence) -> Sentence:
+    """Training spans brought to warta's guidelines (titles and roles are not part of a name):
+    title words opening a PER span ("Presiden | Joko Widodo") or an ORG span that is not an
+    organisation's head word ("Humas | Mahkamah Konstitusi") are moved outside the span, as is
+    "Kota" opening a place ("Kota | Surabaya"). A given-name title before two names stays
+    ("Ratu Tisha Destria"); a span is never emptied."""
+    titles, name_titles, org_heads = _title_words()
+    tags = list(sent.tags)
+    for s, e, lab in iob_spans(sent.tags):
+        i = s
+        while i < e - 1:
+            w = sent.words[i].lower()
+            if lab == "PER" and w in titles and not (w in name_titles and e - i - 1 >= 2):
+                i += 1
+            elif lab == "ORG" and w in titles and w not in org_heads and w != "tim":
+                i += 1
+            elif lab == "LOC" and w == "kota" and i == s:
+                i += 1
+            else:
+                break
+        if i > s:
+            for k in range(s, i):
+                tags[k] = "O"
+            tags[i] = f"B-{lab}"
+    return Sentence(list(sent.words), tags)
+
+
+def write_silver(path: Path, n_articles: int, data_dir: Path | None = None,
+                 model: str | Path | None = None) -> dict:
+    """Tag the first `n_articles` of `silver_articles` with warta's entity layer and write the
+    sentences as JSONL ({"words": [...], "tags": [...]}) to `path`."""
+    t0 = time.perf_counter()
+    arts = silver_articles(data_dir)[:n_articles]
+    sents = silver_sentences(arts, model)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as fh:
+        for x in sents:
+            fh.write(json.dumps({"words": x.words, "tags": x.tags}, ensure_ascii=False) + "\n")
+    return {"articles": len(arts), "sentences": len(sents), "seconds": time.perf_counter() - t0}
+
+
+def read_silver(path: Path) -> list[Sentence]:
+    """The sentences of a `write_silver` file."""
+    with open(path, encoding="utf-8") as fh:
+        return [Sentence(d["words"], d["tags"]) for d in map(json.loads, fh) if d["words"]]
