@@ -219,3 +219,16 @@ def test_silver_round_trip(tmp_path):
                     + json.dumps({"words": [], "tags": []}) + "\n", encoding="utf-8")
     (sent,) = read_silver(path)
     assert _ents(sent) == [("Jokowi", "PER"), ("Bogor", "LOC")]
+
+
+def test_blind_candidates_follow_pick_blind_kinds():
+    from warta.train.ner import blind_candidate
+
+    def art(category, *words):
+        return {"category": category, "paragraphs": [[list(words)]]}
+
+    assert blind_candidate(art("tajuk utama", "Presiden", "Jokowi", "berkata"))
+    assert blind_candidate(art("olahraga", "Persib", "menang", "2", "-", "1"))
+    assert blind_candidate(art("hiburan", "ia", "mengunggah", "foto", "di", "Instagram"))
+    assert not blind_candidate(art("olahraga", "Persib", "berlatih", "pagi"))
+    assert not blind_candidate(art("tajuk utama", "Hujan", "deras", "di", "Bogor"))

@@ -44,8 +44,9 @@ def ner(
         "(distant supervision from the KB + self-training) to add to the training data; built "
         "first when --silver-articles is given."),
     silver_articles: Optional[int] = typer.Option(
-        None, "--silver-articles", help="Build --silver from this many IndoSum articles (folds "
-        "1 and 5 only; never the gold dev or held-out articles) with the shipped model."),
+        None, "--silver-articles", help="Build --silver from this many IndoSum articles with "
+        "the shipped model (folds 1 and 5 first, then the articles of folds 2-4 that are not of "
+        "the kinds eval/heldout4 was drawn from; never the gold dev or held-out articles)."),
     normalise_spans: bool = typer.Option(
         False, "--normalise-spans", help="Move titles and 'Kota' out of the train/dev spans "
         "(warta's guidelines: titles are not part of names)."),
@@ -92,6 +93,6 @@ def ner(
         per = "  ".join(f"{lab} {v['f']:.3f}" for lab, v in sorted(r["per_type"].items()))
         typer.echo(f"{name:<15} {'test':<5} {r['p']:6.3f} {r['r']:6.3f} {r['f']:6.3f}   {per}")
     if gold is not None:
-        g = tr.evaluate_gold(gold)
+        g = tr.evaluate_gold(gold, model=out)
         per = "  ".join(f"{lab} {v['f']:.3f}" for lab, v in sorted(g["per_type"].items()))
         typer.echo(f"{'gold (NER only)':<15} {'dev':<5} {g['p']:6.3f} {g['r']:6.3f} {g['f']:6.3f}   {per}")

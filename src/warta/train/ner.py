@@ -48,6 +48,9 @@ class Dataset:
     # only these labels are trusted: other spans, and words usually written capitalised outside
     # them, are marked missing ("-": neither entity nor O) rather than O (`partial`)
     partial: tuple = ()
+    # sentences whose text (`text_key`) is in any split of these datasets are dropped (NERP
+    # shares text with idner-news-2k: three quarters of its test sentences are in NERP)
+    drop_overlap: tuple = ()
 
 
 DATASETS: dict[str, Dataset] = {
@@ -73,6 +76,7 @@ DATASETS: dict[str, Dataset] = {
         {"train": "train_preprocess.txt", "dev": "valid_preprocess.txt",
          "test": "test_preprocess.txt"},
         {"PPL": "PER", "IND": "ORG", "PLC": "LOC"}, sep="\t", lowercased=True, recased=True,
+        drop_overlap=("idner-news-2k",),
         note="IndoNLU NERP (Prosa) re-cased from IndoSum word forms; EVT/FNB dropped "
              "(Apache-2.0)"),
     "nerp-partial": Dataset(
@@ -80,7 +84,7 @@ DATASETS: dict[str, Dataset] = {
         {"train": "train_preprocess.txt", "dev": "valid_preprocess.txt",
          "test": "test_preprocess.txt"},
         {"PPL": "PER", "IND": "ORG", "PLC": "LOC", "EVT": "EVT", "FNB": "FNB"}, sep="\t",
-        lowercased=True, recased=True, partial=("PER", "LOC"),
+        lowercased=True, recased=True, partial=("PER", "LOC"), drop_overlap=("idner-news-2k",),
         note="IndoNLU NERP (Prosa) re-cased, PER and LOC only: its IND is not warta's ORG "
              "(government bodies and parties are mostly O), so ORG/EVT/FNB spans and the "
              "usually-capitalised words outside PER/LOC are left unannotated (Apache-2.0)"),
@@ -163,6 +167,10 @@ def read_split(data_dir: Path, ds: Dataset, split: str) -> list[Sentence]:
     path = Path(data_dir) / ds.subdir / ds.files[split]
     with open(path, encoding="utf-8", newline="") as fh:
         sents = list(read_tagged(fh, ds.tag_map, ds.sep))
+    if ds.drop_overlap:
+        seen = {text_key(x.words) for other in ds.drop_overlap
+                for sp in DATASETS[other].files for x in read_split(data_dir, DATASETS[other], sp)}
+        sents = [x for x in sents if text_key(x.words) not in seen]
     if ds.recased:
         table = _case_table(str(Path(data_dir).resolve()))
         sents = [recase(x, table) for x in sents]
@@ -182,6 +190,12 @@ def partial(sent: Sentence, table: dict[str, str], keep: Sequence[str]) -> Sente
         if tags[i] == "O" and table.get(w.lower(), w.lower())[:1].isupper():
             tags[i] = "-"
     return Sentence(list(sent.words), tags)
+
+
+def text_key(words: Sequence[str]) -> str:
+    """A sentence's letters and digits in lower case: the same text tokenised or punctuated
+    differently gets the same key."""
+    return "".join(c for c in "".join(words).lower() if c.isalnum())
 
 
 @lru_cache(maxsize=2)
@@ -217,8 +231,11 @@ def convert(data_dir: Path, out_dir: Path, datasets: Sequence[str] = DEFAULT_DAT
             path = out_dir / f"{name}-{split}.spacy"
             db.to_disk(path)
             paths[f"{name}-{split}"] = path
-    for sent in silver:
-        union["train"].add(sentence_to_doc(vocab, sent))
+    tests = {text_key(x.words) for name in ("idner-news-2k", "nergrit", "nerp") if silver
+             for x in read_split(data_dir, DATASETS[name], "test")}
+    for sent in silver:  # never a sentence of a test split
+        if text_key(sent.words) not in tests:
+            union["train"].add(sentence_to_doc(vocab, sent))
     for split, db in union.items():
         path = out_dir / f"{split}.spacy"
         db.to_disk(path)
@@ -338,11 +355,13 @@ COARSE = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
 
 
 def evaluate_gold(gold_dir: Path, components: Sequence[str] = ("warta_sentences", "warta_ner"),
-                  labels: Sequence[str] = ("PER", "ORG", "LOC")) -> dict:
-    """Strict coarse span F1 of a warta pipeline on warta gold files (measurement only)."""
-    from warta.pipeline import build_pipeline, make_doc
+                  labels: Sequence[str] = ("PER", "ORG", "LOC"),
+                  model: str | Path | None = None) -> dict:
+    """Strict coarse span F1 of a warta pipeline (its `warta_ner` running `model`, default the
+    shipped one) on warta gold files (measurement only)."""
+    from warta.pipeline import make_doc
 
-    nlp = build_pipeline("id", components)
+    nlp = layer_pipeline(components, model)
     tp = fp = fn = 0
     per: dict[str, list[int]] = {}
     for path in sorted(Path(gold_dir).glob("*.json")):
@@ -664,17 +683,39 @@ SILVER_AVOID_INPUTS = ("eval/heldout/inputs.jsonl", "eval/heldout2/inputs.jsonl"
                        "eval/heldout3/inputs.jsonl", "src/warta/samples/indosum-sample.jsonl")
 
 
-def silver_articles(data_dir: Path | None = None) -> list[dict]:
-    """IndoSum articles that are safe to label automatically and train on: those of folds 1 and
-    5 that are in no other fold (eval/heldout4 was drawn from folds 2-4 and is not read here),
-    not in warta's gold dev set and not in the other evaluation inputs; in file order."""
+def blind_candidate(art: dict) -> bool:
+    """Whether an article is of one of the four kinds `scripts/pick_blind.py` drew eval/heldout4
+    from (its predicates, whatever the article's length): such articles of folds 2-4 are never
+    used, so the blind set stays out of the training data without being read."""
+    import re
+
+    text = " ".join(t for p in art["paragraphs"] for s in p for t in s)
+    cat = art.get("category")
+    return bool(
+        (cat == "tajuk utama"
+         and re.search(r"\b(DPR|KPK|Presiden|menteri|partai|Pilkada)\b", text, re.IGNORECASE))
+        or (cat in ("tajuk utama", "teknologi")
+            and re.search(r"\b(rupiah|inflasi|ekonomi|saham|investasi|ekspor)\b", text))
+        or (cat == "olahraga" and re.search(r"\d+ - \d+", text))
+        or (cat in ("showbiz", "hiburan")
+            and re.search(r"(Instagram|Twitter|cuit|unggah|@\w)", text)))
+
+
+def silver_articles(data_dir: Path | None = None, blind_folds: bool = False) -> list[dict]:
+    """IndoSum articles that are safe to label automatically and train on, in file order:
+    those of folds 1 and 5 that are in no other fold (eval/heldout4 was drawn from folds 2-4
+    and is not read here); with `blind_folds`, then those of folds 2-4 (and not 1 or 5) of
+    which no version is a `blind_candidate`. Never an article of warta's gold dev set or of the
+    other evaluation inputs (`SILVER_AVOID_INPUTS`)."""
     import re
 
     data_dir = Path(data_dir) if data_dir else default_data_dir()
-    avoid = set(gold_ids(data_dir.parent / "gold" / "dev"))
-    for name in SILVER_AVOID_FOLDS:
+
+    def fold(name: str) -> list[dict]:
         with open(data_dir / "indosum-dev" / name, encoding="utf-8") as fh:
-            avoid |= {json.loads(line)["id"][:10] for line in fh}
+            return [json.loads(line) for line in fh]
+
+    avoid = set(gold_ids(data_dir.parent / "gold" / "dev"))
     for rel in SILVER_AVOID_INPUTS:
         path = REPO_ROOT / rel
         if path.is_file():
@@ -683,15 +724,21 @@ def silver_articles(data_dir: Path | None = None) -> list[dict]:
                     m = re.search(r"(\d{10})", json.loads(line).get("id", ""))
                     if m:
                         avoid.add(m.group(1))
+    first = [a for name in SILVER_FOLDS for a in fold(name)]
+    later = [a for name in SILVER_AVOID_FOLDS for a in fold(name)]
+    in_later = {a["id"][:10] for a in later}
+    blind = {a["id"][:10] for a in later if blind_candidate(a)}
     out, seen = [], set()
-    for name in SILVER_FOLDS:
-        with open(data_dir / "indosum-dev" / name, encoding="utf-8") as fh:
-            for line in fh:
-                art = json.loads(line)
-                ts = art["id"][:10]
-                if ts not in avoid and ts not in seen:
-                    seen.add(ts)
-                    out.append(art)
+    for art in first:
+        ts = art["id"][:10]
+        if ts not in avoid and ts not in seen and ts not in in_later:
+            seen.add(ts)
+            out.append(art)
+    for art in later if blind_folds else []:
+        ts = art["id"][:10]
+        if ts not in avoid and ts not in seen and ts not in blind:
+            seen.add(ts)
+            out.append(art)
     return out
 
 
@@ -771,14 +818,13 @@ def normalise(sent: Sentence) -> Sentence:
         i = s
         while i < e - 1:
             w = sent.words[i].lower()
-            if lab == "PER" and w in titles and not (w in name_titles and e - i - 1 >= 2):
-                i += 1
-            elif lab == "ORG" and w in titles and w not in org_heads and w != "tim":
-                i += 1
-            elif lab == "LOC" and w == "kota" and i == s:
-                i += 1
-            else:
+            title = (
+                (lab == "PER" and w in titles and not (w in name_titles and e - i - 1 >= 2))
+                or (lab == "ORG" and w in titles and w not in org_heads and w != "tim")
+                or (lab == "LOC" and w == "kota" and i == s))
+            if not title:
                 break
+            i += 1
         if i > s:
             for k in range(s, i):
                 tags[k] = "O"
@@ -787,16 +833,16 @@ def normalise(sent: Sentence) -> Sentence:
 
 
 def write_silver(path: Path, n_articles: int, data_dir: Path | None = None,
-                 model: str | Path | None = None) -> dict:
+                 model: str | Path | None = None, blind_folds: bool = True) -> dict:
     """Tag the first `n_articles` of `silver_articles` with warta's entity layer and write the
     sentences as JSONL ({"words": [...], "tags": [...]}) to `path`."""
     t0 = time.perf_counter()
-    arts = silver_articles(data_dir)[:n_articles]
+    arts = silver_articles(data_dir, blind_folds=blind_folds)[:n_articles]
     sents = silver_sentences(arts, model)
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8") as fh:
-        for x in sents:
-            fh.write(json.dumps({"words": x.words, "tags": x.tags}, ensure_ascii=False) + "\n")
+        fh.writelines(json.dumps({"words": x.words, "tags": x.tags}, ensure_ascii=False) + "\n"
+                      for x in sents)
     return {"articles": len(arts), "sentences": len(sents), "seconds": time.perf_counter() - t0}
 
 
