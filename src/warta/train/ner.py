@@ -290,11 +290,13 @@ def train(data_dir: Path | None = None, output: Path | None = None,
     t0 = time.perf_counter()
     spacy_train(config, run_dir, use_gpu=-1, overrides=over)
     elapsed = time.perf_counter() - t0
-    export(run_dir / "model-best", output, datasets=datasets, train_seconds=elapsed)
+    export(run_dir / "model-best", output, datasets=datasets, train_seconds=elapsed,
+           silver=bool(silver))
     return {"output": output, "train_seconds": elapsed, "overrides": over}
 
 
-def export(src: Path, dest: Path, *, datasets: Sequence[str], train_seconds: float) -> None:
+def export(src: Path, dest: Path, *, datasets: Sequence[str], train_seconds: float,
+           silver: bool = False) -> None:
     """Copy only the files needed to load the pipeline; stamp the meta."""
     dest = Path(dest)
     dest.mkdir(parents=True, exist_ok=True)
@@ -314,8 +316,11 @@ def export(src: Path, dest: Path, *, datasets: Sequence[str], train_seconds: flo
     meta.update({
         "name": "ner_id", "version": "0.1.0",
         "description": "warta's Indonesian NER (PER/ORG/LOC), tok2vec CNN + NER, CPU",
-        "license": "MIT (idner-news-2k) / Apache-2.0 (IndoNLU NERGrit) training data",
-        "sources": [{"name": n, "note": DATASETS[n].note} for n in datasets],
+        "license": "training data: MIT (idner-news-2k), Apache-2.0 (IndoNLU NERGrit, NERP)"
+                   + ("; silver-tagged IndoSum text CC BY-SA 4.0" if silver else ""),
+        "sources": [{"name": n, "note": DATASETS[n].note} for n in datasets]
+                   + ([{"name": "indosum-silver", "note": "IndoSum dev articles tagged by warta's "
+                        "entity layer (CC BY-SA 4.0 text)"}] if silver else []),
         "train_seconds": round(train_seconds, 1),
     })
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
