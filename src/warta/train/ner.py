@@ -49,7 +49,7 @@ class Dataset:
     # them, are marked missing ("-": neither entity nor O) rather than O (`partial`)
     partial: tuple = ()
     # sentences whose text (`text_key`) is in any split of these datasets are dropped (NERP
-    # shares text with idner-news-2k: three quarters of its test sentences are in NERP)
+    # shares text with idner-news-2k: four fifths of its test sentences are in NERP)
     drop_overlap: tuple = ()
 
 
