@@ -148,3 +148,87 @@ def test_model_loaded_once_per_process():
     assert [(e.text, e.label_) for e in doc.ents] == [
         (e.text, e.label_) for e in nlp_b("Ani pergi ke Medan.").ents]
     assert load_model.cache_info().currsize >= 1
+
+
+# --------------------------------------------------------------------------- held-out harness
+
+NERUI_SAMPLE = (
+    "Menteri\tO\n"
+    "Ignasius\tB-PERSON\n"
+    "Jonan\tI-PERSON\n"
+    "di\tO\n"
+    "Surabaya\tB-LOCATION\n"
+    "\n"
+    "Blue\tB-ORGANIZATION\n"
+    "Bird\tI-ORGANIZATION\n"
+    "\n"
+)
+
+
+def test_nerui_reader_and_strict_span_scores(tmp_path):
+    from warta.train.ner import _char_spans, read_nerui, span_prf
+
+    (tmp_path / "nergithub.txt").write_text(NERUI_SAMPLE, encoding="utf-8")
+    sents = read_nerui(tmp_path)
+    assert len(sents) == 2
+    assert _ents(sents[0]) == [("Ignasius Jonan", "PER"), ("Surabaya", "LOC")]
+    text, gold = _char_spans(sents[0])
+    assert text == "Menteri Ignasius Jonan di Surabaya"
+    assert gold == {(8, 22, "PER"), (26, 34, "LOC")}
+    # one right, one wrong span ("Menteri Ignasius Jonan" is not the name), one missed
+    pred = [{(0, 22, "PER"), (26, 34, "LOC")}, set()]
+    res = span_prf([gold, {(0, 9, "ORG")}], pred)
+    assert (res["tp"], res["fp"], res["fn"]) == (1, 1, 2)
+    assert res["per_type"]["LOC"]["f"] == 1.0 and res["per_type"]["ORG"]["r"] == 0.0
+
+
+def test_recase_writes_names_capitalised():
+    from warta.train.ner import Sentence, recase
+
+    sent = Sentence(["kepala", "dinas", "kota", "manado", "amos", "kenda", "dan", "kpk"],
+                    ["O", "O", "O", "B-LOC", "B-PER", "I-PER", "O", "B-ORG"])
+    out = recase(sent, {"kpk": "KPK", "dinas": "Dinas", "dan": "dan"})
+    assert out.words == ["Kepala", "Dinas", "kota", "Manado", "Amos", "Kenda", "dan", "KPK"]
+    assert out.tags == sent.tags
+
+
+def test_normalise_moves_titles_and_kota_out_of_spans():
+    from warta.train.ner import Sentence, normalise
+
+    sent = Sentence(
+        ["Presiden", "Joko", "Widodo", "dan", "Humas", "Mahkamah", "Konstitusi", "di", "Kota",
+         "Surabaya", "bersama", "Ratu", "Tisha", "Destria"],
+        ["B-PER", "I-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "I-LOC", "O",
+         "B-PER", "I-PER", "I-PER"])
+    out = normalise(sent)
+    assert _ents(out) == [("Joko Widodo", "PER"), ("Mahkamah Konstitusi", "ORG"),
+                          ("Surabaya", "LOC"), ("Ratu Tisha Destria", "PER")]
+    # a span is never emptied
+    one = Sentence(["Presiden", "berkata"], ["B-PER", "O"])
+    assert normalise(one).tags == one.tags
+
+
+def test_silver_round_trip(tmp_path):
+    import json
+
+    from warta.train.ner import read_silver
+
+    path = tmp_path / "silver.jsonl"
+    path.write_text(json.dumps({"words": ["Jokowi", "ke", "Bogor"],
+                                "tags": ["B-PER", "O", "B-LOC"]}) + "\n"
+                    + json.dumps({"words": [], "tags": []}) + "\n", encoding="utf-8")
+    (sent,) = read_silver(path)
+    assert _ents(sent) == [("Jokowi", "PER"), ("Bogor", "LOC")]
+
+
+def test_blind_candidates_follow_pick_blind_kinds():
+    from warta.train.ner import blind_candidate
+
+    def art(category, *words):
+        return {"category": category, "paragraphs": [[list(words)]]}
+
+    assert blind_candidate(art("tajuk utama", "Presiden", "Jokowi", "berkata"))
+    assert blind_candidate(art("olahraga", "Persib", "menang", "2", "-", "1"))
+    assert blind_candidate(art("hiburan", "ia", "mengunggah", "foto", "di", "Instagram"))
+    assert not blind_candidate(art("olahraga", "Persib", "berlatih", "pagi"))
+    assert not blind_candidate(art("tajuk utama", "Hujan", "deras", "di", "Bogor"))

@@ -39,6 +39,21 @@ def ner(
         None, "--gold", help="With --evaluate: also score the warta pipeline on a warta gold dir."),
     workdir: Optional[Path] = typer.Option(
         None, "--workdir", help="Scratch folder [default: training/ner in the repository]"),
+    silver: Optional[Path] = typer.Option(
+        None, "--silver", help="A JSONL file of IndoSum sentences tagged by warta's entity layer "
+        "(distant supervision from the KB + self-training) to add to the training data; built "
+        "first when --silver-articles is given."),
+    silver_articles: Optional[int] = typer.Option(
+        None, "--silver-articles", help="Build --silver from this many IndoSum articles with "
+        "the shipped model (folds 1 and 5 first, then the articles of folds 2-4 that are not of "
+        "the kinds eval/heldout4 was drawn from; never the gold dev or held-out articles)."),
+    normalise_spans: bool = typer.Option(
+        False, "--normalise-spans", help="Move titles and 'Kota' out of the train/dev spans "
+        "(warta's guidelines: titles are not part of names)."),
+    heldout: Optional[Path] = typer.Option(
+        None, "--heldout", help="With --evaluate: score on NER UI, the held-out zero-shot test "
+        "(IndoLEM's ner/data/nerui folder or a token<TAB>tag file): the model alone, warta_ner "
+        "on warta's tokens and the full warta_entities layer."),
 ) -> None:
     """Train the Indonesian NER (PER/ORG/LOC) on idner-news-2k + NERGrit, or evaluate it."""
     from warta.train import ner as tr
@@ -57,9 +72,20 @@ def ner(
             typer.echo(f"vectors: {info}")
         elif vectors is not None:
             vec = vectors
+        if silver is not None and silver_articles:
+            typer.echo(f"silver: {tr.write_silver(silver, silver_articles, data_dir)}")
         res = tr.train(data_dir, out, workdir, datasets=names, max_steps=max_steps, seed=seed,
-                       vectors=vec)
+                       vectors=vec, silver=silver, normalise_spans=normalise_spans)
         typer.echo(f"trained in {res['train_seconds']:.0f} s -> {res['output']}")
+    if heldout is not None:
+        sents = tr.read_nerui(heldout)
+        typer.echo(f"held-out NER UI: {len(sents)} sentences, "
+                   f"{sum(len(x.words) for x in sents)} tokens; model {out}")
+        typer.echo(f"{'layer':<15} {'P':>6} {'R':>6} {'F1':>6}   per type (P/R/F1)")
+        for layer, r in tr.evaluate_heldout(sents, out).items():
+            per = "  ".join(f"{lab} {v['p']:.3f}/{v['r']:.3f}/{v['f']:.3f}"
+                            for lab, v in r["per_type"].items())
+            typer.echo(f"{layer:<15} {r['p']:6.3f} {r['r']:6.3f} {r['f']:6.3f}   {per}")
     results = tr.evaluate(out, data_dir, datasets=names)
     typer.echo(f"model: {out}")
     typer.echo(f"{'dataset':<15} {'split':<5} {'P':>6} {'R':>6} {'F1':>6}   per type (F1)")
@@ -67,6 +93,6 @@ def ner(
         per = "  ".join(f"{lab} {v['f']:.3f}" for lab, v in sorted(r["per_type"].items()))
         typer.echo(f"{name:<15} {'test':<5} {r['p']:6.3f} {r['r']:6.3f} {r['f']:6.3f}   {per}")
     if gold is not None:
-        g = tr.evaluate_gold(gold)
+        g = tr.evaluate_gold(gold, model=out)
         per = "  ".join(f"{lab} {v['f']:.3f}" for lab, v in sorted(g["per_type"].items()))
         typer.echo(f"{'gold (NER only)':<15} {'dev':<5} {g['p']:6.3f} {g['r']:6.3f} {g['f']:6.3f}   {per}")
