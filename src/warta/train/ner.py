@@ -367,35 +367,16 @@ def evaluate_gold(gold_dir: Path, components: Sequence[str] = ("warta_sentences"
     from warta.pipeline import make_doc
 
     nlp = layer_pipeline(components, model)
-    tp = fp = fn = 0
-    per: dict[str, list[int]] = {}
+    golds, preds = [], []
     for path in sorted(Path(gold_dir).glob("*.json")):
         g = json.loads(path.read_text(encoding="utf-8"))
         doc = nlp(make_doc(nlp, g["body"]))
         gold = {(e["start"], e["end"], COARSE.get(e["label"], e["label"]))
                 for e in g.get("entities", []) if "start" in e}
-        gold = {x for x in gold if x[2] in labels}
+        golds.append({x for x in gold if x[2] in labels})
         pred = {(e.start_char, e.end_char, COARSE.get(e.label_, e.label_)) for e in doc.ents}
-        pred = {x for x in pred if x[2] in labels}
-        tp += len(gold & pred)
-        fp += len(pred - gold)
-        fn += len(gold - pred)
-        for lab in labels:
-            c = per.setdefault(lab, [0, 0, 0])
-            gl = {x for x in gold if x[2] == lab}
-            pl = {x for x in pred if x[2] == lab}
-            c[0] += len(gl & pl)
-            c[1] += len(pl - gl)
-            c[2] += len(gl - pl)
-
-    def prf(t, p_, n_):
-        p = t / (t + p_) if t + p_ else 0.0
-        r = t / (t + n_) if t + n_ else 0.0
-        return {"p": p, "r": r, "f": 2 * p * r / (p + r) if p + r else 0.0}
-
-    out = prf(tp, fp, fn)
-    out["per_type"] = {lab: prf(*c) for lab, c in per.items()}
-    return out
+        preds.append({x for x in pred if x[2] in labels})
+    return span_prf(golds, preds, labels)
 
 
 def indosum_articles(data_dir: Path) -> Iterator[dict]:
