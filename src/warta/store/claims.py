@@ -86,30 +86,39 @@ def same_place(a: str, b: str) -> bool:
 
 
 class Matters:
-    """What an event's sentence is about, cached per event: the stems of its words that are no
-    name or time (the article's mentions), no general stem of the language
-    (`general_stems.txt` of its pack), no number and not shorter than `MATTER_MIN_CHARS`;
-    where the sentence has none, those of its article's first sentence."""
+    """What an event's sentence is about: the stems of its words, and of its article's first
+    sentence, that are no name or time (the article's mentions), no general stem of the
+    language (`general_stems.txt` of its pack), no number and not shorter than
+    `MATTER_MIN_CHARS`; cached per event, and each article's spans and lead once."""
 
     def __init__(self, session: Session):
         self.session = session
         self.cache: dict[int, tuple[frozenset[str], date | None]] = {}
+        self.articles: dict[str, tuple[Article, list[tuple[int, int]], frozenset[str],
+                                       frozenset[str]]] = {}
+
+    def _article(self, article_id: str) -> tuple[Article, list[tuple[int, int]],
+                                                 frozenset[str], frozenset[str]]:
+        """An article, its name and time spans, its language's general stems, its lead's terms."""
+        if article_id not in self.articles:
+            article = self.session.get(Article, article_id)
+            spans = [tuple(r) for r in self.session.execute(
+                select(Mention.start, Mention.end).where(Mention.article_id == article_id))]
+            spans += [tuple(r) for r in self.session.execute(
+                select(Time.start, Time.end).where(Time.article_id == article_id))]
+            general = frozenset(load_lines(article.language, "general_stems.txt"))
+            first = SENTENCE_END.search(article.text)
+            lead = (0, first.start() if first else len(article.text))
+            self.articles[article_id] = (article, spans, general,
+                                         self._terms(article.text, lead, spans, general))
+        return self.articles[article_id]
 
     def __call__(self, event: Event) -> tuple[frozenset[str], date | None]:
         """The event's matter, and its article's day."""
         if event.id not in self.cache:
-            article = self.session.get(Article, event.article_id)
-            spans = [tuple(r) for r in self.session.execute(
-                select(Mention.start, Mention.end).where(Mention.article_id == article.id))]
-            spans += [tuple(r) for r in self.session.execute(
-                select(Time.start, Time.end).where(Time.article_id == article.id))]
-            general = frozenset(load_lines(article.language, "general_stems.txt"))
-            first = SENTENCE_END.search(article.text)
-            lead = (0, first.start() if first else len(article.text))
-            sentence = (event.sentence_start, event.sentence_end) \
-                if event.sentence_start is not None else lead
-            matter = self._terms(article.text, sentence, spans, general) \
-                | self._terms(article.text, lead, spans, general)
+            article, spans, general, lead = self._article(event.article_id)
+            matter = lead if event.sentence_start is None else lead | self._terms(
+                article.text, (event.sentence_start, event.sentence_end), spans, general)
             self.cache[event.id] = matter, article.day
         return self.cache[event.id]
 
@@ -172,7 +181,11 @@ def merge(session: Session, article: Article, events: Iterable[Event], touched: 
         candidates = session.scalars(select(Event).where(
             Event.claim_id.is_not(None), Event.type == event.type, Event.id != event.id,
             or_(Event.source_key.in_(keys), Event.target_key.in_(keys)))) if keys else []
-        found = sorted({c.claim_id for c in candidates if same_proposition(event, c, matters)})
+        claims: set[int] = set()
+        for c in candidates:   # one match per claim is enough
+            if c.claim_id not in claims and same_proposition(event, c, matters):
+                claims.add(c.claim_id)
+        found = sorted(claims)
         if found:   # an event that states the propositions of several claims joins them
             event.claim_id = found[0]
             session.execute(update(Event).where(Event.claim_id.in_(found[1:]))
