@@ -325,22 +325,25 @@ def same_time(a: str | None, b: str | None) -> bool:
 
 
 def merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One record per event: a later mention of the same type and source, whose target, place
-    and date agree with the first's (a date may hold the other) or are unknown, fills the first record's empty fields and
-    is counted in `mentions`."""
+    """One record per event: a later mention of the same type and source (`same_actor`),
+    whose target, place and date agree with the first's (a date may hold the other) or are
+    unknown, fills the first record's empty fields and is counted in `mentions`. Records are
+    found through their source's name and key, so a long document is not compared pairwise."""
     out: list[dict[str, Any]] = []
-    by_type: dict[str, list[dict[str, Any]]] = {}
+    by_source: dict[tuple[str, str, str | None], list[int]] = {}
     for ev in events:
-        kin = by_type.setdefault(ev["type"], [])
-        same = next((x for x in kin
-                     if ev["source"] is not None and x["source"] is not None
-                     and same_actor(x["source"], ev["source"])
-                     and same_actor(x["target"], ev["target"])
-                     and same_place(x["location"], ev["location"])
-                     and same_time(x["date"], ev["date"])), None)
+        handles = [(ev["type"], "key", actor_key(ev["source"]))]
+        if ev["source"].get("name"):
+            handles.append((ev["type"], "name", ev["source"]["name"]))
+        kin = sorted({i for h in handles for i in by_source.get(h, ())})
+        same = next((out[i] for i in kin
+                     if same_actor(out[i]["target"], ev["target"])
+                     and same_place(out[i]["location"], ev["location"])
+                     and same_time(out[i]["date"], ev["date"])), None)
         if same is None:
-            kin.append({**ev, "mentions": 1})
-            out.append(kin[-1])
+            out.append({**ev, "mentions": 1})
+            for h in handles:
+                by_source.setdefault(h, []).append(len(out) - 1)
             continue
         same["mentions"] += 1
         for key in ("target", "location", "date", "mode", "reported_by"):
