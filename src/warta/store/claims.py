@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Any, Iterable
 
@@ -85,6 +86,12 @@ def same_place(a: str, b: str) -> bool:
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
+@lru_cache(maxsize=None)
+def general_stems(lang: str) -> frozenset[str]:
+    """The stems a language pack counts as general vocabulary (`general_stems.txt`)."""
+    return frozenset(load_lines(lang, "general_stems.txt"))
+
+
 class Matters:
     """What an event's sentence is about: the stems of its words, and of its article's first
     sentence, that are no name or time (the article's mentions), no general stem of the
@@ -106,7 +113,7 @@ class Matters:
                 select(Mention.start, Mention.end).where(Mention.article_id == article_id))]
             spans += [tuple(r) for r in self.session.execute(
                 select(Time.start, Time.end).where(Time.article_id == article_id))]
-            general = frozenset(load_lines(article.language, "general_stems.txt"))
+            general = general_stems(article.language)
             first = SENTENCE_END.search(article.text)
             lead = (0, first.start() if first else len(article.text))
             self.articles[article_id] = (article, spans, general,
