@@ -21,7 +21,7 @@ GOLD = SHARED / "gold" / "dev"
 # stances, whose issue's bar (0.70) is not reached yet, just under the level reached.
 FLOORS = {
     "events": 0.655,
-    "stances": 0.67,
+    "stances": 0.70,
     "meta_acc": 0.95,
     "entities": 0.85,
     "linking_acc": 0.90,

@@ -182,3 +182,22 @@ def test_rebels_are_a_holder_beside_their_government(nlp):
     _, stances = stances_of(nlp, text)
     assert sorted(s["holder"]["sector"] for s in stances if s["stance"] == "deny") == [
         "GOV", "REB"]
+
+
+def test_a_rebuttal_by_the_accused_denies_the_reported_deed(nlp):
+    text = ("Pejabat Filipina mengatakan lima nelayan tewas dalam serangan China di Laut China "
+            "Selatan. Namun, China menyebut hanya kapal kosong yang terkena tembakan.")
+    events, stances = stances_of(nlp, text)
+    found = sorted((key(s), events[s["event"]]["type"]) for s in stances)
+    assert found == [(("CHN", "deny"), "ASSAULT"), (("PHL", "allege"), "ASSAULT")]
+
+
+def test_a_contrast_without_a_rebuttal_word_or_from_another_actor_is_no_stance(nlp):
+    # the accused agrees ("Namun, China menyebut serangan itu …" with no restriction), and a
+    # third party speaks: neither denies the deed
+    report = ("Pejabat Filipina mengatakan lima nelayan tewas dalam serangan China di Laut "
+              "China Selatan. ")
+    for text in (report + "Namun, China menyebut serangan itu sebagai pembelaan diri.",
+                 report + "Namun, Jepang menyebut hanya kapal kosong yang terkena."):
+        _, stances = stances_of(nlp, text)
+        assert stances == [], stances

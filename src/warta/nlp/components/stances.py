@@ -102,7 +102,7 @@ class StanceTagger:
                                          "end": sent.start_char + len(sent.text.rstrip())},
                         })
                 previous = reader.subject(sent.end, sent) or previous
-            stances += self.denials(doc, context)
+            stances += self.denials(doc, context) + self.rebuttals(doc, context)
         doc._.stances = unique(stances + disputed_reports(events, stances), persons,
                                self.lex.state_sectors)
         return doc
@@ -179,6 +179,41 @@ class StanceTagger:
                                                      self.lex.until_words),
                                 "evidence": {"start": sent.start_char,
                                              "end": sent.start_char + len(sent.text.rstrip())}})
+        return out
+
+    def rebuttals(self, doc: Doc, context: StanceContext) -> list[dict[str, Any]]:
+        """A deed a report gives to an actor, and that actor's word in the next sentence that it
+        was otherwise ("… tewas dalam serangan AS," say Afghan officials; "Namun, Amerika menyebut
+        hanya militan yang terbunuh"): a contrast opener, a restricting or negating word, and
+        the actor as the speaker. The actor denies the deed and the reporter alleges it."""
+        out = []
+        for q in doc._.quotes or []:
+            content = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+            holder = context.speaker(q)
+            if content is None or holder is None or holder.country is None \
+                    or not any(t.lower_ in self.lex.rebuttal_words for t in content):
+                continue
+            sent = content.sent
+            opener = self.lex.rebuttal_openers.match_at(doc, sent.start, sent.end)
+            if opener is None or sent.start == 0:
+                continue
+            before = doc[sent.start - 1].sent
+            for report in context.quotes_in(before.start_char, before.end_char):
+                reporter = context.speaker(report)
+                span = doc.char_span(report["start"], report["end"], alignment_mode="expand")
+                if reporter is None or span is None or reporter.country == holder.country:
+                    continue
+                for trig in context.lexicon.triggers.find(doc, span.start, span.end):
+                    event = context.event_at(trig)
+                    if event is None or not mine(context.events[event], holder):
+                        continue
+                    for who, stance, where in ((holder, "deny", sent), (reporter, "allege", before)):
+                        out.append({"holder": self.holder(who), "stance": stance, "event": event,
+                                    "date": context.date(trig, where, [], who,
+                                                         self.lex.until_words),
+                                    "evidence": {"start": where.start_char, "end": where.start_char
+                                                 + len(where.text.rstrip())}})
+                    break
         return out
 
     def holders(self, hit: Hit[StanceCue], sent: Span, reader: ClauseReader,
@@ -260,6 +295,15 @@ class StanceContext:
         while i < len(self.cued) and self.cued[i][0] < span.end_char:
             if span.start_char < self.cued[i][1]:
                 out.append(self.cued[i][2])
+            i += 1
+        return out
+
+    def quotes_in(self, start: int, end: int) -> list[dict[str, Any]]:
+        """The quotes that start between characters `start` and `end`."""
+        i = bisect_left(self.quote_starts, start)
+        out = []
+        while i < len(self.quoted) and self.quoted[i][0] < end:
+            out.append(self.quoted[i][2])
             i += 1
         return out
 

@@ -233,6 +233,8 @@ class StanceLexicon:
     denial_negators: frozenset[str]
     future_words: frozenset[str]
     purpose_words: frozenset[str]
+    rebuttal_openers: PhraseIndex[str]
+    rebuttal_words: frozenset[str]
     state_sectors: frozenset[str]
 
     @classmethod
@@ -260,5 +262,7 @@ class StanceLexicon:
             denial_negators=word_set(data["denial"]["negators"]),
             future_words=word_set(data["denial"]["not_before"]),
             purpose_words=word_set(data["denial"]["not_after"]),
+            rebuttal_openers=PhraseIndex(((f, f) for f in data["rebuttal"]["openers"]), gap=0),
+            rebuttal_words=word_set(data["rebuttal"]["words"]),
             state_sectors=frozenset(data["state_sectors"]),
         )
