@@ -256,3 +256,24 @@ def test_possessed_role_word_is_its_owners(nlp):
     (ev,) = [e for e in events_of(nlp, text) if e["type"] == "MOBILIZE"]
     assert (ev["source"]["country"], ev["source"]["sector"]) == ("IRQ", "MIL")
     assert ev["status"] == "negated"
+
+
+# play is no event: a score or a match word after the form, a club as an actor; a meeting
+# or support needs a partner; a court's sentence and a land takeover are no assault
+NOT_EVENTS = [
+    ("Arsenal ditahan Chelsea 2 - 2 di Stadion Emirates, Sabtu malam.", []),
+    ("Real Madrid hanya mampu ditahan imbang Villarreal di kandang.", []),
+    ("Kevin Durant menyumbang 30 poin dan tembakan tiga poin penentu kemenangan.", []),
+    ("Romelu Lukaku kini membela Manchester United setelah pindah dari Everton.", []),
+    ("Presiden Joko Widodo bertemu di Istana Merdeka, Jakarta.", []),
+    ("Amerika Serikat mendukung demokrasi di Filipina.", []),
+    ("Mahkamah Agung menjatuhkan pidana tambahan berupa denda kepada terdakwa.", []),
+    # with a partner they are events again
+    ("Presiden Joko Widodo bertemu Perdana Menteri Jepang Shinzo Abe di Tokyo.", ["CONSULT"]),
+    ("Amerika Serikat mendukung pemerintah Filipina melawan militan.", ["SUPPORT"]),
+]
+
+
+@pytest.mark.parametrize("text,types", NOT_EVENTS)
+def test_play_and_partnerless_acts_are_no_events(nlp, text, types):
+    assert [e["type"] for e in events_of(nlp, text)] == types

@@ -42,6 +42,7 @@ CONTENT_TYPES = ("THREATEN", "REQUEST", "REJECT")   # whose following trigger is
 CONTENT_REACH = 3
 AGENT_GAP = 3    # words between "oleh" and its agent ("oleh sejumlah negara seperti Turki")
 OBJECT_GAP = 1   # a noun this close after a trigger is its object ("menyesalkan ancaman")
+MATCH_REACH = 4   # words after a form in which a match word or a score makes it play
 TWO_SIDED = ("AGREE", "CONSULT", "COOPERATE")
 
 
@@ -69,6 +70,9 @@ class EventCoder:
                 # 2. Arguments
                 rivals = [h.start for h in hits if h is not hit]
                 for source, target in self.arguments(hit, sent, reader, previous_subject, quotes):
+                    if self.competitor(source) or self.competitor(target) or (
+                            target is None and hit.payload.type in self.lex.needs_target):
+                        continue   # "membela Celtics" (a contest), "bertemu" with no one
                     # 3. Place, date, status, reporter, predicate
                     events.append(self.event(doc, hit, sent, reader, quotes, source, target,
                                              rivals))
@@ -85,7 +89,8 @@ class EventCoder:
         kept: list[Hit[Trigger]] = []
         content = False
         for hit in self.lex.triggers.find(doc, sent.start, sent.end):
-            if hit.start in named or self.no_report(doc, hit) or self.purpose(hit, reader):
+            if hit.start in named or self.no_report(doc, hit) or self.purpose(hit, reader) \
+                    or self.contest(doc, hit, sent):
                 continue
             gap = hit.start - kept[-1].end if kept else 0
             content = bool(kept) and (reader.clause_start(hit.start, sent) <= kept[-1].start and (
@@ -95,6 +100,19 @@ class EventCoder:
             kept.append(hit)
             if not content:
                 yield hit
+
+    def contest(self, doc: Doc, hit: Hit[Trigger], sent: Span) -> bool:
+        """Whether a match word or a score follows the form closely ("ditahan imbang",
+        "tembakan tiga poin", "ditahan Chelsea 2 - 2")."""
+        after = doc[hit.end:min(sent.end, hit.end + MATCH_REACH)]
+        return any(t.lower_ in self.lex.match_words for t in after) or any(
+            a.like_num and b.text in ("-", "–") and c.like_num
+            for a, b, c in zip(after, after[1:], after[2:]))
+
+    def competitor(self, actor: Actor | None) -> bool:
+        """Whether the actor is a sports club or league (its deeds are play, not events)."""
+        entity = self.kb.get_entity(actor.name) if actor is not None and actor.name else None
+        return entity is not None and entity.type in self.lex.match_types
 
     def purpose(self, hit: Hit[Trigger], reader: ClauseReader) -> bool:
         """Whether "untuk" makes the trigger what a thing or act was for ("perjamuan untuk

@@ -109,6 +109,9 @@ class EventLexicon:
     sectors: PhraseIndex[str]
     not_after: dict[str, frozenset[str]]
     not_before: dict[tuple[str, ...], frozenset[str]]
+    match_words: frozenset[str]
+    match_types: frozenset[str]
+    needs_target: frozenset[str]
     target_prepositions: frozenset[str]
     agent_prepositions: frozenset[str]
     between_prepositions: frozenset[str]
@@ -170,6 +173,9 @@ class EventLexicon:
             sectors=PhraseIndex(sectors, gap=0),
             not_after={k: word_set(v) for k, v in data["not_after"].items()},
             not_before={words(k): word_set(v) for k, v in data["not_before"].items()},
+            match_words=word_set(data["match_words"]),
+            match_types=frozenset(data["match_types"]),
+            needs_target=frozenset(data["needs_target"]),
             target_prepositions=word_set(data["target_prepositions"]),
             agent_prepositions=word_set(data["agent_prepositions"]),
             between_prepositions=word_set(data["between_prepositions"]),
