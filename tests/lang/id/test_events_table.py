@@ -274,6 +274,13 @@ NOT_EVENTS = [
 ]
 
 
+def test_an_arrest_by_rebels_is_an_abduction(nlp):
+    (ev,) = events_of(nlp, "Hamas mengaku menahan dua tentara Israel di Jalur Gaza.")
+    assert (ev["type"], ev["mode"], ev["source"]["name"]) == ("ASSAULT", "abduct", "Hamas")
+    (ev,) = events_of(nlp, "Polisi Israel menahan dua warga Palestina di Tepi Barat.")
+    assert (ev["type"], ev["mode"]) == ("COERCE", "arrest")
+
+
 @pytest.mark.parametrize("text,types", NOT_EVENTS)
 def test_play_and_partnerless_acts_are_no_events(nlp, text, types):
     assert [e["type"] for e in events_of(nlp, text)] == types

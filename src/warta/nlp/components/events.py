@@ -246,9 +246,12 @@ class EventCoder:
         if hit.payload.type in self.lex.visitor_types and self.met_at_home(
                 hit, sent, reader, source, target):
             source, target = target, source   # the foreign partner is the visitor
+        etype, mode = hit.payload.type, hit.payload.mode
+        if (etype, mode) == ("COERCE", "arrest") and source.sector in self.lex.abductor_sectors:
+            etype, mode = "ASSAULT", "abduct"   # only a state arrests
         return {
-            "type": hit.payload.type,
-            "mode": hit.payload.mode,
+            "type": etype,
+            "mode": mode,
             "trigger": {"start": trigger.start_char, "end": trigger.end_char},
             "source": source.as_dict(),
             "target": target.as_dict() if target else None,

@@ -112,6 +112,7 @@ class EventLexicon:
     match_words: frozenset[str]
     match_types: frozenset[str]
     needs_target: frozenset[str]
+    abductor_sectors: frozenset[str]
     target_prepositions: frozenset[str]
     agent_prepositions: frozenset[str]
     between_prepositions: frozenset[str]
@@ -176,6 +177,7 @@ class EventLexicon:
             match_words=word_set(data["match_words"]),
             match_types=frozenset(data["match_types"]),
             needs_target=frozenset(data["needs_target"]),
+            abductor_sectors=frozenset(data["abductor_sectors"]),
             target_prepositions=word_set(data["target_prepositions"]),
             agent_prepositions=word_set(data["agent_prepositions"]),
             between_prepositions=word_set(data["between_prepositions"]),
