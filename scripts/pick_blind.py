@@ -20,9 +20,8 @@ from pathlib import Path
 from warta.article import parse
 from warta.ingest import read
 
-SEEN = ["../shared/gold/dev/inputs.jsonl", "eval/heldout/inputs.jsonl",
-        "eval/heldout2/inputs.jsonl", "eval/heldout3/inputs.jsonl",
-        "eval/heldout4/inputs.jsonl", "src/warta/samples/indosum-sample.jsonl"]
+SEEN = ["../shared/gold/dev/inputs.jsonl", "src/warta/samples/indosum-sample.jsonl",
+        *sorted(map(str, Path("eval").glob("*/inputs.jsonl")))]
 PER_KIND = 4
 KINDS = {
     "politics": lambda cat, text: cat == "tajuk utama" and re.search(
