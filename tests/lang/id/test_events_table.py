@@ -271,6 +271,13 @@ NOT_EVENTS = [
     # with a partner they are events again
     ("Presiden Joko Widodo bertemu Perdana Menteri Jepang Shinzo Abe di Tokyo.", ["CONSULT"]),
     ("Amerika Serikat mendukung pemerintah Filipina melawan militan.", ["SUPPORT"]),
+    # "menarik" withdraws from something, not savings or attention
+    ("Nasabah menarik simpanannya secara serempak dari bank itu.", []),
+    ("Menariknya, Presiden Joko Widodo tidak hadir di Istana Merdeka.", []),
+    ("Presiden Donald Trump menarik Amerika Serikat dari kesepakatan iklim Paris.", ["REJECT"]),
+    ("Selandia Baru menjamu Peru pada leg pertama playoff Piala Dunia.", []),
+    ("Kedutaan Besar Indonesia bekerjasama dengan pemerintah Filipina.", ["COOPERATE"]),
+    ("Panglima TNI mengajak Polri menjaga persatuan.", ["REQUEST"]),
 ]
 
 
