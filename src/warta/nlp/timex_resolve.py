@@ -47,6 +47,9 @@ DURATION_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week":
                   "month": "M", "year": "Y", "season": "Y", "decade": "DE", "century": "CE"}
 SEASON_TURN_MONTH = 7  # from July the season under way is the one that ends the next year
 CLOCK_UNITS = {"second", "minute", "hour"}
+# a part of one unit is told in the next smaller one: "setengah abad" is P50Y, "setengah jam" PT30M
+SMALLER_UNIT = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12),
+                "day": ("hour", 24), "hour": ("minute", 60), "minute": ("second", 60)}
 
 
 def parse_published(published: str | None) -> datetime | None:
@@ -65,6 +68,16 @@ def _sign(n: float) -> int:
 
 def _num(n: float | str) -> str:
     return n if isinstance(n, str) else (f"{int(n)}" if float(n).is_integer() else f"{n:g}")
+
+
+def _whole(n: float, unit: str) -> tuple[float, str]:
+    """A part of one unit in the next smaller unit where that makes it whole ("setengah abad"
+    → 50 years); a decimal count keeps its unit ("5,5 tahun" → P5.5Y)."""
+    if isinstance(n, float) and 0 < n < 1 and unit in SMALLER_UNIT:
+        smaller, factor = SMALLER_UNIT[unit]
+        if float(n * factor).is_integer():
+            return int(n * factor), smaller
+    return n, unit
 
 
 def _day(d: date) -> str:
@@ -124,7 +137,7 @@ class Resolver:
 
     @staticmethod
     def _duration(frame: Frame) -> str:
-        parts = [(frame.amount or 1, frame.unit), *frame.more]
+        parts = [_whole(frame.amount or 1, frame.unit), *(_whole(n, u) for n, u in frame.more)]
         days, clock = ("".join(_num(n) + DURATION_CODES[u] for n, u in parts
                                if (u in CLOCK_UNITS) == timed) for timed in (False, True))
         return "P" + days + (f"T{clock}" if clock else "")

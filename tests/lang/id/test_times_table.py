@@ -261,6 +261,12 @@ TABLE = [
     ("puluhan tahun", "DURATION", "PXDE"),
     ("tiga harinya", "DURATION", "P3D"),
     ("satu setengah tahun", "DURATION", "P1.5Y"),
+    # a part of one unit in the next smaller one; a decimal count keeps its unit
+    ("setengah abad", "DURATION", "P50Y"),
+    ("setengah tahun", "DURATION", "P6M"),
+    ("setengah jam", "DURATION", "PT30M"),
+    ("5,5 tahun", "DURATION", "P5.5Y"),
+    ("weekend ini", "DATE", "2025-W18-WE"),
     ("1,5 jam", "DURATION", "PT1.5H"),
     ("dua dekade", "DURATION", "P2DE"),
     ("satu abad", "DURATION", "P1CE"),
@@ -333,3 +339,10 @@ def test_table_is_large_and_distinct():
 def test_expression(nlp, text, typ, value):
     doc = nlp(make_doc(nlp, text, published=PUBLISHED))
     assert [(s.text, s.label_, s._.value) for s in doc.spans["times"]] == [(text, typ, value)]
+
+
+def test_one_night_after_for_is_a_duration(nlp):
+    for text, expected in (("Hotel itu menyewakan ikan untuk semalam.", ("DURATION", "P1D")),
+                           ("Polisi menangkap dua orang semalam.", ("TIME", "2025-04-27TNI"))):
+        doc = nlp(make_doc(nlp, text, published=PUBLISHED))
+        assert [(t.label_, t._.value) for t in doc.spans["times"]] == [expected]
