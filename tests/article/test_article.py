@@ -66,6 +66,7 @@ def test_article_header_line(line, expected):
     ("MAKASSAR - Gubernur Sulawesi Selatan", "Makassar", None),
     ("WASHINGTON DC — Bank Dunia menyatakan", "Washington DC", None),
     ("Jakarta (ANTARA News) - Komisi Pemilihan Umum", "Jakarta", "ANTARA News"),
+    ("Kuta, Bali (ANTARA News) - Pertemuan imigrasi ASEAN", "Kuta", "ANTARA News"),
     ("REPUBLIKA.CO.ID, JAKARTA -- Badan Amil", "Jakarta", "REPUBLIKA.CO.ID"),
     ("KONTAN.CO.ID - JAKARTA. PT Pertamina", "Jakarta", "KONTAN.CO.ID"),
     ("SLEMAN, iNews.id - Kepolisian Resor", "Sleman", "iNews.id"),
