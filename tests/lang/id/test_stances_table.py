@@ -17,6 +17,9 @@ STANCES = [
     ("Korea Utara membantah laporan tersebut.", "PRK", "deny"),
     ("Laporan itu dibantah oleh pemerintah Korea Utara.", "PRK", "deny"),
     ("Rusia akhirnya mengonfirmasi pengerahan tersebut.", "RUS", "confirm"),
+    # not denying is acknowledging; neither denying nor confirming is no comment
+    ("Rusia tidak membantah pengerahan tersebut.", "RUS", "confirm"),
+    ("Rusia tidak membantah ataupun membenarkan pengerahan tersebut.", "RUS", "no_comment"),
     ("Pyongyang enggan mengonfirmasi keterlibatan militernya.", "PRK", "no_comment"),
     ("Kremlin menolak berkomentar soal laporan itu.", "RUS", "no_comment"),
     ("Korea Utara mengklaim berhasil membebaskan wilayah Kursk.", "PRK", "assert"),

@@ -119,8 +119,13 @@ class StanceTagger:
                     and doc[hit.start - 1].lower_ in self.lex.alternatives)):
                 continue   # "menampik tudingan", "membenarkan ataupun membantah": one position
             floor = max(sent.start, hit.start - NEGATOR_REACH)
-            if stance in ("confirm", "deny", "assert") and any(
-                    doc[j].lower_ in self.lex.negators for j in range(floor, hit.start)):
+            negator = next((doc[j].lower_ for j in range(hit.start - 1, floor - 1, -1)
+                            if doc[j].lower_ in self.lex.negators), None)
+            either = hit.end < sent.end and doc[hit.end].lower_ in self.lex.alternatives
+            if negator is not None and stance == "deny" and negator in self.lex.acknowledging \
+                    and not either:
+                stance = "confirm"   # "tak menampik": not denying is acknowledging
+            elif negator is not None and stance in ("confirm", "deny", "assert"):
                 stance = "no_comment"
             out.append((hit, stance))
         return out

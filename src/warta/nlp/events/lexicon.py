@@ -230,6 +230,7 @@ class StanceLexicon:
 
     cues: PhraseIndex[StanceCue]
     negators: frozenset[str]
+    acknowledging: frozenset[str]
     alternatives: frozenset[str]
     holder_prepositions: frozenset[str]
     until_words: frozenset[str]
@@ -259,6 +260,7 @@ class StanceLexicon:
         return cls(
             cues=PhraseIndex(entries),
             negators=word_set(data["negators"]),
+            acknowledging=word_set(data["acknowledging_negators"]),
             alternatives=word_set(data["alternatives"]),
             holder_prepositions=word_set(data["holder_prepositions"]),
             until_words=word_set(data["until_words"]),
