@@ -67,6 +67,17 @@ def test_claims_novanto_allegations_and_denials_one_claim_across_months(store):
     assert narogong["status"] == "alleged" and narogong["id"] != claim["id"]
 
 
+def test_claims_compare_only_articles_published_near_each_other(store):
+    """A denial published years after the charge starts a claim of its own: events are compared
+    only with those of articles published within two years (a bounded cost per article)."""
+    first, later = [r for r in novanto_records() if r["id"] in ("ektp-1", "ektp-2")]
+    later = {**later, "id": "ektp-2-late", "published": "2020-07-18T11:00:00+07:00"}
+    store_records([first, later], store)
+    found = queries.claims(store, entity="Setya Novanto")
+    # (published a day apart, the two are one disputed claim: the test above)
+    assert sorted(c["status"] for c in found) == ["alleged", "disputed"]
+
+
 def test_claims_replaced_article_leaves_its_claims(store):
     records = novanto_records()
     store_records(records[:2], store)

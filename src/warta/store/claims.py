@@ -12,7 +12,9 @@ commission accusing another man of it does not). For meetings, agreements and co
 accusation is about what its target did, whoever makes it and however it is worded: two
 accusations against the same named target within `ACCUSATION_WINDOW` are one claim when they
 share their matter (`Matters`: "KPK menetapkan Novanto sebagai tersangka kasus e-KTP" and
-"Novanto didakwa dalam perkara korupsi KTP elektronik" share "ktp").
+"Novanto didakwa dalam perkara korupsi KTP elektronik" share "ktp"). An event is compared only
+with those of articles published within `CANDIDATE_WINDOW` (two years) of its own, so that the
+cost of an article does not grow with the archive's span.
 
 Status (`status_of`), from the timeline in order:
 1. confirmed: a confirmation with no denial after it;
@@ -38,6 +40,9 @@ from warta.store.text import SENTENCE_END, stem, words
 
 DATE_WINDOW = timedelta(days=31)
 ACCUSATION_WINDOW = timedelta(days=366)
+# an event is compared with those of articles published within this time of its own, so that
+# the cost of merging an article does not grow with the archive's span
+CANDIDATE_WINDOW = timedelta(days=2 * 366)
 MATTER_MIN_CHARS = 3
 PREDICATE_MIN = 0.3
 PREDICATE_SAME = 0.5
@@ -183,11 +188,18 @@ def merge(session: Session, article: Article, events: Iterable[Event], touched: 
     refresh every claim touched (including `touched`, those of a replaced version)."""
     touched = set(touched)
     matters = Matters(session)
+    day = date_range(article.published[:10]) if article.published else None
     for event in events:
         keys = [k for k in (event.source_key, event.target_key) if k]
-        candidates = session.scalars(select(Event).where(
+        query = select(Event).where(
             Event.claim_id.is_not(None), Event.type == event.type, Event.id != event.id,
-            or_(Event.source_key.in_(keys), Event.target_key.in_(keys)))) if keys else []
+            or_(Event.source_key.in_(keys), Event.target_key.in_(keys)))
+        if day is not None:   # articles published near this one, or undated
+            query = query.join(Article, Article.id == Event.article_id).where(or_(
+                Article.published.is_(None), Article.published.between(
+                    (day[0] - CANDIDATE_WINDOW).isoformat(),
+                    (day[0] + CANDIDATE_WINDOW).isoformat() + "~")))
+        candidates = session.scalars(query) if keys else []
         claims: set[int] = set()
         for c in candidates:   # one match per claim is enough
             if c.claim_id not in claims and same_proposition(event, c, matters):
