@@ -306,3 +306,32 @@ def test_kb_confirmed_qids_name_their_source():
         rows = list(csv.DictReader(f))
     assert rows and all(r["source"].strip() and r["qid"][:1] == "Q" and r["qid"][1:].isdigit()
                         for r in rows)
+
+
+def test_kb_build_indel_entities_new_people_and_organisations():
+    known = InMemoryKB([Entity("Corruption Eradication Commission", "ORG", "agency", "IDN",
+                               qid="Q3273955", aliases=["KPK"])])
+    found = {e.name: e for e in kb_build.indel_entities(
+        SOURCES, known, {"Q3273955": "Corruption Eradication Commission"},
+        places=frozenset({"torino"}))}
+    assert set(found) == {"Roger Federer", "Formula 1", "Nintendo", "Marvel"}
+    federer = found["Roger Federer"]
+    # the surname is weak, the first name no alias at all
+    assert (federer.label, federer.qid, federer.aliases, federer.weak) == (
+        "PER", "Q1426", [], ["Federer"])
+    # a person linked to an organisation is no alias of it; "Torino" is a place name
+    assert found["Formula 1"].aliases == [] and found["Formula 1"].label == "ORG"
+    assert found["Marvel"].weak == ["Marvel"]          # one link of one word: weak
+    assert found["Nintendo"].aliases == []
+
+
+def test_kb_build_cli_takes_sources(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from warta.cli import app
+
+    seen = {}
+    monkeypatch.setattr(kb_build, "build", lambda data, out, sources=None:
+                        seen.update(sources=sources) or {"qids": 0})
+    result = CliRunner().invoke(app, ["kb", "build", "--sources", str(SOURCES)])
+    assert result.exit_code == 0 and seen["sources"] == SOURCES
