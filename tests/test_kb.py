@@ -335,3 +335,15 @@ def test_kb_build_cli_takes_sources(tmp_path, monkeypatch):
                         seen.update(sources=sources) or {"qids": 0})
     result = CliRunner().invoke(app, ["kb", "build", "--sources", str(SOURCES)])
     assert result.exit_code == 0 and seen["sources"] == SOURCES
+
+
+def test_kb_build_politicians_people_only_full_names_qids_once():
+    known = InMemoryKB([Entity("Airlangga Hartarto", "PER", "person", "IDN")])
+    taken = {"Q17410774": "Hanif Dhakiri"}
+    found = {e.name: e for e in kb_build.politicians(SOURCES, known, taken)}
+    # a body (no gender, no birth date), a one-word name, a disambiguated name, a namesake
+    # born in 1905 and a QID another entity holds are left out; a known person takes the QID
+    assert set(found) == {"Fadli Zon", "Airlangga Hartarto"}
+    assert (found["Fadli Zon"].qid, found["Fadli Zon"].label) == ("Q12482698", "PER")
+    assert found["Airlangga Hartarto"].to_dict() == {
+        "name": "Airlangga Hartarto", "label": "PER", "qid": "Q12471140"}

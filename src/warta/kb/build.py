@@ -257,6 +257,9 @@ def build(data: Path | None = None, out: Path = DEFAULT_OUT,
         if (sources / "nerui").is_dir():
             outputs["indel"] = list(indel_entities(sources, known, taken, common,
                                                           place_words(known)))
+        taken.update((e.qid, e.name) for e in outputs.get("indel", ()) if e.qid)
+        if (sources / "everypolitician").is_dir():
+            outputs["politicians"] = list(politicians(sources, known, taken))
         for stem, entities in outputs.items():
             _write_jsonl(out / f"{stem}.jsonl", entities)
             counts[stem] = len(entities)
@@ -465,6 +468,36 @@ def indel_entities(sources: Path, known: InMemoryKB, taken: dict[str, str],
                      type="person" if label == "PER" else "org", qid=qid,
                      aliases=[surface_of[k] for k in strong if k != name],
                      weak=[surface_of[k] for k in weak])
+
+
+MIN_BIRTH_YEAR = 1920   # older namesakes ("Abdul Hakim", 1905) are not in today's news
+
+
+def politicians(sources: Path, known: InMemoryKB, taken: dict[str, str]) -> Iterator[Entity]:
+    """10. Indonesian legislators and officials with their Wikidata QIDs (everypolitician's
+    Wikidata scrape for Indonesia, `wikidata.csv`: id, name, wikipedia__id, gender,
+    birth_date, name__en). A row is a person when it gives a gender or a birth date (not
+    "Badan Pemeriksa Keuangan"); a one-word name ("Hermanto", "Muslim") and a name Wikipedia
+    has to disambiguate ("Muhammad Iqbal (politisi)") are too common to link. A person the
+    KB already has takes the QID where it has none; a QID another entity holds is left out."""
+    with (sources / "everypolitician" / "wikidata.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    for row in rows:
+        qid, name, title = row["id"], row["name"].strip(), row.get("wikipedia__id") or ""
+        born = (row.get("birth_date") or "")[:4]
+        if (qid in taken or " " not in name or "(" in title
+                or not (row.get("gender") or born) or (born and int(born) < MIN_BIRTH_YEAR)):
+            continue
+        surfaces = [s for s in (name, title, row.get("name__en") or "")
+                    if " " in s and "," not in s]
+        found = {c.entity.name: c.entity for s in surfaces for c in known.get_candidates(s)}
+        if not found:
+            yield Entity(name=name, label="PER", type="person", country="IDN", sector="LEG",
+                         qid=qid, aliases=_aliases(name, surfaces))
+        elif len(found) == 1 and (entity := next(iter(found.values()))).label == "PER" \
+                and not entity.qid:
+            yield Entity(name=entity.name, label="PER", qid=qid)
+        taken[qid] = name
 
 
 def place_words(known: InMemoryKB) -> frozenset[str]:
