@@ -321,7 +321,7 @@ def test_kb_build_indel_entities_new_people_and_organisations():
         "PER", "Q1426", [], ["Federer"])
     # a person linked to an organisation is no alias of it; "Torino" is a place name
     assert found["Formula 1"].aliases == [] and found["Formula 1"].label == "ORG"
-    assert found["Marvel"].weak == ["Marvel"]          # one link of one word: weak
+    assert found["Marvel"].weak == ["Marvel"]          # a plain word: weak
     assert found["Nintendo"].aliases == []
 
 

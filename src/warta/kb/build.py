@@ -427,9 +427,9 @@ def indel_entities(sources: Path, known: InMemoryKB, taken: dict[str, str],
     least `min_share` of its links, tagged by NER UI as the entity's kind, and not a surface
     the KB knows). The most linked form of several words is the name. A one-word person's
     form is only weak, needs two links and must be the surname ("Federer", not "Roger"); a
-    one-word organisation's form is weak unless it is an acronym or was linked twice and is
-    no ordinary word, and left out when it names a place (`places`: "Torino" the club is not
-    Turin). Forms in lower case are no names."""
+    one-word organisation's form is weak unless it is an acronym or a CamelCase brand linked
+    twice, and left out when it names a place (`places`: "Torino" the club is not Turin).
+    Forms in lower case are no names."""
     links, labels = indel_links(sources), nerui_labels(sources)
     forms: dict[str, dict[str, Counter]] = {}
     surface_of: dict[str, str] = {}
@@ -457,9 +457,10 @@ def indel_entities(sources: Path, known: InMemoryKB, taken: dict[str, str],
                     and (k in surnames or not words)]
         else:
             ones = [k for k in found if " " not in k and k not in places]
-            # one link of one word ("Thunder", "Marvel") links a recognised mention only
-            strong = words + [k for k in ones if k not in common
-                              and (found[k] >= 2 or sum(map(str.isupper, surface_of[k])) >= 2)]
+            # a plain word ("Thunder", "Express") or an acronym linked once ("BBS") only links
+            # a mention the recogniser found
+            strong = words + [k for k in ones if k not in common and found[k] >= 2
+                              and sum(map(str.isupper, surface_of[k])) >= 2]
             weak = [k for k in ones if k not in strong]
         if not strong and not weak:
             continue
