@@ -347,3 +347,22 @@ def test_kb_build_politicians_people_only_full_names_qids_once():
     assert (found["Fadli Zon"].qid, found["Fadli Zon"].label) == ("Q12482698", "PER")
     assert found["Airlangga Hartarto"].to_dict() == {
         "name": "Airlangga Hartarto", "label": "PER", "qid": "Q12471140"}
+
+
+def test_kb_build_indel_leaves_out_first_names_and_shared_surnames(tmp_path):
+    import shutil
+
+    sources = tmp_path / "sources"
+    shutil.copytree(SOURCES, sources)
+    ttl = sources / "indel" / "IndEL_General_Domain.ttl"
+    ttl.write_text(ttl.read_text() + "".join(
+        f'<http://IndEL/{90 + i}#0,1>\n        nif:anchorOf          "{a}" ;\n'
+        f'        itsrdf:taIdentRef     <http://www.wikidata.org/entity/{q}> .\n'
+        for i, (a, q) in enumerate([("Kevin", "Q901"), ("Kevin", "Q901"), ("Hendra Setiawan", "Q902"),
+                                    ("Setiawan", "Q902"), ("Setiawan", "Q902")])))
+    (sources / "nerui" / "nergithub.txt").write_text(
+        "Kevin\tB-PERSON\nHendra\tB-PERSON\nSetiawan\tI-PERSON\ndan\tO\nBudi\tB-PERSON\n"
+        "Setiawan\tI-PERSON\n.\tO\n\nSetiawan\tB-PERSON\n")
+    found = {e.qid: e for e in kb_build.indel_entities(sources, InMemoryKB(), {})}
+    assert "Q901" not in found                         # a first name alone is no one's own
+    assert (found["Q902"].name, found["Q902"].weak) == ("Hendra Setiawan", [])

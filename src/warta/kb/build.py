@@ -425,12 +425,18 @@ def indel_entities(sources: Path, known: InMemoryKB, taken: dict[str, str],
     """9. People and organisations the KB lacks, from IndEL's hand-made links: one entity per
     QID no KB entity holds, named by the surface forms linked to it (each linked to it in at
     least `min_share` of its links, tagged by NER UI as the entity's kind, and not a surface
-    the KB knows). The most linked form of several words is the name. A one-word person's
-    form is only weak, needs two links and must be the surname ("Federer", not "Roger"); a
+    the KB knows). The most linked form of several words is the name; a person known by one
+    word only is left out ("Kevin", "Rini"). A one-word person's form is only weak, needs two
+    links, must be the surname ("Federer", not "Roger") and no other full name NER UI tags
+    may end in it ("Setiawan" is many people's); a
     one-word organisation's form is weak unless it is an acronym or a CamelCase brand linked
     twice, and left out when it names a place (`places`: "Torino" the club is not Turin).
     Forms in lower case are no names."""
     links, labels = indel_links(sources), nerui_labels(sources)
+    bearers: dict[str, set[str]] = {}   # surname -> the full names NER UI tags PER with it
+    for span, tags in labels.items():
+        if " " in span and tags.most_common(1)[0][0] == "PER":
+            bearers.setdefault(span.split()[-1], set()).add(span)
     forms: dict[str, dict[str, Counter]] = {}
     surface_of: dict[str, str] = {}
     text = (sources / "indel" / "IndEL_General_Domain.ttl").read_text(encoding="utf-8")
@@ -451,10 +457,12 @@ def indel_entities(sources: Path, known: InMemoryKB, taken: dict[str, str],
                          or surface_of[k][:1].isdigit()})   # a name, not "air traffic control"
         words = [k for k in found if " " in k]
         if label == "PER":
+            if not words:
+                continue   # "Kevin", "Daniel", "Rini": a first name is no one's own
             surnames = {k.split()[-1] for k in words}
             strong = words
-            weak = [k for k in found if " " not in k and found[k] >= 2 and k not in common
-                    and (k in surnames or not words)]
+            weak = [k for k in found if k in surnames and found[k] >= 2 and k not in common
+                    and len(bearers.get(k, ())) <= 1]
         else:
             ones = [k for k in found if " " not in k and k not in places]
             # a plain word ("Thunder", "Express") or an acronym linked once ("BBS") only links
