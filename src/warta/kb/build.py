@@ -18,6 +18,10 @@ With `--sources DIR` (files copied out of public repositories, see `SOURCES.md`)
 8. `qids.jsonl`: Wikidata QIDs for entities the other files and the curated YAML already hold,
    joined on ISO codes (countries, Indonesian provinces), on name and country (cities), or on
    the English Wikipedia title (football clubs); a QID two source records share is dropped.
+9. `indel.jsonl`: people and organisations the KB lacks, from IndEL's hand-made links, typed
+   by the NER UI corpus's tags (its general domain's source).
+10. `politicians.jsonl`: Indonesian legislators and officials (everypolitician's Wikidata
+   scrape). No QID is given to two entities.
 Hand-curated knowledge (QIDs, Indonesian exonyms and abbreviations, organisations, people)
 lives in the YAML files beside them and extends these records by name at load time.
 """
@@ -252,12 +256,13 @@ def build(data: Path | None = None, out: Path = DEFAULT_OUT,
                            for e in read_records(path))
         outputs = {"subdivisions": list(subdivisions(sources, known)),
                    "qids": list(qids(sources, known))}
-        taken = {e.qid: e.name for stem in ("subdivisions", "qids") for e in [*known, *outputs[stem]]
+        # QID -> the entity that holds it: a later source gives no QID twice
+        taken = {e.qid: e.name for e in [*known, *outputs["subdivisions"], *outputs["qids"]]
                  if e.qid}
         if (sources / "nerui").is_dir():
             outputs["indel"] = list(indel_entities(sources, known, taken, common,
-                                                          place_words(known)))
-        taken.update((e.qid, e.name) for e in outputs.get("indel", ()) if e.qid)
+                                                   place_words(known)))
+            taken.update((e.qid, e.name) for e in outputs["indel"])
         if (sources / "everypolitician").is_dir():
             outputs["politicians"] = list(politicians(sources, known, taken))
         for stem, entities in outputs.items():
@@ -428,10 +433,9 @@ def indel_entities(sources: Path, known: InMemoryKB, taken: dict[str, str],
     the KB knows). The most linked form of several words is the name; a person known by one
     word only is left out ("Kevin", "Rini"). A one-word person's form is only weak, needs two
     links, must be the surname ("Federer", not "Roger") and no other full name NER UI tags
-    may end in it ("Setiawan" is many people's); a
-    one-word organisation's form is weak unless it is an acronym or a CamelCase brand linked
-    twice, and left out when it names a place (`places`: "Torino" the club is not Turin).
-    Forms in lower case are no names."""
+    may end in it ("Setiawan" is many people's); a one-word organisation's form is weak
+    unless it is an acronym or a CamelCase brand linked twice, and left out when it names a
+    place (`places`: "Torino" the club is not Turin). Forms in lower case are no names."""
     links, labels = indel_links(sources), nerui_labels(sources)
     bearers: dict[str, set[str]] = {}   # surname -> the full names NER UI tags PER with it
     for span, tags in labels.items():
