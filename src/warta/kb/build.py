@@ -505,8 +505,9 @@ def politicians(sources: Path, known: InMemoryKB, taken: dict[str, str]) -> Iter
                     if " " in s and "," not in s]
         found = {c.entity.name: c.entity for s in surfaces for c in known.get_candidates(s)}
         if not found:
-            yield Entity(name=name, label="PER", type="person", country="IDN", sector="LEG",
-                         qid=qid, aliases=_aliases(name, surfaces))
+            # no sector: a legislator may be a minister or a governor by now (the title says)
+            yield Entity(name=name, label="PER", type="person", country="IDN", qid=qid,
+                         aliases=_aliases(name, surfaces))
         elif len(found) == 1 and (entity := next(iter(found.values()))).label == "PER" \
                 and not entity.qid:
             yield Entity(name=entity.name, label="PER", qid=qid)
