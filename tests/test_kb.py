@@ -306,3 +306,63 @@ def test_kb_confirmed_qids_name_their_source():
         rows = list(csv.DictReader(f))
     assert rows and all(r["source"].strip() and r["qid"][:1] == "Q" and r["qid"][1:].isdigit()
                         for r in rows)
+
+
+def test_kb_build_indel_entities_new_people_and_organisations():
+    known = InMemoryKB([Entity("Corruption Eradication Commission", "ORG", "agency", "IDN",
+                               qid="Q3273955", aliases=["KPK"])])
+    found = {e.name: e for e in kb_build.indel_entities(
+        SOURCES, known, {"Q3273955": "Corruption Eradication Commission"},
+        places=frozenset({"torino"}))}
+    assert set(found) == {"Roger Federer", "Formula 1", "Nintendo", "Marvel"}
+    federer = found["Roger Federer"]
+    # the surname is weak, the first name no alias at all
+    assert (federer.label, federer.qid, federer.aliases, federer.weak) == (
+        "PER", "Q1426", [], ["Federer"])
+    # a person linked to an organisation is no alias of it; "Torino" is a place name
+    assert found["Formula 1"].aliases == [] and found["Formula 1"].label == "ORG"
+    assert found["Marvel"].weak == ["Marvel"]          # a plain word: weak
+    assert found["Nintendo"].aliases == []
+
+
+def test_kb_build_cli_takes_sources(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from warta.cli import app
+
+    seen = {}
+    monkeypatch.setattr(kb_build, "build", lambda data, out, sources=None:
+                        seen.update(sources=sources) or {"qids": 0})
+    result = CliRunner().invoke(app, ["kb", "build", "--sources", str(SOURCES)])
+    assert result.exit_code == 0 and seen["sources"] == SOURCES
+
+
+def test_kb_build_politicians_people_only_full_names_qids_once():
+    known = InMemoryKB([Entity("Airlangga Hartarto", "PER", "person", "IDN")])
+    taken = {"Q17410774": "Hanif Dhakiri"}
+    found = {e.name: e for e in kb_build.politicians(SOURCES, known, taken)}
+    # a body (no gender, no birth date), a one-word name, a disambiguated name, a namesake
+    # born in 1905 and a QID another entity holds are left out; a known person takes the QID
+    assert set(found) == {"Fadli Zon", "Airlangga Hartarto"}
+    assert (found["Fadli Zon"].qid, found["Fadli Zon"].label) == ("Q12482698", "PER")
+    assert found["Airlangga Hartarto"].to_dict() == {
+        "name": "Airlangga Hartarto", "label": "PER", "qid": "Q12471140"}
+
+
+def test_kb_build_indel_leaves_out_first_names_and_shared_surnames(tmp_path):
+    import shutil
+
+    sources = tmp_path / "sources"
+    shutil.copytree(SOURCES, sources)
+    ttl = sources / "indel" / "IndEL_General_Domain.ttl"
+    ttl.write_text(ttl.read_text() + "".join(
+        f'<http://IndEL/{90 + i}#0,1>\n        nif:anchorOf          "{a}" ;\n'
+        f'        itsrdf:taIdentRef     <http://www.wikidata.org/entity/{q}> .\n'
+        for i, (a, q) in enumerate([("Kevin", "Q901"), ("Kevin", "Q901"), ("Hendra Setiawan", "Q902"),
+                                    ("Setiawan", "Q902"), ("Setiawan", "Q902")])))
+    (sources / "nerui" / "nergithub.txt").write_text(
+        "Kevin\tB-PERSON\nHendra\tB-PERSON\nSetiawan\tI-PERSON\ndan\tO\nBudi\tB-PERSON\n"
+        "Setiawan\tI-PERSON\n.\tO\n\nSetiawan\tB-PERSON\n")
+    found = {e.qid: e for e in kb_build.indel_entities(sources, InMemoryKB(), {})}
+    assert "Q901" not in found                         # a first name alone is no one's own
+    assert (found["Q902"].name, found["Q902"].weak) == ("Hendra Setiawan", [])

