@@ -297,3 +297,8 @@ def test_an_arrest_by_rebels_is_an_abduction(nlp):
 @pytest.mark.parametrize("text,types", NOT_EVENTS)
 def test_play_and_partnerless_acts_are_no_events(nlp, text, types):
     assert [e["type"] for e in events_of(nlp, text)] == types
+
+
+def test_a_unit_of_an_organisation_has_its_country(nlp):
+    (ev,) = events_of(nlp, "Satuan Tugas KPK menangkap Gubernur Bengkulu di Bengkulu.")
+    assert (ev["type"], ev["source"]["country"]) == ("COERCE", "IDN")

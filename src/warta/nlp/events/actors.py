@@ -114,12 +114,19 @@ class DocActors:
         return None
 
     def _inner_country(self, ent: Span) -> str | None:
-        """The country an organisation's name ends with ("Kementerian Keuangan AS")."""
+        """The country an organisation's name ends with: a country ("Kementerian Keuangan AS"),
+        else that of the organisation it is a unit of ("Satuan Tugas KPK")."""
         for n in (2, 1):
             if len(ent) > n:
                 for cand in self.kb.get_candidates(ent[-n:].text):
                     if cand.entity.type == "country":
                         return cand.entity.country
+        for n in (2, 1):
+            if len(ent) > n:
+                owner = next((c.entity for c in self.kb.get_candidates(ent[-n:].text)
+                              if c.entity.label == "ORG" and c.entity.country), None)
+                if owner is not None:
+                    return owner.country
         return None
 
     def _title_country(self, start: int) -> str | None:
