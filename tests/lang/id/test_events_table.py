@@ -300,5 +300,5 @@ def test_play_and_partnerless_acts_are_no_events(nlp, text, types):
 
 
 def test_a_unit_of_an_organisation_has_its_country(nlp):
-    (ev,) = events_of(nlp, "Satuan Tugas KPK menangkap Gubernur Bengkulu di Bengkulu.")
+    (ev,) = events_of(nlp, "Direktorat Penyidikan KPK menangkap Gubernur Bengkulu Ridwan Mukti.")
     assert (ev["type"], ev["source"]["country"]) == ("COERCE", "IDN")
