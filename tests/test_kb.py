@@ -366,3 +366,11 @@ def test_kb_build_indel_leaves_out_first_names_and_shared_surnames(tmp_path):
     found = {e.qid: e for e in kb_build.indel_entities(sources, InMemoryKB(), {})}
     assert "Q901" not in found                         # a first name alone is no one's own
     assert (found["Q902"].name, found["Q902"].weak) == ("Hendra Setiawan", [])
+
+
+def test_the_kb_can_leave_out_what_was_drawn_from_the_held_out_ner_set():
+    from warta.kb import NERUI_DERIVED, data_files, load_kb
+
+    assert set(NERUI_DERIVED) <= {p.name for p in data_files()}
+    assert not set(NERUI_DERIVED) & {p.name for p in data_files(without=NERUI_DERIVED)}
+    assert len(list(load_kb(without=NERUI_DERIVED))) < len(list(load_kb()))

@@ -18,17 +18,22 @@ from warta.kb.base import Candidate, Entity, InMemoryKB, KnowledgeBase, alias_ke
 from warta.kb.loaders import read_records, read_wikidata_dump
 
 __all__ = ["Candidate", "Entity", "InMemoryKB", "KnowledgeBase", "alias_key", "common_words",
-           "person_tokens", "load_kb",
+           "person_tokens", "load_kb", "NERUI_DERIVED",
            "read_records", "read_wikidata_dump", "DATA_SUFFIXES"]
 
 DATA_SUFFIXES = (".jsonl", ".yaml", ".yml", ".csv")
+# data files drawn from NER UI's sentences (IndEL's links typed by NER UI's tags): left out of
+# the KB when the entity layer is scored on NER UI, the held-out public test set
+NERUI_DERIVED = ("indel.jsonl",)
 DUMP_SUFFIXES = (".json", ".json.gz", ".json.bz2")
 
 
-def data_files() -> list[Path]:
-    """The KB's own data files, in load order (generated JSONL, then curated YAML)."""
+def data_files(without: Iterable[str] = ()) -> list[Path]:
+    """The KB's own data files, in load order (generated JSONL, then curated YAML), less the
+    file names in `without`."""
     folder = Path(str(resources.files("warta.kb").joinpath("data")))
-    return sorted((p for p in folder.iterdir() if p.name.endswith(DATA_SUFFIXES)),
+    return sorted((p for p in folder.iterdir()
+                   if p.name.endswith(DATA_SUFFIXES) and p.name not in set(without)),
                   key=lambda p: (p.suffix != ".jsonl", p.name))
 
 
@@ -58,15 +63,16 @@ def extra_paths(extra: Iterable[str | Path] = ()) -> tuple[str, ...]:
     return tuple(str(p) for p in extra) + tuple(p for p in env.split(os.pathsep) if p)
 
 
-def load_kb(extra: Iterable[str | Path] = ()) -> InMemoryKB:
-    """The KB from warta's data plus the user's files (cached per list of files)."""
-    return _load_kb(extra_paths(extra))
+def load_kb(extra: Iterable[str | Path] = (), without: Iterable[str] = ()) -> InMemoryKB:
+    """The KB from warta's data (less the data files named in `without`) plus the user's
+    files (cached per list of files)."""
+    return _load_kb(extra_paths(extra), tuple(sorted(without)))
 
 
 @lru_cache(maxsize=8)
-def _load_kb(extra: tuple[str, ...]) -> InMemoryKB:
+def _load_kb(extra: tuple[str, ...], without: tuple[str, ...] = ()) -> InMemoryKB:
     kb = InMemoryKB()
-    for path in data_files():
+    for path in data_files(without):
         for entity in read_records(path):
             kb.add_entity(entity)
     for path in extra:

@@ -25,11 +25,11 @@ def make_ner(nlp: Language, name: str, model: str | None):
 
 
 @Language.factory("warta_entities", assigns=["doc.ents", "span._.name", "span._.country"],
-                  default_config={"extra_kb": []})
-def make_entities(nlp: Language, name: str, extra_kb: list[str]):
+                  default_config={"extra_kb": [], "without_kb": []})
+def make_entities(nlp: Language, name: str, extra_kb: list[str], without_kb: list[str]):
     from warta.nlp.components.entities import EntityLinker
 
-    return EntityLinker(nlp, name, extra_kb=extra_kb)
+    return EntityLinker(nlp, name, extra_kb=extra_kb, without_kb=without_kb)
 
 
 @Language.factory("warta_timex", assigns=["doc.spans", "span._.value"])

@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
+from warta.kb import NERUI_DERIVED
 from warta.paths import REPO_ROOT, default_data_dir
 
 if TYPE_CHECKING:
@@ -553,8 +554,10 @@ def _char_spans(sent: Sentence) -> tuple[str, set]:
     return text, gold
 
 
-def layer_pipeline(components: Sequence[str], model: str | Path | None = None):
-    """warta's pipeline with `components`, its `warta_ner` running `model` (default: shipped)."""
+def layer_pipeline(components: Sequence[str], model: str | Path | None = None,
+                   without_kb: Sequence[str] = ()):
+    """warta's pipeline with `components`, its `warta_ner` running `model` (default: shipped)
+    and its `warta_entities` the KB less the data files in `without_kb`."""
     import spacy
 
     from warta.lang import load_lines
@@ -565,6 +568,8 @@ def layer_pipeline(components: Sequence[str], model: str | Path | None = None):
         nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
     for name in components:
         cfg = {"model": str(model)} if name == "warta_ner" and model else {}
+        if name == "warta_entities" and without_kb:
+            cfg = {"without_kb": list(without_kb)}
         nlp.add_pipe(name, config=cfg)
     return nlp
 
@@ -578,7 +583,7 @@ def evaluate_heldout(sents: Sequence[Sentence], model: str | Path | None = None,
       tokenizer), LOC written as GPE and mapped back;
     - `warta_entities`: the full entity layer (`warta_sentences`, `warta_ner`,
       `warta_entities`: KB ruler, head-word rules, span trimming, merge), labels mapped by
-      `LAYER_LABELS`.
+      `LAYER_LABELS`, with a KB that holds nothing drawn from NER UI (`NERUI_DERIVED`).
     The text of a sentence is its words joined by single spaces; a predicted span counts only
     if its characters and its label are exactly a gold span's.
     """
@@ -601,7 +606,7 @@ def evaluate_heldout(sents: Sequence[Sentence], model: str | Path | None = None,
             comps = ["warta_sentences", "warta_ner"]
             if layer == "warta_entities":
                 comps.append("warta_entities")
-            nlp = layer_pipeline(comps, path)
+            nlp = layer_pipeline(comps, path, without_kb=NERUI_DERIVED)   # nothing of NER UI
             pred = [{(e.start_char, e.end_char, LAYER_LABELS[e.label_]) for e in d.ents
                      if e.label_ in LAYER_LABELS} for d in nlp.pipe(texts, batch_size=64)]
         res = span_prf(gold, pred)

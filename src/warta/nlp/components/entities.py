@@ -50,9 +50,10 @@ class EntityLinker:
     """Recognises and links named entities with a `KnowledgeBase` and language word lists."""
 
     def __init__(self, nlp: Language, name: str = "warta_entities", *,
-                 kb: KnowledgeBase | None = None, extra_kb: Iterable[str] = ()):
+                 kb: KnowledgeBase | None = None, extra_kb: Iterable[str] = (),
+                 without_kb: Iterable[str] = ()):
         self.name = name
-        self.kb = kb if kb is not None else load_kb(extra=extra_kb)
+        self.kb = kb if kb is not None else load_kb(extra=extra_kb, without=without_kb)
         words = load_yaml(nlp.lang, "entities.yaml")
         self.honorifics = frozenset(words["honorifics"])
         self.name_titles = frozenset(words["name_titles"])
