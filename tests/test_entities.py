@@ -479,3 +479,82 @@ def test_entities_acronym_spelled_out_by_the_words_before_it(nlp):
     assert found["Millennium Challenge Corporation"].label_ == "ORG"
     assert found["MCC"]._.name == "Millennium Challenge Corporation"
     assert "Produk Domestik Bruto" not in found
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    # a separator between two names makes two persons
+    ("Laga itu mempertemukan Kim Ye - jin vs Pornpawee Chochuwong di Tokyo.",
+     [("Kim Ye - jin vs Pornpawee Chochuwong", "PER")],
+     {"Kim Ye - jin": "PER", "Pornpawee Chochuwong": "PER"}, []),
+    # a lower-case word glued before a name
+    ("Gol itu berawal dari umpan Rafael Maldonado Ruiz di menit akhir.",
+     [("umpan Rafael Maldonado Ruiz", "PER")], {"Rafael Maldonado Ruiz": "PER"},
+     ["umpan Rafael Maldonado Ruiz"]),
+    # an office's acronym and its holder glued: the person after a title, the organisation
+    # where an organisation head opens it
+    ("Rapat dihadiri Menteri ESDM Gunawan Prasetyo dan pejabat lain.",
+     [("ESDM Gunawan Prasetyo", "ORG")], {"Gunawan Prasetyo": "PER"}, ["ESDM Gunawan Prasetyo"]),
+    ("Kabag Humas Kementerian PANRB Herman Wibisono mengatakan tes berjalan lancar.",
+     [("Kementerian PANRB Herman Wibisono", "PER")],
+     {"Kementerian PANRB": "ORG", "Herman Wibisono": "PER"}, []),
+    # a brand-shaped word is no person
+    ("Pebalap itu menjuarai MotoGP musim lalu.", [("MotoGP", "PER")], {"MotoGP": "ORG"}, []),
+    # a work word that is a given name before a name is a person ("Novel Baswedan")
+    ("Penyidik KPK Novel Hartanto diperiksa.", [("Novel Hartanto", "PER")],
+     {"Novel Hartanto": "PER"}, []),
+])
+def test_entities_statistical_person_spans_are_cut_to_the_name(nlp, text, ner, present, absent):
+    found = ents(nlp, text, ner)
+    assert {t: found[t].label_ for t in present if t in found} == present
+    assert not any(a in found for a in absent)
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    ("Rapat dipimpin Menteri Perhubungan Ignatius Sudarmo kemarin.", [],
+     ["Ignatius Sudarmo"], []),
+    ("Hadir pula Menteri Perdagangan Enggar Lukito, dan pejabat lain.", [],
+     ["Enggar Lukito"], []),
+    # capitalised words before a bracketed acronym are an organisation's name
+    ("Hal itu dikritik Koordinator Indonesia Budget Watch (IBW) Adnan Husodo.", [],
+     [], ["Indonesia Budget Watch"]),
+])
+def test_entities_person_after_title_and_portfolio_words(nlp, text, ner, present, absent):
+    found = ents(nlp, text, ner)
+    assert all(found[p].label_ == "PER" for p in present if p in found)
+    assert all(p in found for p in present) and not any(a in found for a in absent)
+
+
+@pytest.mark.parametrize("text,ner,mention,label", [
+    ("Ia datang ke Kantor KPK di Jakarta.", [("Kantor KPK", "ORG")], "KPK", "ORG"),
+    ("Rapat digelar di Kantor Kementerian Agama kemarin.", [], "Kementerian Agama", "ORG"),
+    ("Kepala Staf Angkatan Laut Laksamana Ade Supandi hadir.", [], "Angkatan Laut", "ORG"),
+    ("Madrid kembali memimpin klasemen Liga Champions musim ini.", [], "Liga Champions",
+     "EVENT"),
+    ("Persaingan di La Liga makin ketat.", [], "La Liga", "EVENT"),
+])
+def test_entities_seats_units_and_competitions(nlp, text, ner, mention, label):
+    found = ents(nlp, text, ner)
+    assert found[mention].label_ == label
+
+
+def test_entities_place_ending_in_a_persons_surname_is_that_person(nlp):
+    found = ents(nlp, "Penasihat Myanmar, Thaung Lwin, tiba. Lwin mengatakan hal itu.",
+                 [("Thaung Lwin", "GPE"), ("Lwin", "PER")])
+    assert found["Thaung Lwin"].label_ == "PER"
+
+
+@pytest.mark.parametrize("text,ner,mention,label", [
+    # the label of most of a name's mentions in the article
+    ("Persikota menang. Pelatih Persikota senang. Persikota kini di puncak.",
+     [("Persikota", "ORG"), ("Persikota senang", "PER")], "Persikota", "ORG"),
+])
+def test_entities_one_label_for_a_name_in_an_article(nlp, text, ner, mention, label):
+    FAKE_NER[:] = ner
+    doc = nlp(make_doc(nlp, text))
+    assert {e.label_ for e in doc.ents if e.text == mention} == {label}
+
+
+def test_entities_bracketed_links_to_other_articles_are_no_mentions(nlp):
+    found = ents(nlp, "Ia dirawat. (Baca: Sinta Maharani Kecelakaan, Warganet Berdoa) Sinta pulih.",
+                 [("Sinta Maharani Kecelakaan", "PER")])
+    assert "Sinta Maharani Kecelakaan" not in found

@@ -9,8 +9,8 @@
    organisations a prefix: "Dinas Perhubungan" -> "Dinas Perhubungan DKI Jakarta"); an
    unlinked statistical one-word mention of another label inside a person's name is that
    person ("Conte" ORG -> PER "Antonio Conte", two words likewise), and an unlinked
-   statistical organisation of two or three words ending in a person's name is that person
-   ("Ansel Elgort" ORG ... "Elgort" PER);
+   statistical organisation or place of two or three words ending in a person's name is that
+   person ("Ansel Elgort" ORG, "Thaung Tun" GPE ... "Elgort" PER);
 4. the KB by the mention's own text, weak aliases included ("Kim", "Batu"); a law cited by
    article links to the law ("Pasal 51 Piagam PBB" -> Charter of the United Nations);
 5. else its own text: the fullest form in the article, tokenisation artefacts joined.
@@ -131,9 +131,10 @@ def fuller_mention(m: Mention, mentions: list[Mention]) -> Mention | None:
 
 
 def named_like_person(o: Mention, surname: tuple[str, ...]) -> bool:
-    """Whether an organisation mention is a person's name the statistical model mislabelled:
-    unlinked, two or three words, ending in the person's surname."""
-    return (o.label == "ORG" and o.source == NER and o.entity is None and o.ref is None
+    """Whether an organisation or place mention is a person's name the statistical model
+    mislabelled: unlinked, two or three words, ending in the person's surname ("Ansel Elgort"
+    ORG, "Thaung Tun" GPE)."""
+    return (o.label in ("ORG", "GPE") and o.source == NER and o.entity is None and o.ref is None
             and 2 <= len(words(o)) <= 3 and words(o)[-len(surname):] == surname)
 
 

@@ -23,6 +23,8 @@ Sets `doc.ents` (fine labels), `span.kb_id_` (QID or ""), `span._.name`, `span._
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
 from typing import Iterable
 
 from spacy.language import Language
@@ -38,6 +40,7 @@ from warta.nlp.linking import KB, NER, RULE, Mention, link_mentions
 ACRONYM_MAX = 8
 PLACES = ("GPE", "LOC", "FAC")
 NAME_PUNCT = ("-", "'", "\u2019", ".")   # punctuation inside names: al-Assad, O'Neil, B. J.
+BRAND = re.compile(r"[A-Z][a-z]+[A-Z]{2,}")   # a brand's shape, never a person's: "MotoGP"
 
 
 def is_acronym(text: str) -> bool:
@@ -64,6 +67,9 @@ class EntityLinker:
         self.stop_words = frozenset(words["stop_words"])
         self.lowercase_blocklist = frozenset(words["lowercase_blocklist"])
         self.language_words = frozenset(words["language_words"])
+        self.kb_type_labels = dict(words["kb_type_labels"])
+        self.seats = frozenset(words["seat_words"])
+        self.furniture_openers = frozenset(words["furniture_openers"])
         self.common = common_words(nlp.lang)
         self.rules = SpanRules(words, self.common, person_tokens(nlp.lang))
         self.heads = {tuple(head.split()): label
@@ -86,15 +92,30 @@ class EntityLinker:
         per_starts |= {e.start for e in doc.ents if e.label_ == "PER"}
         rule_mentions = self.match_heads(doc, kb_mentions, per_starts)
         rule_mentions += self.titled_names(doc, kb_mentions)
+        rule_mentions += self.titled_persons(doc, kb_mentions)
         case = ArticleCase.of(doc)
-        ner_mentions = self.settle(doc, [m for e in self.rules.join_persons(doc, kb_mentions)
+        spans = self.rules.split_pairs(self.rules.join_persons(doc, kb_mentions))
+        ner_mentions = self.settle(doc, [m for e in spans
                                          for m in self.from_ner(e, kb_mentions, case)],
                                    kb_mentions)
+        furniture = self.furniture(doc)
         chosen = [m for m in select(kb_mentions + rule_mentions + ner_mentions)
-                  if within_paragraph(doc, m)]
+                  if within_paragraph(doc, m) and m.start not in furniture]
         link_mentions(doc, chosen, kb_mentions, self.kb, self.is_name, self.alias_words)
         doc.ents = [self.to_span(doc, m) for m in sorted(chosen, key=lambda m: m.start)]
         return doc
+
+    def furniture(self, doc: Doc) -> set[int]:
+        """Tokens of bracketed links to other articles ("(Baca: ... )", "(Baca juga: ...)"),
+        page furniture inside the text."""
+        inside: set[int] = set()
+        for tok in doc[:-1]:
+            if tok.text == "(" and doc[tok.i + 1].lower_ in self.furniture_openers and any(
+                    t.text == ":" for t in doc[tok.i + 2:tok.i + 4]):
+                end = next((t.i for t in doc[tok.i:] if t.text == ")" or "\n" in t.text),
+                           len(doc))
+                inside.update(range(tok.i, end))
+        return inside
 
     # 1. KB ruler
     def match_kb(self, doc: Doc) -> list[Mention]:
@@ -116,7 +137,8 @@ class EntityLinker:
             if entity is None or (entity.label == "ORG" and ner_kinds.get((start, end)) == "PER"
                                   and doc[start:end].text.lower() in surnames):
                 continue   # "Honda" after "Keisuke Honda" is the person
-            found.append(Mention(start, end, entity.label, KB, entity))
+            label = self.kb_type_labels.get(entity.type or "", entity.label)
+            found.append(Mention(start, end, label, KB, entity))
         return select(found)
 
     def ordinary_opener(self, tok) -> bool:
@@ -145,6 +167,36 @@ class EntityLinker:
             if end > m.end and not (end < len(doc) and doc[end].text[:1].isupper()):
                 found.append(Mention(m.end, end, "PER", RULE))
         return found
+
+    def titled_persons(self, doc: Doc, kb_mentions: list[Mention]) -> list[Mention]:
+        """A person that neither the model nor the KB found, named after a title and its
+        portfolio words ("Menteri Perhubungan | Ignasius Jonan menggelar"): two to four name
+        words, none common or derived, not all-caps, before a word that is no name nor a
+        bracket (an organisation's acronym: "Koordinator Indonesia Corruption Watch (ICW)")."""
+        taken = {i for m in kb_mentions for i in range(m.start, m.end)}
+        taken |= {i for e in doc.ents for i in range(e.start, e.end)}
+        found = []
+        for tok in doc:
+            if tok.lower_ not in self.titles or tok.lower_ in self.honorifics:
+                continue
+            start = tok.i + 1
+            while start < len(doc) and start not in taken and self.portfolio_word(doc[start]):
+                start += 1
+            end = start
+            while (end < len(doc) and end - start < 4 and end not in taken
+                   and self.is_name(doc[end]) and not doc[end].is_upper
+                   and not self.rules.derived(doc[end].lower_) and self.head_at(doc, end) is None):
+                end += 1
+            if (end - start >= 2 and start > tok.i + 1
+                    and not (end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "("))):
+                found.append(Mention(start, end, "PER", RULE))
+        return found
+
+    def portfolio_word(self, tok) -> bool:
+        """A capitalised word of an office after a title ("Menteri | Perhubungan", "Menteri |
+        ESDM", "Kepala Staf"): a title, an acronym, or a common or derived word."""
+        return tok.text[:1].isupper() and (tok.lower_ in self.titles or tok.is_upper
+                                           or self.rules.derived(tok.lower_))
 
     def is_name(self, tok) -> bool:
         """A capitalised token that can be a name on its own: no title, connector, weekday,
@@ -178,6 +230,7 @@ class EntityLinker:
         needs one capitalised word after its head ("Pasal 4" alone is none)."""
         kb_ends = {m.start: m.end for m in kb_mentions}
         inside_kb = {i for m in kb_mentions for i in range(m.start + 1, m.end)}
+        org_starts = {m.start for m in kb_mentions if m.label == "ORG"}
         found, i = [], 0
         while i < len(doc):
             head = None if i in inside_kb else self.head_at(doc, i)
@@ -185,6 +238,9 @@ class EntityLinker:
                 i += 1
                 continue
             label, size = head
+            if self.seat_of_org(doc, i, org_starts):
+                i += size
+                continue
             # a head that opens a KB name ("Provinsi Nangarhar") continues from that name
             end = self.extend(doc, i if i in kb_ends else i + size, label, kb_ends, per_starts)
             if any(t.text[:1].isupper() for t in doc[i + size:end]):
@@ -193,6 +249,15 @@ class EntityLinker:
             else:
                 i += 1
         return found
+
+    def seat_of_org(self, doc: Doc, i: int, org_starts: set[int]) -> bool:
+        """Whether token `i` is a seat word before an organisation's name (a KB organisation
+        or an organisation head), which is the mention ("Kantor | KPK", "Kantor | Kementerian
+        Agama"; not "Kantor Wilayah Sumatera Utara")."""
+        if doc[i].text not in self.seats or i + 1 >= len(doc):
+            return False
+        after = self.head_at(doc, i + 1)
+        return i + 1 in org_starts or (after is not None and after[0] == "ORG")
 
     def head_at(self, doc: Doc, i: int) -> tuple[str, int] | None:
         """The label and size of the longest head word(s) at token `i`; only the sizes of the
@@ -215,12 +280,15 @@ class EntityLinker:
 
         def name_word(tok) -> bool:
             if (tok.text in self.stop_words or (tok.i in per_starts and tok.i != named_after)
-                    or tok.is_sent_start):
+                    or tok.is_sent_start or tok.lower_ in self.honorifics):
                 return False
             return tok.text[:1].isupper() or (tok.like_num and label in ("LAW", "EVENT"))
 
         end, after_kb = j, False
         while end < len(doc):
+            if (label == "ORG" and end > j and end not in kb_ends
+                    and self.holder_after_acronym(doc[end - 1], doc[end])):
+                break   # "Kementerian PANRB | Suwardi"
             if end in kb_ends and end not in per_starts:
                 end, after_kb = kb_ends[end], True
                 if label in PLACES:
@@ -235,6 +303,14 @@ class EntityLinker:
             else:
                 break
         return end
+
+    def holder_after_acronym(self, prev, tok) -> bool:
+        """Whether `tok` opens a person's name right after an acronym, where an organisation
+        name ends ("Kementerian PANRB | Suwardi"): a title-case name word, neither common nor
+        derived nor an organisation word."""
+        return (prev.is_upper and prev.is_alpha and len(prev) > 1 and tok.is_title
+                and self.is_name(tok) and not self.rules.derived(tok.lower_)
+                and tok.lower_ not in self.rules.org_words)
 
     # 3. Statistical spans
     def from_ner(self, ent: Span, kb_mentions: list[Mention],
@@ -251,7 +327,9 @@ class EntityLinker:
         doc, label = ent.doc, ent.label_
         start, end = ent.start, ent.end
         while end > start + 1 and (doc[end - 1].is_punct or (
-                doc[end - 1].is_lower and any(not t.is_lower for t in doc[start:end - 1]))
+                doc[end - 1].is_lower and any(not t.is_lower for t in doc[start:end - 1])
+                and doc[end - 2].text != "-")   # "Sung Ji - hyun"
+
                 or (label == "PER" and self.rules.degree_in_name(doc[end - 1]))
                 or (label != "PER" and doc[end - 1].lower_ in self.name_titles
                     and end < len(doc) and doc[end].text[:1].isupper())):
@@ -260,6 +338,17 @@ class EntityLinker:
             return []
         if self.capitalised_by_position(doc[start], case):
             start += 1
+        while (start < end - 1 and doc[start].is_lower
+               and doc[start].lower_ not in self.connectors):   # "umpan | Juan Pablo Pino"
+            start += 1
+        if label != "PER" and self.seat_of_org(doc, start, {m.start for m in kb_mentions
+                                                            if m.label == "ORG"}):
+            start += 1   # "Kantor | KPK"
+        split = self.acronym_person(doc, start, end)
+        if split is not None:
+            return split
+        if label == "PER" and end - start == 1 and BRAND.fullmatch(doc[start].text):
+            label = "ORG"   # "MotoGP"
         person: list[Mention] = []
         if label == "PER":
             start = self.trim_roles(doc, start, end, kb_mentions)
@@ -303,6 +392,28 @@ class EntityLinker:
             elif label == "LOC":
                 label = "GPE"
         return [Mention(start, end, label, NER), *person]
+
+    def acronym_person(self, doc: Doc, start: int, end: int) -> list[Mention] | None:
+        """A span that is an office or organisation's short name and the person holding it
+        ("Menteri | ESDM | Ignasius Jonan", "Kementerian PANRB | Suwardi"): one to three name
+        words after the span's last acronym, with a title before the span or an organisation
+        head opening it, which then stays an organisation."""
+        cut = next((i for i in range(end - 2, start - 1, -1)
+                    if doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1), None)
+        if cut is None:
+            return None
+        rest = doc[cut + 1:end]
+        if not (len(rest) <= 3 and self.rules.person_shaped(rest)
+                and all(self.is_name(t) and self.head_at(doc, t.i) is None for t in rest)):
+            return None
+        head = self.head_at(doc, start)
+        person = Mention(cut + 1, end, "PER", NER)
+        if head is not None and head[0] == "ORG":
+            return [Mention(start, cut + 1, "ORG", NER), person]
+        if start > 0 and doc[start - 1].lower_ in self.titles and all(
+                t.is_upper or t.lower_ in self.titles for t in doc[start:cut + 1]):
+            return [person]
+        return None
 
     def capitalised_by_position(self, tok, case: ArticleCase) -> bool:
         """An ordinary word capitalised by position (`SpanRules.ordinary_opener`) that the KB
@@ -351,7 +462,23 @@ class EntityLinker:
             span = Span(doc, m.start, m.end, label=m.label)
             if span.text in persons and self.unknown_name(span, kb_tokens):
                 m.label = "PER"
+        self.harmonise(doc, [m for m in kept if doc[m.start:m.end].text not in persons
+                             and alias_key(doc[m.start:m.end].text) not in self.surfaces])
         return kept
+
+    @staticmethod
+    def harmonise(doc: Doc, mentions: list[Mention]) -> None:
+        """One label for a name the model labels differently in one article: the label of
+        more than half of its mentions ("Persiba" ORG five times, PER twice)."""
+        by_text: dict[str, list[Mention]] = {}
+        for m in mentions:
+            by_text.setdefault(doc[m.start:m.end].text, []).append(m)
+        for same in by_text.values():
+            counts = Counter(m.label for m in same)
+            label, n = counts.most_common(1)[0]
+            if len(counts) > 1 and n * 2 > len(same):
+                for m in same:
+                    m.label = label
 
     def unknown_name(self, span: Span, kb_tokens: set[int]) -> bool:
         """An ORG/GPE/LOC span that is no KB alias, holds no KB name and opens no head-word

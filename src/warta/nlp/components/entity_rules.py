@@ -71,6 +71,7 @@ class SpanRules:
         self.degrees = frozenset(words["degrees"])
         self.honorifics = frozenset(words["honorifics"])
         self.stop_words = frozenset(words["stop_words"])
+        self.pair_separators = frozenset(words["pair_separators"])
         self.common = common
         self.person_tokens = person_tokens
 
@@ -135,8 +136,8 @@ class SpanRules:
         Galaxy"), or with a model-number token; a work word may open the span ("Lagu Happy")."""
         doc = span.doc
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
-        if span[0].lower_ in self.work_words and len(span) > 1:
-            return True
+        if span[0].lower_ in self.work_words and len(span) > 1:   # not "Novel Baswedan"
+            return span.label_ != "PER" or any(t.lower_ in self.common for t in span[1:])
         modelled = any(MODEL_TOKEN.fullmatch(t.text) for t in span)
         if before in self.work_words:
             return span.label_ != "PER" or not self.person_named(span)
@@ -163,6 +164,21 @@ class SpanRules:
         return len(span) > 1 and (span.label_ == "ORG" and span[0].lower_ in self.person_tokens
                                   or span[0].lower_ in self.name_titles)
 
+    def split_pairs(self, spans: list[Span]) -> list[Span]:
+        """Spans cut at a separator between two names ("Sung Ji-hyun | vs | Ratchanok
+        Intanon", "Ahsan / Hendra")."""
+        out: list[Span] = []
+        for span in spans:
+            start = span.start
+            for tok in span:
+                if tok.lower_ in self.pair_separators:
+                    if tok.i > start:
+                        out.append(Span(span.doc, start, tok.i, label=span.label_))
+                    start = tok.i + 1
+            if start < span.end:
+                out.append(Span(span.doc, start, span.end, label=span.label_))
+        return out
+
     def join_persons(self, doc: Doc, kb_mentions: list) -> list[Span]:
         """The statistical spans, two persons joined over the capitalised words between them
         that are no title, KB name or clause opener ("Herlambang | Perdana | Wiratman")."""
@@ -182,13 +198,14 @@ class SpanRules:
 
 
 def known_person_end(doc: Doc, start: int, end: int, kb_mentions: list) -> int | None:
-    """Where a known person (KB, or a statistical person earlier in the article) that opens
+    """Where a known person (KB, or a statistical person of two or more words earlier in the
+    article; one word may be a given name: "Melody ... Melody Nurramdhani Laksani") that opens
     a PER span ends, when two or more capitalised words outside that person's name follow:
     the span is two persons ("Ahok | I Wayan Sudirta")."""
     known = [(m.end, words_of(m.entity.name)) for m in kb_mentions
              if m.label == "PER" and m.start == start]
     known += [(start + len(e), words_of(e.text)) for e in doc.ents
-              if e.label_ == "PER" and e.end <= start
+              if e.label_ == "PER" and e.end <= start and len(e) > 1
               and doc[start:start + len(e)].text == e.text]
     for cut, name in known:
         rest = doc[cut:end]
