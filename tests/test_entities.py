@@ -558,3 +558,17 @@ def test_entities_bracketed_links_to_other_articles_are_no_mentions(nlp):
     found = ents(nlp, "Ia dirawat. (Baca: Sinta Maharani Kecelakaan, Warganet Berdoa) Sinta pulih.",
                  [("Sinta Maharani Kecelakaan", "PER")])
     assert "Sinta Maharani Kecelakaan" not in found
+
+
+def test_entities_line_up_items_are_players(nlp):
+    found = ents(nlp, "Susunan pemain:\n\nPersikota (4 - 4 - 2): Darmawan; Holding, Mustafa, "
+                      "Chambers, Rizky; Sutrisno, Wahid (Dendi 69'), Alwi; Sanchez, Ozil\n\n"
+                      "Pelatih: Budi Santoso", [("Chambers", "ORG"), ("Dendi 69", "PER")])
+    assert {t: found[t].label_ for t in ("Holding", "Chambers", "Ozil", "Dendi")} == dict.fromkeys(
+        ("Holding", "Chambers", "Ozil", "Dendi"), "PER")
+
+
+def test_entities_holder_of_an_office_after_initials_is_a_person(nlp):
+    found = ents(nlp, "Lahan itu milik DL Sinaga. Putusan PK DL Sinaga selaku Direktur Utama "
+                      "PT Tumbuh Jaya ditolak. Sinaga meninggal pada 2017.", [("DL Sinaga", "GPE")])
+    assert found["DL Sinaga"].label_ == "PER" and found["Sinaga"].label_ == "PER"

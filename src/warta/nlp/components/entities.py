@@ -40,6 +40,8 @@ from warta.nlp.linking import KB, NER, RULE, Mention, link_mentions
 ACRONYM_MAX = 8
 PLACES = ("GPE", "LOC", "FAC")
 NAME_PUNCT = ("-", "'", "\u2019", ".")   # punctuation inside names: al-Assad, O'Neil, B. J.
+LINE = re.compile(r"[^\n]+")
+LINE_UP_ITEM = re.compile(r"[;,]")
 BRAND = re.compile(r"[A-Z][a-z]+[A-Z]{2,}")   # a brand's shape, never a person's: "MotoGP"
 
 
@@ -93,6 +95,7 @@ class EntityLinker:
         rule_mentions = self.match_heads(doc, kb_mentions, per_starts)
         rule_mentions += self.titled_names(doc, kb_mentions)
         rule_mentions += self.titled_persons(doc, kb_mentions)
+        rule_mentions += line_up(doc)
         case = ArticleCase.of(doc)
         spans = self.rules.split_pairs(self.rules.join_persons(doc, kb_mentions))
         ner_mentions = self.settle(doc, [m for e in spans
@@ -330,7 +333,8 @@ class EntityLinker:
                 doc[end - 1].is_lower and any(not t.is_lower for t in doc[start:end - 1])
                 and doc[end - 2].text != "-")   # "Sung Ji - hyun"
 
-                or (label == "PER" and self.rules.degree_in_name(doc[end - 1]))
+                or (label == "PER" and (self.rules.degree_in_name(doc[end - 1])
+                                        or doc[end - 1].like_num))   # "Dendi 69'"
                 or (label != "PER" and doc[end - 1].lower_ in self.name_titles
                     and end < len(doc) and doc[end].text[:1].isupper())):
             end -= 1
@@ -547,6 +551,28 @@ class EntityLinker:
         span._.name = m.name
         span._.country = m.country
         return span
+
+
+def line_up(doc: Doc) -> list[Mention]:
+    """The players of a team line-up: a line with a colon, then names parted by semicolons
+    (positions) and commas, a substitute in brackets with the minute ("Arsenal (3 - 4 - 2 - 1):
+    Cech; Holding, Mustafi, Chambers; ... (Nketiah 76')"): every item of title-case words."""
+    found: list[Mention] = []
+    for line in LINE.finditer(doc.text):
+        colon = line.group().find(":")
+        rest = line.group()[colon + 1:]
+        if colon < 0 or rest.count(";") < 1 or len(LINE_UP_ITEM.split(rest)) < 5:
+            continue
+        span = doc.char_span(line.start() + colon + 1, line.end(), alignment_mode="contract")
+        item: list = []
+        for tok in [*(span or ()), None]:
+            if tok is not None and (tok.is_title or (tok.text == "-" and item)):
+                item.append(tok)
+                continue
+            if item and item[-1].text != "-" and (tok is None or not tok.text[:1].isupper()):
+                found.append(Mention(item[0].i, item[-1].i + 1, "PER", RULE))
+            item = []
+    return found
 
 
 def kind(label: str) -> str:

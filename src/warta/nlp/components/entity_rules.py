@@ -25,6 +25,7 @@ CLAUSE_OPENERS = QUOTES | {"(", "-", "--", "\u2013", "\u2014"}
 # a model number or brand-shaped token: "6D", "S8", "500D", "iPhone"
 MODEL_TOKEN = re.compile(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+|[a-z]{1,2}[A-Z]\w*")
 MIN_STEM = 4
+INITIALS = re.compile(r"[A-Z]{1,2}\.?")   # a person's initials before a name: "DL", "M."
 SPECIALIST = re.compile(r"Sp[A-Z]{1,4}(\(K\))?")   # specialist degrees: SpKK, Sp.OG, Sp.A(K)
 
 
@@ -72,6 +73,8 @@ class SpanRules:
         self.honorifics = frozenset(words["honorifics"])
         self.stop_words = frozenset(words["stop_words"])
         self.pair_separators = frozenset(words["pair_separators"])
+        self.office_cues = frozenset(words["office_cues"])
+        self.titles = frozenset(words["titles"]) | self.honorifics
         self.common = common
         self.person_tokens = person_tokens
 
@@ -154,12 +157,17 @@ class SpanRules:
 
     def person(self, span: Span) -> bool:
         """Whether an ORG/place span of 1-3 capitalised words, none all-caps nor an
-        organisation word, is a person: a person cue right before it, or (2-3 words) a title
-        that is also a given name or (ORG) a first word seen only in person names."""
-        if len(span) > 3 or not self.person_shaped(span):
+        organisation word (initials may open it: "DL Sitorus"), is a person: a person cue right
+        before it, an office after it ("DL Sitorus | selaku Direktur Utama"), or (2-3 words) a
+        title that is also a given name or (ORG) a first word seen only in person names."""
+        initials = len(span) > 1 and bool(INITIALS.fullmatch(span[0].text))
+        if len(span) > 3 or not self.person_shaped(span[1:] if initials else span):
             return False
         doc = span.doc
         if span.start > 0 and doc[span.start - 1].lower_ in self.person_cues:
+            return True
+        if (span.end + 1 < len(doc) and doc[span.end].lower_ in self.office_cues
+                and doc[span.end + 1].lower_ in self.titles):
             return True
         return len(span) > 1 and (span.label_ == "ORG" and span[0].lower_ in self.person_tokens
                                   or span[0].lower_ in self.name_titles)
