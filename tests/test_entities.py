@@ -572,3 +572,36 @@ def test_entities_holder_of_an_office_after_initials_is_a_person(nlp):
     found = ents(nlp, "Lahan itu milik DL Sinaga. Putusan PK DL Sinaga selaku Direktur Utama "
                       "PT Tumbuh Jaya ditolak. Sinaga meninggal pada 2017.", [("DL Sinaga", "GPE")])
     assert found["DL Sinaga"].label_ == "PER" and found["Sinaga"].label_ == "PER"
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    # a city after a match cue is its club; a KB city and a team word a team
+    ("Real Madrid menaklukkan tuan rumah Granada dengan skor 4 - 0.", [],
+     {"Granada": "ORG"}, []),
+    ("Ia memulai kariernya di Boston Celtics musim lalu.", [("Boston Celtics", "GPE")],
+     {"Boston Celtics": "ORG"}, []),
+    ("Turis memadati Granada setiap musim panas.", [], {"Granada": "GPE"}, []),
+    # a dateline's dash and the common word after it are outside the name
+    ("KUALA LUMPUR - Tim basket putra Indonesia menang.", [("KUALA LUMPUR - Tim", "ORG")],
+     {"KUALA LUMPUR": "GPE"}, ["KUALA LUMPUR - Tim"]),
+    # a first name the model left out at a sentence start
+    ("Skor 37 - 38.\n\nSandyka Febriansyah Kurniawan mencetak tiga angka. Sandyka senang.",
+     [("Febriansyah Kurniawan", "PER"), ("Sandyka senang", "PER")],
+     {"Sandyka Febriansyah Kurniawan": "PER"}, []),
+    # a common word glued after a name found alone in the article
+    ("Maira menikah. Maira Duet dengan Brondong di konser. Maira tertawa.",
+     [("Maira", "PER"), ("Maira Duet", "PER")], {"Maira": "PER"}, ["Maira Duet"]),
+])
+def test_entities_clubs_datelines_and_name_edges(nlp, text, ner, present, absent):
+    found = ents(nlp, text, ner)
+    assert {t: found[t].label_ for t in present if t in found} == present
+    assert not any(a in found for a in absent)
+
+
+def test_entities_one_word_organisation_is_not_another_named_after_it(nlp):
+    FAKE_NER[:] = [("Polarix", "ORG"), ("Polarix Originals", "ORG"), ("Persikota", "ORG"),
+                   ("Persikota Jakarta", "ORG")]
+    doc = nlp(make_doc(nlp, "Polarix menggugat. Perusahaan itu kini bernama Polarix Originals. "
+                            "Polarix menolak. Persikota Jakarta menang, Persikota senang."))
+    names = {e.text: e._.name for e in doc.ents}
+    assert names["Polarix"] == "Polarix" and names["Persikota"] == "Persikota Jakarta"

@@ -68,17 +68,18 @@ def normalise_name(text: str) -> str:
 
 def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
                   kb: KnowledgeBase, is_name: Callable[[Token], bool] = lambda tok: True,
-                  alias_words: frozenset[str] = frozenset()) -> None:
+                  alias_words: frozenset[str] = frozenset(),
+                  org_words: frozenset[str] = frozenset()) -> None:
     """Resolve every mention in place (steps 1-5 of the module docstring); adds mentions of
     acronyms defined in the article and repeats of names whose tokens pass `is_name`."""
-    for m in mentions:
+    for m in [*mentions, *kb_matches]:
         m.text = doc[m.start:m.end].text
         m.inner = tuple(k for k in kb_matches if m.start <= k.start and k.end <= m.end)
     define_acronyms(doc, mentions)                 # 2.
     define_aliases(doc, mentions, alias_words)
     for m in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
         if m.entity is None and m.ref is None:
-            m.ref = fuller_mention(m, mentions) or person_part(m, mentions)   # 3.
+            m.ref = fuller_mention(m, mentions, org_words) or person_part(m, mentions)   # 3.
     for m in mentions:
         if m.entity is None and m.ref is None:
             m.entity = kb_entity(m, kb)            # 4.
@@ -108,20 +109,26 @@ def name_words(text: str) -> tuple[str, ...]:
     return tuple(normalise_name(text).casefold().replace("-", " ").split())
 
 
-def fuller_mention(m: Mention, mentions: list[Mention]) -> Mention | None:
+def fuller_mention(m: Mention, mentions: list[Mention],
+                   org_words: frozenset[str] = frozenset()) -> Mention | None:
     """The nearest other mention of the same kind that contains this one's words: the last one
-    before it ("Bambang Soesatyo ... Bambang"), else the first one after it."""
+    before it ("Bambang Soesatyo ... Bambang"), else the first one after it. A one-word
+    organisation is the one named with its place or company word ("Persipura Jayapura", "Arema
+    FC"), not another one ("Polaroid" is not "Polaroid Originals")."""
     if m.label not in ("PER", "ORG"):
         return None
     mine = words(m)
     n = len(mine)
 
-    def contains(other: tuple[str, ...]) -> bool:
+    def contains(o: Mention) -> bool:
+        other = words(o)
         if m.label == "ORG":
-            return other[:n] == mine
+            places = {w for k in o.inner if k.label in ("GPE", "LOC") for w in words(k)}
+            return other[:n] == mine and (n > 1 or all(w in places or w in org_words
+                                                       for w in other[n:]))
         return any(other[i:i + n] == mine for i in range(len(other) - n + 1))
 
-    fuller = [o for o in mentions if len(words(o)) > n and contains(words(o))
+    fuller = [o for o in mentions if len(words(o)) > n and contains(o)
               and (o.label == m.label or m.label == "PER" and named_like_person(o, mine))]
     found = max(fuller, key=lambda o: (o.start < m.start, o.start if o.start < m.start else -o.start),
                 default=None)

@@ -72,6 +72,8 @@ class EntityLinker:
         self.kb_type_labels = dict(words["kb_type_labels"])
         self.seats = frozenset(words["seat_words"])
         self.furniture_openers = frozenset(words["furniture_openers"])
+        self.team_cues = frozenset(words["team_cues"])
+        self.club_places = frozenset(words["club_places"])
         self.common = common_words(nlp.lang)
         self.rules = SpanRules(words, self.common, person_tokens(nlp.lang))
         self.heads = {tuple(head.split()): label
@@ -104,7 +106,8 @@ class EntityLinker:
         furniture = self.furniture(doc)
         chosen = [m for m in select(kb_mentions + rule_mentions + ner_mentions)
                   if within_paragraph(doc, m) and m.start not in furniture]
-        link_mentions(doc, chosen, kb_mentions, self.kb, self.is_name, self.alias_words)
+        link_mentions(doc, chosen, kb_mentions, self.kb, self.is_name, self.alias_words,
+                      self.rules.org_words)
         doc.ents = [self.to_span(doc, m) for m in sorted(chosen, key=lambda m: m.start)]
         return doc
 
@@ -141,8 +144,16 @@ class EntityLinker:
                                   and doc[start:end].text.lower() in surnames):
                 continue   # "Honda" after "Keisuke Honda" is the person
             label = self.kb_type_labels.get(entity.type or "", entity.label)
+            if entity.type in self.club_places and self.after_team_cue(doc, start):
+                label = "ORG"   # "tuan rumah Granada": the club
             found.append(Mention(start, end, label, KB, entity))
         return select(found)
+
+    def after_team_cue(self, doc: Doc, i: int) -> bool:
+        """Whether a word or two before token `i` name a match's opponent or host ("melawan",
+        "tuan rumah")."""
+        return any(i >= n and " ".join(t.lower_ for t in doc[i - n:i]) in self.team_cues
+                   for n in (1, 2))
 
     def ordinary_opener(self, tok) -> bool:
         """An ordinary word capitalised only because it opens a sentence or quote ("Tempo dan
@@ -332,6 +343,8 @@ class EntityLinker:
         while end > start + 1 and (doc[end - 1].is_punct or (
                 doc[end - 1].is_lower and any(not t.is_lower for t in doc[start:end - 1])
                 and doc[end - 2].text != "-")   # "Sung Ji - hyun"
+                or (label != "PER" and end - start > 2 and doc[end - 2].text == "-"
+                    and doc[end - 1].lower_ in self.common)   # "KUALA LUMPUR - Tim"
 
                 or (label == "PER" and (self.rules.degree_in_name(doc[end - 1])
                                         or doc[end - 1].like_num))   # "Dendi 69'"
@@ -355,7 +368,10 @@ class EntityLinker:
             label = "ORG"   # "MotoGP"
         person: list[Mention] = []
         if label == "PER":
+            if start == ent.start and self.missed_opening_name(doc, start):
+                start -= 1   # "Sandy | Febriansyakh Kurniawan" at a sentence start
             start = self.trim_roles(doc, start, end, kb_mentions)
+            end = self.trim_common_tail(doc, start, end)
             cut = known_person_end(doc, start, end, kb_mentions)
             if cut is not None:
                 return [Mention(start, cut, "PER", NER), Mention(cut, end, "PER", NER)]
@@ -381,6 +397,8 @@ class EntityLinker:
         if label in PLACES and self.head_at(doc, start) is None:
             end = next((m.start for m in inside if m.end == end and m.start > start
                         and m.label in PLACES), end)   # "Kursk | Rusia"
+            if self.team_of_city(doc, start, end, inside):
+                label = "ORG"
         titled = start > 0 and doc[start - 1].lower_ in self.titles
         glued = self.glued_person(doc, end, [m for m in kb_mentions if start < m.end < end],
                                   titled)
@@ -418,6 +436,40 @@ class EntityLinker:
                 t.is_upper or t.lower_ in self.titles for t in doc[start:cut + 1]):
             return [person]
         return None
+
+    def trim_common_tail(self, doc: Doc, start: int, end: int) -> int:
+        """End of a person's span without a common word glued after a name the model finds
+        alone elsewhere in the article ("Maia | Duet dengan ...")."""
+        last = doc[end - 1]
+        if (end - start >= 2 and last.lower_ in self.common
+                and last.lower_ not in self.rules.person_tokens):
+            name = doc[start:end - 1].text
+            if any(e.label_ == "PER" and e.text == name for e in doc.ents):
+                return end - 1
+        return end
+
+    def missed_opening_name(self, doc: Doc, start: int) -> bool:
+        """Whether the word before a person's span opens the sentence and is a first name the
+        model left out: a name word, not all-caps, derived or known to the KB, that the model
+        finds in a person's name elsewhere in the article ("Sandy ... Sandy kembali")."""
+        if start == 0:
+            return False
+        tok = doc[start - 1]
+        return (bool(tok.is_sent_start) and self.is_name(tok) and not tok.is_upper
+                and not self.rules.derived(tok.lower_) and alias_key(tok.text) not in self.surfaces
+                and any(e.label_ == "PER" and e.start != start and tok.text in e.text.split()
+                        for e in doc.ents))
+
+    def team_of_city(self, doc: Doc, start: int, end: int, inside: list[Mention]) -> bool:
+        """Whether a place span is a city's team ("Boston Celtics", "Utah Jazz"): a KB place
+        of a club's kind opening it, then one or two name words that no KB name, common or
+        derived word is."""
+        city = next((m for m in inside if m.start == start), None)
+        rest = doc[city.end:end] if city is not None else None
+        return (city is not None and city.entity is not None
+                and city.entity.type in self.club_places and 1 <= len(rest) <= 2
+                and all(t.is_title and self.is_name(t) and not self.rules.derived(t.lower_)
+                        and alias_key(t.text) not in self.surfaces for t in rest))
 
     def capitalised_by_position(self, tok, case: ArticleCase) -> bool:
         """An ordinary word capitalised by position (`SpanRules.ordinary_opener`) that the KB
