@@ -605,3 +605,31 @@ def test_entities_one_word_organisation_is_not_another_named_after_it(nlp):
                             "Polarix menolak. Persikota Jakarta menang, Persikota senang."))
     names = {e.text: e._.name for e in doc.ents}
     assert names["Polarix"] == "Polarix" and names["Persikota"] == "Persikota Jakarta"
+
+
+@pytest.mark.parametrize("text,ner,mention,label,name", [
+    ("Hal itu diatur dalam Undang-Undang Nomor 34 Tahun 2004 tentang TNI.", [],
+     "Undang-Undang Nomor 34 Tahun 2004 tentang TNI", "LAW", None),
+    ("Remisi diatur Undang-Undang Republik Indonesia Nomor 12 Tahun 1995 tentang "
+     "Pemasyarakatan.", [],
+     "Undang-Undang Republik Indonesia Nomor 12 Tahun 1995 tentang Pemasyarakatan", "LAW", None),
+    ("Anggaran Ditjen Bina Marga naik tahun ini.", [], "Ditjen Bina Marga", "ORG",
+     "Direktorat Jenderal Bina Marga"),
+    ("Pejabat Kanwil Kementerian Agama hadir.", [], "Kanwil Kementerian Agama", "ORG",
+     "Kanwil Kementerian Agama"),
+    ("Serangan di Manchester Arena itu diklaim ISIS.", [], "Manchester Arena", "FAC", None),
+    ("Remisi Idul Fitri 2017 diberikan kepada narapidana.", [], "Idul Fitri 2017", "EVENT",
+     None),
+])
+def test_entities_laws_units_venues_and_event_years(nlp, text, ner, mention, label, name):
+    found = ents(nlp, text, ner)
+    assert found[mention].label_ == label
+    assert name is None or found[mention]._.name == name
+
+
+def test_entities_name_with_a_known_name_written_short_is_the_long_one(nlp):
+    FAKE_NER[:] = []
+    doc = nlp(make_doc(nlp, "Dewan Etik Mahkamah Konstitusi bersidang. Dewan Etik MK menjatuhkan "
+                            "sanksi."))
+    names = {e.text: e._.name for e in doc.ents}
+    assert names["Dewan Etik MK"] == names["Dewan Etik Mahkamah Konstitusi"]

@@ -13,7 +13,8 @@
    person ("Ansel Elgort" ORG, "Thaung Tun" GPE ... "Elgort" PER);
 4. the KB by the mention's own text, weak aliases included ("Kim", "Batu"); a law cited by
    article links to the law ("Pasal 51 Piagam PBB" -> Charter of the United Nations);
-5. else its own text: the fullest form in the article, tokenisation artefacts joined.
+5. else its own text (or `full`, which the caller may set): the fullest form in the article,
+   tokenisation artefacts joined.
 Finally, unmarked repeats of a person or organisation already found ("Nadal" after "Rafael
 Nadal", "Arsenal" after "Arsenal") become mentions of it (`mark_repeats`).
 """
@@ -44,6 +45,7 @@ class Mention:
     ref: "Mention | None" = None    # the mention this one is another form of
     text: str = ""
     inner: tuple["Mention", ...] = ()   # KB matches inside the span
+    full: str = ""                      # the text with a short head word spelled out
 
     def resolved(self) -> "Mention":
         return self.ref.resolved() if self.ref is not None else self
@@ -51,7 +53,7 @@ class Mention:
     @property
     def name(self) -> str:
         head = self.resolved()
-        return head.entity.name if head.entity else normalise_name(head.text)
+        return head.entity.name if head.entity else normalise_name(head.full or head.text)
 
     @property
     def country(self) -> str | None:
@@ -79,7 +81,9 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
     define_aliases(doc, mentions, alias_words)
     for m in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
         if m.entity is None and m.ref is None:
-            m.ref = fuller_mention(m, mentions, org_words) or person_part(m, mentions)   # 3.
+            m.ref = (written_otherwise(doc, m, mentions)                               # 3.
+                     or fuller_mention(m, mentions, org_words)
+                     or person_part(m, mentions))
     for m in mentions:
         if m.entity is None and m.ref is None:
             m.entity = kb_entity(m, kb)            # 4.
@@ -135,6 +139,29 @@ def fuller_mention(m: Mention, mentions: list[Mention],
     if found is not None and found.label != m.label:
         found.label = m.label
     return found
+
+
+def written_otherwise(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention | None:
+    """The first other organisation with the same name but a known name inside it written
+    out longer ("Dewan Etik MK" -> "Dewan Etik Mahkamah Konstitusi"; longer only, so that
+    references never run in a circle)."""
+    if m.label != "ORG" or not m.inner:
+        return None
+    mine = known_parts(doc, m)
+    return next((o for o in mentions if o.label == "ORG" and o.entity is None
+                 and len(o.text) > len(m.text) and o.inner and known_parts(doc, o) == mine), None)
+
+
+def known_parts(doc: Doc, m: Mention) -> tuple[str, ...]:
+    """A mention's words with each KB name inside it as that entity's name."""
+    known = {k.start: k for k in m.inner if k.entity is not None}
+    parts: list[str] = []
+    i = m.start
+    while i < m.end:
+        k = known.get(i)
+        parts.append(f"#{k.entity.name}" if k else doc[i].lower_)
+        i = k.end if k else i + 1
+    return tuple(parts)
 
 
 def named_like_person(o: Mention, surname: tuple[str, ...]) -> bool:

@@ -41,6 +41,7 @@ ACRONYM_MAX = 8
 PLACES = ("GPE", "LOC", "FAC")
 NAME_PUNCT = ("-", "'", "\u2019", ".")   # punctuation inside names: al-Assad, O'Neil, B. J.
 LINE = re.compile(r"[^\n]+")
+YEAR = re.compile(r"(19|20)\d\d")
 LINE_UP_ITEM = re.compile(r"[;,]")
 BRAND = re.compile(r"[A-Z][a-z]+[A-Z]{2,}")   # a brand's shape, never a person's: "MotoGP"
 
@@ -65,6 +66,8 @@ class EntityLinker:
         self.titles = frozenset(words["titles"]) | self.honorifics
         self.fac_tails = frozenset(words["fac_tails"])
         self.connectors = frozenset(words["connectors"])
+        self.head_expansions = dict(words["head_expansions"])
+        self.law_connectors = self.connectors | set(words["law_connectors"])
         self.alias_words = frozenset(words["alias_words"])
         self.stop_words = frozenset(words["stop_words"])
         self.lowercase_blocklist = frozenset(words["lowercase_blocklist"])
@@ -98,6 +101,7 @@ class EntityLinker:
         rule_mentions += self.titled_names(doc, kb_mentions)
         rule_mentions += self.titled_persons(doc, kb_mentions)
         rule_mentions += line_up(doc)
+        rule_mentions += self.venues(doc)
         case = ArticleCase.of(doc)
         spans = self.rules.split_pairs(self.rules.join_persons(doc, kb_mentions))
         ner_mentions = self.settle(doc, [m for e in spans
@@ -106,8 +110,10 @@ class EntityLinker:
         furniture = self.furniture(doc)
         chosen = [m for m in select(kb_mentions + rule_mentions + ner_mentions)
                   if within_paragraph(doc, m) and m.start not in furniture]
+        add_years(doc, chosen)
         link_mentions(doc, chosen, kb_mentions, self.kb, self.is_name, self.alias_words,
                       self.rules.org_words)
+        self.spell_out_heads(doc, chosen)
         doc.ents = [self.to_span(doc, m) for m in sorted(chosen, key=lambda m: m.start)]
         return doc
 
@@ -180,6 +186,35 @@ class EntityLinker:
                 end += 1
             if end > m.end and not (end < len(doc) and doc[end].text[:1].isupper()):
                 found.append(Mention(m.end, end, "PER", RULE))
+        return found
+
+    def spell_out_heads(self, doc: Doc, mentions: list[Mention]) -> None:
+        """The name of an organisation the KB does not know, opened by a short head word and
+        naming no other organisation or law, with that word spelled out ("Ditjen Pajak" ->
+        "Direktorat Jenderal Pajak"; not "Kanwil Kementerian Agama")."""
+        for m in mentions:
+            head = doc[m.start].text
+            if (m.label == "ORG" and m.entity is None and m.ref is None and m.end - m.start > 1
+                    and head in self.head_expansions
+                    and not any(self.head_at(doc, i) for i in range(m.start + 1, m.end))):
+                m.full = f"{self.head_expansions[head]} {doc[m.start + 1:m.end].text}"
+
+    def venues(self, doc: Doc) -> list[Mention]:
+        """A venue named by an English building word after one to three capitalised words
+        ("Manchester Arena", "Quicken Loans Arena", "MABA Stadium")."""
+        found = []
+        for tok in doc[1:]:
+            if tok.text not in self.fac_tails:
+                continue
+            start = tok.i
+            while (start > 0 and tok.i - start < 3 and doc[start - 1].text[:1].isupper()
+                   and doc[start - 1].text not in self.stop_words
+                   and doc[start - 1].lower_ not in self.titles):
+                start -= 1
+                if doc[start].is_sent_start:
+                    break
+            if start < tok.i:
+                found.append(Mention(start, tok.i + 1, "FAC", RULE))
         return found
 
     def titled_persons(self, doc: Doc, kb_mentions: list[Mention]) -> list[Mention]:
@@ -287,10 +322,13 @@ class EntityLinker:
                per_starts: set[int]) -> int:
         """End of a name whose head ends at j: over capitalised words, connectors between
         them and KB names; a place stops after its first KB name, any name after a KB name
-        that another KB name does not follow ("Provinsi Nangarhar | Attaullah"). A person
+        that another KB name does not follow ("Provinsi Nangarhar | Attaullah"), except a law,
+        which runs on over its number, year and subject ("Undang-Undang Republik Indonesia
+        Nomor 12 Tahun 1995 tentang Pemasyarakatan"). A person
         right after an organisation or building head is part of the name ("Universitas
         Airlangga"), one later or after another head is not ("Keputusan | Trump")."""
         named_after = j if label in ("ORG", "FAC") else -1
+        connectors = self.law_connectors if label == "LAW" else self.connectors
 
         def name_word(tok) -> bool:
             if (tok.text in self.stop_words or (tok.i in per_starts and tok.i != named_after)
@@ -307,11 +345,11 @@ class EntityLinker:
                 end, after_kb = kb_ends[end], True
                 if label in PLACES:
                     break
-            elif after_kb:
+            elif after_kb and label != "LAW":
                 break
             elif name_word(doc[end]):
                 end += 1
-            elif (doc[end].lower_ in self.connectors and end + 1 < len(doc)
+            elif (doc[end].lower_ in connectors and end + 1 < len(doc)
                   and name_word(doc[end + 1])):
                 end += 1
             else:
@@ -603,6 +641,16 @@ class EntityLinker:
         span._.name = m.name
         span._.country = m.country
         return span
+
+
+def add_years(doc: Doc, mentions: list[Mention]) -> None:
+    """An event's year after its name is part of it ("Photokina 2016", "Hari Raya Idul Fitri
+    2017")."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        if (m.label == "EVENT" and m.end < len(doc) and m.end not in taken
+                and YEAR.fullmatch(doc[m.end].text)):
+            m.end += 1
 
 
 def line_up(doc: Doc) -> list[Mention]:
