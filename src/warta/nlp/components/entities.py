@@ -67,6 +67,7 @@ class EntityLinker:
         self.fac_tails = frozenset(words["fac_tails"])
         self.connectors = frozenset(words["connectors"])
         self.head_expansions = dict(words["head_expansions"])
+        self.name_suffixes = frozenset(words["name_suffixes"])
         self.law_connectors = self.connectors | set(words["law_connectors"])
         self.alias_words = frozenset(words["alias_words"])
         self.stop_words = frozenset(words["stop_words"])
@@ -435,8 +436,6 @@ class EntityLinker:
         if label in PLACES and self.head_at(doc, start) is None:
             end = next((m.start for m in inside if m.end == end and m.start > start
                         and m.label in PLACES), end)   # "Kursk | Rusia"
-            if self.team_of_city(doc, start, end, inside):
-                label = "ORG"
         titled = start > 0 and doc[start - 1].lower_ in self.titles
         glued = self.glued_person(doc, end, [m for m in kb_mentions if start < m.end < end],
                                   titled)
@@ -479,7 +478,7 @@ class EntityLinker:
         """End of a person's span without a common word glued after a name the model finds
         alone elsewhere in the article ("Maia | Duet dengan ...")."""
         last = doc[end - 1]
-        if (end - start >= 2 and last.lower_ in self.common
+        if (end - start >= 2 and last.lower_ in self.common and last.lower_ not in self.name_suffixes
                 and last.lower_ not in self.rules.person_tokens):
             name = doc[start:end - 1].text
             if any(e.label_ == "PER" and e.text == name for e in doc.ents):
@@ -497,17 +496,6 @@ class EntityLinker:
                 and not self.rules.derived(tok.lower_) and alias_key(tok.text) not in self.surfaces
                 and any(e.label_ == "PER" and e.start != start and tok.text in e.text.split()
                         for e in doc.ents))
-
-    def team_of_city(self, doc: Doc, start: int, end: int, inside: list[Mention]) -> bool:
-        """Whether a place span is a city's team ("Boston Celtics", "Utah Jazz"): a KB place
-        of a club's kind opening it, then one or two name words that no KB name, common or
-        derived word is."""
-        city = next((m for m in inside if m.start == start), None)
-        rest = doc[city.end:end] if city is not None else None
-        return (city is not None and city.entity is not None
-                and city.entity.type in self.club_places and 1 <= len(rest) <= 2
-                and all(t.is_title and self.is_name(t) and not self.rules.derived(t.lower_)
-                        and alias_key(t.text) not in self.surfaces for t in rest))
 
     def capitalised_by_position(self, tok, case: ArticleCase) -> bool:
         """An ordinary word capitalised by position (`SpanRules.ordinary_opener`) that the KB
@@ -666,7 +654,8 @@ def line_up(doc: Doc) -> list[Mention]:
         span = doc.char_span(line.start() + colon + 1, line.end(), alignment_mode="contract")
         item: list = []
         for tok in [*(span or ()), None]:
-            if tok is not None and (tok.is_title or (tok.text == "-" and item)):
+            if tok is not None and ((tok.is_title and tok.text[:1].isupper())
+                                    or (tok.text == "-" and item)):
                 item.append(tok)
                 continue
             if item and item[-1].text != "-" and (tok is None or not tok.text[:1].isupper()):
