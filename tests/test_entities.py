@@ -633,3 +633,23 @@ def test_entities_name_with_a_known_name_written_short_is_the_long_one(nlp):
                             "sanksi."))
     names = {e.text: e._.name for e in doc.ents}
     assert names["Dewan Etik MK"] == names["Dewan Etik Mahkamah Konstitusi"]
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    # a KB organisation glued after a name the model finds alone
+    ("Aji tersenyum. Selain itu, menurut Aji Arema juga mengontrak dua pemain.",
+     [("Aji", "PER"), ("Aji Arema", "PER")], {"Aji": "PER", "Arema": "ORG"}, ["Aji Arema"]),
+    # a title before an organisation's name is outside it
+    ("Kata Humas Mahkamah Konstitusi Fajar Laksono, sidang ditunda.",
+     [("Humas Mahkamah Konstitusi", "ORG"), ("Fajar Laksono", "PER")],
+     {"Mahkamah Konstitusi": "ORG", "Fajar Laksono": "PER"}, ["Humas Mahkamah Konstitusi"]),
+    ("Kapuskom Kementerian Perhubungan Hengki Angkasawan hadir.",
+     [("Kapuskom Kementerian Perhubungan", "ORG"), ("Hengki Angkasawan", "PER")],
+     {"Kementerian Perhubungan": "ORG"}, ["Kapuskom Kementerian Perhubungan"]),
+    # a word made of acronyms names no one
+    ("Hal itu dibahas dalam Ratas di Istana kemarin.", [("Ratas", "PER")], {}, ["Ratas"]),
+])
+def test_entities_titles_clubs_and_word_acronyms_at_name_edges(nlp, text, ner, present, absent):
+    found = ents(nlp, text, ner)
+    assert {t: found[t].label_ for t in present if t in found} == present
+    assert not any(a in found for a in absent)

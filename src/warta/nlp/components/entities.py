@@ -62,7 +62,7 @@ class EntityLinker:
         words = load_yaml(nlp.lang, "entities.yaml")
         self.honorifics = frozenset(words["honorifics"])
         self.name_titles = frozenset(words["name_titles"])
-        self.not_alone = frozenset(words["not_alone"])
+        self.not_alone = frozenset(words["not_alone"]) | frozenset(words["word_acronyms"])
         self.titles = frozenset(words["titles"]) | self.honorifics
         self.fac_tails = frozenset(words["fac_tails"])
         self.connectors = frozenset(words["connectors"])
@@ -411,14 +411,17 @@ class EntityLinker:
                 start -= 1   # "Sandy | Febriansyakh Kurniawan" at a sentence start
             start = self.trim_roles(doc, start, end, kb_mentions)
             end = self.trim_common_tail(doc, start, end)
+            end = self.trim_known_org(doc, start, end, kb_mentions)
             cut = known_person_end(doc, start, end, kb_mentions)
             if cut is not None:
                 return [Mention(start, cut, "PER", NER), Mention(cut, end, "PER", NER)]
         else:
             end, person = self.split_at_honorific(doc, start, end)
+            kb_starts = {m.start for m in kb_mentions}
             while start < end and (doc[start].is_lower or doc[start].lower_ in self.honorifics or (
                     doc[start].lower_ in self.common
-                    and (opens_clause(doc[start]) or start > ent.start))):
+                    and (opens_clause(doc[start]) or start > ent.start))
+                    or self.title_before_org(doc, start, kb_starts)):
                 start += 1
         if start >= end or (end - start == 1 and (
                 doc[start].lower_ in self.titles or doc[start].lower_ in self.not_alone
@@ -452,6 +455,14 @@ class EntityLinker:
                 label = "GPE"
         return [Mention(start, end, label, NER), *person]
 
+    def title_before_org(self, doc: Doc, i: int, kb_starts: set[int]) -> bool:
+        """Whether token `i` is a title (no head word itself) before an organisation's name,
+        which opens there ("Humas | Mahkamah Konstitusi", "Kapuskom | Kementerian Perhubungan")."""
+        if doc[i].lower_ not in self.titles or self.head_at(doc, i) is not None or i + 1 >= len(doc):
+            return False
+        after = self.head_at(doc, i + 1)
+        return i + 1 in kb_starts or (after is not None and after[0] == "ORG")
+
     def acronym_person(self, doc: Doc, start: int, end: int) -> list[Mention] | None:
         """A span that is an office or organisation's short name and the person holding it
         ("Menteri | ESDM | Ignasius Jonan", "Kementerian PANRB | Suwardi"): one to three name
@@ -473,6 +484,16 @@ class EntityLinker:
                 t.is_upper or t.lower_ in self.titles for t in doc[start:cut + 1]):
             return [person]
         return None
+
+    def trim_known_org(self, doc: Doc, start: int, end: int, kb_mentions: list[Mention]) -> int:
+        """End of a person's span without a KB organisation glued after a name the model finds
+        alone elsewhere in the article ("menurut Aji | Arema juga ...")."""
+        org = next((m for m in kb_mentions if m.end == end and start < m.start
+                    and m.label == "ORG"), None)
+        if org is not None and any(e.label_ == "PER" and e.text == doc[start:org.start].text
+                                   for e in doc.ents):
+            return org.start
+        return end
 
     def trim_common_tail(self, doc: Doc, start: int, end: int) -> int:
         """End of a person's span without a common word glued after a name the model finds
