@@ -653,3 +653,27 @@ def test_entities_titles_clubs_and_word_acronyms_at_name_edges(nlp, text, ner, p
     found = ents(nlp, text, ner)
     assert {t: found[t].label_ for t in present if t in found} == present
     assert not any(a in found for a in absent)
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    # a panel of judges is no organisation; its head is a person
+    ("Majelis Hakim Pengadilan Tindak Pidana Korupsi menjatuhkan vonis. \"Terbukti,\" ujar "
+     "Ketua Majelis Hakim Marsudi saat membacakan putusan.",
+     [("Majelis Hakim Pengadilan Tindak Pidana Korupsi", "ORG"), ("Majelis Hakim Marsudi", "ORG")],
+     {"Pengadilan Tindak Pidana Korupsi": "ORG", "Marsudi": "PER"},
+     ["Majelis Hakim Pengadilan Tindak Pidana Korupsi", "Majelis Hakim Marsudi"]),
+    # an English possessive ends a name
+    ("Indonesia memperoleh peringkat Baa3 dari Fitchby 's kemarin.", [("Fitchby 's", "ORG")],
+     {"Fitchby 's": "ORG"}, []),
+    # a profession and its field before a name
+    ("Kabar meninggalnya seorang Dokter Anestesi Stefanus Taufan mengejutkan.",
+     [("Dokter Anestesi Stefanus Taufan", "PER")], {"Stefanus Taufan": "PER"}, []),
+    # a head word decides the label of a statistical span
+    ("Ia mengajar di Sekolah Tinggi Hukum Nusa Jentera, Jakarta.",
+     [("Sekolah Tinggi Hukum Nusa Jentera", "GPE")], {"Sekolah Tinggi Hukum Nusa Jentera": "ORG"},
+     []),
+])
+def test_entities_roles_possessives_and_heads(nlp, text, ner, present, absent):
+    found = ents(nlp, text, ner)
+    assert {t: found[t].label_ for t in present if t in found} == present
+    assert not any(a in found for a in absent)

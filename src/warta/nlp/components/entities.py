@@ -68,6 +68,7 @@ class EntityLinker:
         self.connectors = frozenset(words["connectors"])
         self.head_expansions = dict(words["head_expansions"])
         self.name_suffixes = frozenset(words["name_suffixes"])
+        self.role_phrases = [tuple(p.split()) for p in words["role_phrases"]]
         self.law_connectors = self.connectors | set(words["law_connectors"])
         self.alias_words = frozenset(words["alias_words"])
         self.stop_words = frozenset(words["stop_words"])
@@ -283,7 +284,7 @@ class EntityLinker:
         org_starts = {m.start for m in kb_mentions if m.label == "ORG"}
         found, i = [], 0
         while i < len(doc):
-            head = None if i in inside_kb else self.head_at(doc, i)
+            head = None if i in inside_kb or self.role_at(doc, i) else self.head_at(doc, i)
             if head is None:
                 i += 1
                 continue
@@ -381,7 +382,7 @@ class EntityLinker:
         start, end = ent.start, ent.end
         while end > start + 1 and (doc[end - 1].is_punct or (
                 doc[end - 1].is_lower and any(not t.is_lower for t in doc[start:end - 1])
-                and doc[end - 2].text != "-")   # "Sung Ji - hyun"
+                and doc[end - 2].text not in ("-", "'", "\u2019"))   # "Sung Ji - hyun", "Moody 's"
                 or (label != "PER" and end - start > 2 and doc[end - 2].text == "-"
                     and doc[end - 1].lower_ in self.common)   # "KUALA LUMPUR - Tim"
 
@@ -416,6 +417,7 @@ class EntityLinker:
             if cut is not None:
                 return [Mention(start, cut, "PER", NER), Mention(cut, end, "PER", NER)]
         else:
+            start += self.role_at(doc, start) if start + 1 < end else 0
             end, person = self.split_at_honorific(doc, start, end)
             kb_starts = {m.start for m in kb_mentions}
             while start < end and (doc[start].is_lower or doc[start].lower_ in self.honorifics or (
@@ -447,13 +449,18 @@ class EntityLinker:
             return [glued, *person]
         if label in ("ORG", *PLACES):
             head = self.head_at(doc, start)
-            if head is not None and head[0] in PLACES:
+            if head is not None:
                 label = head[0]
             elif end - start > 1 and doc[end - 1].text in self.fac_tails:
                 label = "FAC"
             elif label == "LOC":
                 label = "GPE"
         return [Mention(start, end, label, NER), *person]
+
+    def role_at(self, doc: Doc, i: int) -> int:
+        """The size of a role phrase at token `i` ("Majelis Hakim"), else 0."""
+        return next((len(p) for p in self.role_phrases
+                     if tuple(t.text for t in doc[i:i + len(p)]) == p), 0)
 
     def title_before_org(self, doc: Doc, i: int, kb_starts: set[int]) -> bool:
         """Whether token `i` is a title (no head word itself) before an organisation's name,
@@ -613,7 +620,8 @@ class EntityLinker:
 
     def trim_roles(self, doc: Doc, start: int, end: int, kb_mentions: list[Mention]) -> int:
         """Start of the name in a PER span: after its last title word, separating punctuation,
-        degree, rank word after a title ("Laksamana | Madya | Widodo") and KB names that follow
+        degree, rank or common word after a title ("Laksamana | Madya | Widodo", "Dokter |
+        Anestesi | Stefanus Taofik") and KB names that follow
         a title ("Menteri Pertanian Rusia | Andrei Sokolov", "Ketua MPR | Zulkifli Hasan");
         never after the last token, nor a title word between name words ("Herlambang Perdana
         Wiratman"). A title that is also a given name stays before two or more
@@ -626,7 +634,9 @@ class EntityLinker:
         titled = False
         for tok in doc[start:end - 1]:
             title = tok.lower_ in self.titles or self.rules.degree_in_name(tok) or (
-                tok.lower_ in self.not_alone and tok.i > 0 and doc[tok.i - 1].lower_ in self.titles)
+                (tok.lower_ in self.not_alone or (tok.lower_ in self.common
+                                                  and tok.lower_ not in self.rules.person_tokens))
+                and tok.i > 0 and doc[tok.i - 1].lower_ in self.titles)   # "Dokter | Anestesi"
             if (title and tok.i > start and tok.lower_ not in self.honorifics
                     and name_word(doc[tok.i - 1]) and name_word(doc[tok.i + 1], True)):
                 title = False   # a name word between name words ("Herlambang Perdana Wiratman")
