@@ -677,3 +677,29 @@ def test_entities_roles_possessives_and_heads(nlp, text, ner, present, absent):
     found = ents(nlp, text, ner)
     assert {t: found[t].label_ for t in present if t in found} == present
     assert not any(a in found for a in absent)
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    # a road's name stops before the city after it; a connector before a head parts two names
+    ("Rapat digelar di Jl. MH Thamrin Jakarta Pusat kemarin.", [],
+     {"Jl. MH Thamrin": "FAC", "Jakarta Pusat": "GPE"}, []),
+    ("Mereka bekerja sama dengan Peradilan Agama dan Koperasi Sawit Makmur.", [],
+     {"Peradilan Agama": "ORG", "Koperasi Sawit Makmur": "ORG"}, []),
+    # titles alone are no organisation; a group named with a number is no product
+    ("Ia berduka atas kepergian sang General Manager, Jiro Inao.",
+     [("General Manager", "ORG"), ("Jiro Inao", "PER")], {"Jiro Inao": "PER"},
+     ["General Manager"]),
+    ("Para anggota JKT48 menggelar acara.", [("JKT48", "ORG")], {"JKT48": "ORG"}, []),
+    # the last player of a line-up before the next paragraph
+    ("Arsenal (3 - 4 - 2 - 1): Cech; Holding, Mustafi; Sanchez, Ozil; Lacazette\n\nManajer: "
+     "Arsene Wenger", [("Lacazette\n\nManajer", "ORG")], {"Lacazette": "PER"}, []),
+])
+def test_entities_building_and_unit_name_edges(nlp, text, ner, present, absent):
+    found = ents(nlp, text, ner)
+    assert {t: found[t].label_ for t in present if t in found} == present
+    assert not any(a in found for a in absent)
+
+
+def test_entities_name_with_a_glued_particle_links_to_the_kb(nlp):
+    found = ents(nlp, "Yang paling keras menolak adalah Arab Saudilah.", [("Arab Saudilah", "GPE")])
+    assert found["Arab Saudilah"]._.name == "Saudi Arabia"

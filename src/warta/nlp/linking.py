@@ -11,7 +11,8 @@
    person ("Conte" ORG -> PER "Antonio Conte", two words likewise), and an unlinked
    statistical organisation or place of two or three words ending in a person's name is that
    person ("Ansel Elgort" ORG, "Thaung Tun" GPE ... "Elgort" PER);
-4. the KB by the mention's own text, weak aliases included ("Kim", "Batu"); a law cited by
+4. the KB by the mention's own text, weak aliases included ("Kim", "Batu"), or that text
+   without a glued particle ("Arab Saudilah"); a law cited by
    article links to the law ("Pasal 51 Piagam PBB" -> Charter of the United Nations);
 5. else its own text (or `full`, which the caller may set): the fullest form in the article,
    tokenisation artefacts joined.
@@ -71,7 +72,8 @@ def normalise_name(text: str) -> str:
 def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
                   kb: KnowledgeBase, is_name: Callable[[Token], bool] = lambda tok: True,
                   alias_words: frozenset[str] = frozenset(),
-                  org_words: frozenset[str] = frozenset()) -> None:
+                  org_words: frozenset[str] = frozenset(),
+                  particles: tuple[str, ...] = ()) -> None:
     """Resolve every mention in place (steps 1-5 of the module docstring); adds mentions of
     acronyms defined in the article and repeats of names whose tokens pass `is_name`."""
     for m in [*mentions, *kb_matches]:
@@ -86,17 +88,20 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
                      or person_part(m, mentions))
     for m in mentions:
         if m.entity is None and m.ref is None:
-            m.entity = kb_entity(m, kb)            # 4.
+            m.entity = kb_entity(m, kb, particles)            # 4.
             if m.entity is not None and (m.label == "PER") == (m.entity.label == "PER"):
                 m.label = m.entity.label
     mark_repeats(doc, mentions, is_name)
 
 
-def kb_entity(m: Mention, kb: KnowledgeBase) -> Entity | None:
-    """The likeliest KB entity of the same kind (person or not) with this surface form, or
-    for a law the law it cites."""
+def kb_entity(m: Mention, kb: KnowledgeBase, particles: tuple[str, ...] = ()) -> Entity | None:
+    """The likeliest KB entity of the same kind (person or not) with this surface form, also
+    without a particle glued to its last word ("Arab Saudilah" -> Saudi Arabia), or for a law
+    the law it cites."""
     person = m.label == "PER"
-    found = next((c.entity for c in kb.get_candidates(m.text)
+    forms = [m.text] + [m.text[:-len(p)] for p in particles
+                        if m.text.endswith(p) and len(m.text) > len(p) + 3]
+    found = next((c.entity for form in forms for c in kb.get_candidates(form)
                   if (c.entity.label == "PER") == person), None)
     if found is None and m.label == "LAW":
         found = next((k.entity for k in m.inner if k.label == "LAW"), None)

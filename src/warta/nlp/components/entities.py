@@ -110,11 +110,12 @@ class EntityLinker:
                                          for m in self.from_ner(e, kb_mentions, case)],
                                    kb_mentions)
         furniture = self.furniture(doc)
-        chosen = [m for m in select(kb_mentions + rule_mentions + ner_mentions)
-                  if within_paragraph(doc, m) and m.start not in furniture]
+        chosen = [m for m in select([m for m in kb_mentions + rule_mentions + ner_mentions
+                                     if within_paragraph(doc, m)])
+                  if m.start not in furniture]
         add_years(doc, chosen)
         link_mentions(doc, chosen, kb_mentions, self.kb, self.is_name, self.alias_words,
-                      self.rules.org_words)
+                      self.rules.org_words, self.rules.particles[1:])
         self.spell_out_heads(doc, chosen)
         doc.ents = [self.to_span(doc, m) for m in sorted(chosen, key=lambda m: m.start)]
         return doc
@@ -238,8 +239,8 @@ class EntityLinker:
                    and self.is_name(doc[end]) and not doc[end].is_upper
                    and not self.rules.derived(doc[end].lower_) and self.head_at(doc, end) is None):
                 end += 1
-            if (end - start >= 2 and start > tok.i + 1
-                    and not (end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text == "("))):
+            after = doc[end].text if end < len(doc) else ""
+            if end - start >= 2 and start > tok.i + 1 and not (after[:1].isupper() or after == "("):
                 found.append(Mention(start, end, "PER", RULE))
         return found
 
@@ -282,6 +283,7 @@ class EntityLinker:
         kb_ends = {m.start: m.end for m in kb_mentions}
         inside_kb = {i for m in kb_mentions for i in range(m.start + 1, m.end)}
         org_starts = {m.start for m in kb_mentions if m.label == "ORG"}
+        place_starts = {m.start for m in kb_mentions if m.label in PLACES}
         found, i = [], 0
         while i < len(doc):
             head = None if i in inside_kb or self.role_at(doc, i) else self.head_at(doc, i)
@@ -292,8 +294,11 @@ class EntityLinker:
             if self.seat_of_org(doc, i, org_starts):
                 i += size
                 continue
-            # a head that opens a KB name ("Provinsi Nangarhar") continues from that name
-            end = self.extend(doc, i if i in kb_ends else i + size, label, kb_ends, per_starts)
+            # a head that opens a KB name ("Provinsi Nangarhar") continues from that name; a
+            # building's name stops before a place after it ("Jl. MH Thamrin | Jakarta Pusat")
+            j = i if i in kb_ends else i + size
+            stops = per_starts | (place_starts - {j}) if label == "FAC" else per_starts
+            end = self.extend(doc, j, label, kb_ends, stops)
             if any(t.text[:1].isupper() for t in doc[i + size:end]):
                 found.append(Mention(i, end, label, RULE))
                 i = end
@@ -328,7 +333,8 @@ class EntityLinker:
         which runs on over its number, year and subject ("Undang-Undang Republik Indonesia
         Nomor 12 Tahun 1995 tentang Pemasyarakatan"). A person
         right after an organisation or building head is part of the name ("Universitas
-        Airlangga"), one later or after another head is not ("Keputusan | Trump")."""
+        Airlangga"), one later or after another head is not ("Keputusan | Trump"); a connector
+        before another head parts two names ("Peradilan Agama | dan | Koperasi Parsub")."""
         named_after = j if label in ("ORG", "FAC") else -1
         connectors = self.law_connectors if label == "LAW" else self.connectors
 
@@ -352,7 +358,7 @@ class EntityLinker:
             elif name_word(doc[end]):
                 end += 1
             elif (doc[end].lower_ in connectors and end + 1 < len(doc)
-                  and name_word(doc[end + 1])):
+                  and name_word(doc[end + 1]) and self.head_at(doc, end + 1) is None):
                 end += 1
             else:
                 break
@@ -425,12 +431,13 @@ class EntityLinker:
                     and (opens_clause(doc[start]) or start > ent.start))
                     or self.title_before_org(doc, start, kb_starts)):
                 start += 1
-        if start >= end or (end - start == 1 and (
-                doc[start].lower_ in self.titles or doc[start].lower_ in self.not_alone
-                or doc[start].lower_ in self.rules.company_suffixes
-                or (opens_clause(doc[start]) and doc[start].lower_ in self.common
-                    and alias_key(doc[start].text) not in self.surfaces))):
-            return person
+        if start >= end or all(t.lower_ in self.titles for t in doc[start:end]) or (
+                end - start == 1 and (
+                    doc[start].lower_ in self.not_alone
+                    or doc[start].lower_ in self.rules.company_suffixes
+                    or (opens_clause(doc[start]) and doc[start].lower_ in self.common
+                        and alias_key(doc[start].text) not in self.surfaces))):
+            return person   # titles alone ("General Manager"), ...
         inside = [m for m in kb_mentions if start <= m.start and m.end <= end]
         if label != "PER" and any(m.label == "PER" for m in inside):
             return []
@@ -465,7 +472,8 @@ class EntityLinker:
     def title_before_org(self, doc: Doc, i: int, kb_starts: set[int]) -> bool:
         """Whether token `i` is a title (no head word itself) before an organisation's name,
         which opens there ("Humas | Mahkamah Konstitusi", "Kapuskom | Kementerian Perhubungan")."""
-        if doc[i].lower_ not in self.titles or self.head_at(doc, i) is not None or i + 1 >= len(doc):
+        if (doc[i].lower_ not in self.titles or self.head_at(doc, i) is not None
+                or i + 1 >= len(doc)):
             return False
         after = self.head_at(doc, i + 1)
         return i + 1 in kb_starts or (after is not None and after[0] == "ORG")
@@ -506,7 +514,8 @@ class EntityLinker:
         """End of a person's span without a common word glued after a name the model finds
         alone elsewhere in the article ("Maia | Duet dengan ...")."""
         last = doc[end - 1]
-        if (end - start >= 2 and last.lower_ in self.common and last.lower_ not in self.name_suffixes
+        if (end - start >= 2 and last.lower_ in self.common
+                and last.lower_ not in self.name_suffixes
                 and last.lower_ not in self.rules.person_tokens):
             name = doc[start:end - 1].text
             if any(e.label_ == "PER" and e.text == name for e in doc.ents):

@@ -24,6 +24,8 @@ QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 CLAUSE_OPENERS = QUOTES | {"(", "-", "--", "\u2013", "\u2014"}
 # a model number or brand-shaped token: "6D", "S8", "500D", "iPhone"
 MODEL_TOKEN = re.compile(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+|[a-z]{1,2}[A-Z]\w*")
+# a name of letters and a number alone is a group's, not a model's: "JKT48", "AKB48"
+GROUP_NAME = re.compile(r"[A-Z]{3,}\d+")
 MIN_STEM = 4
 INITIALS = re.compile(r"[A-Z]{1,2}\.?")   # a person's initials before a name: "DL", "M."
 SPECIALIST = re.compile(r"Sp[A-Z]{1,4}(\(K\))?")   # specialist degrees: SpKK, Sp.OG, Sp.A(K)
@@ -141,7 +143,8 @@ class SpanRules:
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         if span[0].lower_ in self.work_words and len(span) > 1:   # not "Novel Baswedan"
             return span.label_ != "PER" or any(t.lower_ in self.common for t in span[1:])
-        modelled = any(MODEL_TOKEN.fullmatch(t.text) for t in span)
+        modelled = any(MODEL_TOKEN.fullmatch(t.text) for t in span) and not (
+            len(span) == 1 and GROUP_NAME.fullmatch(span.text))
         if before in self.work_words:
             return span.label_ != "PER" or not self.person_named(span)
         return modelled or (before in self.product_words and len(span) > 1)
