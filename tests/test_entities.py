@@ -703,3 +703,16 @@ def test_entities_building_and_unit_name_edges(nlp, text, ner, present, absent):
 def test_entities_name_with_a_glued_particle_links_to_the_kb(nlp):
     found = ents(nlp, "Yang paling keras menolak adalah Arab Saudilah.", [("Arab Saudilah", "GPE")])
     assert found["Arab Saudilah"]._.name == "Saudi Arabia"
+
+
+def test_entities_ordinary_word_that_is_a_name_in_the_article_repeats(nlp):
+    found = ents(nlp, "Penyidik KPK Novel Hartanto diserang. Polisi belum menangkap pelaku "
+                      "penyerangan terhadap Novel pada April lalu.", [("Novel Hartanto", "PER")])
+    assert found["Novel"].label_ == "PER" and found["Novel"]._.name == "Novel Hartanto"
+
+
+def test_entities_ordinary_word_used_in_lower_case_does_not_repeat(nlp):
+    FAKE_NER[:] = [("Novel Hartanto", "PER")]
+    doc = nlp(make_doc(nlp, "Penulis Novel Hartanto hadir. Ia menulis novel baru, dan penerbit "
+                            "menyebut Novel terlaris."))
+    assert [e.text for e in doc.ents] == ["Novel Hartanto"]

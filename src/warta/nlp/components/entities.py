@@ -114,7 +114,9 @@ class EntityLinker:
                                      if within_paragraph(doc, m)])
                   if m.start not in furniture]
         add_years(doc, chosen)
-        link_mentions(doc, chosen, kb_mentions, self.kb, self.is_name, self.alias_words,
+        link_mentions(doc, chosen, kb_mentions, self.kb,
+                      lambda tok: self.is_name(tok) or self.name_by_case(tok, case),
+                      self.alias_words,
                       self.rules.org_words, self.rules.particles[1:])
         self.spell_out_heads(doc, chosen)
         doc.ents = [self.to_span(doc, m) for m in sorted(chosen, key=lambda m: m.start)]
@@ -249,6 +251,15 @@ class EntityLinker:
         ESDM", "Kepala Staf"): a title, an acronym, or a common or derived word."""
         return tok.text[:1].isupper() and (tok.lower_ in self.titles or tok.is_upper
                                            or self.rules.derived(tok.lower_))
+
+    def name_by_case(self, tok, case: ArticleCase) -> bool:
+        """An ordinary word that is a name in this article: capitalised where no sentence or
+        quote opens and never written in lower case in it ("kasus Novel" after "Novel
+        Baswedan")."""
+        low = tok.lower_
+        return (tok.is_title and low in self.common and not opens_clause(tok)
+                and tok.text.lower() not in case.lower and low not in self.titles
+                and low not in self.not_alone and tok.text not in self.stop_words)
 
     def is_name(self, tok) -> bool:
         """A capitalised token that can be a name on its own: no title, connector, weekday,
