@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from typing import Iterable
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -69,6 +70,7 @@ class EntityLinker:
         self.head_expansions = dict(words["head_expansions"])
         self.name_suffixes = frozenset(words["name_suffixes"])
         self.role_phrases = [tuple(p.split()) for p in words["role_phrases"]]
+        self.role_starts = frozenset(p[0] for p in self.role_phrases)
         self.law_connectors = self.connectors | set(words["law_connectors"])
         self.alias_words = frozenset(words["alias_words"])
         self.stop_words = frozenset(words["stop_words"])
@@ -297,7 +299,9 @@ class EntityLinker:
         place_starts = {m.start for m in kb_mentions if m.label in PLACES}
         found, i = [], 0
         while i < len(doc):
-            head = None if i in inside_kb or self.role_at(doc, i) else self.head_at(doc, i)
+            head = None if i in inside_kb else self.head_at(doc, i)
+            if head is not None and self.role_at(doc, i):
+                head = None
             if head is None:
                 i += 1
                 continue
@@ -477,6 +481,8 @@ class EntityLinker:
 
     def role_at(self, doc: Doc, i: int) -> int:
         """The size of a role phrase at token `i` ("Majelis Hakim"), else 0."""
+        if doc[i].text not in self.role_starts:
+            return 0
         return next((len(p) for p in self.role_phrases
                      if tuple(t.text for t in doc[i:i + len(p)]) == p), 0)
 
@@ -697,6 +703,8 @@ def line_up(doc: Doc) -> list[Mention]:
     (positions) and commas, a substitute in brackets with the minute ("Arsenal (3 - 4 - 2 - 1):
     Cech; Holding, Mustafi, Chambers; ... (Nketiah 76')"): every item of title-case words."""
     found: list[Mention] = []
+    if not doc.count_by(ORTH).get(doc.vocab.strings[";"]):
+        return found   # no semicolon, no line-up (and no need to build the text)
     for line in LINE.finditer(doc.text):
         colon = line.group().find(":")
         rest = line.group()[colon + 1:]

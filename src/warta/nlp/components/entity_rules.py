@@ -180,6 +180,9 @@ class SpanRules:
         Intanon", "Ahsan / Hendra")."""
         out: list[Span] = []
         for span in spans:
+            if self.pair_separators.isdisjoint(span.text.lower().split()):
+                out.append(span)
+                continue
             start = span.start
             for tok in span:
                 if tok.lower_ in self.pair_separators:
