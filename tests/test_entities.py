@@ -716,3 +716,24 @@ def test_entities_ordinary_word_used_in_lower_case_does_not_repeat(nlp):
     doc = nlp(make_doc(nlp, "Penulis Novel Hartanto hadir. Ia menulis novel baru, dan penerbit "
                             "menyebut Novel terlaris."))
     assert [e.text for e in doc.ents] == ["Novel Hartanto"]
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    # a comma before a head word parts a list of names
+    ("Tim itu terdiri dari Dinas Tenaga Kerja, Dinas Perhubungan dan Biro Hukum.",
+     [("Dinas Tenaga Kerja, Dinas Perhubungan", "ORG")],
+     {"Dinas Tenaga Kerja": "ORG", "Dinas Perhubungan": "ORG"}, []),
+    # a country's government in general is the country
+    ("Mekdad menyatakan Pemerintah Suriah telah memberikan keterangan.",
+     [("Pemerintah Suriah", "ORG")], {"Suriah": "GPE"}, ["Pemerintah Suriah"]),
+    # a head word alone is a common noun
+    ("Serangan itu melukai warga. Kementerian menegaskan hal itu.", [("Kementerian", "ORG")],
+     {}, ["Kementerian"]),
+    # a model's name after its model number is no person
+    ("Hasil foto 6D Mark II lebih baik ketimbang 5D Mark IV.",
+     [("Mark II", "PER"), ("Mark IV", "PER")], {}, ["Mark II", "Mark IV"]),
+])
+def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, absent):
+    found = ents(nlp, text, ner)
+    assert {t: found[t].label_ for t in present if t in found} == present
+    assert not any(a in found for a in absent)

@@ -71,6 +71,7 @@ class EntityLinker:
         self.name_suffixes = frozenset(words["name_suffixes"])
         self.role_phrases = [tuple(p.split()) for p in words["role_phrases"]]
         self.role_starts = frozenset(p[0] for p in self.role_phrases)
+        self.generic_bodies = frozenset(words["generic_bodies"])
         self.law_connectors = self.connectors | set(words["law_connectors"])
         self.alias_words = frozenset(words["alias_words"])
         self.stop_words = frozenset(words["stop_words"])
@@ -107,7 +108,7 @@ class EntityLinker:
         rule_mentions += line_up(doc)
         rule_mentions += self.venues(doc)
         case = ArticleCase.of(doc)
-        spans = self.rules.split_pairs(self.rules.join_persons(doc, kb_mentions))
+        spans = self.split_lists(self.rules.split_pairs(self.rules.join_persons(doc, kb_mentions)))
         ner_mentions = self.settle(doc, [m for e in spans
                                          for m in self.from_ner(e, kb_mentions, case)],
                                    kb_mentions)
@@ -321,6 +322,20 @@ class EntityLinker:
                 i += 1
         return found
 
+    def split_lists(self, spans: list[Span]) -> list[Span]:
+        """Non-person spans cut at a comma before a head word: a list of names ("Dinas
+        Ketenagakerjaan | , | Dinas Perhubungan")."""
+        out: list[Span] = []
+        for span in spans:
+            start = span.start
+            if span.label_ != "PER" and "," in span.text:
+                for tok in span[1:-1]:
+                    if tok.text == "," and self.head_at(span.doc, tok.i + 1) is not None:
+                        out.append(Span(span.doc, start, tok.i, label=span.label_))
+                        start = tok.i + 1
+            out.append(Span(span.doc, start, span.end, label=span.label_))
+        return out
+
     def seat_of_org(self, doc: Doc, i: int, org_starts: set[int]) -> bool:
         """Whether token `i` is a seat word before an organisation's name (a KB organisation
         or an organisation head), which is the mention ("Kantor | KPK", "Kantor | Kementerian
@@ -456,6 +471,10 @@ class EntityLinker:
         inside = [m for m in kb_mentions if start <= m.start and m.end <= end]
         if label != "PER" and any(m.label == "PER" for m in inside):
             return []
+        if label != "PER" and (self.head_at(doc, start) == (label, end - start) or (
+                doc[start].text in self.generic_bodies and any(
+                    m.start == start + 1 and m.end == end and m.label in PLACES for m in inside))):
+            return person   # a head word alone ("Kementerian menegaskan"), "Pemerintah | Suriah"
         if (label != "PER" and inside and inside[0].start == start and inside[0].end < end
                 and start > 0 and doc[start - 1].lower_ in self.titles
                 and all(self.is_name(t) for t in doc[inside[0].end:end])):

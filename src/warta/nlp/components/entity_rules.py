@@ -138,13 +138,16 @@ class SpanRules:
 
     def product(self, span: Span) -> bool:
         """A work or product: after a work word, a model after a product word ("ponsel Samsung
-        Galaxy"), or with a model-number token; a work word may open the span ("Lagu Happy")."""
+        Galaxy"), with a model-number token or a "person" after one ("6D Mark II"); a work word
+        may open the span ("Lagu Happy")."""
         doc = span.doc
-        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        prev = doc[span.start - 1].text if span.start > 0 else ""
+        before = prev.lower()
         if span[0].lower_ in self.work_words and len(span) > 1:   # not "Novel Baswedan"
             return span.label_ != "PER" or any(t.lower_ in self.common for t in span[1:])
-        modelled = any(MODEL_TOKEN.fullmatch(t.text) for t in span) and not (
-            len(span) == 1 and GROUP_NAME.fullmatch(span.text))
+        modelled = (any(MODEL_TOKEN.fullmatch(t.text) for t in span) and not (
+            len(span) == 1 and GROUP_NAME.fullmatch(span.text))) or (
+            span.label_ == "PER" and bool(MODEL_TOKEN.fullmatch(prev)))   # "6D | Mark II"
         if before in self.work_words:
             return span.label_ != "PER" or not self.person_named(span)
         return modelled or (before in self.product_words and len(span) > 1)
