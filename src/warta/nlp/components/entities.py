@@ -6,19 +6,29 @@ statistical NER's PER/ORG/LOC spans:
    all-caps alias ("AS", "PBB") matches only in its own case, a lower-case mention only for
    country and group names that are not ordinary words ("suriah", not "barat"); an ordinary
    word opening a sentence is no name alone ("Tempo dan ..."); an alias of several entities
-   goes to the one of the statistical span's kind ("Barcelona" ORG is the club).
-2. Head-word rules: a head word opens a name over the capitalised words after it and fixes
-   its label ("Gedung X" FAC, "Laut X" LOC, "Kementerian X" ORG, "Perang Dunia II" EVENT).
-3. Statistical spans: an ordinary word opening a sentence cut off ("Kepergian | Neymar"); PER
-   spans trimmed of titles, ranks, roles and degrees ("Presiden Rusia Vladimir Putin",
-   "Laksamana Madya Widodo", "Fitria Amalia, M.Kes"; a given-name title before two names stays:
-   "Ratu Tisha Destria"), others cut at an honorific ("Denpasar | Dr Ketut Sumadi"); degrees,
-   titles and words never a name alone ("Jaya") dropped; a person split off a KB name it is glued to
-   ("Everton | Cuco Martina"). Then, over the article (`entity_rules`): works and products
-   dropped ("film Deadpool"), persons the model labelled ORG/GPE relabelled ("kata Neymar").
-4. Merge: the longer span wins; between equal spans KB > rule > statistical.
+   goes to the one of the statistical span's kind ("Barcelona" ORG is the club), a city after a
+   match cue to its club ("tuan rumah Granada"); a league is a competition (EVENT).
+2. Rules: a head word opens a name over the capitalised words after it and fixes its label
+   ("Gedung X" FAC, "Laut X" LOC, "Kementerian X" ORG, "Perang Dunia II" EVENT), not after a
+   seat word ("Kantor | KPK") or inside a role ("Majelis Hakim"); a person after a title and
+   its portfolio words ("Menteri Perhubungan | Ignasius Jonan"); the players of a line-up;
+   venues by an English building word ("Manchester Arena").
+3. Statistical spans: cut at "vs" and at a comma before a head word; an ordinary word opening
+   a sentence cut off ("Kepergian | Neymar"); PER spans trimmed of titles, ranks, roles and
+   degrees ("Presiden Rusia Vladimir Putin", "Laksamana Madya Widodo", "Fitria Amalia, M.Kes";
+   a given-name title before two names stays: "Ratu Tisha Destria"), of a word glued before or
+   after a name found alone ("umpan | Juan Pablo Pino", "Maia | Duet", "Aji | Arema"); an
+   office's acronym parted from its holder ("Menteri ESDM | Ignasius Jonan"); others cut at an
+   honorific ("Denpasar | Dr Ketut Sumadi") and after titles before an organisation ("Humas |
+   Mahkamah Konstitusi"); degrees, titles and words never a name alone ("Jaya", "Ratas")
+   dropped; a person split off a KB name it is glued to ("Everton | Cuco Martina"). Then, over
+   the article (`entity_rules`): works and products dropped ("film Deadpool"), persons the model
+   labelled ORG/GPE relabelled ("kata Neymar"), one label for a name the model labels two ways.
+4. Merge: the longer span wins; between equal spans KB > rule > statistical; nothing inside a
+   "(Baca: ...)" link; an event takes its year ("Photokina 2016").
 5. Linking (`warta.nlp.linking`): KB entity, acronyms defined in brackets, name parts of a
-   fuller mention, weak KB aliases, else the fullest form in the article.
+   fuller mention, weak KB aliases, else the fullest form in the article (a short head word
+   spelled out: "Ditjen Pajak" -> "Direktorat Jenderal Pajak").
 Sets `doc.ents` (fine labels), `span.kb_id_` (QID or ""), `span._.name`, `span._.country`.
 """
 from __future__ import annotations
