@@ -499,6 +499,7 @@ def test_entities_acronym_spelled_out_by_the_words_before_it(nlp):
      {"Kementerian PANRB": "ORG", "Herman Wibisono": "PER"}, []),
     # a brand-shaped word is no person
     ("Pebalap itu menjuarai MotoGP musim lalu.", [("MotoGP", "PER")], {"MotoGP": "ORG"}, []),
+    ("Ia pebalap MotoGP asal Australia.", [("MotoGP", "ORG")], {"MotoGP": "ORG"}, []),
     # a work word that is a given name before a name is a person ("Novel Baswedan")
     ("Penyidik KPK Novel Hartanto diperiksa.", [("Novel Hartanto", "PER")],
      {"Novel Hartanto": "PER"}, []),

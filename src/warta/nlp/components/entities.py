@@ -44,8 +44,8 @@ from spacy.tokens import Doc, Span
 
 from warta.kb import Entity, KnowledgeBase, alias_key, common_words, load_kb, person_tokens
 from warta.lang import load_yaml
-from warta.nlp.components.entity_rules import (QUOTES, ArticleCase, SpanRules, known_person_end,
-                                               opens_clause)
+from warta.nlp.components.entity_rules import (BRAND, QUOTES, ArticleCase, SpanRules,
+                                               known_person_end, opens_clause)
 from warta.nlp.linking import KB, NER, RULE, Mention, link_mentions
 
 ACRONYM_MAX = 8
@@ -54,7 +54,6 @@ NAME_PUNCT = ("-", "'", "\u2019", ".")   # punctuation inside names: al-Assad, O
 LINE = re.compile(r"[^\n]+")
 YEAR = re.compile(r"(19|20)\d\d")
 LINE_UP_ITEM = re.compile(r"[;,]")
-BRAND = re.compile(r"[A-Z][a-z]+[A-Z]{2,}")   # a brand's shape, never a person's: "MotoGP"
 
 
 def is_acronym(text: str) -> bool:
@@ -634,14 +633,13 @@ class EntityLinker:
     @staticmethod
     def harmonise(doc: Doc, mentions: list[Mention]) -> None:
         """One label for a name the model labels differently in one article: the label of
-        more than half of its mentions ("Persiba" ORG five times, PER twice)."""
+        most of its mentions ("Persiba" ORG five times, PER four times, GPE once)."""
         by_text: dict[str, list[Mention]] = {}
         for m in mentions:
             by_text.setdefault(doc[m.start:m.end].text, []).append(m)
         for same in by_text.values():
-            counts = Counter(m.label for m in same)
-            label, n = counts.most_common(1)[0]
-            if len(counts) > 1 and n * 2 > len(same):
+            (label, n), *rest = Counter(m.label for m in same).most_common()
+            if rest and n > rest[0][1]:
                 for m in same:
                     m.label = label
 

@@ -24,6 +24,7 @@ QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 CLAUSE_OPENERS = QUOTES | {"(", "-", "--", "\u2013", "\u2014"}
 # a model number or brand-shaped token: "6D", "S8", "500D", "iPhone"
 MODEL_TOKEN = re.compile(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+|[a-z]{1,2}[A-Z]\w*")
+BRAND = re.compile(r"[A-Z][a-z]+[A-Z]{2,}")   # a brand's shape, never a person's: "MotoGP"
 # a name of letters and a number alone is a group's, not a model's: "JKT48", "AKB48"
 GROUP_NAME = re.compile(r"[A-Z]{3,}\d+")
 MIN_STEM = 4
@@ -153,8 +154,10 @@ class SpanRules:
         return modelled or (before in self.product_words and len(span) > 1)
 
     def person_shaped(self, span: Span) -> bool:
-        """Capitalised words, none all-caps nor an organisation word ("Motor", "Group")."""
+        """Capitalised words, none all-caps, brand-shaped ("MotoGP") nor an organisation word
+        ("Motor", "Group")."""
         return all(t.text[:1].isupper() and not (t.is_upper and len(t) > 1)
+                   and not BRAND.fullmatch(t.text)
                    and t.lower_ not in self.org_words for t in span)
 
     def person_named(self, span: Span) -> bool:
