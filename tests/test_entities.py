@@ -486,6 +486,8 @@ def test_entities_acronym_spelled_out_by_the_words_before_it(nlp):
     ("Laga itu mempertemukan Kim Ye - jin vs Pornpawee Chochuwong di Tokyo.",
      [("Kim Ye - jin vs Pornpawee Chochuwong", "PER")],
      {"Kim Ye - jin": "PER", "Pornpawee Chochuwong": "PER"}, []),
+    ("XD: Choi Sol - gyu / Chae Yoo - jung vs Dechapol Puavaranukroh 16 - 21",
+     [("Choi Sol - gyu", "PER"), ("Chae Yoo -", "PER")], {"Chae Yoo - jung": "PER"}, []),
     # a lower-case word glued before a name
     ("Gol itu berawal dari umpan Rafael Maldonado Ruiz di menit akhir.",
      [("umpan Rafael Maldonado Ruiz", "PER")], {"Rafael Maldonado Ruiz": "PER"},

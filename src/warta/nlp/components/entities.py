@@ -436,6 +436,9 @@ class EntityLinker:
                 or (label != "PER" and doc[end - 1].lower_ in self.name_titles
                     and end < len(doc) and doc[end].text[:1].isupper())):
             end -= 1
+        if (label == "PER" and end + 1 < len(doc) and doc[end].text == "-"
+                and doc[end + 1].is_lower and doc[end + 1].is_alpha and len(doc[end + 1]) <= 5):
+            end += 2   # the model cut a hyphenated given name short ("Chae Yoo - | jung")
         if all(t.is_punct or self.rules.degree(t) for t in doc[start:end]):
             return []
         if self.capitalised_by_position(doc[start], case):
