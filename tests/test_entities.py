@@ -479,3 +479,264 @@ def test_entities_acronym_spelled_out_by_the_words_before_it(nlp):
     assert found["Millennium Challenge Corporation"].label_ == "ORG"
     assert found["MCC"]._.name == "Millennium Challenge Corporation"
     assert "Produk Domestik Bruto" not in found
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    # a separator between two names makes two persons
+    ("Laga itu mempertemukan Kim Ye - jin vs Pornpawee Chochuwong di Tokyo.",
+     [("Kim Ye - jin vs Pornpawee Chochuwong", "PER")],
+     {"Kim Ye - jin": "PER", "Pornpawee Chochuwong": "PER"}, []),
+    ("XD: Choi Sol - gyu / Chae Yoo - jung vs Dechapol Puavaranukroh 16 - 21",
+     [("Choi Sol - gyu", "PER"), ("Chae Yoo -", "PER")], {"Chae Yoo - jung": "PER"}, []),
+    # a lower-case word glued before a name
+    ("Gol itu berawal dari umpan Rafael Maldonado Ruiz di menit akhir.",
+     [("umpan Rafael Maldonado Ruiz", "PER")], {"Rafael Maldonado Ruiz": "PER"},
+     ["umpan Rafael Maldonado Ruiz"]),
+    # an office's acronym and its holder glued: the person after a title, the organisation
+    # where an organisation head opens it
+    ("Rapat dihadiri Menteri ESDM Gunawan Prasetyo dan pejabat lain.",
+     [("ESDM Gunawan Prasetyo", "ORG")], {"Gunawan Prasetyo": "PER"}, ["ESDM Gunawan Prasetyo"]),
+    ("Kabag Humas Kementerian PANRB Herman Wibisono mengatakan tes berjalan lancar.",
+     [("Kementerian PANRB Herman Wibisono", "PER")],
+     {"Kementerian PANRB": "ORG", "Herman Wibisono": "PER"}, []),
+    # a brand-shaped word is no person
+    ("Pebalap itu menjuarai MotoGP musim lalu.", [("MotoGP", "PER")], {"MotoGP": "ORG"}, []),
+    ("Ia pebalap MotoGP asal Australia.", [("MotoGP", "ORG")], {"MotoGP": "ORG"}, []),
+    # a work word that is a given name before a name is a person ("Novel Baswedan")
+    ("Penyidik KPK Novel Hartanto diperiksa.", [("Novel Hartanto", "PER")],
+     {"Novel Hartanto": "PER"}, []),
+])
+def test_entities_statistical_person_spans_are_cut_to_the_name(nlp, text, ner, present, absent):
+    found = ents(nlp, text, ner)
+    assert {t: found[t].label_ for t in present if t in found} == present
+    assert not any(a in found for a in absent)
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    ("Rapat dipimpin Menteri Perhubungan Ignatius Sudarmo kemarin.", [],
+     ["Ignatius Sudarmo"], []),
+    ("Hadir pula Menteri Perdagangan Enggar Lukito, dan pejabat lain.", [],
+     ["Enggar Lukito"], []),
+    # capitalised words before a bracketed acronym are an organisation's name
+    ("Hal itu dikritik Koordinator Indonesia Budget Watch (IBW) Adnan Husodo.", [],
+     [], ["Indonesia Budget Watch"]),
+])
+def test_entities_person_after_title_and_portfolio_words(nlp, text, ner, present, absent):
+    found = ents(nlp, text, ner)
+    assert all(found[p].label_ == "PER" for p in present if p in found)
+    assert all(p in found for p in present) and not any(a in found for a in absent)
+
+
+@pytest.mark.parametrize("text,ner,mention,label", [
+    ("Ia datang ke Kantor KPK di Jakarta.", [("Kantor KPK", "ORG")], "KPK", "ORG"),
+    ("Rapat digelar di Kantor Kementerian Agama kemarin.", [], "Kementerian Agama", "ORG"),
+    ("Kepala Staf Angkatan Laut Laksamana Ade Supandi hadir.", [], "Angkatan Laut", "ORG"),
+    ("Madrid kembali memimpin klasemen Liga Champions musim ini.", [], "Liga Champions",
+     "EVENT"),
+    ("Persaingan di La Liga makin ketat.", [], "La Liga", "EVENT"),
+])
+def test_entities_seats_units_and_competitions(nlp, text, ner, mention, label):
+    found = ents(nlp, text, ner)
+    assert found[mention].label_ == label
+
+
+def test_entities_place_ending_in_a_persons_surname_is_that_person(nlp):
+    found = ents(nlp, "Penasihat Myanmar, Thaung Lwin, tiba. Lwin mengatakan hal itu.",
+                 [("Thaung Lwin", "GPE"), ("Lwin", "PER")])
+    assert found["Thaung Lwin"].label_ == "PER"
+
+
+@pytest.mark.parametrize("text,ner,mention,label", [
+    # the label of most of a name's mentions in the article
+    ("Persikota menang. Pelatih Persikota senang. Persikota kini di puncak.",
+     [("Persikota", "ORG"), ("Persikota senang", "PER")], "Persikota", "ORG"),
+])
+def test_entities_one_label_for_a_name_in_an_article(nlp, text, ner, mention, label):
+    FAKE_NER[:] = ner
+    doc = nlp(make_doc(nlp, text))
+    assert {e.label_ for e in doc.ents if e.text == mention} == {label}
+
+
+def test_entities_bracketed_links_to_other_articles_are_no_mentions(nlp):
+    found = ents(nlp, "Ia dirawat. (Baca: Sinta Maharani Kecelakaan, Warganet Berdoa) Sinta pulih.",
+                 [("Sinta Maharani Kecelakaan", "PER")])
+    assert "Sinta Maharani Kecelakaan" not in found
+
+
+def test_entities_line_up_items_are_players(nlp):
+    found = ents(nlp, "Susunan pemain:\n\nPersikota (4 - 4 - 2): Darmawan; Holding, Mustafa, "
+                      "Chambers, Rizky; Sutrisno, Wahid (Dendi 69'), Alwi; Sanchez, Ozil\n\n"
+                      "Pelatih: Budi Santoso", [("Chambers", "ORG"), ("Dendi 69", "PER")])
+    assert {t: found[t].label_ for t in ("Holding", "Chambers", "Ozil", "Dendi")} == dict.fromkeys(
+        ("Holding", "Chambers", "Ozil", "Dendi"), "PER")
+
+
+def test_entities_holder_of_an_office_after_initials_is_a_person(nlp):
+    found = ents(nlp, "Lahan itu milik DL Sinaga. Putusan PK DL Sinaga selaku Direktur Utama "
+                      "PT Tumbuh Jaya ditolak. Sinaga meninggal pada 2017.", [("DL Sinaga", "GPE")])
+    assert found["DL Sinaga"].label_ == "PER" and found["Sinaga"].label_ == "PER"
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    # a city after a match cue is its club
+    ("Real Madrid menaklukkan tuan rumah Granada dengan skor 4 - 0.", [],
+     {"Granada": "ORG"}, []),
+    ("Turis memadati Granada setiap musim panas.", [], {"Granada": "GPE"}, []),
+    # a dateline's dash and the common word after it are outside the name
+    ("KUALA LUMPUR - Tim basket putra Indonesia menang.", [("KUALA LUMPUR - Tim", "ORG")],
+     {"KUALA LUMPUR": "GPE"}, ["KUALA LUMPUR - Tim"]),
+    # a first name the model left out at a sentence start
+    ("Skor 37 - 38.\n\nSandyka Febriansyah Kurniawan mencetak tiga angka. Sandyka senang.",
+     [("Febriansyah Kurniawan", "PER"), ("Sandyka senang", "PER")],
+     {"Sandyka Febriansyah Kurniawan": "PER"}, []),
+    # a common word glued after a name found alone in the article
+    ("Maira menikah. Maira Duet dengan Brondong di konser. Maira tertawa.",
+     [("Maira", "PER"), ("Maira Duet", "PER")], {"Maira": "PER"}, ["Maira Duet"]),
+    ("Wanderley menang. Pelatih Wanderley Junior tersenyum.",
+     [("Wanderley", "PER"), ("Wanderley Junior", "PER")], {"Wanderley Junior": "PER"}, []),
+])
+def test_entities_clubs_datelines_and_name_edges(nlp, text, ner, present, absent):
+    found = ents(nlp, text, ner)
+    assert {t: found[t].label_ for t in present if t in found} == present
+    assert not any(a in found for a in absent)
+
+
+def test_entities_one_word_organisation_is_not_another_named_after_it(nlp):
+    FAKE_NER[:] = [("Polarix", "ORG"), ("Polarix Originals", "ORG"), ("Persikota", "ORG"),
+                   ("Persikota Jakarta", "ORG")]
+    doc = nlp(make_doc(nlp, "Polarix menggugat. Perusahaan itu kini bernama Polarix Originals. "
+                            "Polarix menolak. Persikota Jakarta menang, Persikota senang."))
+    names = {e.text: e._.name for e in doc.ents}
+    assert names["Polarix"] == "Polarix" and names["Persikota"] == "Persikota Jakarta"
+
+
+@pytest.mark.parametrize("text,ner,mention,label,name", [
+    ("Hal itu diatur dalam Undang-Undang Nomor 34 Tahun 2004 tentang TNI.", [],
+     "Undang-Undang Nomor 34 Tahun 2004 tentang TNI", "LAW", None),
+    ("Remisi diatur Undang-Undang Republik Indonesia Nomor 12 Tahun 1995 tentang "
+     "Pemasyarakatan.", [],
+     "Undang-Undang Republik Indonesia Nomor 12 Tahun 1995 tentang Pemasyarakatan", "LAW", None),
+    ("Anggaran Ditjen Bina Marga naik tahun ini.", [], "Ditjen Bina Marga", "ORG",
+     "Direktorat Jenderal Bina Marga"),
+    ("Pejabat Kanwil Kementerian Agama hadir.", [], "Kanwil Kementerian Agama", "ORG",
+     "Kanwil Kementerian Agama"),
+    ("Serangan di Manchester Arena itu diklaim ISIS.", [], "Manchester Arena", "FAC", None),
+    ("Remisi Idul Fitri 2017 diberikan kepada narapidana.", [], "Idul Fitri 2017", "EVENT",
+     None),
+])
+def test_entities_laws_units_venues_and_event_years(nlp, text, ner, mention, label, name):
+    found = ents(nlp, text, ner)
+    assert found[mention].label_ == label
+    assert name is None or found[mention]._.name == name
+
+
+def test_entities_name_with_a_known_name_written_short_is_the_long_one(nlp):
+    FAKE_NER[:] = []
+    doc = nlp(make_doc(nlp, "Dewan Etik Mahkamah Konstitusi bersidang. Dewan Etik MK menjatuhkan "
+                            "sanksi."))
+    names = {e.text: e._.name for e in doc.ents}
+    assert names["Dewan Etik MK"] == names["Dewan Etik Mahkamah Konstitusi"]
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    # a KB organisation glued after a name the model finds alone
+    ("Aji tersenyum. Selain itu, menurut Aji Arema juga mengontrak dua pemain.",
+     [("Aji", "PER"), ("Aji Arema", "PER")], {"Aji": "PER", "Arema": "ORG"}, ["Aji Arema"]),
+    # a title before an organisation's name is outside it
+    ("Kata Humas Mahkamah Konstitusi Fajar Laksono, sidang ditunda.",
+     [("Humas Mahkamah Konstitusi", "ORG"), ("Fajar Laksono", "PER")],
+     {"Mahkamah Konstitusi": "ORG", "Fajar Laksono": "PER"}, ["Humas Mahkamah Konstitusi"]),
+    ("Kapuskom Kementerian Perhubungan Hengki Angkasawan hadir.",
+     [("Kapuskom Kementerian Perhubungan", "ORG"), ("Hengki Angkasawan", "PER")],
+     {"Kementerian Perhubungan": "ORG"}, ["Kapuskom Kementerian Perhubungan"]),
+    # a word made of acronyms names no one
+    ("Hal itu dibahas dalam Ratas di Istana kemarin.", [("Ratas", "PER")], {}, ["Ratas"]),
+])
+def test_entities_titles_clubs_and_word_acronyms_at_name_edges(nlp, text, ner, present, absent):
+    found = ents(nlp, text, ner)
+    assert {t: found[t].label_ for t in present if t in found} == present
+    assert not any(a in found for a in absent)
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    # a panel of judges is no organisation; its head is a person
+    ("Majelis Hakim Pengadilan Tindak Pidana Korupsi menjatuhkan vonis. \"Terbukti,\" ujar "
+     "Ketua Majelis Hakim Marsudi saat membacakan putusan.",
+     [("Majelis Hakim Pengadilan Tindak Pidana Korupsi", "ORG"), ("Majelis Hakim Marsudi", "ORG")],
+     {"Pengadilan Tindak Pidana Korupsi": "ORG", "Marsudi": "PER"},
+     ["Majelis Hakim Pengadilan Tindak Pidana Korupsi", "Majelis Hakim Marsudi"]),
+    # an English possessive ends a name
+    ("Indonesia memperoleh peringkat Baa3 dari Fitchby 's kemarin.", [("Fitchby 's", "ORG")],
+     {"Fitchby 's": "ORG"}, []),
+    # a profession and its field before a name
+    ("Kabar meninggalnya seorang Dokter Anestesi Stefanus Taufan mengejutkan.",
+     [("Dokter Anestesi Stefanus Taufan", "PER")], {"Stefanus Taufan": "PER"}, []),
+    # a head word decides the label of a statistical span
+    ("Ia mengajar di Sekolah Tinggi Hukum Nusa Jentera, Jakarta.",
+     [("Sekolah Tinggi Hukum Nusa Jentera", "GPE")], {"Sekolah Tinggi Hukum Nusa Jentera": "ORG"},
+     []),
+])
+def test_entities_roles_possessives_and_heads(nlp, text, ner, present, absent):
+    found = ents(nlp, text, ner)
+    assert {t: found[t].label_ for t in present if t in found} == present
+    assert not any(a in found for a in absent)
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    # a road's name stops before the city after it; a connector before a head parts two names
+    ("Rapat digelar di Jl. MH Thamrin Jakarta Pusat kemarin.", [],
+     {"Jl. MH Thamrin": "FAC", "Jakarta Pusat": "GPE"}, []),
+    ("Mereka bekerja sama dengan Peradilan Agama dan Koperasi Sawit Makmur.", [],
+     {"Peradilan Agama": "ORG", "Koperasi Sawit Makmur": "ORG"}, []),
+    # titles alone are no organisation; a group named with a number is no product
+    ("Ia berduka atas kepergian sang General Manager, Jiro Inao.",
+     [("General Manager", "ORG"), ("Jiro Inao", "PER")], {"Jiro Inao": "PER"},
+     ["General Manager"]),
+    ("Para anggota JKT48 menggelar acara.", [("JKT48", "ORG")], {"JKT48": "ORG"}, []),
+    # the last player of a line-up before the next paragraph
+    ("Arsenal (3 - 4 - 2 - 1): Cech; Holding, Mustafi; Sanchez, Ozil; Lacazette\n\nManajer: "
+     "Arsene Wenger", [("Lacazette\n\nManajer", "ORG")], {"Lacazette": "PER"}, []),
+])
+def test_entities_building_and_unit_name_edges(nlp, text, ner, present, absent):
+    found = ents(nlp, text, ner)
+    assert {t: found[t].label_ for t in present if t in found} == present
+    assert not any(a in found for a in absent)
+
+
+def test_entities_name_with_a_glued_particle_links_to_the_kb(nlp):
+    found = ents(nlp, "Yang paling keras menolak adalah Arab Saudilah.", [("Arab Saudilah", "GPE")])
+    assert found["Arab Saudilah"]._.name == "Saudi Arabia"
+
+
+def test_entities_ordinary_word_that_is_a_name_in_the_article_repeats(nlp):
+    found = ents(nlp, "Penyidik KPK Novel Hartanto diserang. Polisi belum menangkap pelaku "
+                      "penyerangan terhadap Novel pada April lalu.", [("Novel Hartanto", "PER")])
+    assert found["Novel"].label_ == "PER" and found["Novel"]._.name == "Novel Hartanto"
+
+
+def test_entities_ordinary_word_used_in_lower_case_does_not_repeat(nlp):
+    FAKE_NER[:] = [("Novel Hartanto", "PER")]
+    doc = nlp(make_doc(nlp, "Penulis Novel Hartanto hadir. Ia menulis novel baru, dan penerbit "
+                            "menyebut Novel terlaris."))
+    assert [e.text for e in doc.ents] == ["Novel Hartanto"]
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    # a comma before a head word parts a list of names
+    ("Tim itu terdiri dari Dinas Tenaga Kerja, Dinas Perhubungan dan Biro Hukum.",
+     [("Dinas Tenaga Kerja, Dinas Perhubungan", "ORG")],
+     {"Dinas Tenaga Kerja": "ORG", "Dinas Perhubungan": "ORG"}, []),
+    # a country's government in general is the country
+    ("Mekdad menyatakan Pemerintah Suriah telah memberikan keterangan.",
+     [("Pemerintah Suriah", "ORG")], {"Suriah": "GPE"}, ["Pemerintah Suriah"]),
+    # a head word alone is a common noun
+    ("Serangan itu melukai warga. Kementerian menegaskan hal itu.", [("Kementerian", "ORG")],
+     {}, ["Kementerian"]),
+    # a model's name after its model number is no person
+    ("Hasil foto 6D Mark II lebih baik ketimbang 5D Mark IV.",
+     [("Mark II", "PER"), ("Mark IV", "PER")], {}, ["Mark II", "Mark IV"]),
+])
+def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, absent):
+    found = ents(nlp, text, ner)
+    assert {t: found[t].label_ for t in present if t in found} == present
+    assert not any(a in found for a in absent)

@@ -9,11 +9,13 @@
    organisations a prefix: "Dinas Perhubungan" -> "Dinas Perhubungan DKI Jakarta"); an
    unlinked statistical one-word mention of another label inside a person's name is that
    person ("Conte" ORG -> PER "Antonio Conte", two words likewise), and an unlinked
-   statistical organisation of two or three words ending in a person's name is that person
-   ("Ansel Elgort" ORG ... "Elgort" PER);
-4. the KB by the mention's own text, weak aliases included ("Kim", "Batu"); a law cited by
+   statistical organisation or place of two or three words ending in a person's name is that
+   person ("Ansel Elgort" ORG, "Thaung Tun" GPE ... "Elgort" PER);
+4. the KB by the mention's own text, weak aliases included ("Kim", "Batu"), or that text
+   without a glued particle ("Arab Saudilah"); a law cited by
    article links to the law ("Pasal 51 Piagam PBB" -> Charter of the United Nations);
-5. else its own text: the fullest form in the article, tokenisation artefacts joined.
+5. else its own text (or `full`, which the caller may set): the fullest form in the article,
+   tokenisation artefacts joined.
 Finally, unmarked repeats of a person or organisation already found ("Nadal" after "Rafael
 Nadal", "Arsenal" after "Arsenal") become mentions of it (`mark_repeats`).
 """
@@ -44,6 +46,7 @@ class Mention:
     ref: "Mention | None" = None    # the mention this one is another form of
     text: str = ""
     inner: tuple["Mention", ...] = ()   # KB matches inside the span
+    full: str = ""                      # the text with a short head word spelled out
 
     def resolved(self) -> "Mention":
         return self.ref.resolved() if self.ref is not None else self
@@ -51,7 +54,7 @@ class Mention:
     @property
     def name(self) -> str:
         head = self.resolved()
-        return head.entity.name if head.entity else normalise_name(head.text)
+        return head.entity.name if head.entity else normalise_name(head.full or head.text)
 
     @property
     def country(self) -> str | None:
@@ -68,30 +71,37 @@ def normalise_name(text: str) -> str:
 
 def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
                   kb: KnowledgeBase, is_name: Callable[[Token], bool] = lambda tok: True,
-                  alias_words: frozenset[str] = frozenset()) -> None:
+                  alias_words: frozenset[str] = frozenset(),
+                  org_words: frozenset[str] = frozenset(),
+                  particles: tuple[str, ...] = ()) -> None:
     """Resolve every mention in place (steps 1-5 of the module docstring); adds mentions of
     acronyms defined in the article and repeats of names whose tokens pass `is_name`."""
-    for m in mentions:
+    for m in [*mentions, *kb_matches]:
         m.text = doc[m.start:m.end].text
         m.inner = tuple(k for k in kb_matches if m.start <= k.start and k.end <= m.end)
     define_acronyms(doc, mentions)                 # 2.
     define_aliases(doc, mentions, alias_words)
     for m in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
         if m.entity is None and m.ref is None:
-            m.ref = fuller_mention(m, mentions) or person_part(m, mentions)   # 3.
+            m.ref = (written_otherwise(doc, m, mentions)                               # 3.
+                     or fuller_mention(m, mentions, org_words)
+                     or person_part(m, mentions))
     for m in mentions:
         if m.entity is None and m.ref is None:
-            m.entity = kb_entity(m, kb)            # 4.
+            m.entity = kb_entity(m, kb, particles)            # 4.
             if m.entity is not None and (m.label == "PER") == (m.entity.label == "PER"):
                 m.label = m.entity.label
     mark_repeats(doc, mentions, is_name)
 
 
-def kb_entity(m: Mention, kb: KnowledgeBase) -> Entity | None:
-    """The likeliest KB entity of the same kind (person or not) with this surface form, or
-    for a law the law it cites."""
+def kb_entity(m: Mention, kb: KnowledgeBase, particles: tuple[str, ...] = ()) -> Entity | None:
+    """The likeliest KB entity of the same kind (person or not) with this surface form, also
+    without a particle glued to its last word ("Arab Saudilah" -> Saudi Arabia), or for a law
+    the law it cites."""
     person = m.label == "PER"
-    found = next((c.entity for c in kb.get_candidates(m.text)
+    forms = [m.text] + [m.text[:-len(p)] for p in particles
+                        if m.text.endswith(p) and len(m.text) > len(p) + 3]
+    found = next((c.entity for form in forms for c in kb.get_candidates(form)
                   if (c.entity.label == "PER") == person), None)
     if found is None and m.label == "LAW":
         found = next((k.entity for k in m.inner if k.label == "LAW"), None)
@@ -108,20 +118,26 @@ def name_words(text: str) -> tuple[str, ...]:
     return tuple(normalise_name(text).casefold().replace("-", " ").split())
 
 
-def fuller_mention(m: Mention, mentions: list[Mention]) -> Mention | None:
+def fuller_mention(m: Mention, mentions: list[Mention],
+                   org_words: frozenset[str] = frozenset()) -> Mention | None:
     """The nearest other mention of the same kind that contains this one's words: the last one
-    before it ("Bambang Soesatyo ... Bambang"), else the first one after it."""
+    before it ("Bambang Soesatyo ... Bambang"), else the first one after it. A one-word
+    organisation is the one named with its place or company word ("Persipura Jayapura", "Arema
+    FC"), not another one ("Polaroid" is not "Polaroid Originals")."""
     if m.label not in ("PER", "ORG"):
         return None
     mine = words(m)
     n = len(mine)
 
-    def contains(other: tuple[str, ...]) -> bool:
+    def contains(o: Mention) -> bool:
+        other = words(o)
         if m.label == "ORG":
-            return other[:n] == mine
+            places = {w for k in o.inner if k.label in ("GPE", "LOC") for w in words(k)}
+            return other[:n] == mine and (n > 1 or all(w in places or w in org_words
+                                                       for w in other[n:]))
         return any(other[i:i + n] == mine for i in range(len(other) - n + 1))
 
-    fuller = [o for o in mentions if len(words(o)) > n and contains(words(o))
+    fuller = [o for o in mentions if len(words(o)) > n and contains(o)
               and (o.label == m.label or m.label == "PER" and named_like_person(o, mine))]
     found = max(fuller, key=lambda o: (o.start < m.start, o.start if o.start < m.start else -o.start),
                 default=None)
@@ -130,10 +146,34 @@ def fuller_mention(m: Mention, mentions: list[Mention]) -> Mention | None:
     return found
 
 
+def written_otherwise(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention | None:
+    """The first other organisation with the same name but a known name inside it written
+    out longer ("Dewan Etik MK" -> "Dewan Etik Mahkamah Konstitusi"; longer only, so that
+    references never run in a circle)."""
+    if m.label != "ORG" or not m.inner:
+        return None
+    mine = known_parts(doc, m)
+    return next((o for o in mentions if o.label == "ORG" and o.entity is None
+                 and len(o.text) > len(m.text) and o.inner and known_parts(doc, o) == mine), None)
+
+
+def known_parts(doc: Doc, m: Mention) -> tuple[str, ...]:
+    """A mention's words with each KB name inside it as that entity's name."""
+    known = {k.start: k for k in m.inner if k.entity is not None}
+    parts: list[str] = []
+    i = m.start
+    while i < m.end:
+        k = known.get(i)
+        parts.append(f"#{k.entity.name}" if k else doc[i].lower_)
+        i = k.end if k else i + 1
+    return tuple(parts)
+
+
 def named_like_person(o: Mention, surname: tuple[str, ...]) -> bool:
-    """Whether an organisation mention is a person's name the statistical model mislabelled:
-    unlinked, two or three words, ending in the person's surname."""
-    return (o.label == "ORG" and o.source == NER and o.entity is None and o.ref is None
+    """Whether an organisation or place mention is a person's name the statistical model
+    mislabelled: unlinked, two or three words, ending in the person's surname ("Ansel Elgort"
+    ORG, "Thaung Tun" GPE)."""
+    return (o.label in ("ORG", "GPE") and o.source == NER and o.entity is None and o.ref is None
             and 2 <= len(words(o)) <= 3 and words(o)[-len(surname):] == surname)
 
 

@@ -6,38 +6,54 @@ statistical NER's PER/ORG/LOC spans:
    all-caps alias ("AS", "PBB") matches only in its own case, a lower-case mention only for
    country and group names that are not ordinary words ("suriah", not "barat"); an ordinary
    word opening a sentence is no name alone ("Tempo dan ..."); an alias of several entities
-   goes to the one of the statistical span's kind ("Barcelona" ORG is the club).
-2. Head-word rules: a head word opens a name over the capitalised words after it and fixes
-   its label ("Gedung X" FAC, "Laut X" LOC, "Kementerian X" ORG, "Perang Dunia II" EVENT).
-3. Statistical spans: an ordinary word opening a sentence cut off ("Kepergian | Neymar"); PER
-   spans trimmed of titles, ranks, roles and degrees ("Presiden Rusia Vladimir Putin",
-   "Laksamana Madya Widodo", "Fitria Amalia, M.Kes"; a given-name title before two names stays:
-   "Ratu Tisha Destria"), others cut at an honorific ("Denpasar | Dr Ketut Sumadi"); degrees,
-   titles and words never a name alone ("Jaya") dropped; a person split off a KB name it is glued to
-   ("Everton | Cuco Martina"). Then, over the article (`entity_rules`): works and products
-   dropped ("film Deadpool"), persons the model labelled ORG/GPE relabelled ("kata Neymar").
-4. Merge: the longer span wins; between equal spans KB > rule > statistical.
+   goes to the one of the statistical span's kind ("Barcelona" ORG is the club), a city after a
+   match cue to its club ("tuan rumah Granada"); a league is a competition (EVENT).
+2. Rules: a head word opens a name over the capitalised words after it and fixes its label
+   ("Gedung X" FAC, "Laut X" LOC, "Kementerian X" ORG, "Perang Dunia II" EVENT), not after a
+   seat word ("Kantor | KPK") or inside a role ("Majelis Hakim"); a person after a title and
+   its portfolio words ("Menteri Perhubungan | Ignasius Jonan"); the players of a line-up;
+   venues by an English building word ("Manchester Arena").
+3. Statistical spans: cut at "vs" and at a comma before a head word; an ordinary word opening
+   a sentence cut off ("Kepergian | Neymar"); PER spans trimmed of titles, ranks, roles and
+   degrees ("Presiden Rusia Vladimir Putin", "Laksamana Madya Widodo", "Fitria Amalia, M.Kes";
+   a given-name title before two names stays: "Ratu Tisha Destria"), of a word glued before or
+   after a name found alone ("umpan | Juan Pablo Pino", "Maia | Duet", "Aji | Arema"); an
+   office's acronym parted from its holder ("Menteri ESDM | Ignasius Jonan"); others cut at an
+   honorific ("Denpasar | Dr Ketut Sumadi") and after titles before an organisation ("Humas |
+   Mahkamah Konstitusi"); degrees, titles and words never a name alone ("Jaya", "Ratas")
+   dropped; a person split off a KB name it is glued to ("Everton | Cuco Martina"). Then, over
+   the article (`entity_rules`): works and products dropped ("film Deadpool"), persons the model
+   labelled ORG/GPE relabelled ("kata Neymar"), one label for a name the model labels two ways.
+4. Merge: the longer span wins; between equal spans KB > rule > statistical; nothing inside a
+   "(Baca: ...)" link; an event takes its year ("Photokina 2016").
 5. Linking (`warta.nlp.linking`): KB entity, acronyms defined in brackets, name parts of a
-   fuller mention, weak KB aliases, else the fullest form in the article.
+   fuller mention, weak KB aliases, else the fullest form in the article (a short head word
+   spelled out: "Ditjen Pajak" -> "Direktorat Jenderal Pajak").
 Sets `doc.ents` (fine labels), `span.kb_id_` (QID or ""), `span._.name`, `span._.country`.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
 from typing import Iterable
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from warta.kb import Entity, KnowledgeBase, alias_key, common_words, load_kb, person_tokens
 from warta.lang import load_yaml
-from warta.nlp.components.entity_rules import (QUOTES, ArticleCase, SpanRules, known_person_end,
-                                               opens_clause)
+from warta.nlp.components.entity_rules import (BRAND, QUOTES, ArticleCase, SpanRules,
+                                               known_person_end, opens_clause)
 from warta.nlp.linking import KB, NER, RULE, Mention, link_mentions
 
 ACRONYM_MAX = 8
 PLACES = ("GPE", "LOC", "FAC")
 NAME_PUNCT = ("-", "'", "\u2019", ".")   # punctuation inside names: al-Assad, O'Neil, B. J.
+LINE = re.compile(r"[^\n]+")
+YEAR = re.compile(r"(19|20)\d\d")
+LINE_UP_ITEM = re.compile(r"[;,]")
 
 
 def is_acronym(text: str) -> bool:
@@ -57,14 +73,25 @@ class EntityLinker:
         words = load_yaml(nlp.lang, "entities.yaml")
         self.honorifics = frozenset(words["honorifics"])
         self.name_titles = frozenset(words["name_titles"])
-        self.not_alone = frozenset(words["not_alone"])
+        self.not_alone = frozenset(words["not_alone"]) | frozenset(words["word_acronyms"])
         self.titles = frozenset(words["titles"]) | self.honorifics
         self.fac_tails = frozenset(words["fac_tails"])
         self.connectors = frozenset(words["connectors"])
+        self.head_expansions = dict(words["head_expansions"])
+        self.name_suffixes = frozenset(words["name_suffixes"])
+        self.role_phrases = [tuple(p.split()) for p in words["role_phrases"]]
+        self.role_starts = frozenset(p[0] for p in self.role_phrases)
+        self.generic_bodies = frozenset(words["generic_bodies"])
+        self.law_connectors = self.connectors | set(words["law_connectors"])
         self.alias_words = frozenset(words["alias_words"])
         self.stop_words = frozenset(words["stop_words"])
         self.lowercase_blocklist = frozenset(words["lowercase_blocklist"])
         self.language_words = frozenset(words["language_words"])
+        self.kb_type_labels = dict(words["kb_type_labels"])
+        self.seats = frozenset(words["seat_words"])
+        self.furniture_openers = frozenset(words["furniture_openers"])
+        self.team_cues = frozenset(words["team_cues"])
+        self.club_places = frozenset(words["club_places"])
         self.common = common_words(nlp.lang)
         self.rules = SpanRules(words, self.common, person_tokens(nlp.lang))
         self.heads = {tuple(head.split()): label
@@ -87,15 +114,38 @@ class EntityLinker:
         per_starts |= {e.start for e in doc.ents if e.label_ == "PER"}
         rule_mentions = self.match_heads(doc, kb_mentions, per_starts)
         rule_mentions += self.titled_names(doc, kb_mentions)
+        rule_mentions += self.titled_persons(doc, kb_mentions)
+        rule_mentions += line_up(doc)
+        rule_mentions += self.venues(doc)
         case = ArticleCase.of(doc)
-        ner_mentions = self.settle(doc, [m for e in self.rules.join_persons(doc, kb_mentions)
+        spans = self.split_lists(self.rules.split_pairs(self.rules.join_persons(doc, kb_mentions)))
+        ner_mentions = self.settle(doc, [m for e in spans
                                          for m in self.from_ner(e, kb_mentions, case)],
                                    kb_mentions)
-        chosen = [m for m in select(kb_mentions + rule_mentions + ner_mentions)
-                  if within_paragraph(doc, m)]
-        link_mentions(doc, chosen, kb_mentions, self.kb, self.is_name, self.alias_words)
+        furniture = self.furniture(doc)
+        chosen = [m for m in select([m for m in kb_mentions + rule_mentions + ner_mentions
+                                     if within_paragraph(doc, m)])
+                  if m.start not in furniture]
+        add_years(doc, chosen)
+        link_mentions(doc, chosen, kb_mentions, self.kb,
+                      lambda tok: self.is_name(tok) or self.name_by_case(tok, case),
+                      self.alias_words,
+                      self.rules.org_words, self.rules.particles[1:])
+        self.spell_out_heads(doc, chosen)
         doc.ents = [self.to_span(doc, m) for m in sorted(chosen, key=lambda m: m.start)]
         return doc
+
+    def furniture(self, doc: Doc) -> set[int]:
+        """Tokens of bracketed links to other articles ("(Baca: ... )", "(Baca juga: ...)"),
+        page furniture inside the text."""
+        inside: set[int] = set()
+        for tok in doc[:-1]:
+            if tok.text == "(" and doc[tok.i + 1].lower_ in self.furniture_openers and any(
+                    t.text == ":" for t in doc[tok.i + 2:tok.i + 4]):
+                end = next((t.i for t in doc[tok.i:] if t.text == ")" or "\n" in t.text),
+                           len(doc))
+                inside.update(range(tok.i, end))
+        return inside
 
     # 1. KB ruler
     def match_kb(self, doc: Doc) -> list[Mention]:
@@ -117,8 +167,17 @@ class EntityLinker:
             if entity is None or (entity.label == "ORG" and ner_kinds.get((start, end)) == "PER"
                                   and doc[start:end].text.lower() in surnames):
                 continue   # "Honda" after "Keisuke Honda" is the person
-            found.append(Mention(start, end, entity.label, KB, entity))
+            label = self.kb_type_labels.get(entity.type or "", entity.label)
+            if entity.type in self.club_places and self.after_team_cue(doc, start):
+                label = "ORG"   # "tuan rumah Granada": the club
+            found.append(Mention(start, end, label, KB, entity))
         return select(found)
+
+    def after_team_cue(self, doc: Doc, i: int) -> bool:
+        """Whether a word or two before token `i` name a match's opponent or host ("melawan",
+        "tuan rumah")."""
+        return any(i >= n and " ".join(t.lower_ for t in doc[i - n:i]) in self.team_cues
+                   for n in (1, 2))
 
     def ordinary_opener(self, tok) -> bool:
         """An ordinary word capitalised only because it opens a sentence or quote ("Tempo dan
@@ -146,6 +205,74 @@ class EntityLinker:
             if end > m.end and not (end < len(doc) and doc[end].text[:1].isupper()):
                 found.append(Mention(m.end, end, "PER", RULE))
         return found
+
+    def spell_out_heads(self, doc: Doc, mentions: list[Mention]) -> None:
+        """The name of an organisation the KB does not know, opened by a short head word and
+        naming no other organisation or law, with that word spelled out ("Ditjen Pajak" ->
+        "Direktorat Jenderal Pajak"; not "Kanwil Kementerian Agama")."""
+        for m in mentions:
+            head = doc[m.start].text
+            if (m.label == "ORG" and m.entity is None and m.ref is None and m.end - m.start > 1
+                    and head in self.head_expansions
+                    and not any(self.head_at(doc, i) for i in range(m.start + 1, m.end))):
+                m.full = f"{self.head_expansions[head]} {doc[m.start + 1:m.end].text}"
+
+    def venues(self, doc: Doc) -> list[Mention]:
+        """A venue named by an English building word after one to three capitalised words
+        ("Manchester Arena", "Quicken Loans Arena", "MABA Stadium")."""
+        found = []
+        for tok in doc[1:]:
+            if tok.text not in self.fac_tails:
+                continue
+            start = tok.i
+            while (start > 0 and tok.i - start < 3 and doc[start - 1].text[:1].isupper()
+                   and doc[start - 1].text not in self.stop_words
+                   and doc[start - 1].lower_ not in self.titles):
+                start -= 1
+                if doc[start].is_sent_start:
+                    break
+            if start < tok.i:
+                found.append(Mention(start, tok.i + 1, "FAC", RULE))
+        return found
+
+    def titled_persons(self, doc: Doc, kb_mentions: list[Mention]) -> list[Mention]:
+        """A person that neither the model nor the KB found, named after a title and its
+        portfolio words ("Menteri Perhubungan | Ignasius Jonan menggelar"): two to four name
+        words, none common or derived, not all-caps, before a word that is no name nor a
+        bracket (an organisation's acronym: "Koordinator Indonesia Corruption Watch (ICW)")."""
+        taken = {i for m in kb_mentions for i in range(m.start, m.end)}
+        taken |= {i for e in doc.ents for i in range(e.start, e.end)}
+        found = []
+        for tok in doc:
+            if tok.lower_ not in self.titles or tok.lower_ in self.honorifics:
+                continue
+            start = tok.i + 1
+            while start < len(doc) and start not in taken and self.portfolio_word(doc[start]):
+                start += 1
+            end = start
+            while (end < len(doc) and end - start < 4 and end not in taken
+                   and self.is_name(doc[end]) and not doc[end].is_upper
+                   and not self.rules.derived(doc[end].lower_) and self.head_at(doc, end) is None):
+                end += 1
+            after = doc[end].text if end < len(doc) else ""
+            if end - start >= 2 and start > tok.i + 1 and not (after[:1].isupper() or after == "("):
+                found.append(Mention(start, end, "PER", RULE))
+        return found
+
+    def portfolio_word(self, tok) -> bool:
+        """A capitalised word of an office after a title ("Menteri | Perhubungan", "Menteri |
+        ESDM", "Kepala Staf"): a title, an acronym, or a common or derived word."""
+        return tok.text[:1].isupper() and (tok.lower_ in self.titles or tok.is_upper
+                                           or self.rules.derived(tok.lower_))
+
+    def name_by_case(self, tok, case: ArticleCase) -> bool:
+        """An ordinary word that is a name in this article: capitalised where no sentence or
+        quote opens and never written in lower case in it ("kasus Novel" after "Novel
+        Baswedan")."""
+        low = tok.lower_
+        return (tok.is_title and low in self.common and not opens_clause(tok)
+                and tok.text.lower() not in case.lower and low not in self.titles
+                and low not in self.not_alone and tok.text not in self.stop_words)
 
     def is_name(self, tok) -> bool:
         """A capitalised token that can be a name on its own: no title, connector, weekday,
@@ -179,21 +306,54 @@ class EntityLinker:
         needs one capitalised word after its head ("Pasal 4" alone is none)."""
         kb_ends = {m.start: m.end for m in kb_mentions}
         inside_kb = {i for m in kb_mentions for i in range(m.start + 1, m.end)}
+        org_starts = {m.start for m in kb_mentions if m.label == "ORG"}
+        place_starts = {m.start for m in kb_mentions if m.label in PLACES}
         found, i = [], 0
         while i < len(doc):
             head = None if i in inside_kb else self.head_at(doc, i)
+            if head is not None and self.role_at(doc, i):
+                head = None
             if head is None:
                 i += 1
                 continue
             label, size = head
-            # a head that opens a KB name ("Provinsi Nangarhar") continues from that name
-            end = self.extend(doc, i if i in kb_ends else i + size, label, kb_ends, per_starts)
+            if self.seat_of_org(doc, i, org_starts):
+                i += size
+                continue
+            # a head that opens a KB name ("Provinsi Nangarhar") continues from that name; a
+            # building's name stops before a place after it ("Jl. MH Thamrin | Jakarta Pusat")
+            j = i if i in kb_ends else i + size
+            stops = per_starts | (place_starts - {j}) if label == "FAC" else per_starts
+            end = self.extend(doc, j, label, kb_ends, stops)
             if any(t.text[:1].isupper() for t in doc[i + size:end]):
                 found.append(Mention(i, end, label, RULE))
                 i = end
             else:
                 i += 1
         return found
+
+    def split_lists(self, spans: list[Span]) -> list[Span]:
+        """Non-person spans cut at a comma before a head word: a list of names ("Dinas
+        Ketenagakerjaan | , | Dinas Perhubungan")."""
+        out: list[Span] = []
+        for span in spans:
+            start = span.start
+            if span.label_ != "PER" and "," in span.text:
+                for tok in span[1:-1]:
+                    if tok.text == "," and self.head_at(span.doc, tok.i + 1) is not None:
+                        out.append(Span(span.doc, start, tok.i, label=span.label_))
+                        start = tok.i + 1
+            out.append(Span(span.doc, start, span.end, label=span.label_))
+        return out
+
+    def seat_of_org(self, doc: Doc, i: int, org_starts: set[int]) -> bool:
+        """Whether token `i` is a seat word before an organisation's name (a KB organisation
+        or an organisation head), which is the mention ("Kantor | KPK", "Kantor | Kementerian
+        Agama"; not "Kantor Wilayah Sumatera Utara")."""
+        if doc[i].text not in self.seats or i + 1 >= len(doc):
+            return False
+        after = self.head_at(doc, i + 1)
+        return i + 1 in org_starts or (after is not None and after[0] == "ORG")
 
     def head_at(self, doc: Doc, i: int) -> tuple[str, int] | None:
         """The label and size of the longest head word(s) at token `i`; only the sizes of the
@@ -209,33 +369,48 @@ class EntityLinker:
                per_starts: set[int]) -> int:
         """End of a name whose head ends at j: over capitalised words, connectors between
         them and KB names; a place stops after its first KB name, any name after a KB name
-        that another KB name does not follow ("Provinsi Nangarhar | Attaullah"). A person
+        that another KB name does not follow ("Provinsi Nangarhar | Attaullah"), except a law,
+        which runs on over its number, year and subject ("Undang-Undang Republik Indonesia
+        Nomor 12 Tahun 1995 tentang Pemasyarakatan"). A person
         right after an organisation or building head is part of the name ("Universitas
-        Airlangga"), one later or after another head is not ("Keputusan | Trump")."""
+        Airlangga"), one later or after another head is not ("Keputusan | Trump"); a connector
+        before another head parts two names ("Peradilan Agama | dan | Koperasi Parsub")."""
         named_after = j if label in ("ORG", "FAC") else -1
+        connectors = self.law_connectors if label == "LAW" else self.connectors
 
         def name_word(tok) -> bool:
             if (tok.text in self.stop_words or (tok.i in per_starts and tok.i != named_after)
-                    or tok.is_sent_start):
+                    or tok.is_sent_start or tok.lower_ in self.honorifics):
                 return False
             return tok.text[:1].isupper() or (tok.like_num and label in ("LAW", "EVENT"))
 
         end, after_kb = j, False
         while end < len(doc):
+            if (label == "ORG" and end > j and end not in kb_ends
+                    and self.holder_after_acronym(doc[end - 1], doc[end])):
+                break   # "Kementerian PANRB | Suwardi"
             if end in kb_ends and end not in per_starts:
                 end, after_kb = kb_ends[end], True
                 if label in PLACES:
                     break
-            elif after_kb:
+            elif after_kb and label != "LAW":
                 break
             elif name_word(doc[end]):
                 end += 1
-            elif (doc[end].lower_ in self.connectors and end + 1 < len(doc)
-                  and name_word(doc[end + 1])):
+            elif (doc[end].lower_ in connectors and end + 1 < len(doc)
+                  and name_word(doc[end + 1]) and self.head_at(doc, end + 1) is None):
                 end += 1
             else:
                 break
         return end
+
+    def holder_after_acronym(self, prev, tok) -> bool:
+        """Whether `tok` opens a person's name right after an acronym, where an organisation
+        name ends ("Kementerian PANRB | Suwardi"): a title-case name word, neither common nor
+        derived nor an organisation word."""
+        return (prev.is_upper and prev.is_alpha and len(prev) > 1 and tok.is_title
+                and self.is_name(tok) and not self.rules.derived(tok.lower_)
+                and tok.lower_ not in self.rules.org_words)
 
     # 3. Statistical spans
     def from_ner(self, ent: Span, kb_mentions: list[Mention],
@@ -252,36 +427,67 @@ class EntityLinker:
         doc, label = ent.doc, ent.label_
         start, end = ent.start, ent.end
         while end > start + 1 and (doc[end - 1].is_punct or (
-                doc[end - 1].is_lower and any(not t.is_lower for t in doc[start:end - 1]))
-                or (label == "PER" and self.rules.degree_in_name(doc[end - 1]))
+                doc[end - 1].is_lower and any(not t.is_lower for t in doc[start:end - 1])
+                and doc[end - 2].text not in ("-", "'", "\u2019"))   # "Sung Ji - hyun", "Moody 's"
+                or (label != "PER" and end - start > 2 and doc[end - 2].text == "-"
+                    and doc[end - 1].lower_ in self.common)   # "KUALA LUMPUR - Tim"
+
+                or (label == "PER" and (self.rules.degree_in_name(doc[end - 1])
+                                        or doc[end - 1].like_num))   # "Dendi 69'"
                 or (label != "PER" and doc[end - 1].lower_ in self.name_titles
                     and end < len(doc) and doc[end].text[:1].isupper())):
             end -= 1
+        if (label == "PER" and end + 1 < len(doc) and doc[end].text == "-"
+                and doc[end + 1].is_lower and doc[end + 1].is_alpha and len(doc[end + 1]) <= 5):
+            end += 2   # the model cut a hyphenated given name short ("Chae Yoo - | jung")
         if all(t.is_punct or self.rules.degree(t) for t in doc[start:end]):
             return []
         if self.capitalised_by_position(doc[start], case):
             start += 1
+        while (start < end - 1 and doc[start].is_lower
+               and doc[start].lower_ not in self.connectors):   # "umpan | Juan Pablo Pino"
+            start += 1
+        if label != "PER" and self.seat_of_org(doc, start, {m.start for m in kb_mentions
+                                                            if m.label == "ORG"}):
+            start += 1   # "Kantor | KPK"
+        split = self.acronym_person(doc, start, end)
+        if split is not None:
+            return split
+        if label == "PER" and end - start == 1 and BRAND.fullmatch(doc[start].text):
+            label = "ORG"   # "MotoGP"
         person: list[Mention] = []
         if label == "PER":
+            if start == ent.start and self.missed_opening_name(doc, start):
+                start -= 1   # "Sandy | Febriansyakh Kurniawan" at a sentence start
             start = self.trim_roles(doc, start, end, kb_mentions)
+            end = self.trim_common_tail(doc, start, end)
+            end = self.trim_known_org(doc, start, end, kb_mentions)
             cut = known_person_end(doc, start, end, kb_mentions)
             if cut is not None:
                 return [Mention(start, cut, "PER", NER), Mention(cut, end, "PER", NER)]
         else:
+            start += self.role_at(doc, start) if start + 1 < end else 0
             end, person = self.split_at_honorific(doc, start, end)
+            kb_starts = {m.start for m in kb_mentions}
             while start < end and (doc[start].is_lower or doc[start].lower_ in self.honorifics or (
                     doc[start].lower_ in self.common
-                    and (opens_clause(doc[start]) or start > ent.start))):
+                    and (opens_clause(doc[start]) or start > ent.start))
+                    or self.title_before_org(doc, start, kb_starts)):
                 start += 1
-        if start >= end or (end - start == 1 and (
-                doc[start].lower_ in self.titles or doc[start].lower_ in self.not_alone
-                or doc[start].lower_ in self.rules.company_suffixes
-                or (opens_clause(doc[start]) and doc[start].lower_ in self.common
-                    and alias_key(doc[start].text) not in self.surfaces))):
-            return person
+        if start >= end or all(t.lower_ in self.titles for t in doc[start:end]) or (
+                end - start == 1 and (
+                    doc[start].lower_ in self.not_alone
+                    or doc[start].lower_ in self.rules.company_suffixes
+                    or (opens_clause(doc[start]) and doc[start].lower_ in self.common
+                        and alias_key(doc[start].text) not in self.surfaces))):
+            return person   # titles alone ("General Manager"), ...
         inside = [m for m in kb_mentions if start <= m.start and m.end <= end]
         if label != "PER" and any(m.label == "PER" for m in inside):
             return []
+        if label != "PER" and (self.head_at(doc, start) == (label, end - start) or (
+                doc[start].text in self.generic_bodies and any(
+                    m.start == start + 1 and m.end == end and m.label in PLACES for m in inside))):
+            return person   # a head word alone ("Kementerian menegaskan"), "Pemerintah | Suriah"
         if (label != "PER" and inside and inside[0].start == start and inside[0].end < end
                 and start > 0 and doc[start - 1].lower_ in self.titles
                 and all(self.is_name(t) for t in doc[inside[0].end:end])):
@@ -297,13 +503,85 @@ class EntityLinker:
             return [glued, *person]
         if label in ("ORG", *PLACES):
             head = self.head_at(doc, start)
-            if head is not None and head[0] in PLACES:
+            if head is not None:
                 label = head[0]
             elif end - start > 1 and doc[end - 1].text in self.fac_tails:
                 label = "FAC"
             elif label == "LOC":
                 label = "GPE"
         return [Mention(start, end, label, NER), *person]
+
+    def role_at(self, doc: Doc, i: int) -> int:
+        """The size of a role phrase at token `i` ("Majelis Hakim"), else 0."""
+        if doc[i].text not in self.role_starts:
+            return 0
+        return next((len(p) for p in self.role_phrases
+                     if tuple(t.text for t in doc[i:i + len(p)]) == p), 0)
+
+    def title_before_org(self, doc: Doc, i: int, kb_starts: set[int]) -> bool:
+        """Whether token `i` is a title (no head word itself) before an organisation's name,
+        which opens there ("Humas | Mahkamah Konstitusi", "Kapuskom | Kementerian Perhubungan")."""
+        if (doc[i].lower_ not in self.titles or self.head_at(doc, i) is not None
+                or i + 1 >= len(doc)):
+            return False
+        after = self.head_at(doc, i + 1)
+        return i + 1 in kb_starts or (after is not None and after[0] == "ORG")
+
+    def acronym_person(self, doc: Doc, start: int, end: int) -> list[Mention] | None:
+        """A span that is an office or organisation's short name and the person holding it
+        ("Menteri | ESDM | Ignasius Jonan", "Kementerian PANRB | Suwardi"): one to three name
+        words after the span's last acronym, with a title before the span or an organisation
+        head opening it, which then stays an organisation."""
+        cut = next((i for i in range(end - 2, start - 1, -1)
+                    if doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1), None)
+        if cut is None:
+            return None
+        rest = doc[cut + 1:end]
+        if not (len(rest) <= 3 and self.rules.person_shaped(rest)
+                and all(self.is_name(t) and self.head_at(doc, t.i) is None for t in rest)):
+            return None
+        head = self.head_at(doc, start)
+        person = Mention(cut + 1, end, "PER", NER)
+        if head is not None and head[0] == "ORG":
+            return [Mention(start, cut + 1, "ORG", NER), person]
+        if start > 0 and doc[start - 1].lower_ in self.titles and all(
+                t.is_upper or t.lower_ in self.titles for t in doc[start:cut + 1]):
+            return [person]
+        return None
+
+    def trim_known_org(self, doc: Doc, start: int, end: int, kb_mentions: list[Mention]) -> int:
+        """End of a person's span without a KB organisation glued after a name the model finds
+        alone elsewhere in the article ("menurut Aji | Arema juga ...")."""
+        org = next((m for m in kb_mentions if m.end == end and start < m.start
+                    and m.label == "ORG"), None)
+        if org is not None and any(e.label_ == "PER" and e.text == doc[start:org.start].text
+                                   for e in doc.ents):
+            return org.start
+        return end
+
+    def trim_common_tail(self, doc: Doc, start: int, end: int) -> int:
+        """End of a person's span without a common word glued after a name the model finds
+        alone elsewhere in the article ("Maia | Duet dengan ...")."""
+        last = doc[end - 1]
+        if (end - start >= 2 and last.lower_ in self.common
+                and last.lower_ not in self.name_suffixes
+                and last.lower_ not in self.rules.person_tokens):
+            name = doc[start:end - 1].text
+            if any(e.label_ == "PER" and e.text == name for e in doc.ents):
+                return end - 1
+        return end
+
+    def missed_opening_name(self, doc: Doc, start: int) -> bool:
+        """Whether the word before a person's span opens the sentence and is a first name the
+        model left out: a name word, not all-caps, derived or known to the KB, that the model
+        finds in a person's name elsewhere in the article ("Sandy ... Sandy kembali")."""
+        if start == 0:
+            return False
+        tok = doc[start - 1]
+        return (bool(tok.is_sent_start) and self.is_name(tok) and not tok.is_upper
+                and not self.rules.derived(tok.lower_) and alias_key(tok.text) not in self.surfaces
+                and any(e.label_ == "PER" and e.start != start and tok.text in e.text.split()
+                        for e in doc.ents))
 
     def capitalised_by_position(self, tok, case: ArticleCase) -> bool:
         """An ordinary word capitalised by position (`SpanRules.ordinary_opener`) that the KB
@@ -352,7 +630,22 @@ class EntityLinker:
             span = Span(doc, m.start, m.end, label=m.label)
             if span.text in persons and self.unknown_name(span, kb_tokens):
                 m.label = "PER"
+        self.harmonise(doc, [m for m in kept if doc[m.start:m.end].text not in persons
+                             and alias_key(doc[m.start:m.end].text) not in self.surfaces])
         return kept
+
+    @staticmethod
+    def harmonise(doc: Doc, mentions: list[Mention]) -> None:
+        """One label for a name the model labels differently in one article: the label of
+        most of its mentions ("Persiba" ORG five times, PER four times, GPE once)."""
+        by_text: dict[str, list[Mention]] = {}
+        for m in mentions:
+            by_text.setdefault(doc[m.start:m.end].text, []).append(m)
+        for same in by_text.values():
+            (label, n), *rest = Counter(m.label for m in same).most_common()
+            if rest and n > rest[0][1]:
+                for m in same:
+                    m.label = label
 
     def unknown_name(self, span: Span, kb_tokens: set[int]) -> bool:
         """An ORG/GPE/LOC span that is no KB alias, holds no KB name and opens no head-word
@@ -384,7 +677,8 @@ class EntityLinker:
 
     def trim_roles(self, doc: Doc, start: int, end: int, kb_mentions: list[Mention]) -> int:
         """Start of the name in a PER span: after its last title word, separating punctuation,
-        degree, rank word after a title ("Laksamana | Madya | Widodo") and KB names that follow
+        degree, rank or common word after a title ("Laksamana | Madya | Widodo", "Dokter |
+        Anestesi | Stefanus Taofik") and KB names that follow
         a title ("Menteri Pertanian Rusia | Andrei Sokolov", "Ketua MPR | Zulkifli Hasan");
         never after the last token, nor a title word between name words ("Herlambang Perdana
         Wiratman"). A title that is also a given name stays before two or more
@@ -397,7 +691,9 @@ class EntityLinker:
         titled = False
         for tok in doc[start:end - 1]:
             title = tok.lower_ in self.titles or self.rules.degree_in_name(tok) or (
-                tok.lower_ in self.not_alone and tok.i > 0 and doc[tok.i - 1].lower_ in self.titles)
+                (tok.lower_ in self.not_alone or (tok.lower_ in self.common
+                                                  and tok.lower_ not in self.rules.person_tokens))
+                and tok.i > 0 and doc[tok.i - 1].lower_ in self.titles)   # "Dokter | Anestesi"
             if (title and tok.i > start and tok.lower_ not in self.honorifics
                     and name_word(doc[tok.i - 1]) and name_word(doc[tok.i + 1], True)):
                 title = False   # a name word between name words ("Herlambang Perdana Wiratman")
@@ -421,6 +717,41 @@ class EntityLinker:
         span._.name = m.name
         span._.country = m.country
         return span
+
+
+def add_years(doc: Doc, mentions: list[Mention]) -> None:
+    """An event's year after its name is part of it ("Photokina 2016", "Hari Raya Idul Fitri
+    2017")."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        if (m.label == "EVENT" and m.end < len(doc) and m.end not in taken
+                and YEAR.fullmatch(doc[m.end].text)):
+            m.end += 1
+
+
+def line_up(doc: Doc) -> list[Mention]:
+    """The players of a team line-up: a line with a colon, then names parted by semicolons
+    (positions) and commas, a substitute in brackets with the minute ("Arsenal (3 - 4 - 2 - 1):
+    Cech; Holding, Mustafi, Chambers; ... (Nketiah 76')"): every item of title-case words."""
+    found: list[Mention] = []
+    if not doc.count_by(ORTH).get(doc.vocab.strings[";"]):
+        return found   # no semicolon, no line-up (and no need to build the text)
+    for line in LINE.finditer(doc.text):
+        colon = line.group().find(":")
+        rest = line.group()[colon + 1:]
+        if colon < 0 or rest.count(";") < 1 or len(LINE_UP_ITEM.split(rest)) < 5:
+            continue
+        span = doc.char_span(line.start() + colon + 1, line.end(), alignment_mode="contract")
+        item: list = []
+        for tok in [*(span or ()), None]:
+            if tok is not None and ((tok.is_title and tok.text[:1].isupper())
+                                    or (tok.text == "-" and item)):
+                item.append(tok)
+                continue
+            if item and item[-1].text != "-" and (tok is None or not tok.text[:1].isupper()):
+                found.append(Mention(item[0].i, item[-1].i + 1, "PER", RULE))
+            item = []
+    return found
 
 
 def kind(label: str) -> str:

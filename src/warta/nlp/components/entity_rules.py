@@ -24,7 +24,11 @@ QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 CLAUSE_OPENERS = QUOTES | {"(", "-", "--", "\u2013", "\u2014"}
 # a model number or brand-shaped token: "6D", "S8", "500D", "iPhone"
 MODEL_TOKEN = re.compile(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+|[a-z]{1,2}[A-Z]\w*")
+BRAND = re.compile(r"[A-Z][a-z]+[A-Z]{2,}")   # a brand's shape, never a person's: "MotoGP"
+# a name of letters and a number alone is a group's, not a model's: "JKT48", "AKB48"
+GROUP_NAME = re.compile(r"[A-Z]{3,}\d+")
 MIN_STEM = 4
+INITIALS = re.compile(r"[A-Z]{1,2}\.?")   # a person's initials before a name: "DL", "M."
 SPECIALIST = re.compile(r"Sp[A-Z]{1,4}(\(K\))?")   # specialist degrees: SpKK, Sp.OG, Sp.A(K)
 
 
@@ -71,6 +75,9 @@ class SpanRules:
         self.degrees = frozenset(words["degrees"])
         self.honorifics = frozenset(words["honorifics"])
         self.stop_words = frozenset(words["stop_words"])
+        self.pair_separators = frozenset(words["pair_separators"])
+        self.office_cues = frozenset(words["office_cues"])
+        self.titles = frozenset(words["titles"]) | self.honorifics
         self.common = common
         self.person_tokens = person_tokens
 
@@ -132,19 +139,25 @@ class SpanRules:
 
     def product(self, span: Span) -> bool:
         """A work or product: after a work word, a model after a product word ("ponsel Samsung
-        Galaxy"), or with a model-number token; a work word may open the span ("Lagu Happy")."""
+        Galaxy"), with a model-number token or a "person" after one ("6D Mark II"); a work word
+        may open the span ("Lagu Happy")."""
         doc = span.doc
-        before = doc[span.start - 1].lower_ if span.start > 0 else ""
-        if span[0].lower_ in self.work_words and len(span) > 1:
-            return True
-        modelled = any(MODEL_TOKEN.fullmatch(t.text) for t in span)
+        prev = doc[span.start - 1].text if span.start > 0 else ""
+        before = prev.lower()
+        if span[0].lower_ in self.work_words and len(span) > 1:   # not "Novel Baswedan"
+            return span.label_ != "PER" or any(t.lower_ in self.common for t in span[1:])
+        modelled = (any(MODEL_TOKEN.fullmatch(t.text) for t in span) and not (
+            len(span) == 1 and GROUP_NAME.fullmatch(span.text))) or (
+            span.label_ == "PER" and bool(MODEL_TOKEN.fullmatch(prev)))   # "6D | Mark II"
         if before in self.work_words:
             return span.label_ != "PER" or not self.person_named(span)
         return modelled or (before in self.product_words and len(span) > 1)
 
     def person_shaped(self, span: Span) -> bool:
-        """Capitalised words, none all-caps nor an organisation word ("Motor", "Group")."""
+        """Capitalised words, none all-caps, brand-shaped ("MotoGP") nor an organisation word
+        ("Motor", "Group")."""
         return all(t.text[:1].isupper() and not (t.is_upper and len(t) > 1)
+                   and not BRAND.fullmatch(t.text)
                    and t.lower_ not in self.org_words for t in span)
 
     def person_named(self, span: Span) -> bool:
@@ -153,15 +166,38 @@ class SpanRules:
 
     def person(self, span: Span) -> bool:
         """Whether an ORG/place span of 1-3 capitalised words, none all-caps nor an
-        organisation word, is a person: a person cue right before it, or (2-3 words) a title
-        that is also a given name or (ORG) a first word seen only in person names."""
-        if len(span) > 3 or not self.person_shaped(span):
+        organisation word (initials may open it: "DL Sitorus"), is a person: a person cue right
+        before it, an office after it ("DL Sitorus | selaku Direktur Utama"), or (2-3 words) a
+        title that is also a given name or (ORG) a first word seen only in person names."""
+        initials = len(span) > 1 and bool(INITIALS.fullmatch(span[0].text))
+        if len(span) > 3 or not self.person_shaped(span[1:] if initials else span):
             return False
         doc = span.doc
         if span.start > 0 and doc[span.start - 1].lower_ in self.person_cues:
             return True
+        if (span.end + 1 < len(doc) and doc[span.end].lower_ in self.office_cues
+                and doc[span.end + 1].lower_ in self.titles):
+            return True
         return len(span) > 1 and (span.label_ == "ORG" and span[0].lower_ in self.person_tokens
                                   or span[0].lower_ in self.name_titles)
+
+    def split_pairs(self, spans: list[Span]) -> list[Span]:
+        """Spans cut at a separator between two names ("Sung Ji-hyun | vs | Ratchanok
+        Intanon", "Ahsan / Hendra")."""
+        out: list[Span] = []
+        for span in spans:
+            if self.pair_separators.isdisjoint(span.text.lower().split()):
+                out.append(span)
+                continue
+            start = span.start
+            for tok in span:
+                if tok.lower_ in self.pair_separators:
+                    if tok.i > start:
+                        out.append(Span(span.doc, start, tok.i, label=span.label_))
+                    start = tok.i + 1
+            if start < span.end:
+                out.append(Span(span.doc, start, span.end, label=span.label_))
+        return out
 
     def join_persons(self, doc: Doc, kb_mentions: list) -> list[Span]:
         """The statistical spans, two persons joined over the capitalised words between them
@@ -182,13 +218,14 @@ class SpanRules:
 
 
 def known_person_end(doc: Doc, start: int, end: int, kb_mentions: list) -> int | None:
-    """Where a known person (KB, or a statistical person earlier in the article) that opens
+    """Where a known person (KB, or a statistical person of two or more words earlier in the
+    article; one word may be a given name: "Melody ... Melody Nurramdhani Laksani") that opens
     a PER span ends, when two or more capitalised words outside that person's name follow:
     the span is two persons ("Ahok | I Wayan Sudirta")."""
     known = [(m.end, words_of(m.entity.name)) for m in kb_mentions
              if m.label == "PER" and m.start == start]
     known += [(start + len(e), words_of(e.text)) for e in doc.ents
-              if e.label_ == "PER" and e.end <= start
+              if e.label_ == "PER" and e.end <= start and len(e) > 1
               and doc[start:start + len(e)].text == e.text]
     for cut, name in known:
         rest = doc[cut:end]
