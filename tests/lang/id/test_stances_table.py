@@ -94,7 +94,7 @@ RULES = [
       "secara gamblang pelaku penyerangan itu."), "UKR", "no_comment", "ASSAULT"),
     # a claim that gives the deed to the holder's own people asserts it
     (("Pasukan Israel menyerang sebuah kamp di Rafah. Kelompok Hamas mengklaim serangan "
-      "balasan itu dilakukan oleh pejuang mereka."), "kelompok hamas", "assert", "ASSAULT"),
+      "balasan itu dilakukan oleh pejuang mereka."), "PSE", "assert", "ASSAULT"),
     # a reported statement that the event did not happen denies it; an NGO is its own country
     (("Pasukan Suriah menyerang kota Idlib. Syrian Observatory for Human Rights melaporkan "
       "bahwa kota itu belum benar-benar direbut."), "NGO", "deny", "ASSAULT"),
