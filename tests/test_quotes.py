@@ -553,6 +553,19 @@ CUES = [
     (('Hendra Wijaya menolak rencana itu. Ia menawarkan kesepakatan baru yang disebutnya '
       '"adil bagi petani dan pedagang kecil".'), HENDRA, "disebutnya",
      "adil bagi petani dan pedagang kecil", "Hendra Wijaya"),
+    ("Dalam surat ketiga, Serikat Pekerja Nasional menuntut agar perusahaan membayar upah "
+     "lembur.", [("Serikat Pekerja Nasional", "ORG", None)], "menuntut",
+     "perusahaan membayar upah lembur", "Serikat Pekerja Nasional"),
+    ("Hendra Wijaya mengingatkan agar warga tidak menyebarkan kabar bohong soal bank.", HENDRA,
+     "mengingatkan", "warga tidak menyebarkan kabar bohong soal bank", "Hendra Wijaya"),
+    ("Hendra Wijaya tampil di panggung. Ia pun mengelak jika kedatangannya dikaitkan dengan "
+     "pemilihan kepala daerah.", HENDRA, "mengelak",
+     "kedatangannya dikaitkan dengan pemilihan kepala daerah", "Hendra Wijaya"),
+    ("Media asing memberitakan bahwa kapal itu tenggelam di perairan Natuna.", [],
+     "memberitakan", "kapal itu tenggelam di perairan Natuna", None),
+    ("Dikatakan Hendra Wijaya, tujuan kegiatan ini untuk mendukung pola hidup sehat warga.",
+     HENDRA, "Dikatakan", "tujuan kegiatan ini untuk mendukung pola hidup sehat warga",
+     "Hendra Wijaya"),
 ]
 
 
@@ -571,6 +584,15 @@ UNSOURCED = [
      "akan tiba di Jakarta pada malam hari"),
     ("Dari surat dakwaan, Hendra Wijaya menerima uang Rp 2 miliar dari kontraktor.", "Dari",
      "Hendra Wijaya menerima uang Rp 2 miliar dari kontraktor"),
+    # rumours and a passive opening the sentence
+    ("Disebutkan investor lama juga turut menambah dana pada putaran ini.", "Disebutkan",
+     "investor lama juga turut menambah dana pada putaran ini"),
+    ("Hendra Wijaya pernah dikabarkan dekat dengan seorang penyanyi dangdut.", "dikabarkan",
+     "dekat dengan seorang penyanyi dangdut"),
+    ("Sejumlah pria kerap digosipkan dekat dengan penyanyi itu.", "digosipkan",
+     "dekat dengan penyanyi itu"),
+    ("Ia datang bersama seorang pengusaha yang dikabarkan dekat dengan keluarganya.",
+     "dikabarkan", "dekat dengan keluarganya"),
 ]
 
 
@@ -597,6 +619,9 @@ def test_unsourced_table(nlp, text, cue, words):
     "Dalam laporan itu, polisi menetapkan dua tersangka baru.",
     "Setelah belajar untuk menulis, melukis, dan memahat, ia kini belajar gendang.",
     "Dalam laporan itu, tidak dijelaskan kapan kapal tersebut dicegat.",
+    "Perusahaan asal Jepang itu menanggapinya dengan meminta bantuan pengadilan.",
+    "Hendra Wijaya meminta maaf kepada warga atas keterlambatan itu.",
+    "Hendra Wijaya mengelak dari kejaran wartawan di depan gedung.",
 ])
 def test_other_senses_and_noun_objects_are_not_quotes(nlp, text):
     assert run(nlp, text, HENDRA if "Hendra" in text else []) == []
