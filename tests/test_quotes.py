@@ -269,6 +269,23 @@ def test_government_of_a_leader_and_an_anaphoric_country(nlp):
     assert [q["speaker"]["name"] for q in doc._.quotes] == ["Indonesia", "Indonesia"]
 
 
+@pytest.mark.parametrize("text,country,who", [
+    ("Militer Korut menyatakan pasukannya siap menghadapi latihan gabungan itu.", "PRK",
+     "Korean People's Army"),
+    ('"Serangan dilakukan sekitar 150 gerilyawan," kata tentara Myanmar dalam pernyataannya.',
+     "MMR", "Tatmadaw"),
+])
+def test_the_military_of_a_country_is_its_armed_forces_in_the_kb(nlp, text, country, who):
+    doc = make_doc(nlp, text)
+    surface = text.split()[1] if text.startswith("Militer") else "Myanmar"
+    span = doc.char_span(text.index(surface), text.index(surface) + len(surface), label="GPE")
+    span._.name, span._.country = surface, country
+    doc.ents = [span]
+    doc = nlp.get_pipe("warta_quotes")(nlp.get_pipe("warta_sentences")(doc))
+    (q,) = doc._.quotes
+    assert q["speaker"]["name"] == who
+
+
 def test_unlinked_short_name_takes_the_fuller_earlier_name(nlp):
     text = 'Direktur Olahraga Txiki Begiristain puas.\n\n"Kami senang," ujar Begiristain.'
     (q,) = run(nlp, text, [("Txiki Begiristain", "PER", "Txiki Begiristain"),
@@ -692,6 +709,35 @@ SPEAKERS = [
       'pembersihan etnis," kata Zeid.\n\n"Dunia harus bertindak," ujarnya.'),
      [("Zeid Ra'ad Al Hussein", "PER", "Zeid Ra'ad Al Hussein"), ("Zeid", "PER", None)],
      ["Zeid Ra'ad Al Hussein", "Zeid Ra'ad Al Hussein"]),
+    # a described speaker whose age or term an anaphora marker closes is the one named before
+    (('Acara itu dipimpin Melati Sukma. Di hadapan penggemar, ia berpidato singkat.\n\n'
+      '"Beliau orang yang sangat baik bagi kami," ucap perempuan berusia 25 tahun itu sambil '
+      'menahan tangis.'), [("Melati Sukma", "PER", "Melati Sukma")], ["Melati Sukma"]),
+    (('"Anggaran harus menjadi solusi," tutur Boediman Hartono dalam seminar itu.\n\n'
+      'Karenanya, mantan Menteri Keuangan pada 2001 - 2004 ini menyatakan, pemerintah harus '
+      'mematuhi rambu-rambu anggaran.'), [("Boediman Hartono", "PER", "Boediman Hartono")],
+     ["Boediman Hartono"] * 2),
+    ('"Kami belum menerima laporan itu," ujar pejabat kementerian pada kesempatan itu.', [],
+     [None]),
+    # a role from a place, then the person closing it
+    (('Para dosen kebingungan mengajarkan etika kepada mahasiswanya.\n\nHal itu diakui oleh '
+      'Dosen Hukum Tata Negara dari Universitas Airlangga Budi Santoso, ketika menyampaikan '
+      'keterangan pers.'), [("Universitas Airlangga", "ORG", "Airlangga University"),
+                            ("Budi Santoso", "PER", "Budi Santoso")], ["Budi Santoso"]),
+    # "mereka" after a person's quote: the organisation the sentence before names
+    (('"Kami datang untuk berkoordinasi," kata Siti Rahma di Jakarta.\n\nRatusan orang '
+      'menolak eksekusi itu. Mereka menamakan diri Gerakan Tani Merdeka.\n\nMereka menilai '
+      'lahan itu merupakan tanah ulayat yang dilindungi hukum.'),
+     [("Siti Rahma", "PER", "Siti Rahma"), ("Gerakan Tani Merdeka", "ORG", None)],
+     ["Siti Rahma", "Gerakan Tani Merdeka"]),
+    # the focus of a cleft, and an agent after a title with no "oleh"
+    (('Adalah Menteri Perdagangan Rudi Hartono dan Menteri Pertanian Ani Lestari yang kemudian '
+      'mengingatkan agar kabar semacam ini jangan disebarkan.'),
+     [("Rudi Hartono", "PER", "Rudi Hartono"), ("Ani Lestari", "PER", "Ani Lestari")],
+     ["Ani Lestari"]),
+    (('Lembaga kepolisian dianggap Koordinator Lembaga Pemantau Hukum Rudi Hartono tak mampu '
+      'menangani kasus itu.'), [("Lembaga Pemantau Hukum", "ORG", None),
+                                ("Rudi Hartono", "PER", "Rudi Hartono")], ["Rudi Hartono"]),
 ]
 
 

@@ -223,8 +223,8 @@ class IndirectQuotes:
 
     # --- "Atut didakwa menerima suap" / "Dari surat dakwaan, …" -------------------------------
     def _passive(self, sent: Span, cue: Token) -> Quote | None:
-        """X <passive belief> [oleh Y] <predicate …>: what is said of X, by Y or an unnamed
-        source; not "yang disebut …", nor before a noun ("disebut sebagai …"). Opening a
+        """X <passive belief> [oleh] [title] Y <predicate …>: what is said of X, by Y or an
+        unnamed source; not "yang disebut …", nor before a noun ("disebut sebagai …"). Opening a
         sentence it reports the rest ("Disebutkan investor …"); a rumour ("dikabarkan") reports
         any predicate, also after "yang"."""
         doc, lex, phrases = self.doc, self.lex, self.phrases
@@ -238,9 +238,12 @@ class IndirectQuotes:
                 or prev.lower_ in lex.relativizers and not rumour \
                 or not rumour and phrases.subject_before(cue.i, sent.start) is None:
             return None
-        if k < sent.end and (doc[k].lower_ in lex.source_prepositions
+        if k < sent.end and (doc[k].lower_ in lex.source_prepositions | lex.titles
                              or phrases.names.in_entity(k)):
             agent = phrases.phrase_after(k, sent.end)
+            if agent is not None and doc[k].lower_ in lex.titles and not any(
+                    e.label_ == "PER" for e in phrases.names.ents_in(agent.start, agent.end)):
+                agent = None  # "dianggap pemimpin …" is no agent, "dianggap Ketua X" is
             k = agent.end if agent is not None else k
         if k >= sent.end or not (doc[k].lower_ in lex.predicate_words | lex.adverbials
                                  or lex.is_predicate_verb(doc[k].lower_) or rumour and not (

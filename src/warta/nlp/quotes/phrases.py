@@ -36,7 +36,9 @@ class SpeakerPhrases:
         """The speaker noun phrase starting at token i (after a cue), up to token `limit`;
         a person named first ends it before a lower-case word ("kata Lee beberapa waktu lalu").
         With `apposition` a descriptive phrase takes the name apposed to it after a comma
-        ("kata Deputi Bidang Energi, Logistik dan Pariwisata Kementerian BUMN, Edwin")."""
+        ("kata Deputi Bidang Energi, Logistik dan Pariwisata Kementerian BUMN, Edwin"); a
+        phrase with no person runs on over the place it comes from to the person closing it
+        ("oleh Dosen Hukum Tata Negara dari Universitas Airlangga Budi Santoso")."""
         doc = self.doc
         i = self._skip_vehicle(i, limit)
         j = i
@@ -45,7 +47,7 @@ class SpeakerPhrases:
         person = next((e for e in self.names.ents if e.start == i and e.label_ == "PER"), None)
         if person is not None and person.end < j and not is_capitalised(doc[person.end]):
             j = person.end  # "kata Lee beberapa waktu lalu", "menurut Lee sekitar 200 orang"
-        j = self._anaphoric_relative(j, limit)
+        j = self._anaphoric_modifier(self._person_from(i, j, limit), limit)
         while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in self.lex.adverbials):
             j -= 1
         if j <= i or self._own_voice(i, j):
@@ -54,16 +56,37 @@ class SpeakerPhrases:
             j = self._apposed_person(j, limit) or j
         return doc[i:j]
 
-    def _anaphoric_relative(self, j: int, limit: int) -> int:
-        """End of a phrase ending at token j, taken on over a relative clause closed by an
-        anaphora marker ("mantan Presiden RI yang kelima itu"), so that it reads as anaphoric."""
-        doc, lex = self.doc, self.lex
-        if j >= limit or doc[j].lower_ not in lex.relativizers:
+    def _person_from(self, i: int, j: int, limit: int) -> int:
+        """End of a phrase i..j without a person, taken on over "dari" and capitalised words
+        to a PER entity that closes them ("Dosen … dari Universitas Airlangga Budi Santoso");
+        else j."""
+        doc, names = self.doc, self.names
+        if j >= limit or doc[j].lower_ not in self.lex.origins or any(
+                e.label_ == "PER" for e in names.ents_in(i, j)):
             return j
-        for k in range(j + 1, min(limit, j + 5)):
-            if doc[k].lower_ in lex.anaphora_markers:
+        for e in names.ents:
+            if e.start > j + 1 and e.end <= limit and e.label_ == "PER" and all(
+                    is_capitalised(t) or names.in_entity(t.i) for t in doc[j + 1:e.start]):
+                return e.end
+        return j
+
+    def _anaphoric_modifier(self, j: int, limit: int) -> int:
+        """End of a phrase ending at token j, taken on over a modifier closed by an anaphora
+        marker, so that it reads as anaphoric: a relative clause ("mantan Presiden RI yang
+        kelima itu") or an age, origin or term of numbers, dates and names ("perempuan berusia
+        25 tahun itu", "mantan Menteri Keuangan pada 2001-2004 ini")."""
+        doc, lex = self.doc, self.lex
+        if j >= limit or doc[j].lower_ not in lex.relativizers | lex.descriptive_modifiers:
+            return j
+        relative = doc[j].lower_ in lex.relativizers
+        for k in range(j + 1, min(limit, j + 6)):
+            tok = doc[k]
+            if tok.lower_ in lex.anaphora_markers:
                 return k + 1
-            if doc[k].is_punct or lex.verbish.match(doc[k].lower_) or lex.is_cue_word(doc[k].text):
+            if relative and (tok.is_punct or lex.verbish.match(tok.lower_)
+                             or lex.is_cue_word(tok.text)) or not relative and not (
+                    tok.like_num or tok.text in {"-", "/"} or is_capitalised(tok)
+                    or tok.lower_ in lex.time_nouns | lex.calendar):
                 break
         return j
 
@@ -160,12 +183,15 @@ class SpeakerPhrases:
     def subject_before(self, v: int, floor: int) -> Span | None:
         """The subject of the verb at token v: the last clause chunk before it, from `floor`;
         after a relative pronoun only a person set off by a comma ("Damien Kingsbury, yang
-        mengatakan"), not "seorang sumber yang mengatakan"."""
+        mengatakan") or the focus of a cleft ("Adalah X yang mengatakan"), not "seorang sumber
+        yang mengatakan"."""
         doc, lex = self.doc, self.lex
         k = v - 1
         while k >= floor and doc[k].lower_ in lex.adverbials:
             k -= 1
         if k >= floor and doc[k].lower_ in lex.relativizers:
+            if doc[floor].lower_ in lex.cleft_openers and floor + 1 < k:
+                return doc[floor + 1:k]  # "Adalah Menteri X yang kemudian mengingatkan …"
             return next((e for e in self.names.ents if e.end == k - 1 and e.label_ == "PER"
                          and doc[k - 1].text == ","), None)
         start = self._clause_start(v, floor)
@@ -241,6 +267,7 @@ class SpeakerPhrases:
                     or lex.verbish.match(tok.text) or lex.is_cue_word(tok.text)):
                 break
             end += 1
+        end = self._anaphoric_modifier(end, b)
         if lex.verbish.match(doc[a].text) or doc[a].lower_ in lex.complementizers \
                 or self._own_voice(a, end):
             return None

@@ -3,10 +3,10 @@
 A mention resolves, in order: a pronoun or "-nya" suffix to the most recent compatible
 speaker; a mention holding a PER entity to that person (the one apposed after a comma; none
 for "tim kuasa hukum X"; the leader's country for "pemerintahan X"); a mention whose head is
-(inside) an entity to that entity; an anaphoric phrase to the last country ("negara itu") or
-organisation ("kantor pemerintah itu") named, or to the person introduced with that role
-("Ketua Umum PAN itu"), else to the most recent speaker; a descriptive head ("juru bicara",
-"para pakar") to no name. An unlinked short name takes the fuller name introduced before it.
+(inside) an entity to that entity; "militer X" to the armed forces the KB has for country X;
+an anaphoric phrase to the last country ("negara itu") or organisation ("kantor pemerintah
+itu") named, or to the person introduced with that role ("Ketua Umum PAN itu"), else to the
+most recent speaker; a descriptive head ("juru bicara", "para pakar") to no name. An unlinked short name takes the fuller name introduced before it.
 Entities come from `doc.ents` (`span._.name`, `kb_id_`); without them, a capitalised mention
 stands for the fullest form of that name in the document.
 """
@@ -26,6 +26,17 @@ from warta.nlp.quotes.names import DocNames
 def countries() -> dict[str, tuple[str, str | None]]:
     """Name and KB id of each country in the KB by its ISO 3166 alpha-3 code."""
     return {e.country: (e.name, e.qid) for e in load_kb() if e.type == "country" and e.country}
+
+
+@lru_cache(maxsize=1)
+def militaries() -> dict[str, tuple[str, str | None]]:
+    """Name and KB id of each country's armed forces: the first military the KB lists for the
+    country (its armed forces come before a branch)."""
+    out: dict[str, tuple[str, str | None]] = {}
+    for e in load_kb():
+        if e.type == "military" and e.country:
+            out.setdefault(e.country, (e.name, e.qid))
+    return out
 
 
 def assign_speakers(quotes: list[Quote], resolver: SpeakerResolver,
@@ -126,6 +137,9 @@ class SpeakerResolver:
         if persons:
             return self._person_phrase(span, persons, low, plural)
         covering = next((e for e in ents if e.start <= head.i < e.end), None)
+        country = next((e._.country for e in ents if e.label_ == "GPE"), None)
+        if covering is None and low in lex.military_heads and country in militaries():
+            return Speaker(start, end, *militaries()[country], plural)  # "Militer Korut"
         if covering is None and low in lex.body_heads and ents:
             covering = ents[0]
         if covering is not None:
@@ -205,10 +219,11 @@ class SpeakerResolver:
     def _antecedent(self, before: int, start: int, end: int, plural: bool) -> Speaker:
         """The most salient speaker before char offset `before`: a person introduced as a
         subject after the last speaker ("Sementara itu, Ani meninjau … "…," ujarnya"; for a
-        group only the first of a subject joined with "dan"), else the last compatible
-        speaker, else the last person named."""
+        group only the first of a subject joined with "dan", or an organisation the sentence
+        before names), else the last compatible speaker, else the last person named."""
         last = next((p for p in reversed(self.history) if plural or not p.plural), None)
-        subject = self._new_subject(last, before, plural)
+        subject = self._new_subject(last, before, plural) or (
+            self._new_group(last, before) if plural else None)
         if subject is not None:
             return self._from_ent(subject, start, end, plural)
         if last is not None:
@@ -254,6 +269,19 @@ class SpeakerResolver:
                     for t in doc[e.sent.start:e.start]):  # "Diberitakan People, Arquette …"
                 return e
         return None
+
+    def _new_group(self, last: Speaker | None, before: int) -> Span | None:
+        """The last organisation named outside quotes after the last speaker in the sentence
+        before char offset `before` ("Mereka menamakan diri Gerakan Tani Merdeka. Mereka
+        menilai …")."""
+        prev = next((sent for sent in reversed(list(self.doc.sents)) if sent.end_char <= before),
+                    None)
+        if prev is None:
+            return None
+        lo = max(prev.start_char, last.end if last else 0)
+        return next((e for e in reversed(self.names.ents) if e.label_ == "ORG"
+                     and lo <= e.start_char and e.end_char <= prev.end_char
+                     and not any(a <= e.start_char < b for a, b in self.quoted)), None)
 
     def _conjunct_end(self, k: int) -> int:
         """End of a conjunct joined with "dan" at token k ("dan istrinya", "dan Budi"), up to
