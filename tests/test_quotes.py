@@ -719,6 +719,26 @@ SPEAKERS = [
      ["Boediman Hartono"] * 2),
     ('"Kami belum menerima laporan itu," ujar pejabat kementerian pada kesempatan itu.', [],
      [None]),
+    # a relative clause closed by a name and "itu" is anaphoric, one with a verb and a noun not
+    (('Gubernur Jawa Barat Ridwan Kamil meninjau lokasi banjir.\n\n"Kami akan membangun '
+      'tanggul baru," ujar pria yang akrab disapa Kang Emil itu.'),
+     [("Ridwan Kamil", "PER", "Ridwan Kamil")], ["Ridwan Kamil"]),
+    ('"Kami akan membangun tanggul baru," ujar pejabat yang menangani kasus itu.', [], [None]),
+    # the agent of a passive whose subject is no person is a fresh antecedent, also past a
+    # sentence whose pronoun subject follows an adverbial
+    (('"Tanggul akan dibangun tahun ini," kata Ridwan Kamil.\n\nRencana itu disambut oleh '
+      'Bupati Bogor Ade Yasin.\n\n"Warga sudah lama menunggu," katanya.'),
+     [("Ridwan Kamil", "PER", "Ridwan Kamil"), ("Ade Yasin", "PER", "Ade Yasin")],
+     ["Ridwan Kamil", "Ade Yasin"]),
+    (('"Tanggul akan dibangun tahun ini," kata Ridwan Kamil.\n\nIa dilantik oleh Bupati Bogor '
+      'Ade Yasin.\n\n"Warga sudah lama menunggu," katanya.'),
+     [("Ridwan Kamil", "PER", "Ridwan Kamil"), ("Ade Yasin", "PER", "Ade Yasin")],
+     ["Ridwan Kamil", "Ridwan Kamil"]),
+    (('Doa bersama yang dimulai pukul 17.30 WIB ini dipimpin oleh Ade Yasin selaku ketua '
+      'panitia. Di hadapan para warga, ia berpidato untuk mengenang sosok Ridwan Kamil.\n\n'
+      '"Beliau orang yang sangat baik," ucap perempuan berusia 45 tahun itu.'),
+     [("Ade Yasin", "PER", "Ade Yasin"), ("Ridwan Kamil", "PER", "Ridwan Kamil")],
+     ["Ade Yasin"]),
     # a role from a place, then the person closing it
     (('Para dosen kebingungan mengajarkan etika kepada mahasiswanya.\n\nHal itu diakui oleh '
       'Dosen Hukum Tata Negara dari Universitas Airlangga Budi Santoso, ketika menyampaikan '

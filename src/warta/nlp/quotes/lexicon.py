@@ -55,6 +55,7 @@ class QuoteLexicon:
     relativizers: frozenset[str]
     cleft_openers: frozenset[str]
     recipients: frozenset[str]
+    agent_markers: frozenset[str]
     negators: frozenset[str]
     statement_nouns: frozenset[str]
     non_speakers: frozenset[str]

@@ -72,19 +72,21 @@ class SpeakerPhrases:
 
     def _anaphoric_modifier(self, j: int, limit: int) -> int:
         """End of a phrase ending at token j, taken on over a modifier closed by an anaphora
-        marker, so that it reads as anaphoric: a relative clause ("mantan Presiden RI yang
-        kelima itu") or an age, origin or term of numbers, dates and names ("perempuan berusia
-        25 tahun itu", "mantan Menteri Keuangan pada 2001-2004 ini")."""
+        marker, so that it reads as anaphoric: a relative clause without a verb ("mantan
+        Presiden RI yang kelima itu") or with a name closing it ("pria yang akrab disapa Kang
+        Emil itu"; not "pejabat yang menangani kasus itu"), or an age, origin or term of
+        numbers, dates and names ("perempuan berusia 25 tahun itu", "mantan Menteri Keuangan
+        pada 2001-2004 ini")."""
         doc, lex = self.doc, self.lex
         if j >= limit or doc[j].lower_ not in lex.relativizers | lex.descriptive_modifiers:
             return j
-        relative = doc[j].lower_ in lex.relativizers
-        for k in range(j + 1, min(limit, j + 6)):
+        relative, verb = doc[j].lower_ in lex.relativizers, False
+        for k in range(j + 1, min(limit, j + 8)):
             tok = doc[k]
             if tok.lower_ in lex.anaphora_markers:
-                return k + 1
-            if relative and (tok.is_punct or lex.verbish.match(tok.lower_)
-                             or lex.is_cue_word(tok.text)) or not relative and not (
+                return k + 1 if not verb or is_capitalised(doc[k - 1]) else j
+            verb |= lex.verbish.match(tok.lower_) is not None
+            if relative and (tok.is_punct or lex.is_cue_word(tok.text)) or not relative and not (
                     tok.like_num or tok.text in {"-", "/"} or is_capitalised(tok)
                     or tok.lower_ in lex.time_nouns | lex.calendar):
                 break

@@ -236,17 +236,18 @@ class SpeakerResolver:
         return Speaker(start, end, name, None, plural)
 
     def _new_subject(self, last: Speaker | None, before: int, plural: bool) -> Span | None:
-        """A person introduced after the last speaker as the subject of an active verb in the
-        sentence before char offset `before` (or before unquoted sentences that go on about it
-        with a pronoun) or its own ("Sementara itu, Ani meninjau …"), outside quotes, when the last
-        speaker is not named again after it. A subject joined with "dan" ("Gilang dan istrinya
+        """A person introduced after the last speaker as the subject of an active verb, or the
+        agent of a passive one whose subject is no person ("Acara itu dipimpin oleh Melati"), in
+        the sentence before char offset `before` (or before unquoted sentences that go on about
+        it with a pronoun subject) or its own ("Sementara itu, Ani meninjau …"), outside quotes,
+        when the last speaker is not named again after it. A subject joined with "dan" ("Gilang dan istrinya
         merasakan …") is its first, named, person both for "ia" (one of them, the one named)
         and for "mereka" (the group, as the gold lists a group's named members); for "mereka"
         a lone person is no subject."""
         doc, lex = self.doc, self.lex
         sents = [sent for sent in doc.sents if sent.start_char <= before]
         k = len(sents) - 2
-        while k > 0 and any(t.lower_ in lex.pronouns for t in sents[k][:3]) and not any(
+        while k > 0 and self._pronoun_subject(sents[k]) and not any(
                 t.text in MARKS for t in sents[k]):  # "Ya, mereka baru saja menikah."
             k -= 1
         window = sents[max(k, 0)].start_char if len(sents) > 1 else 0
@@ -266,9 +267,30 @@ class SpeakerResolver:
                     lex.phrase_breaks - lex.subject_prepositions | lex.recipients \
                     | lex.coordinators and not any(
                     lex.verbish.match(t.lower_) and t.lower_ not in lex.source_cues
-                    for t in doc[e.sent.start:e.start]):  # "Diberitakan People, Arquette …"
-                return e
+                    for t in doc[e.sent.start:e.start]) or self._passive_agent(e):
+                return e  # not "Diberitakan People, Arquette …"
         return None
+
+    def _pronoun_subject(self, sent: Span) -> bool:
+        """Whether a pronoun opens the sentence or comes before its first active verb
+        ("Di hadapan para penggemar, ia memberikan …")."""
+        lex = self.lex
+        first = next((t.i for t in sent if lex.active_verb.match(t.lower_)), sent.end)
+        return any(t.lower_ in lex.pronouns for t in sent[:3]) or any(
+            t.lower_ in lex.pronouns for t in self.doc[sent.start:first])
+
+    def _passive_agent(self, e: Span) -> bool:
+        """Whether the person `e` is the agent of a passive verb, after "oleh" and titles,
+        whose subject names no person ("Acara itu dipimpin oleh Melati"; not "Ia dilantik
+        oleh Presiden X")."""
+        doc, lex = self.doc, self.lex
+        k = e.start - 1
+        while k > e.sent.start and (doc[k].lower_ in lex.titles or is_capitalised(doc[k])):
+            k -= 1
+        k -= k > e.sent.start and doc[k].lower_ in lex.agent_markers
+        return k > e.sent.start and lex.passive_verb.match(doc[k].lower_) is not None and not any(
+            t.lower_ in lex.pronouns for t in doc[e.sent.start:k]) and not any(
+            p.label_ == "PER" for p in self.names.ents_in(e.sent.start, k))
 
     def _new_group(self, last: Speaker | None, before: int) -> Span | None:
         """The last organisation named outside quotes after the last speaker in the sentence
