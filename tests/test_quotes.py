@@ -580,6 +580,9 @@ CUES = [
      "kedatangannya dikaitkan dengan pemilihan kepala daerah", "Hendra Wijaya"),
     ("Media asing memberitakan bahwa kapal itu tenggelam di perairan Natuna.", [],
      "memberitakan", "kapal itu tenggelam di perairan Natuna", None),
+    ("Mahkamah Agung menjatuhkan vonis itu karena menilai terdakwa menyalahgunakan wewenang.",
+     [("Mahkamah Agung", "ORG", "Supreme Court of Indonesia")], "menilai",
+     "terdakwa menyalahgunakan wewenang", "Supreme Court of Indonesia"),
     ("Dikatakan Hendra Wijaya, tujuan kegiatan ini untuk mendukung pola hidup sehat warga.",
      HENDRA, "Dikatakan", "tujuan kegiatan ini untuk mendukung pola hidup sehat warga",
      "Hendra Wijaya"),
@@ -639,6 +642,7 @@ def test_unsourced_table(nlp, text, cue, words):
     "Perusahaan asal Jepang itu menanggapinya dengan meminta bantuan pengadilan.",
     "Hendra Wijaya meminta maaf kepada warga atas keterlambatan itu.",
     "Hendra Wijaya mengelak dari kejaran wartawan di depan gedung.",
+    "Keputusan itu disesalkan banyak pihak karena dianggap merusak kesepakatan iklim.",
 ])
 def test_other_senses_and_noun_objects_are_not_quotes(nlp, text):
     assert run(nlp, text, HENDRA if "Hendra" in text else []) == []

@@ -79,6 +79,7 @@ class QuoteLexicon:
     phrase_breaks: frozenset[str]
     adverbials: frozenset[str]
     clause_openers: frozenset[str]
+    shared_subjects: frozenset[str]
     calendar: frozenset[str]
     bare_verbs: frozenset[str]
     subject_prepositions: frozenset[str]

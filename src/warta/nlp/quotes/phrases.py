@@ -209,8 +209,11 @@ class SpeakerPhrases:
             span = self._trim_subject(a, b)
             if span is not None:
                 return self._apposed_to(span, start)
-        if start > floor and doc[start - 1].lower_ in lex.coordinators:
-            return self.subject_before(start - 1, floor) if start - 1 > floor else None
+        opener = doc[start - 1].lower_ if start > floor + 1 else ""
+        if opener in lex.coordinators or opener in lex.shared_subjects and not \
+                lex.passive_verb.match(doc[v].lower_):  # not "… karena dianggap merusak …"
+            # "X menyesalkan … dan menyatakan …", "MA menjatuhkan vonis karena menilai …"
+            return self.subject_before(start - 1, floor)
         return None
 
     def _apposed_to(self, role: Span, lo: int) -> Span:
