@@ -734,6 +734,15 @@ SPEAKERS = [
       'Bupati Bogor Ade Yasin.\n\n"Warga sudah lama menunggu," katanya.'),
      [("Ridwan Kamil", "PER", "Ridwan Kamil"), ("Ade Yasin", "PER", "Ade Yasin")],
      ["Ridwan Kamil", "Ade Yasin"]),
+    # a person introduced as the subject of a bare or stative predicate
+    (('"Tanggul akan dibangun tahun ini," kata Ridwan Kamil.\n\nBupati Bogor Ade Yasin juga '
+      'hadir dalam acara itu.\n\n"Warga sudah lama menunggu," katanya.'),
+     [("Ridwan Kamil", "PER", "Ridwan Kamil"), ("Ade Yasin", "PER", "Ade Yasin")],
+     ["Ridwan Kamil", "Ade Yasin"]),
+    (('"Tanggul akan dibangun tahun ini," kata Ridwan Kamil.\n\nBupati Bogor Ade Yasin '
+      'terlihat senang. Dia mengatakan warga sudah lama menunggu.'),
+     [("Ridwan Kamil", "PER", "Ridwan Kamil"), ("Ade Yasin", "PER", "Ade Yasin")],
+     ["Ridwan Kamil", "Ade Yasin"]),
     (('"Tanggul akan dibangun tahun ini," kata Ridwan Kamil.\n\nIa dilantik oleh Bupati Bogor '
       'Ade Yasin.\n\n"Warga sudah lama menunggu," katanya.'),
      [("Ridwan Kamil", "PER", "Ridwan Kamil"), ("Ade Yasin", "PER", "Ade Yasin")],

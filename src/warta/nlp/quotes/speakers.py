@@ -236,7 +236,7 @@ class SpeakerResolver:
         return Speaker(start, end, name, None, plural)
 
     def _new_subject(self, last: Speaker | None, before: int, plural: bool) -> Span | None:
-        """A person introduced after the last speaker as the subject of an active verb, or the
+        """A person introduced after the last speaker as the subject of a predicate, or the
         agent of a passive one whose subject is no person ("Acara itu dipimpin oleh Melati"), in
         the sentence before char offset `before` (or before unquoted sentences that go on about
         it with a pronoun subject) or its own ("Sementara itu, Ani meninjau …"), outside quotes,
@@ -263,13 +263,19 @@ class SpeakerResolver:
             while k < len(doc) and doc[k].lower_ in lex.adverbials:
                 k += 1
             opener = doc[e.start - 1].lower_ if e.start > e.sent.start else ""
-            if k < len(doc) and lex.active_verb.match(doc[k].lower_) and opener not in \
+            if k < len(doc) and self._predicate(doc[k].lower_) and opener not in \
                     lex.phrase_breaks - lex.subject_prepositions | lex.recipients \
                     | lex.coordinators and not any(
                     lex.verbish.match(t.lower_) and t.lower_ not in lex.source_cues
                     for t in doc[e.sent.start:e.start]) or self._passive_agent(e):
                 return e  # not "Diberitakan People, Arquette …"
         return None
+
+    def _predicate(self, low: str) -> bool:
+        """Whether a word opens a predicate: a verb (me-, ber-, di-, ter-), a predicate word
+        ("akan", "sudah") or a bare verb ("hadir", "tampak")."""
+        lex = self.lex
+        return lex.is_predicate_verb(low) or low in lex.predicate_words or low in lex.bare_verbs
 
     def _pronoun_subject(self, sent: Span) -> bool:
         """Whether a pronoun opens the sentence or comes before its first active verb
