@@ -774,6 +774,20 @@ SPEAKERS = [
 ]
 
 
+# social-media posts: a handle names the account's owner, comments and replies are cues
+RAISA = [("Raisa Andriana", "PER", "Raisa Andriana")]
+SPEAKERS += [
+    (('Raisa Andriana mengunggah foto putrinya.\n\n"Selamat ulang tahun, sayangku," tulis akun '
+      '@raisa6690.'), RAISA, ["Raisa Andriana"]),
+    (('Grup BTS tampil di Seoul.\n\n"Senang bertemu kalian besok," tulis pemilik akun '
+      '@BTS_twt itu.'), [("BTS", "ORG", "BTS")], ["BTS"]),
+    ('Raisa Andriana menuliskan, "Terima kasih untuk semua doa kalian."', RAISA,
+     ["Raisa Andriana"]),
+    ('Raisa Andriana ikut berkomentar di unggahan itu. "Cantik sekali," komentarnya.', RAISA,
+     ["Raisa Andriana"]),
+]
+
+
 @pytest.mark.parametrize("text,ents,who", SPEAKERS)
 def test_speaker_table(nlp, text, ents, who):
     quotes = run(nlp, text, ents)

@@ -21,6 +21,8 @@ from warta.kb import load_kb
 from warta.nlp.quotes.base import MARKS, Quote, Speaker, is_capitalised
 from warta.nlp.quotes.names import DocNames
 
+HANDLE = "@"  # opens a social-media handle ("akun @raisa6690")
+
 
 @lru_cache(maxsize=1)
 def countries() -> dict[str, tuple[str, str | None]]:
@@ -174,9 +176,13 @@ class SpeakerResolver:
 
     def _described(self, span: Span, i: int, ents: list[Span], before: int,
                    plural: bool) -> Speaker:
-        """A mention whose head (token i) no entity covers: a role, body, anaphor or bare name."""
+        """A mention whose head (token i) no entity covers: a social-media handle, a role, body,
+        anaphor or bare name."""
         lex, names = self.lex, self.names
         start, end = span.start_char, span.end_char
+        owner = self._handle_owner(span)
+        if owner is not None:
+            return self._from_ent(owner, start, end, plural)
         words = [t.lower_ for t in span]
         head = span[i]
         low = head.lower_
@@ -214,6 +220,23 @@ class SpeakerResolver:
         if earlier is not None:
             return self._from_ent(earlier, start, end, plural)
         return Speaker(start, end, names.fallback_name(span), None, plural)
+
+    def _handle_owner(self, span: Span) -> Span | None:
+        """The person or organisation a social-media handle in the mention names: the entity
+        with the longest name (of three letters or more) whose letters the handle holds, or
+        opens with at least four of them ("akun @raisa6690" for "Raisa Andriana", "@BTS_twt"
+        for "BTS")."""
+        handle = next((t.lower_ for t in span if t.text.startswith(HANDLE)), None)
+        if handle is None:
+            return None
+        core = "".join(c for c in handle if c.isalpha())
+        best, size = None, 2
+        for e in self.names.ents:
+            key = "".join(c for c in (e._.name or e.text).lower() if c.isalpha())
+            if e.label_ in ("PER", "ORG") and len(key) > size and (
+                    key in core or len(core) >= 4 and key.startswith(core)):
+                best, size = e, len(key)
+        return best
 
     # --- antecedents --------------------------------------------------------------------------
     def _antecedent(self, before: int, start: int, end: int, plural: bool) -> Speaker:
