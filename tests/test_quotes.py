@@ -774,6 +774,26 @@ SPEAKERS = [
 ]
 
 
+# a spokesperson who reads or gives a body's statement is the speaker; a body on its own, or
+# with an unnamed spokesperson, keeps its name
+KEMLU = [("Kementerian Luar Negeri", "ORG", "Ministry of Foreign Affairs (Indonesia)"),
+         ("Arrmanatha Nasir", "PER", "Arrmanatha Nasir")]
+SPEAKERS += [
+    (('Kementerian Luar Negeri dalam pernyataan yang dibacakan juru bicara Arrmanatha Nasir '
+      'menegaskan bahwa WNI itu sudah dipulangkan.'), KEMLU, ["Arrmanatha Nasir"]),
+    (('"WNI itu sudah dipulangkan," demikian pernyataan Kementerian Luar Negeri yang dibacakan '
+      'juru bicaranya Arrmanatha Nasir.'), KEMLU, ["Arrmanatha Nasir"]),
+    (('"WNI itu sudah dipulangkan," kata Kementerian Luar Negeri melalui juru bicaranya, '
+      'Arrmanatha Nasir.'), KEMLU, ["Arrmanatha Nasir"]),
+    ('"WNI itu sudah dipulangkan," kata Kementerian Luar Negeri melalui juru bicaranya.',
+     KEMLU[:1], ["Ministry of Foreign Affairs (Indonesia)"]),
+    (('Kementerian Luar Negeri, dalam pernyataan yang disampaikan juru bicaranya, menegaskan '
+      'bahwa WNI itu sudah dipulangkan.'), KEMLU[:1], ["Ministry of Foreign Affairs (Indonesia)"]),
+    (('Budi Santoso dalam rapat yang digelar melalui konferensi video bersama Arrmanatha Nasir '
+      'mengatakan bahwa WNI itu sudah dipulangkan.'),
+     [("Budi Santoso", "PER", "Budi Santoso"), KEMLU[1]], ["Budi Santoso"]),
+]
+
 # social-media posts: a handle names the account's owner, comments and replies are cues
 RAISA = [("Raisa Andriana", "PER", "Raisa Andriana")]
 SPEAKERS += [

@@ -48,6 +48,7 @@ class SpeakerPhrases:
         if person is not None and person.end < j and not is_capitalised(doc[person.end]):
             j = person.end  # "kata Lee beberapa waktu lalu", "menurut Lee sekitar 200 orang"
         j = self._anaphoric_modifier(self._person_from(i, j, limit), limit)
+        j = self._spokesperson_after(j, limit) or j
         while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in self.lex.adverbials):
             j -= 1
         if j <= i or self._own_voice(i, j):
@@ -55,6 +56,24 @@ class SpeakerPhrases:
         if apposition and j < limit and doc[j].text == "," and self._descriptive_head(doc[i]):
             j = self._apposed_person(j, limit) or j
         return doc[i:j]
+
+    def _spokesperson_after(self, j: int, limit: int) -> int | None:
+        """End of the person through whom the body named before token j speaks: "kata KPK
+        melalui juru bicaranya, Febri Diansyah", "pernyataan Kemlu yang dibacakan juru bicaranya
+        Arrmanatha Nasir"; the person is the speaker."""
+        doc, lex = self.doc, self.lex
+        k = j + (j < limit and doc[j].lower_ in lex.relativizers)
+        if k >= limit or doc[k].lower_ not in lex.spokesperson_links:
+            return None
+        for e in self.names.ents:
+            if e.start <= k:
+                continue
+            if e.label_ != "PER" or e.end > limit or e.start - k > MAX_PHRASE // 2 or any(
+                    t.is_punct and t.text != "," or lex.is_cue_word(t.text)
+                    or lex.verbish.match(t.lower_) for t in doc[k + 1:e.start]):
+                return None
+            return e.end
+        return None
 
     def _person_from(self, i: int, j: int, limit: int) -> int:
         """End of a phrase i..j without a person, taken on over "dari" and capitalised words
@@ -276,8 +295,12 @@ class SpeakerPhrases:
         if lex.verbish.match(doc[a].text) or doc[a].lower_ in lex.complementizers \
                 or self._own_voice(a, end):
             return None
-        if end < b and doc[end].lower_ in lex.spokesperson_links:
-            spokesperson = self._spokesperson(end, b)
+        person = any(e.label_ == "PER" for e in self.names.ents_in(a, end))
+        link = next((k for k in range(end, min(b, end + 1) if person else b)
+                     if doc[k].lower_ in lex.spokesperson_links), None)
+        if link is not None:  # "KPK melalui juru bicaranya X", "KPK dalam pernyataan yang
+            # dibacakan juru bicaranya X"
+            spokesperson = self._spokesperson(link, b)
             if spokesperson is not None:
                 return spokesperson
         if not any(a <= e.start < end for e in self.names.ents):
