@@ -580,6 +580,8 @@ CUES = [
      "kedatangannya dikaitkan dengan pemilihan kepala daerah", "Hendra Wijaya"),
     ("Media asing memberitakan bahwa kapal itu tenggelam di perairan Natuna.", [],
      "memberitakan", "kapal itu tenggelam di perairan Natuna", None),
+    ("Menteri ESDM Hendra Wijaya menjamin tidak akan ada pemadaman listrik selama Lebaran.",
+     HENDRA, "menjamin", "tidak akan ada pemadaman listrik selama Lebaran", "Hendra Wijaya"),
     ("Mahkamah Agung menjatuhkan vonis itu karena menilai terdakwa menyalahgunakan wewenang.",
      [("Mahkamah Agung", "ORG", "Supreme Court of Indonesia")], "menilai",
      "terdakwa menyalahgunakan wewenang", "Supreme Court of Indonesia"),
@@ -643,6 +645,7 @@ def test_unsourced_table(nlp, text, cue, words):
     "Hendra Wijaya meminta maaf kepada warga atas keterlambatan itu.",
     "Hendra Wijaya mengelak dari kejaran wartawan di depan gedung.",
     "Keputusan itu disesalkan banyak pihak karena dianggap merusak kesepakatan iklim.",
+    "Menteri ESDM Hendra Wijaya menjamin keamanan pasokan listrik selama Lebaran.",
 ])
 def test_other_senses_and_noun_objects_are_not_quotes(nlp, text):
     assert run(nlp, text, HENDRA if "Hendra" in text else []) == []
