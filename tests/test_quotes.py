@@ -746,6 +746,15 @@ SPEAKERS = [
       'terlihat senang. Dia mengatakan warga sudah lama menunggu.'),
      [("Ridwan Kamil", "PER", "Ridwan Kamil"), ("Ade Yasin", "PER", "Ade Yasin")],
      ["Ridwan Kamil", "Ade Yasin"]),
+    # an uncued quote after a person introduced as a subject since the last quote is theirs
+    (('"Tanggul akan dibangun tahun ini," kata Ridwan Kamil. Bupati Bogor Ade Yasin juga hadir '
+      'dalam acara itu.\n\n"Warga sudah lama menunggu sejak tahun lalu."'),
+     [("Ridwan Kamil", "PER", "Ridwan Kamil"), ("Ade Yasin", "PER", "Ade Yasin")],
+     ["Ridwan Kamil", "Ade Yasin"]),
+    (('"Tanggul akan dibangun tahun ini," kata Ridwan Kamil. Ia juga bertemu Bupati Bogor Ade '
+      'Yasin.\n\n"Warga sudah lama menunggu sejak tahun lalu."'),
+     [("Ridwan Kamil", "PER", "Ridwan Kamil"), ("Ade Yasin", "PER", "Ade Yasin")],
+     ["Ridwan Kamil", "Ridwan Kamil"]),
     (('"Tanggul akan dibangun tahun ini," kata Ridwan Kamil.\n\nIa dilantik oleh Bupati Bogor '
       'Ade Yasin.\n\n"Warga sudah lama menunggu," katanya.'),
      [("Ridwan Kamil", "PER", "Ridwan Kamil"), ("Ade Yasin", "PER", "Ade Yasin")],

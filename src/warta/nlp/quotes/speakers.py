@@ -44,9 +44,10 @@ def militaries() -> dict[str, tuple[str, str | None]]:
 def assign_speakers(quotes: list[Quote], resolver: SpeakerResolver,
                     paras: list[tuple[int, int]]) -> None:
     """Resolve cued speakers in reading order, then give uncued quotes theirs: a quote left
-    open takes the speaker of the quote that continues it in the next paragraph; else the
-    speaker of the previous quote when it is at most a paragraph back; else the person named
-    in the previous paragraph (preferring the last speaker), or the last speaker."""
+    open takes the speaker of the quote that continues it in the next paragraph; else, when
+    the previous quote is at most a paragraph back, a person introduced as a subject after it
+    or else its speaker; else the person named in the previous paragraph (preferring the last
+    speaker), or the last speaker."""
     def where(q: Quote) -> int:
         if q.suffix:
             return q.suffix[0]
@@ -62,7 +63,7 @@ def assign_speakers(quotes: list[Quote], resolver: SpeakerResolver,
         if q.continued and nxt is not None and nxt.para == q.para + 1 and nxt.speaker:
             source = nxt.speaker
         elif prev is not None and prev.para >= q.para - 1:
-            source = prev.speaker
+            source = resolver.subject_after(prev.end, prev.speaker, q.start) or prev.speaker
         else:
             lo = paras[q.para - 1][0] if q.para > 0 else 0
             last = prev.speaker if prev else None
@@ -103,6 +104,13 @@ class SpeakerResolver:
         if spk.name and not spk.kb_id:
             spk.kb_id = self.kb_ids.get(spk.name)
         return spk
+
+    def subject_after(self, at: int, last: Speaker | None, before: int) -> Speaker | None:
+        """A person introduced as a subject after char offset `at` (a quote of speaker `last`)
+        in the sentence before char offset `before` ("…," kata Ani. Budi tiba kemudian. "…")."""
+        mark = replace(last, end=max(at, last.end)) if last else Speaker(at, at, None, None)
+        ent = self._new_subject(mark, before, plural=False)
+        return self._linked(self._from_ent(ent, ent.start_char, ent.end_char)) if ent else None
 
     def person_between(self, lo: int, hi: int, prefer: str | None = None) -> Speaker | None:
         """The last PER entity (without entities: the last name) between two char offsets;
