@@ -580,6 +580,8 @@ CUES = [
      "kedatangannya dikaitkan dengan pemilihan kepala daerah", "Hendra Wijaya"),
     ("Media asing memberitakan bahwa kapal itu tenggelam di perairan Natuna.", [],
      "memberitakan", "kapal itu tenggelam di perairan Natuna", None),
+    ("Pelatih Hendra Wijaya memastikan timnya akan tampil menyerang di laga itu.", HENDRA,
+     "memastikan", "timnya akan tampil menyerang di laga itu", "Hendra Wijaya"),
     ("Menteri ESDM Hendra Wijaya menjamin tidak akan ada pemadaman listrik selama Lebaran.",
      HENDRA, "menjamin", "tidak akan ada pemadaman listrik selama Lebaran", "Hendra Wijaya"),
     ("Mahkamah Agung menjatuhkan vonis itu karena menilai terdakwa menyalahgunakan wewenang.",
@@ -646,6 +648,8 @@ def test_unsourced_table(nlp, text, cue, words):
     "Hendra Wijaya mengelak dari kejaran wartawan di depan gedung.",
     "Keputusan itu disesalkan banyak pihak karena dianggap merusak kesepakatan iklim.",
     "Menteri ESDM Hendra Wijaya menjamin keamanan pasokan listrik selama Lebaran.",
+    "Tembakan dua angka dan dua tembakan bebas Hendra memastikan Indonesia memimpin 77-74.",
+    "Kemenangan itu memastikan Persija lolos ke final.",
 ])
 def test_other_senses_and_noun_objects_are_not_quotes(nlp, text):
     assert run(nlp, text, HENDRA if "Hendra" in text else []) == []

@@ -83,7 +83,9 @@ class IndirectQuotes:
         doc, lex = self.doc, self.lex
         subject, _ = self.phrases.cue_speaker(verb, sent.start, sent.end)
         if subject is None or self.phrases.negated(verb.i, subject.end) \
-                or doc[verb.i - 1].lower_ in lex.infinitive_markers:
+                or doc[verb.i - 1].lower_ in lex.infinitive_markers or (
+                verb.lower_ in lex.speaker_subject_verbs
+                and not self.phrases.names_speaker(subject)):
             return None
         i, bahwa = verb.i + 1, False
         if i < sent.end and doc[i].lower_ in lex.directive_complementizers:

@@ -31,6 +31,7 @@ class QuoteLexicon:
     reporting_verbs: frozenset[str]
     object_verbs: frozenset[str]
     sense_objects: dict[str, frozenset[str]]
+    speaker_subject_verbs: frozenset[str]
     complement_verbs: frozenset[str]
     infinitive_markers: frozenset[str]
     predicate_words: frozenset[str]

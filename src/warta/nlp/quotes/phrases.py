@@ -177,6 +177,16 @@ class SpeakerPhrases:
         return is_capitalised(tok) or tok.lower_ in lex.pronouns | lex.titles | lex.unnamed_heads \
             | lex.body_heads | lex.plural_quantifiers | lex.singular_quantifiers
 
+    def names_speaker(self, span: Span) -> bool:
+        """Whether a subject names one who can speak: its head, past quantifiers and numbers,
+        is an entity, a name word (not a common word opening the sentence: "Tembakan bebas
+        Arki memastikan …"), a pronoun, a role or a body."""
+        lex = self.lex
+        head = next((t for t in span if not (t.like_num or t.lower_ in lex.plural_quantifiers
+                                             | lex.singular_quantifiers)), span[-1])
+        return self.names.in_entity(head.i) or self.names.name_token(head) or head.lower_ in \
+            lex.pronouns | lex.titles | lex.unnamed_heads | lex.body_heads
+
     def runs_on(self, k: int) -> bool:
         """Whether a speaker phrase must not run on into token k: a time noun, a predicate or
         bare verb, or a ter- verb after a name word ("Moa tersenyum", "Haniv bulan lalu")."""
