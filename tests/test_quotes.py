@@ -648,7 +648,7 @@ def test_unsourced_table(nlp, text, cue, words):
     "Hendra Wijaya mengelak dari kejaran wartawan di depan gedung.",
     "Keputusan itu disesalkan banyak pihak karena dianggap merusak kesepakatan iklim.",
     "Menteri ESDM Hendra Wijaya menjamin keamanan pasokan listrik selama Lebaran.",
-    "Tembakan dua angka dan dua tembakan bebas Hendra memastikan Indonesia memimpin 77-74.",
+    "Tembakan dua angka dan dua tembakan bebas Arki memastikan Indonesia memimpin 77-74.",
     "Kemenangan itu memastikan Persija lolos ke final.",
 ])
 def test_other_senses_and_noun_objects_are_not_quotes(nlp, text):
