@@ -846,6 +846,15 @@ def test_speaker_takes_the_kb_id_its_name_has_elsewhere(nlp):
         ("Zulkifli Hasan", "Q_ZH")] * 2
 
 
+def test_a_surface_name_without_an_entity_takes_the_canonical_name_of_that_surface(nlp):
+    text = ('Suhariyanto tiba di Jakarta.\n\n"Neraca perdagangan kita surplus," kata Kepala '
+            'BPS Suhariyanto.')
+    quotes = run(nlp, text, [("Suhariyanto", "PER", "Kecuk Suhariyanto"),
+                             ("BPS", "ORG", "Statistics Indonesia")])
+    assert [(q["who"], q["speaker"]["kb_id"]) for q in quotes] == [
+        ("Kecuk Suhariyanto", "Kecuk_Suhariyanto")]
+
+
 def test_two_cues_of_the_same_words_make_one_quote_of_the_nearer_speaker(nlp):
     text = ("Putusan awal tidak mengenal tanggal berlaku, kata Jaksa Agung Hawaii Doug Chin, "
             "dikutip AFP.")

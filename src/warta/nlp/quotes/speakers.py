@@ -82,6 +82,12 @@ class SpeakerResolver:
         self.quoted = quoted  # char offsets of the quoted stretches
         self.history: list[Speaker] = []
         self.kb_ids = {e._.name or e.text: e.kb_id_ for e in names.ents if e.kb_id_}
+        self.canonical: dict[str, tuple[str, str | None]] = {}  # surface -> name, KB id
+        for e in names.ents:
+            known = self.canonical.get(e.text.lower())
+            if e.label_ in ("PER", "ORG") and e._.name and e._.name != e.text and (
+                    known is None or e.kb_id_ and not known[1]):
+                self.canonical[e.text.lower()] = e._.name, e.kb_id_ or None
 
     def resolve(self, mention: Span | None, suffix_at: tuple[int, int] | None = None,
                 before: int | None = None) -> Speaker | None:
@@ -99,10 +105,13 @@ class SpeakerResolver:
         return spk
 
     def _linked(self, spk: Speaker) -> Speaker:
-        """The speaker with the KB id the entity layer gives its name elsewhere in the document
-        ("Zulkifli", named "Zulkifli Hasan" but linked only where named in full)."""
+        """The speaker with the canonical name and KB id the entity layer gives its name
+        elsewhere in the document: a surface form named without an entity here ("Suhariyanto"
+        after "Kepala BPS", an entity "Suhariyanto" named "Kecuk Suhariyanto" elsewhere), or a
+        name linked only where named in full ("Zulkifli Hasan")."""
         if spk.name and not spk.kb_id:
-            spk.kb_id = self.kb_ids.get(spk.name)
+            spk.name, spk.kb_id = self.canonical.get(spk.name.lower(), (spk.name, None))
+            spk.kb_id = spk.kb_id or self.kb_ids.get(spk.name)
         return spk
 
     def subject_after(self, at: int, last: Speaker | None, before: int) -> Speaker | None:
