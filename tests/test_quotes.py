@@ -650,6 +650,7 @@ def test_unsourced_table(nlp, text, cue, words):
     "Menteri ESDM Hendra Wijaya menjamin keamanan pasokan listrik selama Lebaran.",
     "Tembakan dua angka dan dua tembakan bebas Arki memastikan Indonesia memimpin 77-74.",
     "Kemenangan itu memastikan Persija lolos ke final.",
+    "Belotti dipertahankan Torino. Si Ayam Jantan, demikian ia dijuluki, masih dibutuhkan tim.",
 ])
 def test_other_senses_and_noun_objects_are_not_quotes(nlp, text):
     assert run(nlp, text, HENDRA if "Hendra" in text else []) == []
@@ -750,6 +751,20 @@ SPEAKERS = [
       'terlihat senang. Dia mengatakan warga sudah lama menunggu.'),
      [("Ridwan Kamil", "PER", "Ridwan Kamil"), ("Ade Yasin", "PER", "Ade Yasin")],
      ["Ridwan Kamil", "Ade Yasin"]),
+    # the agent of a passive report after a role set off by commas; a nickname closing a
+    # relative clause; a place closing one is no person
+    (('"Kami sudah memeriksa lima saksi," kata Kapolres Hendro Pandowo.\n\nHal itu disampaikan '
+      'Kasat Reskrim Polresta Depok, Kompol Teguh Nugroho, kepada wartawan. Menurutnya, pelaku '
+      'sudah ditangkap.'), [("Hendro Pandowo", "PER", "Hendro Pandowo"),
+                            ("Teguh Nugroho", "PER", "Teguh Nugroho")],
+     ["Hendro Pandowo", "Teguh Nugroho"]),
+    (('Pelatih Persib Djadjang Nurdjaman memimpin latihan.\n\nMenurut pelatih yang akrab disapa '
+      'Djanur ini, timnya siap menghadapi Arema.'),
+     [("Persib", "ORG", "Persib Bandung"), ("Djadjang Nurdjaman", "PER", "Djadjang Nurdjaman"),
+      ("Arema", "ORG", "Arema F.C.")], ["Djadjang Nurdjaman"]),
+    (('Koran Tuttosport memuat kabar itu.\n\n"Chelsea sudah mengajukan tawaran," tulis media '
+      'yang berbasis di Turin itu.'), [("Tuttosport", "ORG", "Tuttosport"),
+                                       ("Turin", "GPE", "Turin")], [None]),
     # an uncued quote after a person introduced as a subject since the last quote is theirs
     (('"Tanggul akan dibangun tahun ini," kata Ridwan Kamil. Bupati Bogor Ade Yasin juga hadir '
       'dalam acara itu.\n\n"Warga sudah lama menunggu sejak tahun lalu."'),

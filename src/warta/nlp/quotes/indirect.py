@@ -147,8 +147,13 @@ class IndirectQuotes:
     # --- "Menurut X, …" / "…, kata X, …" / "Dilansir X, …" -----------------------------------
     def _parenthetical(self, cue: Token) -> bool:
         """Whether a speech cue after a comma outside quotes attributes its sentence
-        ("Uang itu, kata hakim, dipakai …" / "…, ujarnya."): a suffix or a speaker follows."""
+        ("Uang itu, kata hakim, dipakai …" / "…, ujarnya."): a suffix or a speaker follows,
+        not as the subject of a passive ("Si Ayam Jantan, demikian ia dijuluki")."""
+        doc = self.doc
         speaker, suffix = self.phrases.cue_speaker(cue, cue.sent.start, cue.sent.end)
+        if speaker is not None and speaker.end < len(doc) and (
+                self.lex.passive_verb.match(doc[speaker.end].lower_)):
+            return False
         return suffix is not None or speaker is not None and self.phrases.could_speak(speaker[0])
 
     def _according(self, sent: Span, cue: Token) -> Quote | None:

@@ -89,11 +89,18 @@ class SpeakerPhrases:
                 return e.end
         return j
 
+    def _person_ends(self, k: int) -> bool:
+        """Whether a person's name ends before token k: a PER entity or a name word outside
+        entities ("yang akrab disapa Djanur"; not "yang berbasis di Turin" with Turin a place)."""
+        return self.names.name_token(self.doc[k - 1]) or any(
+            e.end == k and e.label_ == "PER" for e in self.names.ents)
+
     def _anaphoric_modifier(self, j: int, limit: int) -> int:
         """End of a phrase ending at token j, taken on over a modifier closed by an anaphora
         marker, so that it reads as anaphoric: a relative clause without a verb ("mantan
-        Presiden RI yang kelima itu") or with a name closing it ("pria yang akrab disapa Kang
-        Emil itu"; not "pejabat yang menangani kasus itu"), or an age, origin or term of
+        Presiden RI yang kelima itu") or with a person's name closing it ("pria yang akrab
+        disapa Kang Emil itu"; not "pejabat yang menangani kasus itu", "media yang berbasis di
+        Turin itu"), or an age, origin or term of
         numbers, dates and names ("perempuan berusia 25 tahun itu", "mantan Menteri Keuangan
         pada 2001-2004 ini")."""
         doc, lex = self.doc, self.lex
@@ -103,7 +110,7 @@ class SpeakerPhrases:
         for k in range(j + 1, min(limit, j + 8)):
             tok = doc[k]
             if tok.lower_ in lex.anaphora_markers:
-                return k + 1 if not verb or is_capitalised(doc[k - 1]) else j
+                return k + 1 if not verb or self._person_ends(k) else j
             verb |= lex.verbish.match(tok.lower_) is not None
             if relative and (tok.is_punct or lex.is_cue_word(tok.text)) or not relative and not (
                     tok.like_num or tok.text in {"-", "/"} or is_capitalised(tok)

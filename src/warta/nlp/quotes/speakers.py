@@ -326,12 +326,14 @@ class SpeakerResolver:
             t.lower_ in lex.pronouns for t in self.doc[sent.start:first])
 
     def _passive_agent(self, e: Span) -> bool:
-        """Whether the person `e` is the agent of a passive verb, after "oleh" and titles,
-        whose subject names no person ("Acara itu dipimpin oleh Melati"; not "Ia dilantik
-        oleh Presiden X")."""
+        """Whether the person `e` is the agent of a passive verb, after "oleh", titles and a
+        role set off by commas, whose subject names no person ("Acara itu dipimpin oleh Melati",
+        "Hal itu disampaikan Kasat Reskrim Polres X, Kompol Budi"; not "Ia dilantik oleh
+        Presiden X")."""
         doc, lex = self.doc, self.lex
         k = e.start - 1
-        while k > e.sent.start and (doc[k].lower_ in lex.titles or is_capitalised(doc[k])):
+        while k > e.sent.start and (doc[k].lower_ in lex.titles or is_capitalised(doc[k])
+                                    or doc[k].text == ","):
             k -= 1
         k -= k > e.sent.start and doc[k].lower_ in lex.agent_markers
         return k > e.sent.start and lex.passive_verb.match(doc[k].lower_) is not None and not any(
