@@ -650,6 +650,7 @@ def test_unsourced_table(nlp, text, cue, words):
     "Menteri ESDM Hendra Wijaya menjamin keamanan pasokan listrik selama Lebaran.",
     "Tembakan dua angka dan dua tembakan bebas Arki memastikan Indonesia memimpin 77-74.",
     "Kemenangan itu memastikan Persija lolos ke final.",
+    "Kasus itu dihentikan karena yang bersangkutan mengaku tidak keberatan.",
     "Belotti dipertahankan Torino. Si Ayam Jantan, demikian ia dijuluki, masih dibutuhkan tim.",
 ])
 def test_other_senses_and_noun_objects_are_not_quotes(nlp, text):
@@ -765,6 +766,22 @@ SPEAKERS = [
     (('Koran Tuttosport memuat kabar itu.\n\n"Chelsea sudah mengajukan tawaran," tulis media '
       'yang berbasis di Turin itu.'), [("Tuttosport", "ORG", "Tuttosport"),
                                        ("Turin", "GPE", "Turin")], [None]),
+    # a passive's agent after a lower-case role and a comma; an anaphoric unnamed source is the
+    # last speaker's, not a person introduced since
+    (('"Kami menang karena kerja keras," tutur pelatih Abdul Kadir.\n\nPeningkatan performa '
+      'turut dirasakan pemain asal Balikpapan, Linda. Menurutnya, kerja sama tim sudah mulai '
+      'mengalir.'), [("Abdul Kadir", "PER", "Abdul Kadir"), ("Balikpapan", "GPE", "Balikpapan"),
+                     ("Linda", "PER", "Linda")], ["Abdul Kadir", "Linda"]),
+    (('"Mereka sudah lama dekat," kata seorang sumber.\n\nSaat ini, Anthony Joshua '
+      'dikabarkan tengah melajang.\n\n"Mereka sering bertemu," kata sumber itu.'),
+     [("Anthony Joshua", "PER", "Anthony Joshua")], [None, None, None]),
+    # "mereka" is the group that spoke last, not an organisation named as an object
+    (('"Kami akan memanggil mereka," kata Rudi Hartono.\n\nSejumlah anggota DPR '
+      'mempermasalahkan penyadapan yang dilakukan oleh KPK. Mereka menilai penyadapan itu '
+      'melanggar hukum.'), [("Rudi Hartono", "PER", "Rudi Hartono"),
+                            ("DPR", "ORG", "People's Representative Council"),
+                            ("KPK", "ORG", "Corruption Eradication Commission")],
+     ["Rudi Hartono", None, None]),
     # an uncued quote after a person introduced as a subject since the last quote is theirs
     (('"Tanggul akan dibangun tahun ini," kata Ridwan Kamil. Bupati Bogor Ade Yasin juga hadir '
       'dalam acara itu.\n\n"Warga sudah lama menunggu sejak tahun lalu."'),
@@ -790,7 +807,7 @@ SPEAKERS = [
                             ("Budi Santoso", "PER", "Budi Santoso")], ["Budi Santoso"]),
     # "mereka" after a person's quote: the organisation the sentence before names
     (('"Kami datang untuk berkoordinasi," kata Siti Rahma di Jakarta.\n\nRatusan orang '
-      'menolak eksekusi itu. Mereka menamakan diri Gerakan Tani Merdeka.\n\nMereka menilai '
+      'menolak eksekusi itu. Mereka menamakan diri sebagai Gerakan Tani Merdeka.\n\nMereka menilai '
       'lahan itu merupakan tanah ulayat yang dilindungi hukum.'),
      [("Siti Rahma", "PER", "Siti Rahma"), ("Gerakan Tani Merdeka", "ORG", None)],
      ["Siti Rahma", "Gerakan Tani Merdeka"]),

@@ -57,6 +57,7 @@ class QuoteLexicon:
     cleft_openers: frozenset[str]
     recipients: frozenset[str]
     agent_markers: frozenset[str]
+    naming_words: frozenset[str]
     negators: frozenset[str]
     statement_nouns: frozenset[str]
     non_speakers: frozenset[str]

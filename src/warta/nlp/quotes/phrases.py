@@ -247,7 +247,8 @@ class SpeakerPhrases:
                 return self._apposed_to(span, start)
         opener = doc[start - 1].lower_ if start > floor + 1 else ""
         if opener in lex.coordinators or opener in lex.shared_subjects and not \
-                lex.passive_verb.match(doc[v].lower_):  # not "… karena dianggap merusak …"
+                lex.passive_verb.match(doc[v].lower_) and all(  # not "karena dianggap …"
+                t.lower_ in lex.adverbials for t in doc[start:v]):  # nor "karena ia mengaku"
             # "X menyesalkan … dan menyatakan …", "MA menjatuhkan vonis karena menilai …"
             return self.subject_before(start - 1, floor)
         return None

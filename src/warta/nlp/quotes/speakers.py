@@ -6,9 +6,10 @@ for "tim kuasa hukum X"; the leader's country for "pemerintahan X"); a mention w
 (inside) an entity to that entity; "militer X" to the armed forces the KB has for country X;
 an anaphoric phrase to the last country ("negara itu") or organisation ("kantor pemerintah
 itu") named, or to the person introduced with that role ("Ketua Umum PAN itu"), else to the
-most recent speaker; a descriptive head ("juru bicara", "para pakar") to no name. An unlinked short name takes the fuller name introduced before it.
-Entities come from `doc.ents` (`span._.name`, `kb_id_`); without them, a capitalised mention
-stands for the fullest form of that name in the document.
+most recent speaker; a descriptive head ("juru bicara", "para pakar") to no name. An unlinked
+short name takes the fuller name introduced before it. Entities come from `doc.ents`
+(`span._.name`, `kb_id_`); without them, a capitalised mention stands for the fullest form of
+that name in the document.
 """
 from __future__ import annotations
 
@@ -225,8 +226,9 @@ class SpeakerResolver:
             role = self._role_holder(span, i)
             if role is not None:
                 return Speaker(start, end, role[0], role[1], plural)
-            if anaphoric and not plural:  # "eks pelatih Borussia Dortmund itu"
-                return self._antecedent(before, start, end, plural)
+            if anaphoric and not plural:  # "eks pelatih Borussia Dortmund itu"; "sumber itu"
+                return self._antecedent(before, start, end, plural,  # is the last speaker's
+                                        fresh=low not in lex.unnamed_heads)
             organisation = next((e for e in ents if e.label_ == "ORG"), None)
             if organisation is not None and low not in lex.unnamed_heads | lex.titles:
                 return self._from_ent(organisation, start, end, plural)  # "panel pakar PBB"
@@ -256,13 +258,15 @@ class SpeakerResolver:
         return best
 
     # --- antecedents --------------------------------------------------------------------------
-    def _antecedent(self, before: int, start: int, end: int, plural: bool) -> Speaker:
-        """The most salient speaker before char offset `before`: a person introduced as a
-        subject after the last speaker ("Sementara itu, Ani meninjau … "…," ujarnya"; for a
-        group only the first of a subject joined with "dan", or an organisation the sentence
-        before names), else the last compatible speaker, else the last person named."""
+    def _antecedent(self, before: int, start: int, end: int, plural: bool,
+                    fresh: bool = True) -> Speaker:
+        """The most salient speaker before char offset `before`: (when `fresh`) a person
+        introduced as a subject after the last speaker ("Sementara itu, Ani meninjau … "…,"
+        ujarnya"; for a group only the first of a subject joined with "dan", or an
+        organisation the sentence before names), else the last compatible speaker, else the
+        last person named."""
         last = next((p for p in reversed(self.history) if plural or not p.plural), None)
-        subject = self._new_subject(last, before, plural) or (
+        subject = None if not fresh else self._new_subject(last, before, plural) or (
             self._new_group(last, before) if plural else None)
         if subject is not None:
             return self._from_ent(subject, start, end, plural)
@@ -280,10 +284,10 @@ class SpeakerResolver:
         agent of a passive one whose subject is no person ("Acara itu dipimpin oleh Melati"), in
         the sentence before char offset `before` (or before unquoted sentences that go on about
         it with a pronoun subject) or its own ("Sementara itu, Ani meninjau …"), outside quotes,
-        when the last speaker is not named again after it. A subject joined with "dan" ("Gilang dan istrinya
-        merasakan …") is its first, named, person both for "ia" (one of them, the one named)
-        and for "mereka" (the group, as the gold lists a group's named members); for "mereka"
-        a lone person is no subject."""
+        when the last speaker is not named again after it. A subject joined with "dan" ("Gilang
+        dan istrinya merasakan …") is its first, named, person both for "ia" (one of them, the
+        one named) and for "mereka" (the group, as the gold lists a group's named members); for
+        "mereka" a lone person is no subject."""
         doc, lex = self.doc, self.lex
         sents = [sent for sent in doc.sents if sent.start_char <= before]
         k = len(sents) - 2
@@ -326,31 +330,35 @@ class SpeakerResolver:
             t.lower_ in lex.pronouns for t in self.doc[sent.start:first])
 
     def _passive_agent(self, e: Span) -> bool:
-        """Whether the person `e` is the agent of a passive verb, after "oleh", titles and a
-        role set off by commas, whose subject names no person ("Acara itu dipimpin oleh Melati",
+        """Whether the person `e` is the agent of a passive verb, after "oleh" and a role (set
+        off by commas or not), whose subject names no person ("Acara itu dipimpin oleh Melati",
         "Hal itu disampaikan Kasat Reskrim Polres X, Kompol Budi"; not "Ia dilantik oleh
         Presiden X")."""
         doc, lex = self.doc, self.lex
         k = e.start - 1
-        while k > e.sent.start and (doc[k].lower_ in lex.titles or is_capitalised(doc[k])
-                                    or doc[k].text == ","):
-            k -= 1
+        while k > max(e.sent.start, e.start - 8) and not lex.verbish.match(doc[k].lower_) and (
+                doc[k].text == "," or not doc[k].is_punct) and doc[k].lower_ not in (
+                lex.agent_markers | lex.clause_openers | lex.phrase_breaks):
+            k -= 1  # "dirasakan pemain asal Balikpapan, Linda"
         k -= k > e.sent.start and doc[k].lower_ in lex.agent_markers
         return k > e.sent.start and lex.passive_verb.match(doc[k].lower_) is not None and not any(
             t.lower_ in lex.pronouns for t in doc[e.sent.start:k]) and not any(
             p.label_ == "PER" for p in self.names.ents_in(e.sent.start, k))
 
     def _new_group(self, last: Speaker | None, before: int) -> Span | None:
-        """The last organisation named outside quotes after the last speaker in the sentence
-        before char offset `before` ("Mereka menamakan diri Gerakan Tani Merdeka. Mereka
-        menilai …")."""
-        prev = next((sent for sent in reversed(list(self.doc.sents)) if sent.end_char <= before),
-                    None)
+        """The organisation opening the sentence before char offset `before`, or named there as
+        what a group calls itself, after the last speaker and outside quotes ("Mereka
+        menamakan diri sebagai Gerakan Tani Merdeka. Mereka menilai …"; not the object of
+        "… penyadapan yang dilakukan oleh KPK. Mereka menilai …")."""
+        doc, lex = self.doc, self.lex
+        prev = next((sent for sent in reversed(list(doc.sents)) if sent.end_char <= before), None)
         if prev is None:
             return None
         lo = max(prev.start_char, last.end if last else 0)
-        return next((e for e in reversed(self.names.ents) if e.label_ == "ORG"
-                     and lo <= e.start_char and e.end_char <= prev.end_char
+        opening = next((t.i for t in prev if not t.is_punct and not t.is_space), prev.start)
+        return next((e for e in self.names.ents if e.label_ == "ORG" and lo <= e.start_char
+                     and e.end_char <= prev.end_char and (  # its subject, or the name it takes
+                         e.start == opening or doc[e.start - 1].lower_ in lex.naming_words)
                      and not any(a <= e.start_char < b for a, b in self.quoted)), None)
 
     def _conjunct_end(self, k: int) -> int:
