@@ -539,6 +539,9 @@ CUES = [
      HENDRA, "menilai", "kebijakan itu akan menekan daya beli warga", "Hendra Wijaya"),
     ("Gubernur Hendra Wijaya meminta warga tidak membuang sampah ke sungai.", HENDRA,
      "meminta", "warga tidak membuang sampah ke sungai", "Hendra Wijaya"),
+    ("Hendra Wijaya meminta kepada polisi untuk bergerak cepat menindaklanjuti laporan itu.",
+     HENDRA, "meminta", "kepada polisi untuk bergerak cepat menindaklanjuti laporan itu",
+     "Hendra Wijaya"),
     ("Hendra Wijaya menyebut harga cabai sudah turun sejak pekan lalu.", HENDRA, "menyebut",
      "harga cabai sudah turun sejak pekan lalu", "Hendra Wijaya"),
     ("Kantor berita Antara melaporkan, tiga rumah rusak akibat gempa semalam.",
@@ -775,6 +778,16 @@ SPEAKERS = [
     (('"Mereka sudah lama dekat," kata seorang sumber.\n\nSaat ini, Anthony Joshua '
       'dikabarkan tengah melajang.\n\n"Mereka sering bertemu," kata sumber itu.'),
      [("Anthony Joshua", "PER", "Anthony Joshua")], [None, None, None]),
+    # a possessor after a common noun, or an embedded subject after an adjective, is no fresh
+    # subject
+    (('"Ia sudah pergi sejak Selasa," kata Novel Bamukmin.\n\nKeyakinan lainnya, '
+      'ponsel Rizieq Shihab sudah tak dapat dihubungi. Itu pun, imbuhnya, terjadi sejak malam.'),
+     [("Novel Bamukmin", "PER", "Novel Bamukmin"), ("Rizieq Shihab", "PER", "Rizieq Shihab")],
+     ["Novel Bamukmin", "Novel Bamukmin"]),
+    (('Umuh Muchtar menilai Djanur sudah berjasa. Ia juga yakin Djanur mampu membawa timnya '
+      'bangkit.\n\n"Kami tetap mendukung," katanya.'),
+     [("Umuh Muchtar", "PER", "Umuh Muchtar"), ("Djanur", "PER", "Djadjang Nurdjaman"),
+      ("Djanur", "PER", "Djadjang Nurdjaman")], ["Umuh Muchtar"] * 3),
     # "mereka" is the group that spoke last, not an organisation named as an object
     (('"Kami akan memanggil mereka," kata Rudi Hartono.\n\nSejumlah anggota DPR '
       'mempermasalahkan penyadapan yang dilakukan oleh KPK. Mereka menilai penyadapan itu '

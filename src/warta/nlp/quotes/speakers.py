@@ -280,7 +280,8 @@ class SpeakerResolver:
         return Speaker(start, end, name, None, plural)
 
     def _new_subject(self, last: Speaker | None, before: int, plural: bool) -> Span | None:
-        """A person introduced after the last speaker as the subject of a predicate, or the
+        """A person introduced after the last speaker as the subject of a predicate (not a
+        possessor after a common noun: "ponsel Rizieq sudah tak dapat dihubungi"), or the
         agent of a passive one whose subject is no person ("Acara itu dipimpin oleh Melati"), in
         the sentence before char offset `before` (or before unquoted sentences that go on about
         it with a pronoun subject) or its own ("Sementara itu, Ani meninjau …"), outside quotes,
@@ -306,10 +307,12 @@ class SpeakerResolver:
                 continue
             while k < len(doc) and doc[k].lower_ in lex.adverbials:
                 k += 1
-            opener = doc[e.start - 1].lower_ if e.start > e.sent.start else ""
-            if k < len(doc) and self._predicate(doc[k].lower_) and opener not in \
-                    lex.phrase_breaks - lex.subject_prepositions | lex.recipients \
-                    | lex.coordinators and not any(
+            opener = doc[e.start - 1].text if e.start > e.sent.start else ""
+            owned = opener.islower() and opener not in lex.titles | lex.clause_openers \
+                | lex.adverbials | lex.subject_prepositions  # "ponsel Rizieq sudah …"
+            if k < len(doc) and self._predicate(doc[k].lower_) and not owned and \
+                    opener.lower() not in lex.phrase_breaks - lex.subject_prepositions \
+                    | lex.recipients | lex.coordinators and not any(
                     lex.verbish.match(t.lower_) and t.lower_ not in lex.source_cues
                     for t in doc[e.sent.start:e.start]) or self._passive_agent(e):
                 return e  # not "Diberitakan People, Arquette …"
