@@ -13,8 +13,9 @@ that name in the document.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Span
 
@@ -83,12 +84,26 @@ class SpeakerResolver:
         self.quoted = quoted  # char offsets of the quoted stretches
         self.history: list[Speaker] = []
         self.kb_ids = {e._.name or e.text: e.kb_id_ for e in names.ents if e.kb_id_}
-        self.canonical: dict[str, tuple[str, str | None]] = {}  # surface -> name, KB id
-        for e in names.ents:
-            known = self.canonical.get(e.text.lower())
+
+    @cached_property
+    def canonical(self) -> dict[str, tuple[str, str | None]]:
+        """Name and KB id the entity layer gives each lower-cased surface of a person or
+        organisation, where the name is not the surface (a linked one first)."""
+        out: dict[str, tuple[str, str | None]] = {}
+        for e in self.names.ents:
+            known = out.get(e.text.lower())
             if e.label_ in ("PER", "ORG") and e._.name and e._.name != e.text and (
                     known is None or e.kb_id_ and not known[1]):
-                self.canonical[e.text.lower()] = e._.name, e.kb_id_ or None
+                out[e.text.lower()] = e._.name, e.kb_id_ or None
+        return out
+
+    @cached_property
+    def sents(self) -> list[Span]:
+        return list(self.doc.sents)
+
+    @cached_property
+    def sent_starts(self) -> list[int]:
+        return [sent.start_char for sent in self.sents]
 
     def resolve(self, mention: Span | None, suffix_at: tuple[int, int] | None = None,
                 before: int | None = None) -> Speaker | None:
@@ -290,7 +305,7 @@ class SpeakerResolver:
         one named) and for "mereka" (the group, as the gold lists a group's named members); for
         "mereka" a lone person is no subject."""
         doc, lex = self.doc, self.lex
-        sents = [sent for sent in doc.sents if sent.start_char <= before]
+        sents = self.sents[:bisect_right(self.sent_starts, before)]
         k = len(sents) - 2
         while k > 0 and self._pronoun_subject(sents[k]) and not any(
                 t.text in MARKS for t in sents[k]):  # "Ya, mereka baru saja menikah."
@@ -354,7 +369,7 @@ class SpeakerResolver:
         menamakan diri sebagai Gerakan Tani Merdeka. Mereka menilai …"; not the object of
         "… penyadapan yang dilakukan oleh KPK. Mereka menilai …")."""
         doc, lex = self.doc, self.lex
-        prev = next((sent for sent in reversed(list(doc.sents)) if sent.end_char <= before), None)
+        prev = next((sent for sent in reversed(self.sents) if sent.end_char <= before), None)
         if prev is None:
             return None
         lo = max(prev.start_char, last.end if last else 0)
