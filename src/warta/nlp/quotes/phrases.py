@@ -100,9 +100,8 @@ class SpeakerPhrases:
         marker, so that it reads as anaphoric: a relative clause without a verb ("mantan
         Presiden RI yang kelima itu") or with a person's name closing it ("pria yang akrab
         disapa Kang Emil itu"; not "pejabat yang menangani kasus itu", "media yang berbasis di
-        Turin itu"), or an age, origin or term of
-        numbers, dates and names ("perempuan berusia 25 tahun itu", "mantan Menteri Keuangan
-        pada 2001-2004 ini")."""
+        Turin itu"), or an age, origin or term of numbers, dates and names ("perempuan berusia
+        25 tahun itu", "mantan Menteri Keuangan pada 2001-2004 ini")."""
         doc, lex = self.doc, self.lex
         if j >= limit or doc[j].lower_ not in lex.relativizers | lex.descriptive_modifiers:
             return j
