@@ -269,6 +269,23 @@ def test_government_of_a_leader_and_an_anaphoric_country(nlp):
     assert [q["speaker"]["name"] for q in doc._.quotes] == ["Indonesia", "Indonesia"]
 
 
+@pytest.mark.parametrize("text,country,who", [
+    ("Militer Korut menyatakan pasukannya siap menghadapi latihan gabungan itu.", "PRK",
+     "Korean People's Army"),
+    ('"Serangan dilakukan sekitar 150 gerilyawan," kata tentara Myanmar dalam pernyataannya.',
+     "MMR", "Tatmadaw"),
+])
+def test_the_military_of_a_country_is_its_armed_forces_in_the_kb(nlp, text, country, who):
+    doc = make_doc(nlp, text)
+    surface = text.split()[1] if text.startswith("Militer") else "Myanmar"
+    span = doc.char_span(text.index(surface), text.index(surface) + len(surface), label="GPE")
+    span._.name, span._.country = surface, country
+    doc.ents = [span]
+    doc = nlp.get_pipe("warta_quotes")(nlp.get_pipe("warta_sentences")(doc))
+    (q,) = doc._.quotes
+    assert q["speaker"]["name"] == who
+
+
 def test_unlinked_short_name_takes_the_fuller_earlier_name(nlp):
     text = 'Direktur Olahraga Txiki Begiristain puas.\n\n"Kami senang," ujar Begiristain.'
     (q,) = run(nlp, text, [("Txiki Begiristain", "PER", "Txiki Begiristain"),
@@ -522,6 +539,9 @@ CUES = [
      HENDRA, "menilai", "kebijakan itu akan menekan daya beli warga", "Hendra Wijaya"),
     ("Gubernur Hendra Wijaya meminta warga tidak membuang sampah ke sungai.", HENDRA,
      "meminta", "warga tidak membuang sampah ke sungai", "Hendra Wijaya"),
+    ("Hendra Wijaya meminta kepada polisi untuk bergerak cepat menindaklanjuti laporan itu.",
+     HENDRA, "meminta", "kepada polisi untuk bergerak cepat menindaklanjuti laporan itu",
+     "Hendra Wijaya"),
     ("Hendra Wijaya menyebut harga cabai sudah turun sejak pekan lalu.", HENDRA, "menyebut",
      "harga cabai sudah turun sejak pekan lalu", "Hendra Wijaya"),
     ("Kantor berita Antara melaporkan, tiga rumah rusak akibat gempa semalam.",
@@ -553,6 +573,26 @@ CUES = [
     (('Hendra Wijaya menolak rencana itu. Ia menawarkan kesepakatan baru yang disebutnya '
       '"adil bagi petani dan pedagang kecil".'), HENDRA, "disebutnya",
      "adil bagi petani dan pedagang kecil", "Hendra Wijaya"),
+    ("Dalam surat ketiga, Serikat Pekerja Nasional menuntut agar perusahaan membayar upah "
+     "lembur.", [("Serikat Pekerja Nasional", "ORG", None)], "menuntut",
+     "perusahaan membayar upah lembur", "Serikat Pekerja Nasional"),
+    ("Hendra Wijaya mengingatkan agar warga tidak menyebarkan kabar bohong soal bank.", HENDRA,
+     "mengingatkan", "warga tidak menyebarkan kabar bohong soal bank", "Hendra Wijaya"),
+    ("Hendra Wijaya tampil di panggung. Ia pun mengelak jika kedatangannya dikaitkan dengan "
+     "pemilihan kepala daerah.", HENDRA, "mengelak",
+     "kedatangannya dikaitkan dengan pemilihan kepala daerah", "Hendra Wijaya"),
+    ("Media asing memberitakan bahwa kapal itu tenggelam di perairan Natuna.", [],
+     "memberitakan", "kapal itu tenggelam di perairan Natuna", None),
+    ("Pelatih Hendra Wijaya memastikan timnya akan tampil menyerang di laga itu.", HENDRA,
+     "memastikan", "timnya akan tampil menyerang di laga itu", "Hendra Wijaya"),
+    ("Menteri ESDM Hendra Wijaya menjamin tidak akan ada pemadaman listrik selama Lebaran.",
+     HENDRA, "menjamin", "tidak akan ada pemadaman listrik selama Lebaran", "Hendra Wijaya"),
+    ("Mahkamah Agung menjatuhkan vonis itu karena menilai terdakwa menyalahgunakan wewenang.",
+     [("Mahkamah Agung", "ORG", "Supreme Court of Indonesia")], "menilai",
+     "terdakwa menyalahgunakan wewenang", "Supreme Court of Indonesia"),
+    ("Dikatakan Hendra Wijaya, tujuan kegiatan ini untuk mendukung pola hidup sehat warga.",
+     HENDRA, "Dikatakan", "tujuan kegiatan ini untuk mendukung pola hidup sehat warga",
+     "Hendra Wijaya"),
 ]
 
 
@@ -571,6 +611,15 @@ UNSOURCED = [
      "akan tiba di Jakarta pada malam hari"),
     ("Dari surat dakwaan, Hendra Wijaya menerima uang Rp 2 miliar dari kontraktor.", "Dari",
      "Hendra Wijaya menerima uang Rp 2 miliar dari kontraktor"),
+    # rumours and a passive opening the sentence
+    ("Disebutkan investor lama juga turut menambah dana pada putaran ini.", "Disebutkan",
+     "investor lama juga turut menambah dana pada putaran ini"),
+    ("Hendra Wijaya pernah dikabarkan dekat dengan seorang penyanyi dangdut.", "dikabarkan",
+     "dekat dengan seorang penyanyi dangdut"),
+    ("Sejumlah pria kerap digosipkan dekat dengan penyanyi itu.", "digosipkan",
+     "dekat dengan penyanyi itu"),
+    ("Ia datang bersama seorang pengusaha yang dikabarkan dekat dengan keluarganya.",
+     "dikabarkan", "dekat dengan keluarganya"),
 ]
 
 
@@ -597,6 +646,15 @@ def test_unsourced_table(nlp, text, cue, words):
     "Dalam laporan itu, polisi menetapkan dua tersangka baru.",
     "Setelah belajar untuk menulis, melukis, dan memahat, ia kini belajar gendang.",
     "Dalam laporan itu, tidak dijelaskan kapan kapal tersebut dicegat.",
+    "Perusahaan asal Jepang itu menanggapinya dengan meminta bantuan pengadilan.",
+    "Hendra Wijaya meminta maaf kepada warga atas keterlambatan itu.",
+    "Hendra Wijaya mengelak dari kejaran wartawan di depan gedung.",
+    "Keputusan itu disesalkan banyak pihak karena dianggap merusak kesepakatan iklim.",
+    "Menteri ESDM Hendra Wijaya menjamin keamanan pasokan listrik selama Lebaran.",
+    "Tembakan dua angka dan dua tembakan bebas Arki memastikan Indonesia memimpin 77-74.",
+    "Kemenangan itu memastikan Persija lolos ke final.",
+    "Kasus itu dihentikan karena yang bersangkutan mengaku tidak keberatan.",
+    "Belotti dipertahankan Torino. Si Ayam Jantan, demikian ia dijuluki, masih dibutuhkan tim.",
 ])
 def test_other_senses_and_noun_objects_are_not_quotes(nlp, text):
     assert run(nlp, text, HENDRA if "Hendra" in text else []) == []
@@ -667,6 +725,147 @@ SPEAKERS = [
       'pembersihan etnis," kata Zeid.\n\n"Dunia harus bertindak," ujarnya.'),
      [("Zeid Ra'ad Al Hussein", "PER", "Zeid Ra'ad Al Hussein"), ("Zeid", "PER", None)],
      ["Zeid Ra'ad Al Hussein", "Zeid Ra'ad Al Hussein"]),
+    # a described speaker whose age or term an anaphora marker closes is the one named before
+    (('Acara itu dipimpin Melati Sukma. Di hadapan penggemar, ia berpidato singkat.\n\n'
+      '"Beliau orang yang sangat baik bagi kami," ucap perempuan berusia 25 tahun itu sambil '
+      'menahan tangis.'), [("Melati Sukma", "PER", "Melati Sukma")], ["Melati Sukma"]),
+    (('"Anggaran harus menjadi solusi," tutur Boediman Hartono dalam seminar itu.\n\n'
+      'Karenanya, mantan Menteri Keuangan pada 2001 - 2004 ini menyatakan, pemerintah harus '
+      'mematuhi rambu-rambu anggaran.'), [("Boediman Hartono", "PER", "Boediman Hartono")],
+     ["Boediman Hartono"] * 2),
+    ('"Kami belum menerima laporan itu," ujar pejabat kementerian pada kesempatan itu.', [],
+     [None]),
+    # a relative clause closed by a name and "itu" is anaphoric, one with a verb and a noun not
+    (('Gubernur Jawa Barat Ridwan Kamil meninjau lokasi banjir.\n\n"Kami akan membangun '
+      'tanggul baru," ujar pria yang akrab disapa Kang Emil itu.'),
+     [("Ridwan Kamil", "PER", "Ridwan Kamil")], ["Ridwan Kamil"]),
+    ('"Kami akan membangun tanggul baru," ujar pejabat yang menangani kasus itu.', [], [None]),
+    # the agent of a passive whose subject is no person is a fresh antecedent, also past a
+    # sentence whose pronoun subject follows an adverbial
+    (('"Tanggul akan dibangun tahun ini," kata Ridwan Kamil.\n\nRencana itu disambut oleh '
+      'Bupati Bogor Ade Yasin.\n\n"Warga sudah lama menunggu," katanya.'),
+     [("Ridwan Kamil", "PER", "Ridwan Kamil"), ("Ade Yasin", "PER", "Ade Yasin")],
+     ["Ridwan Kamil", "Ade Yasin"]),
+    # a person introduced as the subject of a bare or stative predicate
+    (('"Tanggul akan dibangun tahun ini," kata Ridwan Kamil.\n\nBupati Bogor Ade Yasin juga '
+      'hadir dalam acara itu.\n\n"Warga sudah lama menunggu," katanya.'),
+     [("Ridwan Kamil", "PER", "Ridwan Kamil"), ("Ade Yasin", "PER", "Ade Yasin")],
+     ["Ridwan Kamil", "Ade Yasin"]),
+    (('"Tanggul akan dibangun tahun ini," kata Ridwan Kamil.\n\nBupati Bogor Ade Yasin '
+      'terlihat senang. Dia mengatakan warga sudah lama menunggu.'),
+     [("Ridwan Kamil", "PER", "Ridwan Kamil"), ("Ade Yasin", "PER", "Ade Yasin")],
+     ["Ridwan Kamil", "Ade Yasin"]),
+    # the agent of a passive report after a role set off by commas; a nickname closing a
+    # relative clause; a place closing one is no person
+    (('"Kami sudah memeriksa lima saksi," kata Kapolres Hendro Pandowo.\n\nHal itu disampaikan '
+      'Kasat Reskrim Polresta Depok, Kompol Teguh Nugroho, kepada wartawan. Menurutnya, pelaku '
+      'sudah ditangkap.'), [("Hendro Pandowo", "PER", "Hendro Pandowo"),
+                            ("Teguh Nugroho", "PER", "Teguh Nugroho")],
+     ["Hendro Pandowo", "Teguh Nugroho"]),
+    (('Pelatih Persib Djadjang Nurdjaman memimpin latihan.\n\nMenurut pelatih yang akrab disapa '
+      'Djanur ini, timnya siap menghadapi Arema.'),
+     [("Persib", "ORG", "Persib Bandung"), ("Djadjang Nurdjaman", "PER", "Djadjang Nurdjaman"),
+      ("Arema", "ORG", "Arema F.C.")], ["Djadjang Nurdjaman"]),
+    (('Koran Tuttosport memuat kabar itu.\n\n"Chelsea sudah mengajukan tawaran," tulis media '
+      'yang berbasis di Turin itu.'), [("Tuttosport", "ORG", "Tuttosport"),
+                                       ("Turin", "GPE", "Turin")], [None]),
+    # a passive's agent after a lower-case role and a comma; an anaphoric unnamed source is the
+    # last speaker's, not a person introduced since
+    (('"Kami menang karena kerja keras," tutur pelatih Abdul Kadir.\n\nPeningkatan performa '
+      'turut dirasakan pemain asal Balikpapan, Linda. Menurutnya, kerja sama tim sudah mulai '
+      'mengalir.'), [("Abdul Kadir", "PER", "Abdul Kadir"), ("Balikpapan", "GPE", "Balikpapan"),
+                     ("Linda", "PER", "Linda")], ["Abdul Kadir", "Linda"]),
+    (('"Mereka sudah lama dekat," kata seorang sumber.\n\nSaat ini, Anthony Joshua '
+      'dikabarkan tengah melajang.\n\n"Mereka sering bertemu," kata sumber itu.'),
+     [("Anthony Joshua", "PER", "Anthony Joshua")], [None, None, None]),
+    # a possessor after a common noun, or an embedded subject after an adjective, is no fresh
+    # subject
+    (('"Ia sudah pergi sejak Selasa," kata Novel Bamukmin.\n\nKeyakinan lainnya, '
+      'ponsel Rizieq Shihab sudah tak dapat dihubungi. Itu pun, imbuhnya, terjadi sejak malam.'),
+     [("Novel Bamukmin", "PER", "Novel Bamukmin"), ("Rizieq Shihab", "PER", "Rizieq Shihab")],
+     ["Novel Bamukmin", "Novel Bamukmin"]),
+    (('Umuh Muchtar menilai Djanur sudah berjasa. Ia juga yakin Djanur mampu membawa timnya '
+      'bangkit.\n\n"Kami tetap mendukung," katanya.'),
+     [("Umuh Muchtar", "PER", "Umuh Muchtar"), ("Djanur", "PER", "Djadjang Nurdjaman"),
+      ("Djanur", "PER", "Djadjang Nurdjaman")], ["Umuh Muchtar"] * 3),
+    # "mereka" is the group that spoke last, not an organisation named as an object
+    (('"Kami akan memanggil mereka," kata Rudi Hartono.\n\nSejumlah anggota DPR '
+      'mempermasalahkan penyadapan yang dilakukan oleh KPK. Mereka menilai penyadapan itu '
+      'melanggar hukum.'), [("Rudi Hartono", "PER", "Rudi Hartono"),
+                            ("DPR", "ORG", "People's Representative Council"),
+                            ("KPK", "ORG", "Corruption Eradication Commission")],
+     ["Rudi Hartono", None, None]),
+    # an uncued quote after a person introduced as a subject since the last quote is theirs
+    (('"Tanggul akan dibangun tahun ini," kata Ridwan Kamil. Bupati Bogor Ade Yasin juga hadir '
+      'dalam acara itu.\n\n"Warga sudah lama menunggu sejak tahun lalu."'),
+     [("Ridwan Kamil", "PER", "Ridwan Kamil"), ("Ade Yasin", "PER", "Ade Yasin")],
+     ["Ridwan Kamil", "Ade Yasin"]),
+    (('"Tanggul akan dibangun tahun ini," kata Ridwan Kamil. Ia juga bertemu Bupati Bogor Ade '
+      'Yasin.\n\n"Warga sudah lama menunggu sejak tahun lalu."'),
+     [("Ridwan Kamil", "PER", "Ridwan Kamil"), ("Ade Yasin", "PER", "Ade Yasin")],
+     ["Ridwan Kamil", "Ridwan Kamil"]),
+    (('"Tanggul akan dibangun tahun ini," kata Ridwan Kamil.\n\nIa dilantik oleh Bupati Bogor '
+      'Ade Yasin.\n\n"Warga sudah lama menunggu," katanya.'),
+     [("Ridwan Kamil", "PER", "Ridwan Kamil"), ("Ade Yasin", "PER", "Ade Yasin")],
+     ["Ridwan Kamil", "Ridwan Kamil"]),
+    (('Doa bersama yang dimulai pukul 17.30 WIB ini dipimpin oleh Ade Yasin selaku ketua '
+      'panitia. Di hadapan para warga, ia berpidato untuk mengenang sosok Ridwan Kamil.\n\n'
+      '"Beliau orang yang sangat baik," ucap perempuan berusia 45 tahun itu.'),
+     [("Ade Yasin", "PER", "Ade Yasin"), ("Ridwan Kamil", "PER", "Ridwan Kamil")],
+     ["Ade Yasin"]),
+    # a role from a place, then the person closing it
+    (('Para dosen kebingungan mengajarkan etika kepada mahasiswanya.\n\nHal itu diakui oleh '
+      'Dosen Hukum Tata Negara dari Universitas Airlangga Budi Santoso, ketika menyampaikan '
+      'keterangan pers.'), [("Universitas Airlangga", "ORG", "Airlangga University"),
+                            ("Budi Santoso", "PER", "Budi Santoso")], ["Budi Santoso"]),
+    # "mereka" after a person's quote: the organisation the sentence before names
+    (('"Kami datang untuk berkoordinasi," kata Siti Rahma di Jakarta.\n\nRatusan orang '
+      'menolak eksekusi itu. Mereka menamakan diri sebagai Gerakan Tani Merdeka.\n\nMereka menilai '
+      'lahan itu merupakan tanah ulayat yang dilindungi hukum.'),
+     [("Siti Rahma", "PER", "Siti Rahma"), ("Gerakan Tani Merdeka", "ORG", None)],
+     ["Siti Rahma", "Gerakan Tani Merdeka"]),
+    # the focus of a cleft, and an agent after a title with no "oleh"
+    (('Adalah Menteri Perdagangan Rudi Hartono dan Menteri Pertanian Ani Lestari yang kemudian '
+      'mengingatkan agar kabar semacam ini jangan disebarkan.'),
+     [("Rudi Hartono", "PER", "Rudi Hartono"), ("Ani Lestari", "PER", "Ani Lestari")],
+     ["Ani Lestari"]),
+    (('Lembaga kepolisian dianggap Koordinator Lembaga Pemantau Hukum Rudi Hartono tak mampu '
+      'menangani kasus itu.'), [("Lembaga Pemantau Hukum", "ORG", None),
+                                ("Rudi Hartono", "PER", "Rudi Hartono")], ["Rudi Hartono"]),
+]
+
+
+# a spokesperson who reads or gives a body's statement is the speaker; a body on its own, or
+# with an unnamed spokesperson, keeps its name
+KEMLU = [("Kementerian Luar Negeri", "ORG", "Ministry of Foreign Affairs (Indonesia)"),
+         ("Arrmanatha Nasir", "PER", "Arrmanatha Nasir")]
+SPEAKERS += [
+    (('Kementerian Luar Negeri dalam pernyataan yang dibacakan juru bicara Arrmanatha Nasir '
+      'menegaskan bahwa WNI itu sudah dipulangkan.'), KEMLU, ["Arrmanatha Nasir"]),
+    (('"WNI itu sudah dipulangkan," demikian pernyataan Kementerian Luar Negeri yang dibacakan '
+      'juru bicaranya Arrmanatha Nasir.'), KEMLU, ["Arrmanatha Nasir"]),
+    (('"WNI itu sudah dipulangkan," kata Kementerian Luar Negeri melalui juru bicaranya, '
+      'Arrmanatha Nasir.'), KEMLU, ["Arrmanatha Nasir"]),
+    ('"WNI itu sudah dipulangkan," kata Kementerian Luar Negeri melalui juru bicaranya.',
+     KEMLU[:1], ["Ministry of Foreign Affairs (Indonesia)"]),
+    (('Kementerian Luar Negeri, dalam pernyataan yang disampaikan juru bicaranya, menegaskan '
+      'bahwa WNI itu sudah dipulangkan.'), KEMLU[:1], ["Ministry of Foreign Affairs (Indonesia)"]),
+    (('Budi Santoso dalam rapat yang digelar melalui konferensi video bersama Arrmanatha Nasir '
+      'mengatakan bahwa WNI itu sudah dipulangkan.'),
+     [("Budi Santoso", "PER", "Budi Santoso"), KEMLU[1]], ["Budi Santoso"]),
+]
+
+# social-media posts: a handle names the account's owner, comments and replies are cues
+RAISA = [("Raisa Andriana", "PER", "Raisa Andriana")]
+SPEAKERS += [
+    (('Raisa Andriana mengunggah foto putrinya.\n\n"Selamat ulang tahun, sayangku," tulis akun '
+      '@raisa6690.'), RAISA, ["Raisa Andriana"]),
+    (('Grup BTS tampil di Seoul.\n\n"Senang bertemu kalian besok," tulis pemilik akun '
+      '@BTS_twt itu.'), [("BTS", "ORG", "BTS")], ["BTS"]),
+    ('Raisa Andriana menuliskan, "Terima kasih untuk semua doa kalian."', RAISA,
+     ["Raisa Andriana"]),
+    ('Raisa Andriana ikut berkomentar di unggahan itu. "Cantik sekali," komentarnya.', RAISA,
+     ["Raisa Andriana"]),
 ]
 
 
@@ -690,6 +889,15 @@ def test_speaker_takes_the_kb_id_its_name_has_elsewhere(nlp):
     doc = nlp.get_pipe("warta_quotes")(nlp.get_pipe("warta_sentences")(doc))
     assert [(q["speaker"]["name"], q["speaker"]["kb_id"]) for q in doc._.quotes] == [
         ("Zulkifli Hasan", "Q_ZH")] * 2
+
+
+def test_a_surface_name_without_an_entity_takes_the_canonical_name_of_that_surface(nlp):
+    text = ('Suhariyanto tiba di Jakarta.\n\n"Neraca perdagangan kita surplus," kata Kepala '
+            'BPS Suhariyanto.')
+    quotes = run(nlp, text, [("Suhariyanto", "PER", "Kecuk Suhariyanto"),
+                             ("BPS", "ORG", "Statistics Indonesia")])
+    assert [(q["who"], q["speaker"]["kb_id"]) for q in quotes] == [
+        ("Kecuk Suhariyanto", "Kecuk_Suhariyanto")]
 
 
 def test_two_cues_of_the_same_words_make_one_quote_of_the_nearer_speaker(nlp):

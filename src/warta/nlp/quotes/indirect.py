@@ -65,15 +65,16 @@ class IndirectQuotes:
         low = tok.lower_
         if low in lex.reporting_verbs:
             return self._reported(sent, tok)
+        opening = tok.i == sent.start and lex.passive_verb.match(low)  # "Dikatakan Tito, …"
         if lex.is_according(low) or low in lex.source_cues or (
-                tok.i > sent.start and self.doc[tok.i - 1].text == ","
+                (opening or tok.i > sent.start and self.doc[tok.i - 1].text == ",")
                 and (low in lex.speech_cues | lex.tail_cues or lex.suffix_cue(low))
                 and self._parenthetical(tok)):
             return self._according(sent, tok)
-        if tok.i == sent.start:
-            return self._referred(sent) or self._document(sent)
         if low in lex.passive_beliefs:
             return self._passive(sent, tok)
+        if tok.i == sent.start:
+            return self._referred(sent) or self._document(sent)
         return self._statement_phrase(sent, tok)
 
     # --- "X mengatakan bahwa …" -------------------------------------------------------------
@@ -82,10 +83,14 @@ class IndirectQuotes:
         doc, lex = self.doc, self.lex
         subject, _ = self.phrases.cue_speaker(verb, sent.start, sent.end)
         if subject is None or self.phrases.negated(verb.i, subject.end) \
-                or doc[verb.i - 1].lower_ in lex.infinitive_markers:
+                or doc[verb.i - 1].lower_ in lex.infinitive_markers or (
+                verb.lower_ in lex.speaker_subject_verbs
+                and not self.phrases.names_speaker(subject)):
             return None
         i, bahwa = verb.i + 1, False
-        for k in range(i, min(sent.end, i + 12)):
+        if i < sent.end and doc[i].lower_ in lex.directive_complementizers:
+            i, bahwa = i + 1, True  # "meminta agar …"
+        for k in range(i, min(sent.end, i + 12) if not bahwa else i):
             if doc[k].lower_ in lex.complementizers:
                 i, bahwa = k + 1, True
                 break
@@ -142,8 +147,13 @@ class IndirectQuotes:
     # --- "Menurut X, …" / "…, kata X, …" / "Dilansir X, …" -----------------------------------
     def _parenthetical(self, cue: Token) -> bool:
         """Whether a speech cue after a comma outside quotes attributes its sentence
-        ("Uang itu, kata hakim, dipakai …" / "…, ujarnya."): a suffix or a speaker follows."""
+        ("Uang itu, kata hakim, dipakai …" / "…, ujarnya."): a suffix or a speaker follows,
+        not as the subject of a passive ("Si Ayam Jantan, demikian ia dijuluki")."""
+        doc = self.doc
         speaker, suffix = self.phrases.cue_speaker(cue, cue.sent.start, cue.sent.end)
+        if speaker is not None and speaker.end < len(doc) and (
+                self.lex.passive_verb.match(doc[speaker.end].lower_)):
+            return False
         return suffix is not None or speaker is not None and self.phrases.could_speak(speaker[0])
 
     def _according(self, sent: Span, cue: Token) -> Quote | None:
@@ -220,20 +230,31 @@ class IndirectQuotes:
 
     # --- "Atut didakwa menerima suap" / "Dari surat dakwaan, …" -------------------------------
     def _passive(self, sent: Span, cue: Token) -> Quote | None:
-        """X <passive belief> [oleh Y] <predicate …>: what is said of X, by Y or an unnamed
-        source; not "yang disebut …", nor before a noun ("disebut sebagai …")."""
+        """X <passive belief> [oleh] [title] Y <predicate …>: what is said of X, by Y or an
+        unnamed source; not "yang disebut …", nor before a noun ("disebut sebagai …"). Opening a
+        sentence it reports the rest ("Disebutkan investor …"); a rumour ("dikabarkan") reports
+        any predicate, also after "yang"."""
         doc, lex, phrases = self.doc, self.lex, self.phrases
-        prev = doc[cue.i - 1]
-        if prev.is_punct or prev.lower_ in lex.relativizers | lex.negators \
-                or phrases.subject_before(cue.i, sent.start) is None:
-            return None
         k, agent = cue.i + 1, None
-        if k < sent.end and (doc[k].lower_ in lex.source_prepositions
+        rumour = cue.lower_ in lex.rumour_passives
+        prev = doc[cue.i - 1] if cue.i > sent.start else None
+        if prev is None:  # "Disebutkan [bahwa] investor …"
+            k += k < sent.end and doc[k].lower_ in lex.complementizers
+            rumour = True
+        elif prev.is_punct or prev.lower_ in lex.negators \
+                or prev.lower_ in lex.relativizers and not rumour \
+                or not rumour and phrases.subject_before(cue.i, sent.start) is None:
+            return None
+        if k < sent.end and (doc[k].lower_ in lex.source_prepositions | lex.titles
                              or phrases.names.in_entity(k)):
             agent = phrases.phrase_after(k, sent.end)
+            if agent is not None and doc[k].lower_ in lex.titles and not any(
+                    e.label_ == "PER" for e in phrases.names.ents_in(agent.start, agent.end)):
+                agent = None  # "dianggap pemimpin …" is no agent, "dianggap Ketua X" is
             k = agent.end if agent is not None else k
         if k >= sent.end or not (doc[k].lower_ in lex.predicate_words | lex.adverbials
-                                 or lex.is_predicate_verb(doc[k].lower_)):
+                                 or lex.is_predicate_verb(doc[k].lower_) or rumour and not (
+                                     doc[k].is_punct or doc[k].lower_ in lex.phrase_breaks)):
             return None
         content = self._content(sent, k)
         if content is None:

@@ -36,7 +36,9 @@ class SpeakerPhrases:
         """The speaker noun phrase starting at token i (after a cue), up to token `limit`;
         a person named first ends it before a lower-case word ("kata Lee beberapa waktu lalu").
         With `apposition` a descriptive phrase takes the name apposed to it after a comma
-        ("kata Deputi Bidang Energi, Logistik dan Pariwisata Kementerian BUMN, Edwin")."""
+        ("kata Deputi Bidang Energi, Logistik dan Pariwisata Kementerian BUMN, Edwin"); a
+        phrase with no person runs on over the place it comes from to the person closing it
+        ("oleh Dosen Hukum Tata Negara dari Universitas Airlangga Budi Santoso")."""
         doc = self.doc
         i = self._skip_vehicle(i, limit)
         j = i
@@ -45,7 +47,8 @@ class SpeakerPhrases:
         person = next((e for e in self.names.ents if e.start == i and e.label_ == "PER"), None)
         if person is not None and person.end < j and not is_capitalised(doc[person.end]):
             j = person.end  # "kata Lee beberapa waktu lalu", "menurut Lee sekitar 200 orang"
-        j = self._anaphoric_relative(j, limit)
+        j = self._anaphoric_modifier(self._person_from(i, j, limit), limit)
+        j = self._spokesperson_after(j, limit) or j
         while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in self.lex.adverbials):
             j -= 1
         if j <= i or self._own_voice(i, j):
@@ -54,16 +57,63 @@ class SpeakerPhrases:
             j = self._apposed_person(j, limit) or j
         return doc[i:j]
 
-    def _anaphoric_relative(self, j: int, limit: int) -> int:
-        """End of a phrase ending at token j, taken on over a relative clause closed by an
-        anaphora marker ("mantan Presiden RI yang kelima itu"), so that it reads as anaphoric."""
+    def _spokesperson_after(self, j: int, limit: int) -> int | None:
+        """End of the person through whom the body named before token j speaks: "kata KPK
+        melalui juru bicaranya, Febri Diansyah", "pernyataan Kemlu yang dibacakan juru bicaranya
+        Arrmanatha Nasir"; the person is the speaker."""
         doc, lex = self.doc, self.lex
-        if j >= limit or doc[j].lower_ not in lex.relativizers:
+        k = j + (j < limit and doc[j].lower_ in lex.relativizers)
+        if k >= limit or doc[k].lower_ not in lex.spokesperson_links:
+            return None
+        for e in self.names.ents:
+            if e.start <= k:
+                continue
+            if e.label_ != "PER" or e.end > limit or e.start - k > MAX_PHRASE // 2 or any(
+                    t.is_punct and t.text != "," or lex.is_cue_word(t.text)
+                    or lex.verbish.match(t.lower_) for t in doc[k + 1:e.start]):
+                return None
+            return e.end
+        return None
+
+    def _person_from(self, i: int, j: int, limit: int) -> int:
+        """End of a phrase i..j without a person, taken on over "dari" and capitalised words
+        to a PER entity that closes them ("Dosen … dari Universitas Airlangga Budi Santoso");
+        else j."""
+        doc, names = self.doc, self.names
+        if j >= limit or doc[j].lower_ not in self.lex.origins or any(
+                e.label_ == "PER" for e in names.ents_in(i, j)):
             return j
-        for k in range(j + 1, min(limit, j + 5)):
-            if doc[k].lower_ in lex.anaphora_markers:
-                return k + 1
-            if doc[k].is_punct or lex.verbish.match(doc[k].lower_) or lex.is_cue_word(doc[k].text):
+        for e in names.ents:
+            if e.start > j + 1 and e.end <= limit and e.label_ == "PER" and all(
+                    is_capitalised(t) or names.in_entity(t.i) for t in doc[j + 1:e.start]):
+                return e.end
+        return j
+
+    def _person_ends(self, k: int) -> bool:
+        """Whether a person's name ends before token k: a PER entity or a name word outside
+        entities ("yang akrab disapa Djanur"; not "yang berbasis di Turin" with Turin a place)."""
+        return self.names.name_token(self.doc[k - 1]) or any(
+            e.end == k and e.label_ == "PER" for e in self.names.ents)
+
+    def _anaphoric_modifier(self, j: int, limit: int) -> int:
+        """End of a phrase ending at token j, taken on over a modifier closed by an anaphora
+        marker, so that it reads as anaphoric: a relative clause without a verb ("mantan
+        Presiden RI yang kelima itu") or with a person's name closing it ("pria yang akrab
+        disapa Kang Emil itu"; not "pejabat yang menangani kasus itu", "media yang berbasis di
+        Turin itu"), or an age, origin or term of numbers, dates and names ("perempuan berusia
+        25 tahun itu", "mantan Menteri Keuangan pada 2001-2004 ini")."""
+        doc, lex = self.doc, self.lex
+        if j >= limit or doc[j].lower_ not in lex.relativizers | lex.descriptive_modifiers:
+            return j
+        relative, verb = doc[j].lower_ in lex.relativizers, False
+        for k in range(j + 1, min(limit, j + 8)):
+            tok = doc[k]
+            if tok.lower_ in lex.anaphora_markers:
+                return k + 1 if not verb or self._person_ends(k) else j
+            verb |= lex.verbish.match(tok.lower_) is not None
+            if relative and (tok.is_punct or lex.is_cue_word(tok.text)) or not relative and not (
+                    tok.like_num or tok.text in {"-", "/"} or is_capitalised(tok)
+                    or tok.lower_ in lex.time_nouns | lex.calendar):
                 break
         return j
 
@@ -133,6 +183,16 @@ class SpeakerPhrases:
         return is_capitalised(tok) or tok.lower_ in lex.pronouns | lex.titles | lex.unnamed_heads \
             | lex.body_heads | lex.plural_quantifiers | lex.singular_quantifiers
 
+    def names_speaker(self, span: Span) -> bool:
+        """Whether a subject names one who can speak: its head, past quantifiers and numbers,
+        is an entity, a name word (not a common word opening the sentence: "Tembakan bebas
+        Arki memastikan …"), a pronoun, a role or a body."""
+        lex = self.lex
+        head = next((t for t in span if not (t.like_num or t.lower_ in lex.plural_quantifiers
+                                             | lex.singular_quantifiers)), span[-1])
+        return self.names.in_entity(head.i) or self.names.name_token(head) or head.lower_ in \
+            lex.pronouns | lex.titles | lex.unnamed_heads | lex.body_heads
+
     def runs_on(self, k: int) -> bool:
         """Whether a speaker phrase must not run on into token k: a time noun, a predicate or
         bare verb, or a ter- verb after a name word ("Moa tersenyum", "Haniv bulan lalu")."""
@@ -160,12 +220,15 @@ class SpeakerPhrases:
     def subject_before(self, v: int, floor: int) -> Span | None:
         """The subject of the verb at token v: the last clause chunk before it, from `floor`;
         after a relative pronoun only a person set off by a comma ("Damien Kingsbury, yang
-        mengatakan"), not "seorang sumber yang mengatakan"."""
+        mengatakan") or the focus of a cleft ("Adalah X yang mengatakan"), not "seorang sumber
+        yang mengatakan"."""
         doc, lex = self.doc, self.lex
         k = v - 1
         while k >= floor and doc[k].lower_ in lex.adverbials:
             k -= 1
         if k >= floor and doc[k].lower_ in lex.relativizers:
+            if doc[floor].lower_ in lex.cleft_openers and floor + 1 < k:
+                return doc[floor + 1:k]  # "Adalah Menteri X yang kemudian mengingatkan …"
             return next((e for e in self.names.ents if e.end == k - 1 and e.label_ == "PER"
                          and doc[k - 1].text == ","), None)
         start = self._clause_start(v, floor)
@@ -181,8 +244,12 @@ class SpeakerPhrases:
             span = self._trim_subject(a, b)
             if span is not None:
                 return self._apposed_to(span, start)
-        if start > floor and doc[start - 1].lower_ in lex.coordinators:
-            return self.subject_before(start - 1, floor) if start - 1 > floor else None
+        opener = doc[start - 1].lower_ if start > floor + 1 else ""
+        if opener in lex.coordinators or opener in lex.shared_subjects and not \
+                lex.passive_verb.match(doc[v].lower_) and all(  # not "karena dianggap …"
+                t.lower_ in lex.adverbials for t in doc[start:v]):  # nor "karena ia mengaku"
+            # "X menyesalkan … dan menyatakan …", "MA menjatuhkan vonis karena menilai …"
+            return self.subject_before(start - 1, floor)
         return None
 
     def _apposed_to(self, role: Span, lo: int) -> Span:
@@ -241,11 +308,16 @@ class SpeakerPhrases:
                     or lex.verbish.match(tok.text) or lex.is_cue_word(tok.text)):
                 break
             end += 1
+        end = self._anaphoric_modifier(end, b)
         if lex.verbish.match(doc[a].text) or doc[a].lower_ in lex.complementizers \
                 or self._own_voice(a, end):
             return None
-        if end < b and doc[end].lower_ in lex.spokesperson_links:
-            spokesperson = self._spokesperson(end, b)
+        person = any(e.label_ == "PER" for e in self.names.ents_in(a, end))
+        link = next((k for k in range(end, min(b, end + 1) if person else b)
+                     if doc[k].lower_ in lex.spokesperson_links), None)
+        if link is not None:  # "KPK melalui juru bicaranya X", "KPK dalam pernyataan yang
+            # dibacakan juru bicaranya X"
+            spokesperson = self._spokesperson(link, b)
             if spokesperson is not None:
                 return spokesperson
         if not any(a <= e.start < end for e in self.names.ents):

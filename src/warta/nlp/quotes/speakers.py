@@ -3,23 +3,27 @@
 A mention resolves, in order: a pronoun or "-nya" suffix to the most recent compatible
 speaker; a mention holding a PER entity to that person (the one apposed after a comma; none
 for "tim kuasa hukum X"; the leader's country for "pemerintahan X"); a mention whose head is
-(inside) an entity to that entity; an anaphoric phrase to the last country ("negara itu") or
-organisation ("kantor pemerintah itu") named, or to the person introduced with that role
-("Ketua Umum PAN itu"), else to the most recent speaker; a descriptive head ("juru bicara",
-"para pakar") to no name. An unlinked short name takes the fuller name introduced before it.
-Entities come from `doc.ents` (`span._.name`, `kb_id_`); without them, a capitalised mention
-stands for the fullest form of that name in the document.
+(inside) an entity to that entity; "militer X" to the armed forces the KB has for country X;
+an anaphoric phrase to the last country ("negara itu") or organisation ("kantor pemerintah
+itu") named, or to the person introduced with that role ("Ketua Umum PAN itu"), else to the
+most recent speaker; a descriptive head ("juru bicara", "para pakar") to no name. An unlinked
+short name takes the fuller name introduced before it. Entities come from `doc.ents`
+(`span._.name`, `kb_id_`); without them, a capitalised mention stands for the fullest form of
+that name in the document.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Span
 
 from warta.kb import load_kb
 from warta.nlp.quotes.base import MARKS, Quote, Speaker, is_capitalised
 from warta.nlp.quotes.names import DocNames
+
+HANDLE = "@"  # opens a social-media handle ("akun @raisa6690")
 
 
 @lru_cache(maxsize=1)
@@ -28,12 +32,24 @@ def countries() -> dict[str, tuple[str, str | None]]:
     return {e.country: (e.name, e.qid) for e in load_kb() if e.type == "country" and e.country}
 
 
+@lru_cache(maxsize=1)
+def militaries() -> dict[str, tuple[str, str | None]]:
+    """Name and KB id of each country's armed forces: the first military the KB lists for the
+    country (its armed forces come before a branch)."""
+    out: dict[str, tuple[str, str | None]] = {}
+    for e in load_kb():
+        if e.type == "military" and e.country:
+            out.setdefault(e.country, (e.name, e.qid))
+    return out
+
+
 def assign_speakers(quotes: list[Quote], resolver: SpeakerResolver,
                     paras: list[tuple[int, int]]) -> None:
     """Resolve cued speakers in reading order, then give uncued quotes theirs: a quote left
-    open takes the speaker of the quote that continues it in the next paragraph; else the
-    speaker of the previous quote when it is at most a paragraph back; else the person named
-    in the previous paragraph (preferring the last speaker), or the last speaker."""
+    open takes the speaker of the quote that continues it in the next paragraph; else, when
+    the previous quote is at most a paragraph back, a person introduced as a subject after it
+    or else its speaker; else the person named in the previous paragraph (preferring the last
+    speaker), or the last speaker."""
     def where(q: Quote) -> int:
         if q.suffix:
             return q.suffix[0]
@@ -49,7 +65,7 @@ def assign_speakers(quotes: list[Quote], resolver: SpeakerResolver,
         if q.continued and nxt is not None and nxt.para == q.para + 1 and nxt.speaker:
             source = nxt.speaker
         elif prev is not None and prev.para >= q.para - 1:
-            source = prev.speaker
+            source = resolver.subject_after(prev.end, prev.speaker, q.start) or prev.speaker
         else:
             lo = paras[q.para - 1][0] if q.para > 0 else 0
             last = prev.speaker if prev else None
@@ -69,6 +85,26 @@ class SpeakerResolver:
         self.history: list[Speaker] = []
         self.kb_ids = {e._.name or e.text: e.kb_id_ for e in names.ents if e.kb_id_}
 
+    @cached_property
+    def canonical(self) -> dict[str, tuple[str, str | None]]:
+        """Name and KB id the entity layer gives each lower-cased surface of a person or
+        organisation, where the name is not the surface (a linked one first)."""
+        out: dict[str, tuple[str, str | None]] = {}
+        for e in self.names.ents:
+            known = out.get(e.text.lower())
+            if e.label_ in ("PER", "ORG") and e._.name and e._.name != e.text and (
+                    known is None or e.kb_id_ and not known[1]):
+                out[e.text.lower()] = e._.name, e.kb_id_ or None
+        return out
+
+    @cached_property
+    def sents(self) -> list[Span]:
+        return list(self.doc.sents)
+
+    @cached_property
+    def sent_starts(self) -> list[int]:
+        return [sent.start_char for sent in self.sents]
+
     def resolve(self, mention: Span | None, suffix_at: tuple[int, int] | None = None,
                 before: int | None = None) -> Speaker | None:
         """Resolve a speaker mention (or a "-nya" suffix at char offsets) and remember it;
@@ -85,11 +121,21 @@ class SpeakerResolver:
         return spk
 
     def _linked(self, spk: Speaker) -> Speaker:
-        """The speaker with the KB id the entity layer gives its name elsewhere in the document
-        ("Zulkifli", named "Zulkifli Hasan" but linked only where named in full)."""
+        """The speaker with the canonical name and KB id the entity layer gives its name
+        elsewhere in the document: a surface form named without an entity here ("Suhariyanto"
+        after "Kepala BPS", an entity "Suhariyanto" named "Kecuk Suhariyanto" elsewhere), or a
+        name linked only where named in full ("Zulkifli Hasan")."""
         if spk.name and not spk.kb_id:
-            spk.kb_id = self.kb_ids.get(spk.name)
+            spk.name, spk.kb_id = self.canonical.get(spk.name.lower(), (spk.name, None))
+            spk.kb_id = spk.kb_id or self.kb_ids.get(spk.name)
         return spk
+
+    def subject_after(self, at: int, last: Speaker | None, before: int) -> Speaker | None:
+        """A person introduced as a subject after char offset `at` (a quote of speaker `last`)
+        in the sentence before char offset `before` ("…," kata Ani. Budi tiba kemudian. "…")."""
+        mark = replace(last, end=max(at, last.end)) if last else Speaker(at, at, None, None)
+        ent = self._new_subject(mark, before, plural=False)
+        return self._linked(self._from_ent(ent, ent.start_char, ent.end_char)) if ent else None
 
     def person_between(self, lo: int, hi: int, prefer: str | None = None) -> Speaker | None:
         """The last PER entity (without entities: the last name) between two char offsets;
@@ -126,6 +172,9 @@ class SpeakerResolver:
         if persons:
             return self._person_phrase(span, persons, low, plural)
         covering = next((e for e in ents if e.start <= head.i < e.end), None)
+        country = next((e._.country for e in ents if e.label_ == "GPE"), None)
+        if covering is None and low in lex.military_heads and country in militaries():
+            return Speaker(start, end, *militaries()[country], plural)  # "Militer Korut"
         if covering is None and low in lex.body_heads and ents:
             covering = ents[0]
         if covering is not None:
@@ -160,9 +209,13 @@ class SpeakerResolver:
 
     def _described(self, span: Span, i: int, ents: list[Span], before: int,
                    plural: bool) -> Speaker:
-        """A mention whose head (token i) no entity covers: a role, body, anaphor or bare name."""
+        """A mention whose head (token i) no entity covers: a social-media handle, a role, body,
+        anaphor or bare name."""
         lex, names = self.lex, self.names
         start, end = span.start_char, span.end_char
+        owner = self._handle_owner(span)
+        if owner is not None:
+            return self._from_ent(owner, start, end, plural)
         words = [t.lower_ for t in span]
         head = span[i]
         low = head.lower_
@@ -188,8 +241,9 @@ class SpeakerResolver:
             role = self._role_holder(span, i)
             if role is not None:
                 return Speaker(start, end, role[0], role[1], plural)
-            if anaphoric and not plural:  # "eks pelatih Borussia Dortmund itu"
-                return self._antecedent(before, start, end, plural)
+            if anaphoric and not plural:  # "eks pelatih Borussia Dortmund itu"; "sumber itu"
+                return self._antecedent(before, start, end, plural,  # is the last speaker's
+                                        fresh=low not in lex.unnamed_heads)
             organisation = next((e for e in ents if e.label_ == "ORG"), None)
             if organisation is not None and low not in lex.unnamed_heads | lex.titles:
                 return self._from_ent(organisation, start, end, plural)  # "panel pakar PBB"
@@ -201,14 +255,34 @@ class SpeakerResolver:
             return self._from_ent(earlier, start, end, plural)
         return Speaker(start, end, names.fallback_name(span), None, plural)
 
+    def _handle_owner(self, span: Span) -> Span | None:
+        """The person or organisation a social-media handle in the mention names: the entity
+        with the longest name (of three letters or more) whose letters the handle holds, or
+        opens with at least four of them ("akun @raisa6690" for "Raisa Andriana", "@BTS_twt"
+        for "BTS")."""
+        handle = next((t.lower_ for t in span if t.text.startswith(HANDLE)), None)
+        if handle is None:
+            return None
+        core = "".join(c for c in handle if c.isalpha())
+        best, size = None, 2
+        for e in self.names.ents:
+            key = "".join(c for c in (e._.name or e.text).lower() if c.isalpha())
+            if e.label_ in ("PER", "ORG") and len(key) > size and (
+                    key in core or len(core) >= 4 and key.startswith(core)):
+                best, size = e, len(key)
+        return best
+
     # --- antecedents --------------------------------------------------------------------------
-    def _antecedent(self, before: int, start: int, end: int, plural: bool) -> Speaker:
-        """The most salient speaker before char offset `before`: a person introduced as a
-        subject after the last speaker ("Sementara itu, Ani meninjau … "…," ujarnya"; for a
-        group only the first of a subject joined with "dan"), else the last compatible
-        speaker, else the last person named."""
+    def _antecedent(self, before: int, start: int, end: int, plural: bool,
+                    fresh: bool = True) -> Speaker:
+        """The most salient speaker before char offset `before`: (when `fresh`) a person
+        introduced as a subject after the last speaker ("Sementara itu, Ani meninjau … "…,"
+        ujarnya"; for a group only the first of a subject joined with "dan", or an
+        organisation the sentence before names), else the last compatible speaker, else the
+        last person named."""
         last = next((p for p in reversed(self.history) if plural or not p.plural), None)
-        subject = self._new_subject(last, before, plural)
+        subject = None if not fresh else self._new_subject(last, before, plural) or (
+            self._new_group(last, before) if plural else None)
         if subject is not None:
             return self._from_ent(subject, start, end, plural)
         if last is not None:
@@ -221,17 +295,19 @@ class SpeakerResolver:
         return Speaker(start, end, name, None, plural)
 
     def _new_subject(self, last: Speaker | None, before: int, plural: bool) -> Span | None:
-        """A person introduced after the last speaker as the subject of an active verb in the
-        sentence before char offset `before` (or before unquoted sentences that go on about it
-        with a pronoun) or its own ("Sementara itu, Ani meninjau …"), outside quotes, when the last
-        speaker is not named again after it. A subject joined with "dan" ("Gilang dan istrinya
-        merasakan …") is its first, named, person both for "ia" (one of them, the one named)
-        and for "mereka" (the group, as the gold lists a group's named members); for "mereka"
-        a lone person is no subject."""
+        """A person introduced after the last speaker as the subject of a predicate (not a
+        possessor after a common noun: "ponsel Rizieq sudah tak dapat dihubungi"), or the
+        agent of a passive one whose subject is no person ("Acara itu dipimpin oleh Melati"), in
+        the sentence before char offset `before` (or before unquoted sentences that go on about
+        it with a pronoun subject) or its own ("Sementara itu, Ani meninjau …"), outside quotes,
+        when the last speaker is not named again after it. A subject joined with "dan" ("Gilang
+        dan istrinya merasakan …") is its first, named, person both for "ia" (one of them, the
+        one named) and for "mereka" (the group, as the gold lists a group's named members); for
+        "mereka" a lone person is no subject."""
         doc, lex = self.doc, self.lex
-        sents = [sent for sent in doc.sents if sent.start_char <= before]
+        sents = self.sents[:bisect_right(self.sent_starts, before)]
         k = len(sents) - 2
-        while k > 0 and any(t.lower_ in lex.pronouns for t in sents[k][:3]) and not any(
+        while k > 0 and self._pronoun_subject(sents[k]) and not any(
                 t.text in MARKS for t in sents[k]):  # "Ya, mereka baru saja menikah."
             k -= 1
         window = sents[max(k, 0)].start_char if len(sents) > 1 else 0
@@ -246,14 +322,62 @@ class SpeakerResolver:
                 continue
             while k < len(doc) and doc[k].lower_ in lex.adverbials:
                 k += 1
-            opener = doc[e.start - 1].lower_ if e.start > e.sent.start else ""
-            if k < len(doc) and lex.active_verb.match(doc[k].lower_) and opener not in \
-                    lex.phrase_breaks - lex.subject_prepositions | lex.recipients \
-                    | lex.coordinators and not any(
+            opener = doc[e.start - 1].text if e.start > e.sent.start else ""
+            owned = opener.islower() and opener not in lex.titles | lex.clause_openers \
+                | lex.adverbials | lex.subject_prepositions  # "ponsel Rizieq sudah …"
+            if k < len(doc) and self._predicate(doc[k].lower_) and not owned and \
+                    opener.lower() not in lex.phrase_breaks - lex.subject_prepositions \
+                    | lex.recipients | lex.coordinators and not any(
                     lex.verbish.match(t.lower_) and t.lower_ not in lex.source_cues
-                    for t in doc[e.sent.start:e.start]):  # "Diberitakan People, Arquette …"
-                return e
+                    for t in doc[e.sent.start:e.start]) or self._passive_agent(e):
+                return e  # not "Diberitakan People, Arquette …"
         return None
+
+    def _predicate(self, low: str) -> bool:
+        """Whether a word opens a predicate: a verb (me-, ber-, di-, ter-), a predicate word
+        ("akan", "sudah") or a bare verb ("hadir", "tampak")."""
+        lex = self.lex
+        return lex.is_predicate_verb(low) or low in lex.predicate_words or low in lex.bare_verbs
+
+    def _pronoun_subject(self, sent: Span) -> bool:
+        """Whether a pronoun opens the sentence or comes before its first active verb
+        ("Di hadapan para penggemar, ia memberikan …")."""
+        lex = self.lex
+        first = next((t.i for t in sent if lex.active_verb.match(t.lower_)), sent.end)
+        return any(t.lower_ in lex.pronouns for t in sent[:3]) or any(
+            t.lower_ in lex.pronouns for t in self.doc[sent.start:first])
+
+    def _passive_agent(self, e: Span) -> bool:
+        """Whether the person `e` is the agent of a passive verb, after "oleh" and a role (set
+        off by commas or not), whose subject names no person ("Acara itu dipimpin oleh Melati",
+        "Hal itu disampaikan Kasat Reskrim Polres X, Kompol Budi"; not "Ia dilantik oleh
+        Presiden X")."""
+        doc, lex = self.doc, self.lex
+        k = e.start - 1
+        while k > max(e.sent.start, e.start - 8) and not lex.verbish.match(doc[k].lower_) and (
+                doc[k].text == "," or not doc[k].is_punct) and doc[k].lower_ not in (
+                lex.agent_markers | lex.clause_openers | lex.phrase_breaks):
+            k -= 1  # "dirasakan pemain asal Balikpapan, Linda"
+        k -= k > e.sent.start and doc[k].lower_ in lex.agent_markers
+        return k > e.sent.start and lex.passive_verb.match(doc[k].lower_) is not None and not any(
+            t.lower_ in lex.pronouns for t in doc[e.sent.start:k]) and not any(
+            p.label_ == "PER" for p in self.names.ents_in(e.sent.start, k))
+
+    def _new_group(self, last: Speaker | None, before: int) -> Span | None:
+        """The organisation opening the sentence before char offset `before`, or named there as
+        what a group calls itself, after the last speaker and outside quotes ("Mereka
+        menamakan diri sebagai Gerakan Tani Merdeka. Mereka menilai …"; not the object of
+        "… penyadapan yang dilakukan oleh KPK. Mereka menilai …")."""
+        doc, lex = self.doc, self.lex
+        prev = next((sent for sent in reversed(self.sents) if sent.end_char <= before), None)
+        if prev is None:
+            return None
+        lo = max(prev.start_char, last.end if last else 0)
+        opening = next((t.i for t in prev if not t.is_punct and not t.is_space), prev.start)
+        return next((e for e in self.names.ents if e.label_ == "ORG" and lo <= e.start_char
+                     and e.end_char <= prev.end_char and (  # its subject, or the name it takes
+                         e.start == opening or doc[e.start - 1].lower_ in lex.naming_words)
+                     and not any(a <= e.start_char < b for a, b in self.quoted)), None)
 
     def _conjunct_end(self, k: int) -> int:
         """End of a conjunct joined with "dan" at token k ("dan istrinya", "dan Budi"), up to
