@@ -4,6 +4,7 @@
     python scripts/pick_blind.py eval/heldout5/inputs.jsonl blind5 2026 1 5
     python scripts/pick_blind.py eval/heldout7/inputs.jsonl blind7 77 1 2 4 5 \
         --kinds disputes --per-kind 12
+    python scripts/pick_blind.py eval/heldout8/inputs.jsonl blind8 8888 1 5 --avoid 2,3,4
 
 Arguments: the output file, the id prefix, the shuffle seed and the IndoSum dev folds to draw
 from; `--kinds` (the four general kinds by default) and `--per-kind` (4). A command gives its
@@ -54,9 +55,13 @@ def seen_stamps(out_path: str) -> set[str]:
     return stamps
 
 
-def candidates(out_path: str, folds: list[str], seed: int) -> list[tuple[dict, str]]:
-    """The unseen articles of the folds, each once (the folds' dev sets overlap), shuffled."""
+def candidates(out_path: str, folds: list[str], seed: int,
+               avoid: list[str] = ()) -> list[tuple[dict, str]]:
+    """The unseen articles of the folds, each once (the folds' dev sets overlap), shuffled;
+    none that is also in an `avoid` fold."""
     seen, out = seen_stamps(out_path), []
+    for path in ("../shared/data/indosum-dev/dev.0%s.jsonl" % k for k in avoid):
+        seen |= {json.loads(line)["id"][:10] for line in open(path, encoding="utf-8")}
     for path in ("../shared/data/indosum-dev/dev.0%s.jsonl" % k for k in folds):
         for line in open(path, encoding="utf-8"):
             rec = json.loads(line)
@@ -71,8 +76,8 @@ def candidates(out_path: str, folds: list[str], seed: int) -> list[tuple[dict, s
 
 
 def main(out_path: str, prefix: str, seed: int, folds: list[str], kinds: list[str],
-         per_kind: int) -> None:
-    pool, chosen = candidates(out_path, folds, seed), []
+         per_kind: int, avoid: list[str]) -> None:
+    pool, chosen = candidates(out_path, folds, seed, avoid), []
     for kind in kinds:
         picked = [rec for rec, text in pool if KINDS[kind](rec["category"], text)
                   and rec not in [c for _, c in chosen]][:per_kind]
@@ -96,6 +101,7 @@ if __name__ == "__main__":
     parser.add_argument("folds", nargs="+")
     parser.add_argument("--kinds", default=",".join(GENERAL))
     parser.add_argument("--per-kind", type=int, default=4)
+    parser.add_argument("--avoid", default="", help="folds whose articles are not taken")
     args = parser.parse_args()
     main(args.out_path, args.prefix, args.seed, args.folds, args.kinds.split(","),
-         args.per_kind)
+         args.per_kind, [f for f in args.avoid.split(",") if f])
