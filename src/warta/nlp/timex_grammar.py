@@ -19,6 +19,9 @@ from warta.nlp.hijri import HijriCalendar
 
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 QUOTE_MARKS = '"“”'
+TENSE_AFTER_WORDS = 3    # words after an expression in which a future cue still sets its tense
+TENSE_AFTER_CHARS = 40
+VERB_MIN_LETTERS = 6
 
 _EDGE_BEFORE = r"(?<!\w)(?<!\d[.,])(?<![^\W\d]-)"
 _EDGE_AFTER = r"(?!\w)(?![.,]\d)(?!-[^\W\d])"
@@ -145,6 +148,10 @@ class TimexGrammar:
             typ: re.compile(rf"(?<!\w)(?:{_alternation(forms, self.case_sensitive)})\s+\Z", re.IGNORECASE)
             for typ, forms in data["prefixes"].items()
         }
+        self.verb_prefixes = tuple(data.get("verb_prefixes", ()))
+        habitual = data.get("habitual_cues", ())
+        self.habitual_rx = re.compile(rf"(?<!\w)(?:{_alternation(habitual, frozenset())})(?!\w)",
+                                      re.IGNORECASE) if habitual else None
         cues = data["tense_cues"]
         self.tense_cues = re.compile(
             "|".join(rf"(?P<{name}>(?<!\w)(?:{_alternation(cues[name], frozenset())})(?!\w))"
@@ -212,6 +219,9 @@ class TimexGrammar:
             "holiday": lex_slot(("holidays",), put("holiday", lambda v: tuple(
                 int(x) for x in str(v).split("-")))),
             "movable": lex_slot(("movable_holidays",), put("movable", _dates_by_year)),
+            "eve": lex_slot(("eves",), lambda f, v: (
+                setattr(f, "holiday", tuple(int(x) for x in str(v).split("-"))),
+                setattr(f, "pod", data["parts_of_day"][data["eve_part_of_day"]]))),
             "fuzzy_unit": lex_slot(("fuzzy_units",), lambda f, v: (
                 setattr(f, "unit", v), setattr(f, "amount", "X"))),
             "num": (num_rx, lambda f, s: setattr(f, "amount", self.number(s))),
@@ -393,3 +403,21 @@ class TimexGrammar:
         if not cues:
             return 0
         return 1 if cues[-1].lastgroup == "future" else -1
+
+    def habitual(self, text: str, start: int, end: int) -> bool:
+        """Whether a habit cue ("buka", "setiap hari") stands in text[start:end]."""
+        return self.habitual_rx is not None and self.habitual_rx.search(text, start, end) is not None
+
+    def future_after(self, text: str, end: int) -> bool:
+        """Whether a future cue follows an expression closely, over a subject but no verb
+        ("Senin saya akan siap lagi", "Rabu, Presiden akan berkunjung")."""
+        words = text[end:end + TENSE_AFTER_CHARS].split()[:TENSE_AFTER_WORDS + 1]
+        for word in words:
+            bare = word.strip(",.;:!?\"'").casefold()
+            cue = self.tense_cues.fullmatch(bare)
+            if cue is not None:
+                return cue.lastgroup == "future"
+            if (len(bare) >= VERB_MIN_LETTERS and bare.startswith(self.verb_prefixes)) \
+                    or word[-1:] in ".;:!?":
+                return False
+        return False

@@ -112,11 +112,15 @@ class Resolver:
             (published.year, published.month) if published else None)
         self.last_kind = "day"  # granularity of the last point named: day, month or year
 
-    def resolve(self, frame: Frame, tense: int = 0, quoted: bool = False, spoken: bool = False
-                ) -> tuple[str, str] | None:
+    def resolve(self, frame: Frame, tense: int = 0, quoted: bool = False, spoken: bool = False,
+                habitual: bool = False) -> tuple[str, str] | None:
         """(type, TIMEX3 value) of a frame, or None if it cannot be read; `tense` is the sign
         of the tense around it, `quoted` whether it stands inside a quote, `spoken` whether it
-        dates the words of a quote (so lies no later than publication)."""
+        dates the words of a quote (so lies no later than publication), `habitual` whether a
+        habit cue precedes it (a clock time alone is then of no particular day)."""
+        if habitual and frame.hour is not None and frame.day is None and frame.weekday is None \
+                and frame.deixis is None and frame.month is None:
+            return "TIME", f"XXXX-XX-XXT{self._clock(frame)}"
         if frame.type == "DURATION" or frame.future_only and tense <= 0 or self._elapsed(frame):
             return "DURATION", self._duration(frame)
         if frame.type == "SET":

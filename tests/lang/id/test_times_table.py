@@ -346,3 +346,22 @@ def test_one_night_after_for_is_a_duration(nlp):
                            ("Polisi menangkap dua orang semalam.", ("TIME", "2025-04-27TNI"))):
         doc = nlp(make_doc(nlp, text, published=PUBLISHED))
         assert [(t.label_, t._.value) for t in doc.spans["times"]] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a future cue right after a bare weekday, over its subject, sets it ahead
+    ("Hasilnya buruk, tapi Senin saya akan siap lagi.", [("DATE", "2025-05-05")]),
+    ("Pada Senin, ia mengatakan akan datang.", [("DATE", "2025-04-28")]),
+    # the eve of a holiday is its evening
+    ("Ia tampil di perayaan malam Tahun Baru.", [("TIME", "2024-12-31TNI")]),
+    # "tanggal yang sama" is the day named last
+    ("Video itu diunggah 21 April 2025. Pada tanggal yang sama, band itu merilis lagu.",
+     [("DATE", "2025-04-21"), ("DATE", "2025-04-21")]),
+    # opening hours are clock times of no particular day, unless the sentence names one
+    ("Pasar itu buka dari pukul 09.00 hingga 17.00 WIB.",
+     [("TIME", "XXXX-XX-XXT09:00"), ("TIME", "XXXX-XX-XXT17:00")]),
+    ("Toko itu buka Selasa pukul 10.00.", [("DATE", "2025-04-22"), ("TIME", "2025-04-22T10:00")]),
+])
+def test_tense_after_eves_same_date_and_habits(nlp, text, expected):
+    doc = nlp(make_doc(nlp, text, published=PUBLISHED))
+    assert [(t.label_, t._.value) for t in doc.spans["times"]] == expected

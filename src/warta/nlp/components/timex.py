@@ -72,14 +72,23 @@ class TimexTagger:
             # dates first, so that a clock time (or a quoted "hari ini") can fall on a date
             # named later in its sentence
             items.sort(key=lambda x: _dated_later(x[2], x[4]))
+            day_named = any(_names_a_day(item[2].frame) for item in items)
             for sent_start, span, match, after_quote, quoted in items:
                 start = max(sent_start, after_quote)
-                tense = self.grammar.tense(text, start, match.start)
+                tense = self.grammar.tense(text, start, match.start) or (
+                    1 if self.grammar.future_after(text, match.end) else 0)
                 spoken = not tense and not quoted and self.grammar.attribution(
                     text, start, match.start)
-                resolved = resolver.resolve(match.frame, tense, quoted, spoken)
+                habitual = not day_named and self.grammar.habitual(text, start, match.start)
+                resolved = resolver.resolve(match.frame, tense, quoted, spoken, habitual)
                 if resolved is not None:
                     spans.append(Span(doc, span.start, span.end, label=resolved[0]))
                     spans[-1]._.value = resolved[1]
         doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: s.start)
         return doc
+
+
+def _names_a_day(frame) -> bool:
+    """Whether a frame names a day (a date, weekday, holiday or "besok")."""
+    return frame.day is not None or bool(frame.weekday) or frame.deixis is not None \
+        or bool(frame.holiday)
