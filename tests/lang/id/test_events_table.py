@@ -302,3 +302,11 @@ def test_play_and_partnerless_acts_are_no_events(nlp, text, types):
 def test_a_unit_of_an_organisation_has_its_country(nlp):
     (ev,) = events_of(nlp, "Direktorat Penyidikan KPK menangkap Gubernur Bengkulu Ridwan Mukti.")
     assert (ev["type"], ev["source"]["country"]) == ("COERCE", "IDN")
+
+
+def test_a_person_the_article_gives_no_country_is_of_its_country(nlp):
+    text = ("Polisi Kenya menangkap aktivis Peter Kamau di Nairobi, Kenya. Pengacara John Otieno "
+            "mengecam penangkapan tersebut.")
+    accuse = [e for e in events_of(nlp, text) if e["type"] == "ACCUSE"]
+    assert [(e["source"]["name"], e["source"]["country"]) for e in accuse] == [
+        ("John Otieno", "KEN")]

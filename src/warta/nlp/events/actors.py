@@ -77,7 +77,8 @@ class DocActors:
         country = self.kb_country(entity) if entity and entity.type in self.lex.type_countries \
             else ent._.country or (entity.country if entity else None)
         if country is None and ent.label_ == "PER":
-            country = self._title_country(ent.start) or self.person_countries.get(ent._.name)
+            country = self._title_country(ent.start) or self.person_countries.get(ent._.name) \
+                or self.main_country   # a person the article gives no country: its country
         elif country is None and ent.label_ == "ORG":
             country = self._inner_country(ent)
         sector = (entity.sector if entity and entity.sector else None) or sector \
