@@ -34,6 +34,8 @@ EVENTS = [
      None, "asserted"),
     ("Menteri Luar Negeri Retno Marsudi menyambangi Kementerian Luar Negeri Myanmar.",
      "CONSULT", "IDN", None, "asserted"),
+    ("Partai oposisi Kenya memboikot pemilihan ulang presiden.", "PROTEST", "KEN", None,
+     "asserted"),
     ("Densus 88 menggerebek sebuah rumah di Bekasi, Jawa Barat.", "COERCE", "IDN", None,
      "asserted"),
     ("Pengadilan Rusia memenjarakan seorang jurnalis Amerika Serikat.", "COERCE", "RUS", "USA",
