@@ -148,3 +148,13 @@ def test_fuzz_a_feed_with_thousands_of_entries(tmp_path: Path):
     with within(30):
         items = list(read([path]))
     assert len(items) == 5000 and all(isinstance(i, RawDocument) for i in items)
+
+
+@pytest.mark.parametrize("text", ["\nf7", "w5h_`@"])
+def test_fuzz_a_one_word_text_the_model_tags_at_its_start(text: str):
+    """A one-token mention dropped for its sentence-initial capital left no token to read
+    ("[E040] Attempt to access token at 1"), found by the web form's property test."""
+    from warta.pipeline import load_pipeline, make_doc
+
+    nlp = load_pipeline("id")
+    assert nlp(make_doc(nlp, text)).ents is not None

@@ -350,7 +350,7 @@ class EntityLinker:
         """Whether token `i` is a seat word before an organisation's name (a KB organisation
         or an organisation head), which is the mention ("Kantor | KPK", "Kantor | Kementerian
         Agama"; not "Kantor Wilayah Sumatera Utara")."""
-        if doc[i].text not in self.seats or i + 1 >= len(doc):
+        if i + 1 >= len(doc) or doc[i].text not in self.seats:
             return False
         after = self.head_at(doc, i + 1)
         return i + 1 in org_starts or (after is not None and after[0] == "ORG")
@@ -444,6 +444,8 @@ class EntityLinker:
             return []
         if self.capitalised_by_position(doc[start], case):
             start += 1
+        if start >= end:
+            return []
         while (start < end - 1 and doc[start].is_lower
                and doc[start].lower_ not in self.connectors):   # "umpan | Juan Pablo Pino"
             start += 1
