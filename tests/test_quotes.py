@@ -868,6 +868,34 @@ SPEAKERS += [
      ["Raisa Andriana"]),
 ]
 
+# names the entity layer cut short, offices abbreviated, adverbs after a pronoun, complaints
+SPEAKERS += [
+    # a person's entity cut before the rest of the name: the capitalised words after it
+    (('Penyanyi Ratna Dewi Kusumawati melahirkan anak pertamanya.\n\n"Terima kasih untuk '
+      'doanya," tulis Ratna di akun Instagramnya.'),
+     [("Ratna Dewi", "PER", None), ("Ratna", "PER", None)], ["Ratna Dewi Kusumawati"]),
+    (('Pesinetron Ratna Kusumawati baru saja melahirkan.\n\n"Terima kasih untuk doanya," '
+      'tulis Ratna.'), [("Ratna", "PER", None), ("Kusumawati", "PER", None), ("Ratna", "PER", None)],
+     ["Ratna Kusumawati"]),
+    (('"Kami menunggu izin ekspor," kata Direktur Utama PT Tambang Jaya Benediktus Lelo Ama, '
+      'Rabu (22/3).\n\nMenurut Benediktus, izin itu terbit pekan depan.'),
+     [("PT Tambang Jaya", "ORG", None), ("Benediktus", "PER", None),
+      ("Benediktus", "PER", None)], ["Benediktus Lelo Ama"] * 2),
+    # a weekday after the name is no part of it
+    ('"Harga beras turun," kata Budi Santoso Senin (5/6).', [("Budi", "PER", None)],
+     ["Budi Santoso"]),
+    # a minister's office abbreviated after the full title
+    (('Menteri Perhubungan (Menhub) Darmawan Hadi meninjau bandara.\n\n"Landasan akan '
+      'diperpanjang," kata Menhub.'), [("Darmawan Hadi", "PER", "Darmawan Hadi")],
+     ["Darmawan Hadi"]),
+    # an adverb after a pronoun subject is no part of the speaker
+    (('Rudi Hartono tidak cemas menghadapi laga itu, ia justru yakin timnya akan menang.'),
+     [("Rudi Hartono", "PER", "Rudi Hartono")], ["Rudi Hartono"]),
+    # a complaint filed with the police is no report; "-nya" stays with the speaker
+    (('Menurut dia, perkara pers tidak harus langsung melaporkan ke pihak berwajib.\n\n'
+      '"Ada dewan pers untuk itu," ujarnya.'), [], [None, None]),
+]
+
 
 @pytest.mark.parametrize("text,ents,who", SPEAKERS)
 def test_speaker_table(nlp, text, ents, who):

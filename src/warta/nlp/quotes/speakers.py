@@ -128,7 +128,30 @@ class SpeakerResolver:
         if spk.name and not spk.kb_id:
             spk.name, spk.kb_id = self.canonical.get(spk.name.lower(), (spk.name, None))
             spk.kb_id = spk.kb_id or self.kb_ids.get(spk.name)
+        if spk.name and not spk.kb_id:
+            spk.name = self.completed.get(spk.name.lower(), spk.name)
         return spk
+
+    @cached_property
+    def completed(self) -> dict[str, str]:
+        """The full name of each unlinked, unnamed person entity the entity layer cut before
+        the rest of the name, by its lower-cased surface: the capitalised name words (or unlinked
+        person entities) right after it in its sentence ("Pesinetron Soraya | Larasati baru …",
+        "Kementerian BUMN Aloysius | Kiik Ro, Rabu …"); later short mentions ("kata Aloysius")
+        take it too."""
+        doc, names = self.doc, self.names
+        out: dict[str, str] = {}
+        for e in names.ents:
+            if e.label_ != "PER" or e.kb_id_ or e._.name not in (None, e.text):
+                continue
+            k = e.end
+            while k < e.sent.end and doc[k].is_alpha and is_capitalised(doc[k]) and (
+                    names.name_token(doc[k]) or doc[k].ent_type_ == "PER"  # "Soraya | Larasati"
+                    and not doc[k].ent_kb_id_ and doc[k].lower_ not in names.not_names):
+                k += 1
+            if k > e.end:
+                out.setdefault(e.text.lower(), doc[e.start:k].text)
+        return out
 
     def subject_after(self, at: int, last: Speaker | None, before: int) -> Speaker | None:
         """A person introduced as a subject after char offset `at` (a quote of speaker `last`)
