@@ -593,6 +593,21 @@ CUES = [
     ("Dikatakan Hendra Wijaya, tujuan kegiatan ini untuk mendukung pola hidup sehat warga.",
      HENDRA, "Dikatakan", "tujuan kegiatan ini untuk mendukung pola hidup sehat warga",
      "Hendra Wijaya"),
+    # a negated denial confirms; "bila" opens the clause
+    ("Juru bicara KPK Hendra Wijaya tak menampik bila uang itu terkait proyek jembatan.",
+     HENDRA, "menampik", "uang itu terkait proyek jembatan", "Hendra Wijaya"),
+    # an appeal and a target
+    ("Untuk itu, Hendra Wijaya mengajak agar warga ikut menjaga kebersihan sungai.", HENDRA,
+     "mengajak", "warga ikut menjaga kebersihan sungai", "Hendra Wijaya"),
+    ("Hendra Wijaya menargetkan pembangunan jembatan bisa selesai pada akhir tahun.", HENDRA,
+     "menargetkan", "pembangunan jembatan bisa selesai pada akhir tahun", "Hendra Wijaya"),
+    # an estimate by a named agent
+    ("Nilai proyek itu ditaksir Hendra Wijaya mencapai Rp 3 triliun.", HENDRA, "ditaksir",
+     "mencapai Rp 3 triliun", "Hendra Wijaya"),
+    # a relative clause after a person's name, without a comma
+    ("Hal itu dijelaskan Menteri Hendra Wijaya yang menilai pemerintah wajib menyediakan "
+     "internet di sekolah.", HENDRA, "menilai",
+     "pemerintah wajib menyediakan internet di sekolah", "Hendra Wijaya"),
 ]
 
 
@@ -655,6 +670,10 @@ def test_unsourced_table(nlp, text, cue, words):
     "Kemenangan itu memastikan Persija lolos ke final.",
     "Kasus itu dihentikan karena yang bersangkutan mengaku tidak keberatan.",
     "Belotti dipertahankan Torino. Si Ayam Jantan, demikian ia dijuluki, masih dibutuhkan tim.",
+    "Hendra Wijaya tidak membenarkan ataupun membantah kabar itu.",
+    "Hendra Wijaya mengajak warga untuk menanam pohon di bantaran sungai.",
+    "Perusahaan itu menargetkan pertumbuhan penjualan sepuluh persen tahun ini.",
+    "Hendra Wijaya melaporkan akun penyebar fitnah itu ke polisi.",
 ])
 def test_other_senses_and_noun_objects_are_not_quotes(nlp, text):
     assert run(nlp, text, HENDRA if "Hendra" in text else []) == []

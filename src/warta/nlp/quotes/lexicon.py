@@ -59,6 +59,7 @@ class QuoteLexicon:
     agent_markers: frozenset[str]
     naming_words: frozenset[str]
     negators: frozenset[str]
+    denials: frozenset[str]
     statement_nouns: frozenset[str]
     non_speakers: frozenset[str]
     pronouns: frozenset[str]
