@@ -605,8 +605,8 @@ CUES = [
     ("Nilai proyek itu ditaksir Hendra Wijaya mencapai Rp 3 triliun.", HENDRA, "ditaksir",
      "mencapai Rp 3 triliun", "Hendra Wijaya"),
     # a relative clause after a person's name, without a comma
-    ("Hal itu dijelaskan Menteri Hendra Wijaya yang menilai pemerintah wajib menyediakan "
-     "internet di sekolah.", HENDRA, "menilai",
+    (("Hal itu dijelaskan Menteri Hendra Wijaya yang menilai pemerintah wajib menyediakan "
+      "internet di sekolah."), HENDRA, "menilai",
      "pemerintah wajib menyediakan internet di sekolah", "Hendra Wijaya"),
 ]
 
@@ -907,6 +907,24 @@ SPEAKERS += [
     (('Menteri Perhubungan (Menhub) Darmawan Hadi meninjau bandara.\n\n"Landasan akan '
       'diperpanjang," kata Menhub.'), [("Darmawan Hadi", "PER", "Darmawan Hadi")],
      ["Darmawan Hadi"]),
+    # a person glued after an organisation the article names alone
+    (('Petro Jaya menang tipis.\n\nPemain asing Petro Jaya Yannis Bassa mengungkapkan '
+      'penampilannya belum maksimal.\n\n"Saya senang," ujar Bassa.'),
+     [("Petro Jaya", "ORG", None), ("Petro Jaya Yannis Bassa", "ORG", None)],
+     ["Yannis Bassa"] * 2),
+    (('Bank Mandiri membuka cabang baru. Bank Mandiri Syariah menyatakan bahwa pembiayaan '
+      'naik.'), [("Bank Mandiri", "ORG", None), ("Bank Mandiri Syariah", "ORG", None)],
+     ["Bank Mandiri Syariah"]),
+    # a one-word office spelt out before
+    (('Menteri Perdagangan Darmawan Hadi meninjau pasar.\n\n"Harga cabai sudah turun," ujar '
+      'Mendag.'), [("Darmawan Hadi", "PER", "Darmawan Hadi")], ["Darmawan Hadi"]),
+    # no completion from a headline line, nor where the name was first given short
+    (('Ratna Kebal Dijodohkan\n\nPenyanyi Ratna tampil di Jakarta.\n\n"Saya belum mau '
+      'menikah," kata Ratna.'), [("Ratna", "PER", None), ("Ratna", "PER", None),
+                                 ("Ratna", "PER", None)], ["Ratna"]),
+    (('Pembawa acara Kimmel menangis.\n\n"Anak saya sehat," kata Kimmel dalam acara Jimmy '
+      'Kimmel Live, Senin.'), [("Kimmel", "PER", None), ("Kimmel", "PER", None),
+                               ("Kimmel", "PER", None)], ["Kimmel"]),
     # an adverb after a pronoun subject is no part of the speaker
     (('Rudi Hartono tidak cemas menghadapi laga itu, ia justru yakin timnya akan menang.'),
      [("Rudi Hartono", "PER", "Rudi Hartono")], ["Rudi Hartono"]),
@@ -953,3 +971,27 @@ def test_two_cues_of_the_same_words_make_one_quote_of_the_nearer_speaker(nlp):
     quotes = run(nlp, text, [("Doug Chin", "PER", "Doug Chin"), ("AFP", "ORG", "Agence France-Presse")])
     assert [q["who"] for q in quotes] == ["Doug Chin"]
 
+
+
+def test_a_paragraph_opening_with_dan_goes_on_with_the_report_before_it(nlp):
+    text = ('Menteri Pariwisata Hendra Wijaya meninjau Bali.\n\nMenurut dia, hampir 40 persen '
+            'wisatawan asing masuk melalui Bali.\n\nDan hanya 30 persen melalui Jakarta.\n\n'
+            'Pantai itu ramai.\n\nDan hotel di sekitarnya penuh.')
+    quotes = run(nlp, text, HENDRA)
+    assert [(q["text"], q["who"]) for q in quotes] == [
+        ("hampir 40 persen wisatawan asing masuk melalui Bali", "Hendra Wijaya"),
+        ("Dan hanya 30 persen melalui Jakarta", "Hendra Wijaya")]
+
+
+@pytest.mark.parametrize("text,quoted", [
+    (("Lewat akun Instagram, Hendra Wijaya pun menuliskan ucapan selamat dalam dua bahasa, "
+      "'Ramadan Kareem' dan ‘Bon Ramadan’."), ["Ramadan Kareem", "Bon Ramadan"]),
+    # not an apostrophe, not before the verb, not without a subject
+    ("Film 'Anak Rantau' dibuka Hendra Wijaya yang menulis di Jum'at pagi.", []),
+    ("Menulis 'surat cinta' kini jarang dilakukan.", []),
+    ("Hendra Wijaya menulis tentang gambar yang menggambarkan 'sepasang kekasih'.", []),
+])
+def test_single_quoted_posts(nlp, text, quoted):
+    quotes = run(nlp, text, HENDRA if "Hendra" in text else [])
+    assert [(q["text"], q["who"]) for q in quotes if q["kind"] == "direct"] == [
+        (words, "Hendra Wijaya") for words in quoted]

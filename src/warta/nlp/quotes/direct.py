@@ -28,6 +28,8 @@ from warta.nlp.quotes.base import (
 from warta.nlp.quotes.phrases import SpeakerPhrases
 
 MIN_SENTENCE_QUOTE_WORDS = 3
+# A short text in single quotes ('Ramadan Kareem', ‘Bon Ramadan’), not an apostrophe in a word.
+SINGLE_QUOTED = re.compile(r"(?<!\w)['‘](?=\S)([^'‘’\n]{2,80}?)(?<=\S)['’](?!\w)")
 MAX_APOSTROPHE_PART = 2  # letters on the short side of an apostrophe written as '"'
 
 
@@ -124,7 +126,39 @@ class DirectQuotes:
         self.lex = phrases.lex
 
     def find(self, stretches: list[Stretch]) -> list[Quote]:
-        return [q for s in stretches if (q := self._quote(s)) is not None]
+        return [q for s in stretches if (q := self._quote(s)) is not None] + self._posted()
+
+    def _posted(self) -> list[Quote]:
+        """Texts in single quotes after a post verb with a subject, in its sentence and
+        outside double quotes, each after a comma or colon or joined to the one before: what
+        the subject wrote ("Pogba pun menuliskan ucapan selamat dalam dua bahasa, 'Ramadan
+        Kareem' dan 'Bon Ramadan'."; not a scare quote "gambar yang menggambarkan 'X'")."""
+        doc, lex = self.doc, self.lex
+        paras = paragraphs(self.text)
+        out: list[Quote] = []
+        for tok in doc:
+            if tok.lower_ not in lex.post_verbs:
+                continue
+            sent = tok.sent
+            tail = self.text[tok.idx:sent.end_char]
+            if any(m in tail for m in MARKS):
+                continue
+            subject = self.phrases.subject_before(tok.i, sent.start)
+            if subject is None:
+                continue
+            joined = False
+            for m in SINGLE_QUOTED.finditer(tail):
+                before = tail[:m.start()].rstrip()
+                joined = before.endswith((",", ":")) or joined and (
+                    before.split()[-1].lower() in lex.coordinators)
+                if not joined:
+                    continue
+                start, end = tok.idx + m.start(1), tok.idx + m.end(1)
+                para = next(p for p, (a, b) in enumerate(paras) if a <= start < b)
+                quote = Quote(start, end, "direct", para)
+                quote.attribute(tok, subject)
+                out.append(quote)
+        return out
 
     def _quote(self, s: Stretch) -> Quote | None:
         """The stretch as a quote, attributed by a cue before it, else after it, else none."""
