@@ -596,6 +596,13 @@ CUES = [
     # a negated denial confirms; "bila" opens the clause
     ("Juru bicara KPK Hendra Wijaya tak menampik bila uang itu terkait proyek jembatan.",
      HENDRA, "menampik", "uang itu terkait proyek jembatan", "Hendra Wijaya"),
+    # an assurance to someone that …
+    ("Hendra Wijaya juga meyakinkan para pencinta binatang bahwa setiap ikan dirawat dengan baik.",
+     HENDRA, "meyakinkan", "setiap ikan dirawat dengan baik", "Hendra Wijaya"),
+    # a caption after an upload verb
+    (('Produser radio Hendra Wijaya mengunggah foto akuarium dengan tulisan "Temanku menginap '
+      'di hotel itu dan mereka menyewakan ikan."'), HENDRA, "mengunggah",
+     "Temanku menginap di hotel itu dan mereka menyewakan ikan.", "Hendra Wijaya"),
     # an appeal and a target
     ("Untuk itu, Hendra Wijaya mengajak agar warga ikut menjaga kebersihan sungai.", HENDRA,
      "mengajak", "warga ikut menjaga kebersihan sungai", "Hendra Wijaya"),
@@ -674,6 +681,8 @@ def test_unsourced_table(nlp, text, cue, words):
     "Hendra Wijaya mengajak warga untuk menanam pohon di bantaran sungai.",
     "Perusahaan itu menargetkan pertumbuhan penjualan sepuluh persen tahun ini.",
     "Hendra Wijaya melaporkan akun penyebar fitnah itu ke polisi.",
+    "Hendra Wijaya berhasil meyakinkan para investor untuk menanam modal.",
+    'Spanduk bertuliskan "Tolak tambang" dipasang warga di depan kantor desa.',
 ])
 def test_other_senses_and_noun_objects_are_not_quotes(nlp, text):
     assert run(nlp, text, HENDRA if "Hendra" in text else []) == []

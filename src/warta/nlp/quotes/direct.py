@@ -238,11 +238,20 @@ class DirectQuotes:
 
     def _attribute_inline(self, open_at: int, quote: Quote) -> bool:
         """A passive or suffixed speech cue a few words before a quote inside a sentence:
-        'yang disebutnya "…"', 'disebut pemerintah setempat sebagai "…"'."""
+        'yang disebutnya "…"', 'disebut pemerintah setempat sebagai "…"'; a caption after a
+        post or upload verb with a subject: 'X mengunggah foto dengan tulisan "…"'."""
         doc, lex = self.doc, self.lex
         mark = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
         if mark is None:
             return False
+        if mark.start > 0 and doc[mark.start - 1].lower_ in lex.caption_nouns:
+            sent = doc[mark.start].sent
+            verb = next((t for t in reversed(doc[sent.start:mark.start])
+                         if t.lower_ in lex.post_verbs | lex.upload_verbs), None)
+            subject = self.phrases.subject_before(verb.i, sent.start) if verb else None
+            if subject is not None:
+                quote.attribute(verb, subject)
+                return True
         floor = max(doc[mark.start].sent.start, mark.start - 6)
         for k in range(mark.start - 1, floor - 1, -1):
             tok = doc[k]

@@ -36,6 +36,8 @@ class QuoteLexicon:
     speaker_subject_verbs: frozenset[str]
     complement_verbs: frozenset[str]
     post_verbs: frozenset[str]
+    upload_verbs: frozenset[str]
+    caption_nouns: frozenset[str]
     infinitive_markers: frozenset[str]
     predicate_words: frozenset[str]
     not_predicates: frozenset[str]
