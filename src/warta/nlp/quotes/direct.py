@@ -6,8 +6,9 @@ opener starts the quote at the paragraph start, and a straight pair inside a cur
 nested quote. A stretch is a quote when a cue attributes it -
 after it ("…," ujar X / "…" - X / "…," X menambahkan / "…," demikian X), before it (Kata dia, "…" /
 X menegaskan: "…" / X: "…"; inside a sentence after a passive or suffixed cue: yang
-disebutnya "…") - or when it opens a sentence with at least three words; short scare-quoted
-terms inside a sentence are not quotes.
+disebutnya "…"; after a caption noun: X mengunggah foto dengan tulisan "…") - or when it opens a
+sentence with at least three words; short scare-quoted terms inside a sentence are not quotes.
+Single-quoted texts after a post verb and a comma are quotes too (X menuliskan, 'Ramadan Kareem').
 """
 from __future__ import annotations
 

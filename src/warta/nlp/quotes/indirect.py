@@ -4,6 +4,7 @@ The cues: a verb of saying ("X mengatakan bahwa …"; a verb that also takes a p
 only with a clause), "menurut X", a speech cue between commas ("…, kata hakim, …"), a source
 cue ("Dilansir X, …"), a statement phrase ("X dalam keterangan resminya, …") or a passive
 report of the previous sentence ("Hal itu diakui oleh X"). A clause that is only a date is none.
+A paragraph opening with a coordinator ("Dan …") after one a report ends goes on with it.
 """
 from __future__ import annotations
 
