@@ -58,10 +58,11 @@ class IndirectQuotes:
         on, an uncued quote the previous speaker's (`assign_speakers`); not when that sentence
         holds a quotation mark or a quote of its own."""
         doc, lex = self.doc, self.lex
-        paras = paragraphs(doc.text)
+        text = doc.text  # rebuilt on each access
+        paras = paragraphs(text)
         out: list[Quote] = []
         for q in found:
-            if q.para + 1 >= len(paras) or doc.text[q.end:paras[q.para][1]].strip(" .!?"):
+            if q.para + 1 >= len(paras) or text[q.end:paras[q.para][1]].strip(" .!?"):
                 continue
             ps, pe = paras[q.para + 1]
             span = doc.char_span(ps, pe, alignment_mode="expand")
