@@ -150,7 +150,8 @@ class SpeakerResolver:
                 continue
             seen.add(key)
             k = e.end
-            while k < e.sent.end and doc[k].is_alpha and is_capitalised(doc[k]) and (
+            while k < len(doc) and not doc[k].is_sent_start and doc[k].is_alpha \
+                    and is_capitalised(doc[k]) and (
                     names.name_token(doc[k]) or doc[k].ent_type_ == "PER"  # "Soraya | Larasati"
                     and not doc[k].ent_kb_id_ and doc[k].lower_ not in names.not_names) and not (
                     doc[k].lower_ in names.common or doc[k].lower_ in lex.bare_verbs
