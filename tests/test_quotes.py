@@ -593,6 +593,28 @@ CUES = [
     ("Dikatakan Hendra Wijaya, tujuan kegiatan ini untuk mendukung pola hidup sehat warga.",
      HENDRA, "Dikatakan", "tujuan kegiatan ini untuk mendukung pola hidup sehat warga",
      "Hendra Wijaya"),
+    # a negated denial confirms; "bila" opens the clause
+    ("Juru bicara KPK Hendra Wijaya tak menampik bila uang itu terkait proyek jembatan.",
+     HENDRA, "menampik", "uang itu terkait proyek jembatan", "Hendra Wijaya"),
+    # an assurance to someone that …
+    ("Hendra Wijaya juga meyakinkan para pencinta binatang bahwa setiap ikan dirawat dengan baik.",
+     HENDRA, "meyakinkan", "setiap ikan dirawat dengan baik", "Hendra Wijaya"),
+    # a caption after an upload verb
+    (('Produser radio Hendra Wijaya mengunggah foto akuarium dengan tulisan "Temanku menginap '
+      'di hotel itu dan mereka menyewakan ikan."'), HENDRA, "mengunggah",
+     "Temanku menginap di hotel itu dan mereka menyewakan ikan.", "Hendra Wijaya"),
+    # an appeal and a target
+    ("Untuk itu, Hendra Wijaya mengajak agar warga ikut menjaga kebersihan sungai.", HENDRA,
+     "mengajak", "warga ikut menjaga kebersihan sungai", "Hendra Wijaya"),
+    ("Hendra Wijaya menargetkan pembangunan jembatan bisa selesai pada akhir tahun.", HENDRA,
+     "menargetkan", "pembangunan jembatan bisa selesai pada akhir tahun", "Hendra Wijaya"),
+    # an estimate by a named agent
+    ("Nilai proyek itu ditaksir Hendra Wijaya mencapai Rp 3 triliun.", HENDRA, "ditaksir",
+     "mencapai Rp 3 triliun", "Hendra Wijaya"),
+    # a relative clause after a person's name, without a comma
+    (("Hal itu dijelaskan Menteri Hendra Wijaya yang menilai pemerintah wajib menyediakan "
+      "internet di sekolah."), HENDRA, "menilai",
+     "pemerintah wajib menyediakan internet di sekolah", "Hendra Wijaya"),
 ]
 
 
@@ -655,6 +677,12 @@ def test_unsourced_table(nlp, text, cue, words):
     "Kemenangan itu memastikan Persija lolos ke final.",
     "Kasus itu dihentikan karena yang bersangkutan mengaku tidak keberatan.",
     "Belotti dipertahankan Torino. Si Ayam Jantan, demikian ia dijuluki, masih dibutuhkan tim.",
+    "Hendra Wijaya tidak membenarkan ataupun membantah kabar itu.",
+    "Hendra Wijaya mengajak warga untuk menanam pohon di bantaran sungai.",
+    "Perusahaan itu menargetkan pertumbuhan penjualan sepuluh persen tahun ini.",
+    "Hendra Wijaya melaporkan akun penyebar fitnah itu ke polisi.",
+    "Hendra Wijaya berhasil meyakinkan para investor untuk menanam modal.",
+    'Spanduk bertuliskan "Tolak tambang" dipasang warga di depan kantor desa.',
 ])
 def test_other_senses_and_noun_objects_are_not_quotes(nlp, text):
     assert run(nlp, text, HENDRA if "Hendra" in text else []) == []
@@ -868,6 +896,52 @@ SPEAKERS += [
      ["Raisa Andriana"]),
 ]
 
+# names the entity layer cut short, offices abbreviated, adverbs after a pronoun, complaints
+SPEAKERS += [
+    # a person's entity cut before the rest of the name: the capitalised words after it
+    (('Penyanyi Ratna Dewi Kusumawati melahirkan anak pertamanya.\n\n"Terima kasih untuk '
+      'doanya," tulis Ratna di akun Instagramnya.'),
+     [("Ratna Dewi", "PER", None), ("Ratna", "PER", None)], ["Ratna Dewi Kusumawati"]),
+    (('Pesinetron Ratna Kusumawati baru saja melahirkan.\n\n"Terima kasih untuk doanya," '
+      'tulis Ratna.'), [("Ratna", "PER", None), ("Kusumawati", "PER", None), ("Ratna", "PER", None)],
+     ["Ratna Kusumawati"]),
+    (('"Kami menunggu izin ekspor," kata Direktur Utama PT Tambang Jaya Benediktus Lelo Ama, '
+      'Rabu (22/3).\n\nMenurut Benediktus, izin itu terbit pekan depan.'),
+     [("PT Tambang Jaya", "ORG", None), ("Benediktus", "PER", None),
+      ("Benediktus", "PER", None)], ["Benediktus Lelo Ama"] * 2),
+    # a weekday after the name is no part of it
+    ('"Harga beras turun," kata Budi Santoso Senin (5/6).', [("Budi", "PER", None)],
+     ["Budi Santoso"]),
+    # a minister's office abbreviated after the full title
+    (('Menteri Perhubungan (Menhub) Darmawan Hadi meninjau bandara.\n\n"Landasan akan '
+      'diperpanjang," kata Menhub.'), [("Darmawan Hadi", "PER", "Darmawan Hadi")],
+     ["Darmawan Hadi"]),
+    # a person glued after an organisation the article names alone
+    (('Petro Jaya menang tipis.\n\nPemain asing Petro Jaya Yannis Bassa mengungkapkan '
+      'penampilannya belum maksimal.\n\n"Saya senang," ujar Bassa.'),
+     [("Petro Jaya", "ORG", None), ("Petro Jaya Yannis Bassa", "ORG", None)],
+     ["Yannis Bassa"] * 2),
+    (('Bank Mandiri membuka cabang baru. Bank Mandiri Syariah menyatakan bahwa pembiayaan '
+      'naik.'), [("Bank Mandiri", "ORG", None), ("Bank Mandiri Syariah", "ORG", None)],
+     ["Bank Mandiri Syariah"]),
+    # a one-word office spelt out before
+    (('Menteri Perdagangan Darmawan Hadi meninjau pasar.\n\n"Harga cabai sudah turun," ujar '
+      'Mendag.'), [("Darmawan Hadi", "PER", "Darmawan Hadi")], ["Darmawan Hadi"]),
+    # no completion from a headline line, nor where the name was first given short
+    (('Ratna Kebal Dijodohkan\n\nPenyanyi Ratna tampil di Jakarta.\n\n"Saya belum mau '
+      'menikah," kata Ratna.'), [("Ratna", "PER", None), ("Ratna", "PER", None),
+                                 ("Ratna", "PER", None)], ["Ratna"]),
+    (('Pembawa acara Kimmel menangis.\n\n"Anak saya sehat," kata Kimmel dalam acara Jimmy '
+      'Kimmel Live, Senin.'), [("Kimmel", "PER", None), ("Kimmel", "PER", None),
+                               ("Kimmel", "PER", None)], ["Kimmel"]),
+    # an adverb after a pronoun subject is no part of the speaker
+    (('Rudi Hartono tidak cemas menghadapi laga itu, ia justru yakin timnya akan menang.'),
+     [("Rudi Hartono", "PER", "Rudi Hartono")], ["Rudi Hartono"]),
+    # a complaint filed with the police is no report; "-nya" stays with the speaker
+    (('Menurut dia, perkara pers tidak harus langsung melaporkan ke pihak berwajib.\n\n'
+      '"Ada dewan pers untuk itu," ujarnya.'), [], [None, None]),
+]
+
 
 @pytest.mark.parametrize("text,ents,who", SPEAKERS)
 def test_speaker_table(nlp, text, ents, who):
@@ -906,3 +980,27 @@ def test_two_cues_of_the_same_words_make_one_quote_of_the_nearer_speaker(nlp):
     quotes = run(nlp, text, [("Doug Chin", "PER", "Doug Chin"), ("AFP", "ORG", "Agence France-Presse")])
     assert [q["who"] for q in quotes] == ["Doug Chin"]
 
+
+
+def test_a_paragraph_opening_with_dan_goes_on_with_the_report_before_it(nlp):
+    text = ('Menteri Pariwisata Hendra Wijaya meninjau Bali.\n\nMenurut dia, hampir 40 persen '
+            'wisatawan asing masuk melalui Bali.\n\nDan hanya 30 persen melalui Jakarta.\n\n'
+            'Pantai itu ramai.\n\nDan hotel di sekitarnya penuh.')
+    quotes = run(nlp, text, HENDRA)
+    assert [(q["text"], q["who"]) for q in quotes] == [
+        ("hampir 40 persen wisatawan asing masuk melalui Bali", "Hendra Wijaya"),
+        ("Dan hanya 30 persen melalui Jakarta", "Hendra Wijaya")]
+
+
+@pytest.mark.parametrize("text,quoted", [
+    (("Lewat akun Instagram, Hendra Wijaya pun menuliskan ucapan selamat dalam dua bahasa, "
+      "'Ramadan Kareem' dan ‘Bon Ramadan’."), ["Ramadan Kareem", "Bon Ramadan"]),
+    # not an apostrophe, not before the verb, not without a subject
+    ("Film 'Anak Rantau' dibuka Hendra Wijaya yang menulis di Jum'at pagi.", []),
+    ("Menulis 'surat cinta' kini jarang dilakukan.", []),
+    ("Hendra Wijaya menulis tentang gambar yang menggambarkan 'sepasang kekasih'.", []),
+])
+def test_single_quoted_posts(nlp, text, quoted):
+    quotes = run(nlp, text, HENDRA if "Hendra" in text else [])
+    assert [(q["text"], q["who"]) for q in quotes if q["kind"] == "direct"] == [
+        (words, "Hendra Wijaya") for words in quoted]

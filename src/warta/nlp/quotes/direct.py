@@ -6,8 +6,9 @@ opener starts the quote at the paragraph start, and a straight pair inside a cur
 nested quote. A stretch is a quote when a cue attributes it -
 after it ("…," ujar X / "…" - X / "…," X menambahkan / "…," demikian X), before it (Kata dia, "…" /
 X menegaskan: "…" / X: "…"; inside a sentence after a passive or suffixed cue: yang
-disebutnya "…") - or when it opens a sentence with at least three words; short scare-quoted
-terms inside a sentence are not quotes.
+disebutnya "…"; after a caption noun: X mengunggah foto dengan tulisan "…") - or when it opens a
+sentence with at least three words; short scare-quoted terms inside a sentence are not quotes.
+Single-quoted texts after a post verb and a comma are quotes too (X menuliskan, 'Ramadan Kareem').
 """
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ from warta.nlp.quotes.base import (
 from warta.nlp.quotes.phrases import SpeakerPhrases
 
 MIN_SENTENCE_QUOTE_WORDS = 3
+# A short text in single quotes ('Ramadan Kareem', ‘Bon Ramadan’), not an apostrophe in a word.
+SINGLE_QUOTED = re.compile(r"(?<!\w)['‘](?=\S)([^'‘’\n]{2,80}?)(?<=\S)['’](?!\w)")
 MAX_APOSTROPHE_PART = 2  # letters on the short side of an apostrophe written as '"'
 
 
@@ -124,7 +127,39 @@ class DirectQuotes:
         self.lex = phrases.lex
 
     def find(self, stretches: list[Stretch]) -> list[Quote]:
-        return [q for s in stretches if (q := self._quote(s)) is not None]
+        return [q for s in stretches if (q := self._quote(s)) is not None] + self._posted()
+
+    def _posted(self) -> list[Quote]:
+        """Texts in single quotes after a post verb with a subject, in its sentence and
+        outside double quotes, each after a comma or colon or joined to the one before: what
+        the subject wrote ("Pogba pun menuliskan ucapan selamat dalam dua bahasa, 'Ramadan
+        Kareem' dan 'Bon Ramadan'."; not a scare quote "gambar yang menggambarkan 'X'")."""
+        doc, lex = self.doc, self.lex
+        paras = paragraphs(self.text)
+        out: list[Quote] = []
+        for tok in doc:
+            if tok.lower_ not in lex.post_verbs:
+                continue
+            sent = tok.sent
+            tail = self.text[tok.idx:sent.end_char]
+            if any(m in tail for m in MARKS):
+                continue
+            subject = self.phrases.subject_before(tok.i, sent.start)
+            if subject is None:
+                continue
+            joined = False
+            for m in SINGLE_QUOTED.finditer(tail):
+                before = tail[:m.start()].rstrip()
+                joined = before.endswith((",", ":")) or joined and (
+                    before.split()[-1].lower() in lex.coordinators)
+                if not joined:
+                    continue
+                start, end = tok.idx + m.start(1), tok.idx + m.end(1)
+                para = next(p for p, (a, b) in enumerate(paras) if a <= start < b)
+                quote = Quote(start, end, "direct", para)
+                quote.attribute(tok, subject)
+                out.append(quote)
+        return out
 
     def _quote(self, s: Stretch) -> Quote | None:
         """The stretch as a quote, attributed by a cue before it, else after it, else none."""
@@ -204,11 +239,20 @@ class DirectQuotes:
 
     def _attribute_inline(self, open_at: int, quote: Quote) -> bool:
         """A passive or suffixed speech cue a few words before a quote inside a sentence:
-        'yang disebutnya "…"', 'disebut pemerintah setempat sebagai "…"'."""
+        'yang disebutnya "…"', 'disebut pemerintah setempat sebagai "…"'; a caption after a
+        post or upload verb with a subject: 'X mengunggah foto dengan tulisan "…"'."""
         doc, lex = self.doc, self.lex
         mark = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
         if mark is None:
             return False
+        if mark.start > 0 and doc[mark.start - 1].lower_ in lex.caption_nouns:
+            sent = doc[mark.start].sent
+            verb = next((t for t in reversed(doc[sent.start:mark.start])
+                         if t.lower_ in lex.post_verbs | lex.upload_verbs), None)
+            subject = self.phrases.subject_before(verb.i, sent.start) if verb else None
+            if subject is not None:
+                quote.attribute(verb, subject)
+                return True
         floor = max(doc[mark.start].sent.start, mark.start - 6)
         for k in range(mark.start - 1, floor - 1, -1):
             tok = doc[k]

@@ -4,6 +4,7 @@ The cues: a verb of saying ("X mengatakan bahwa …"; a verb that also takes a p
 only with a clause), "menurut X", a speech cue between commas ("…, kata hakim, …"), a source
 cue ("Dilansir X, …"), a statement phrase ("X dalam keterangan resminya, …") or a passive
 report of the previous sentence ("Hal itu diakui oleh X"). A clause that is only a date is none.
+A paragraph opening with a coordinator ("Dan …") after one a report ends goes on with it.
 """
 from __future__ import annotations
 
@@ -47,8 +48,34 @@ class IndirectQuotes:
                     q.para = para_of[tok.i]
                     found.append(q)
             out.extend(self._drop_nested(found))
-        return [q for q in out
-                if not any(d.start <= q.start and q.end <= d.end for d in direct)]
+        out = [q for q in out if not any(d.start <= q.start and q.end <= d.end for d in direct)]
+        return out + self._continuations(out, direct, quoted)
+
+    def _continuations(self, found: list[Quote], direct: list[Quote],
+                       quoted: list[Offsets]) -> list[Quote]:
+        """The first sentence of a paragraph that opens with a coordinator ("Dan hanya 30
+        persen …") right after a paragraph whose indirect quote runs to its end: the report goes
+        on, an uncued quote the previous speaker's (`assign_speakers`); not when that sentence
+        holds a quotation mark or a quote of its own."""
+        doc, lex = self.doc, self.lex
+        text = doc.text  # rebuilt on each access
+        paras = paragraphs(text)
+        out: list[Quote] = []
+        for q in found:
+            if q.para + 1 >= len(paras) or text[q.end:paras[q.para][1]].strip(" .!?"):
+                continue
+            ps, pe = paras[q.para + 1]
+            span = doc.char_span(ps, pe, alignment_mode="expand")
+            if span is None or not (span[0].lower_ in lex.coordinators and is_capitalised(span[0])):
+                continue
+            sent = span[0].sent
+            content = self._content(sent, sent.start)
+            if content is None or any(t.text in MARKS for t in sent) or any(
+                    content[0] < o.end and o.start < content[1] for o in found + direct) or any(
+                    content[0] < b and a < content[1] for a, b in quoted):
+                continue
+            out.append(Quote(content[0], content[1], "indirect", q.para + 1))
+        return out
 
     def _para_of(self) -> list[int]:
         """Paragraph index of each token."""

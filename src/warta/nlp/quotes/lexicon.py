@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from warta.lang import load_yaml
 
 PHRASE_LISTS = ("statement_phrases", "non_report_objects", "referring_subjects")
+MAPS = ("sense_objects", "office_abbreviations")
 
 
 def verb_shape(prefixes: list[str]) -> re.Pattern:
@@ -31,8 +32,12 @@ class QuoteLexicon:
     reporting_verbs: frozenset[str]
     object_verbs: frozenset[str]
     sense_objects: dict[str, frozenset[str]]
+    office_abbreviations: dict[str, tuple[tuple[str, ...], ...]]
     speaker_subject_verbs: frozenset[str]
     complement_verbs: frozenset[str]
+    post_verbs: frozenset[str]
+    upload_verbs: frozenset[str]
+    caption_nouns: frozenset[str]
     infinitive_markers: frozenset[str]
     predicate_words: frozenset[str]
     not_predicates: frozenset[str]
@@ -59,6 +64,7 @@ class QuoteLexicon:
     agent_markers: frozenset[str]
     naming_words: frozenset[str]
     negators: frozenset[str]
+    denials: frozenset[str]
     statement_nouns: frozenset[str]
     non_speakers: frozenset[str]
     pronouns: frozenset[str]
@@ -106,9 +112,12 @@ class QuoteLexicon:
                   "stative_verb": verb_shape(shapes["stative"]),
                   "predicate_verb": verb_shape(sum(shapes.values(), []))}
         for name in cls.__annotations__.keys() - fields.keys():
-            value = data.get(name, {} if name == "sense_objects" else [])
+            value = data.get(name, {} if name in MAPS else [])
             if name == "sense_objects":
                 fields[name] = {verb: frozenset(value[verb]) for verb in value}
+            elif name == "office_abbreviations":
+                fields[name] = {abbr: tuple(tuple(o.lower().split()) for o in value[abbr])
+                                for abbr in value}
             elif name in PHRASE_LISTS:
                 fields[name] = tuple(tuple(w.lower() for w in p) for p in value)
             elif name in ("speaker_suffixes", "foreign_endings"):

@@ -211,17 +211,18 @@ class SpeakerPhrases:
     def negated(self, v: int, floor: int) -> bool:
         """Whether a negator from token `floor` on bears on the verb at token v: it comes before
         an adverb or a cue ("belum pernah menyebutkan", "tidak membenarkan ataupun membantah"),
-        not before another verb ("orang tak dikenal itu menjelaskan")."""
+        not before another verb ("orang tak dikenal itu menjelaskan"), nor right before a
+        denial it turns into a report ("tak menampik bila …")."""
         doc, lex = self.doc, self.lex
         return any(doc[k].lower_ in lex.negators and (
             doc[k + 1].lower_ in lex.adverbials | lex.negators or lex.is_cue_word(doc[k + 1].text))
-            for k in range(floor, v))
+            and not (k + 1 == v and doc[v].lower_ in lex.denials) for k in range(floor, v))
 
     def subject_before(self, v: int, floor: int) -> Span | None:
         """The subject of the verb at token v: the last clause chunk before it, from `floor`;
-        after a relative pronoun only a person set off by a comma ("Damien Kingsbury, yang
-        mengatakan") or the focus of a cleft ("Adalah X yang mengatakan"), not "seorang sumber
-        yang mengatakan"."""
+        after a relative pronoun only a person, set off by a comma or not ("Damien Kingsbury,
+        yang mengatakan", "dijelaskan Menteri X yang menilai"), or the focus of a cleft ("Adalah
+        X yang mengatakan"), not "seorang sumber yang mengatakan"."""
         doc, lex = self.doc, self.lex
         k = v - 1
         while k >= floor and doc[k].lower_ in lex.adverbials:
@@ -229,8 +230,8 @@ class SpeakerPhrases:
         if k >= floor and doc[k].lower_ in lex.relativizers:
             if doc[floor].lower_ in lex.cleft_openers and floor + 1 < k:
                 return doc[floor + 1:k]  # "Adalah Menteri X yang kemudian mengingatkan …"
-            return next((e for e in self.names.ents if e.end == k - 1 and e.label_ == "PER"
-                         and doc[k - 1].text == ","), None)
+            return next((e for e in self.names.ents if e.label_ == "PER" and (
+                e.end == k or e.end == k - 1 and doc[k - 1].text == ",")), None)
         start = self._clause_start(v, floor)
         chunks, cur = [], start
         for k in range(start, v):

@@ -128,7 +128,39 @@ class SpeakerResolver:
         if spk.name and not spk.kb_id:
             spk.name, spk.kb_id = self.canonical.get(spk.name.lower(), (spk.name, None))
             spk.kb_id = spk.kb_id or self.kb_ids.get(spk.name)
+        if spk.name and not spk.kb_id:
+            spk.name = self.completed.get(spk.name.lower(), spk.name)
         return spk
+
+    @cached_property
+    def completed(self) -> dict[str, str]:
+        """The full name of each unlinked, unnamed person entity the entity layer cut before
+        the rest of the name where it is first named, by its lower-cased surface: the
+        capitalised name words (or unlinked person entities) right after it in its sentence,
+        which goes on after them on the same line in lower case, punctuation or a date
+        ("Pesinetron Soraya | Larasati baru …", "Kementerian BUMN Aloysius | Kiik Ro, Rabu …";
+        not a headline's "Prilly Latuconsina | Kebal Dijodohkan", nor common words or verbs);
+        later short mentions ("kata Aloysius") take it too."""
+        doc, names, lex = self.doc, self.names, self.lex
+        out: dict[str, str] = {}
+        seen: set[str] = set()
+        for e in names.ents:
+            key = e.text.lower()
+            if e.label_ != "PER" or e.kb_id_ or e._.name not in (None, e.text) or key in seen:
+                continue
+            seen.add(key)
+            k = e.end
+            while k < len(doc) and not doc[k].is_sent_start and doc[k].is_alpha \
+                    and is_capitalised(doc[k]) and (
+                    names.name_token(doc[k]) or doc[k].ent_type_ == "PER"  # "Soraya | Larasati"
+                    and not doc[k].ent_kb_id_ and doc[k].lower_ not in names.not_names) and not (
+                    doc[k].lower_ in names.common or doc[k].lower_ in lex.bare_verbs
+                    or lex.is_predicate_verb(doc[k].lower_)):
+                k += 1
+            if e.end < k < len(doc) and "\n" not in doc[k - 1].whitespace_ and not doc[
+                    k].is_space and (not is_capitalised(doc[k]) or doc[k].lower_ in lex.calendar):
+                out[key] = doc[e.start:k].text  # not "Ratna | Kebal Dijodohkan"
+        return out
 
     def subject_after(self, at: int, last: Speaker | None, before: int) -> Speaker | None:
         """A person introduced as a subject after char offset `at` (a quote of speaker `last`)
@@ -400,12 +432,17 @@ class SpeakerResolver:
     def _role_holder(self, span: Span, skip: int) -> tuple[str, str | None] | None:
         """Name (and KB id) of the person introduced earlier with this role: "Ketua Umum PAN X",
         "Menteri Dalam Negeri (Mendagri) X", "X, Kapolsek Tambun"; a one-word role only when it
-        is a title (not "polisi") and a PER entity holds it ("Kapolsek Cipondoh" names a place)."""
+        is a title (not "polisi") and a PER entity holds it ("Kapolsek Cipondoh" names a place);
+        an abbreviated office also as spelt out ("Mendag": "Menteri Perdagangan X")."""
         doc, names = self.doc, self.names
-        role = [t.lower_ for t in span[skip:] if t.lower_ not in self.lex.anaphora_markers]
-        shortest = 1 if role and role[0] in self.lex.titles - self.lex.unnamed_heads else 2
-        for n in range(len(role), shortest - 1, -1):
-            want = role[:n]
+        lex = self.lex
+        role = [t.lower_ for t in span[skip:] if t.lower_ not in lex.anaphora_markers]
+        shortest = 1 if role and role[0] in lex.titles - lex.unnamed_heads else 2
+        wanted = [role[:n] for n in range(len(role), shortest - 1, -1)]
+        if len(role) == 1:  # "Mendag" after "Menteri Perdagangan X"
+            wanted += [list(words) for words in lex.office_abbreviations.get(role[0], ())]
+        for want in wanted:
+            n = len(want)
             for k in range(span.start - n, -1, -1):
                 if [t.lower_ for t in doc[k:k + n]] != want:
                     continue
@@ -424,7 +461,11 @@ class SpeakerResolver:
     # --- entities to names ----------------------------------------------------------------------
     def _from_ent(self, ent: Span, start: int, end: int, plural: bool = False) -> Speaker:
         """A speaker named by `ent`, or by the linked form it abbreviates when it is unlinked:
-        "Lembaga Pusat Intelijen AS (CIA)", "Begiristain" after "Txiki Begiristain"."""
+        "Lembaga Pusat Intelijen AS (CIA)", "Begiristain" after "Txiki Begiristain"; the person
+        an organisation's entity runs on into."""
+        glued = self._glued_person(ent)
+        if glued is not None:
+            return Speaker(start, end, glued, None, plural)
         if not ent.kb_id_ and ent._.name in (None, ent.text):
             doc, ents = self.doc, self.names.ents
             alias = next((e for e in ents if e.start == ent.end + 1 and e.kb_id_
@@ -433,6 +474,24 @@ class SpeakerResolver:
             labels = ("PER",) if ent.label_ == "PER" else ("PER", "ORG")
             ent = alias or self._fuller_entity(ent, labels) or ent
         return Speaker(start, end, ent._.name or ent.text, ent.kb_id_ or None, plural)
+
+    def _glued_person(self, ent: Span) -> str | None:
+        """The person's name an unlinked organisation entity runs on into past the name of an
+        organisation the document names alone: two or more capitalised words, none a common
+        word or title ("Pemain asing Petro Kimia | Yaniz Basa" with "Petro Kimia" named
+        elsewhere; not "Bank Mandiri | Syariah")."""
+        names = self.names
+        if ent.label_ != "ORG" or ent.kb_id_:
+            return None
+        words = [t.lower_ for t in ent]
+        cut = max((len(e) for e in names.ents if e.label_ == "ORG" and len(e) < len(ent)
+                   and [t.lower_ for t in e] == words[:len(e)]), default=0)
+        rest = ent[cut:]
+        if cut and len(rest) >= 2 and all(
+                t.is_alpha and is_capitalised(t) and t.lower_ not in names.common
+                and t.lower_ not in names.not_names for t in rest):
+            return rest.text
+        return None
 
     def _fuller_entity(self, span: Span, labels: tuple[str, ...] = ("PER", "ORG")) -> Span | None:
         """The latest entity before the mention's first use, longer than it, whose words hold
