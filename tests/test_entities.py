@@ -740,3 +740,49 @@ def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, ab
     found = ents(nlp, text, ner)
     assert {t: found[t].label_ for t in present if t in found} == present
     assert not any(a in found for a in absent)
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    # acronyms of common nouns and their bracketed expansions are no names
+    ("Sebanyak 300 warga ditetapkan sebagai WNI. Holding BUMN tambang segera dibentuk.",
+     [("WNI", "ORG"), ("BUMN", "ORG")], {}, ["WNI", "BUMN"]),
+    ("Ketua KPK mengatakan Operasi Tangkap Tangan (OTT) itu berlangsung Selasa.",
+     [("Operasi Tangkap Tangan", "EVENT"), ("OTT", "EVENT")], {},
+     ["Operasi Tangkap Tangan", "OTT"]),
+    # an acronym the article defines by lower-case words is a common noun too
+    ("Forum membahas pergerakan militan teroris asing (FTF) di kawasan. Selain terkait FTF, "
+     "forum juga membahas data.", [("FTF", "ORG")], {}, ["FTF"]),
+    # ... but not one spelled out by a name
+    ("Laporan Badan Pusat Statistik (BPS) terbit. Data BPS naik.", [("BPS", "ORG")],
+     {"BPS": "ORG"}, []),
+    # a dateline's place alone, nothing glued to it
+    ("JUARA.NET, YOGYAKARTA – Kerja keras tim putri membuahkan hasil.",
+     [("YOGYAKARTA – Kerja", "ORG")], {"YOGYAKARTA": "GPE"}, ["YOGYAKARTA – Kerja"]),
+    ("Kuta, Bali (ANTARA News) - Pertemuan itu digelar di Kuta.", [], {"Kuta": "GPE"}, []),
+    # a person glued after a company's name that ends in its suffix
+    ("Ilmuwan senior The Aerospace Corporation Siegfried Janson menyulap konsep itu.",
+     [("The Aerospace Corporation Siegfried Janson", "ORG")],
+     {"The Aerospace Corporation": "ORG", "Siegfried Janson": "PER"}, []),
+    # 'Bos' is a title, outside the organisation's name
+    ("Mereka di antaranya Bos PT Rimba Raya, Rico Dian Sari.", [("Bos PT Rimba Raya", "ORG")],
+     {"PT Rimba Raya": "ORG"}, ["Bos PT Rimba Raya"]),
+    # a kinship word alone is no person
+    ("Saya punya orang-orang seperti Ayah saya yang akan berbincang.", [("Ayah", "PER")], {},
+     ["Ayah"]),
+    # a first name the model found alone elsewhere opens the person's span it left it out of
+    ("Pesinetron Soraya Larasati melahirkan anak kedua. Soraya mengunggah foto.",
+     [("Larasati", "PER"), ("Soraya", "PER")], {"Soraya Larasati": "PER"}, ["Larasati"]),
+    # a month of the Hijri calendar is a time, no event
+    ("Pogba menuliskan ucapan selamat Ramadan kepada para pengikutnya.", [], {}, ["Ramadan"]),
+])
+def test_entities_acronyms_datelines_companies_and_kin(nlp, text, ner, present, absent):
+    found = ents(nlp, text, ner)
+    assert {t: found[t].label_ for t in present if t in found} == present
+    assert not any(a in found for a in absent)
+
+
+def test_entities_space_agency_spelled_out_links_to_its_acronym(nlp):
+    found = ents(nlp, "Sampah antariksa menjadi perhatian Badan Antariksa Amerika Serikat (NASA). "
+                      "NASA memperkirakan ada 500 ribu puing.", [])
+    assert found["NASA"]._.name == "NASA"
+    assert found["Badan Antariksa Amerika Serikat"]._.name == "NASA"

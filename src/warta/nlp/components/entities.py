@@ -42,6 +42,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from warta.article.body import find_dateline
 from warta.kb import Entity, KnowledgeBase, alias_key, common_words, load_kb, person_tokens
 from warta.lang import load_yaml
 from warta.nlp.components.entity_rules import (BRAND, QUOTES, ArticleCase, SpanRules,
@@ -92,6 +93,7 @@ class EntityLinker:
         self.furniture_openers = frozenset(words["furniture_openers"])
         self.team_cues = frozenset(words["team_cues"])
         self.club_places = frozenset(words["club_places"])
+        self.common_acronyms = frozenset(words["common_acronyms"])
         self.common = common_words(nlp.lang)
         self.rules = SpanRules(words, self.common, person_tokens(nlp.lang))
         self.heads = {tuple(head.split()): label
@@ -123,8 +125,13 @@ class EntityLinker:
                                          for m in self.from_ner(e, kb_mentions, case)],
                                    kb_mentions)
         furniture = self.furniture(doc)
-        chosen = [m for m in select([m for m in kb_mentions + rule_mentions + ner_mentions
-                                     if within_paragraph(doc, m)])
+        candidates = self.drop_common_acronyms(doc, kb_mentions + rule_mentions + ner_mentions)
+        place = self.dateline_place(doc)
+        if place is not None:   # the dateline's place alone, before anything glued to it
+            candidates = [place] + [m for m in candidates if m.end <= place.start
+                                    or m.start >= place.end or (m.start, m.end) == (
+                                        place.start, place.end)]
+        chosen = [m for m in select([m for m in candidates if within_paragraph(doc, m)])
                   if m.start not in furniture]
         add_years(doc, chosen)
         link_mentions(doc, chosen, kb_mentions, self.kb,
@@ -134,6 +141,35 @@ class EntityLinker:
         self.spell_out_heads(doc, chosen)
         doc.ents = [self.to_span(doc, m) for m in sorted(chosen, key=lambda m: m.start)]
         return doc
+
+    def dateline_place(self, doc: Doc) -> Mention | None:
+        """The place of the dateline opening the text, a GPE ("Kuta, Bali (ANTARA News) -",
+        "JUARA.NET, YOGYAKARTA – Kerja"), linked when the KB knows it."""
+        place, _ = find_dateline(doc.text, doc.lang_)
+        at = doc.text[:120].lower().find(place.lower()) if place else -1
+        span = doc.char_span(at, at + len(place)) if at >= 0 else None
+        if span is None:
+            return None
+        entity = self.best_entity(span, "LOC")
+        return Mention(span.start, span.end, "GPE", RULE,
+                       entity if entity is not None and entity.label in PLACES else None)
+
+    def drop_common_acronyms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Mentions without common nouns' acronyms ("WNI", "BUMN"), a bracketed expansion
+        before one ("Operasi Tangkap Tangan | (OTT)"), and acronyms the article defines by
+        lower-case words ("militan teroris asing (FTF)") that the KB does not know."""
+        texts, expansions = set(self.common_acronyms), set()
+        for tok in doc[2:-2]:
+            if tok.text != "(" or doc[tok.i + 2].text != ")":
+                continue
+            short = doc[tok.i + 1].text
+            if short in self.common_acronyms:
+                expansions.add(tok.i)
+            elif (is_acronym(short) and len(short) > 1 and alias_key(short) not in self.surfaces
+                  and all(t.is_lower and t.is_alpha for t in doc[tok.i - 2:tok.i])):
+                texts.add(short)
+        return [m for m in mentions if m.end not in expansions
+                and doc[m.start:m.end].text not in texts]
 
     def furniture(self, doc: Doc) -> set[int]:
         """Tokens of bracketed links to other articles ("(Baca: ... )", "(Baca juga: ...)"),
@@ -458,7 +494,7 @@ class EntityLinker:
         person: list[Mention] = []
         if label == "PER":
             if start == ent.start and self.missed_opening_name(doc, start):
-                start -= 1   # "Sandy | Febriansyakh Kurniawan" at a sentence start
+                start -= 1   # "Sandy | Febriansyakh Kurniawan"
             start = self.trim_roles(doc, start, end, kb_mentions)
             end = self.trim_common_tail(doc, start, end)
             end = self.trim_known_org(doc, start, end, kb_mentions)
@@ -496,8 +532,13 @@ class EntityLinker:
             end = next((m.start for m in inside if m.end == end and m.start > start
                         and m.label in PLACES), end)   # "Kursk | Rusia"
         titled = start > 0 and doc[start - 1].lower_ in self.titles
-        glued = self.glued_person(doc, end, [m for m in kb_mentions if start < m.end < end],
-                                  titled)
+        known = [m for m in kb_mentions if start < m.end < end]
+        company = None if known else self.company_end(doc, start, end)
+        if company is not None:   # "The Aerospace Corporation | Siegfried Janson"
+            known = [Mention(start, company, "ORG", NER)]
+        glued = self.glued_person(doc, end, known, titled)
+        if glued is not None and company is not None:
+            return [known[0], glued, *person]
         if glued is not None and (self.head_at(doc, start) is None
                                   or any(m.start == start for m in inside)):  # a KB name's head
             return [glued, *person]
@@ -510,6 +551,13 @@ class EntityLinker:
             elif label == "LOC":
                 label = "GPE"
         return [Mention(start, end, label, NER), *person]
+
+    def company_end(self, doc: Doc, start: int, end: int) -> int | None:
+        """The end of a company's name that the KB does not know, after its last company
+        suffix inside a span and one name word or more before it ("The Aerospace
+        Corporation"), else None."""
+        return next((i + 1 for i in range(end - 2, start, -1)
+                     if doc[i].lower_ in self.rules.company_suffixes), None)
 
     def role_at(self, doc: Doc, i: int) -> int:
         """The size of a role phrase at token `i` ("Majelis Hakim"), else 0."""
@@ -572,13 +620,14 @@ class EntityLinker:
         return end
 
     def missed_opening_name(self, doc: Doc, start: int) -> bool:
-        """Whether the word before a person's span opens the sentence and is a first name the
-        model left out: a name word, not all-caps, derived or known to the KB, that the model
-        finds in a person's name elsewhere in the article ("Sandy ... Sandy kembali")."""
+        """Whether the word before a person's span is a first name the model left out: a name
+        word, not all-caps, derived or known to the KB, that the model finds in a person's name
+        elsewhere in the article ("Sandy | Febriansyakh Kurniawan ... Sandy kembali",
+        "Pesinetron Soraya | Larasati ... Soraya mengunggah")."""
         if start == 0:
             return False
         tok = doc[start - 1]
-        return (bool(tok.is_sent_start) and self.is_name(tok) and not tok.is_upper
+        return (self.is_name(tok) and not tok.is_upper
                 and not self.rules.derived(tok.lower_) and alias_key(tok.text) not in self.surfaces
                 and any(e.label_ == "PER" and e.start != start and tok.text in e.text.split()
                         for e in doc.ents))
