@@ -744,7 +744,8 @@ def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, ab
 
 @pytest.mark.parametrize("text,ner,present,absent", [
     # acronyms of common nouns and their bracketed expansions are no names
-    ("Sebanyak 300 warga ditetapkan sebagai WNI. Holding BUMN tambang segera dibentuk.",
+    ("Sebanyak 300 warga ditetapkan sebagai WNI. Pemerintah menyiapkan holding badan usaha "
+     "milik negara (BUMN). Holding BUMN tambang segera dibentuk.",
      [("WNI", "ORG"), ("BUMN", "ORG")], {}, ["WNI", "BUMN"]),
     ("Ketua KPK mengatakan Operasi Tangkap Tangan (OTT) itu berlangsung Selasa.",
      [("Operasi Tangkap Tangan", "EVENT"), ("OTT", "EVENT")], {},
@@ -786,3 +787,21 @@ def test_entities_space_agency_spelled_out_links_to_its_acronym(nlp):
                       "NASA memperkirakan ada 500 ribu puing.", [])
     assert found["NASA"]._.name == "NASA"
     assert found["Badan Antariksa Amerika Serikat"]._.name == "NASA"
+
+
+@pytest.mark.parametrize("text,surface,name,country", [
+    # a generic home-country body in a story about another country is that country's
+    ("Kuwait City - Pengadilan di Kuwait menjatuhkan vonis. Mahkamah Agung menolak banding "
+     "warga Kuwait itu.", "Mahkamah Agung", "Mahkamah Agung", "KWT"),
+    ("Tripoli - Kementerian Dalam Negeri menyatakan milisi menyerang Tripoli. Libya dilanda "
+     "konflik.", "Kementerian Dalam Negeri", "Kementerian Dalam Negeri", "LBY"),
+    # at home, or named by its acronym, it stays the Indonesian one
+    ("Jakarta - Mahkamah Agung menolak kasasi jaksa di Bandung.", "Mahkamah Agung",
+     "Supreme Court of Indonesia", "IDN"),
+    ("Tripoli - KPK menyatakan milisi menyerang Tripoli. Libya dilanda konflik.", "KPK",
+     "Corruption Eradication Commission", "IDN"),
+])
+def test_entities_generic_institution_belongs_to_the_story_country(nlp, text, surface, name,
+                                                                   country):
+    found = ents(nlp, text)
+    assert (found[surface]._.name, found[surface]._.country) == (name, country)

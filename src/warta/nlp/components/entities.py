@@ -155,9 +155,10 @@ class EntityLinker:
                        entity if entity is not None and entity.label in PLACES else None)
 
     def drop_common_acronyms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """Mentions without common nouns' acronyms ("WNI", "BUMN"), a bracketed expansion
+        """Mentions without common nouns' acronyms ("WNI", "OTT"), a bracketed expansion
         before one ("Operasi Tangkap Tangan | (OTT)"), and acronyms the article defines by
-        lower-case words ("militan teroris asing (FTF)") that the KB does not know."""
+        lower-case words: ones whose initials they are ("badan usaha milik negara (BUMN)"),
+        or any the KB does not know ("militan teroris asing (FTF)")."""
         texts, expansions = set(self.common_acronyms), set()
         for tok in doc[2:-2]:
             if tok.text != "(" or doc[tok.i + 2].text != ")":
@@ -165,8 +166,10 @@ class EntityLinker:
             short = doc[tok.i + 1].text
             if short in self.common_acronyms:
                 expansions.add(tok.i)
-            elif (is_acronym(short) and len(short) > 1 and alias_key(short) not in self.surfaces
-                  and all(t.is_lower and t.is_alpha for t in doc[tok.i - 2:tok.i])):
+            elif is_acronym(short) and len(short) > 1 and short.isalpha() and (
+                    spells_out(doc[max(tok.i - len(short), 0):tok.i], short)
+                    or (alias_key(short) not in self.surfaces
+                        and all(t.is_lower and t.is_alpha for t in doc[tok.i - 2:tok.i]))):
                 texts.add(short)
         return [m for m in mentions if m.end not in expansions
                 and doc[m.start:m.end].text not in texts]
@@ -806,6 +809,13 @@ def line_up(doc: Doc) -> list[Mention]:
 def kind(label: str) -> str:
     """PER, ORG, or "place" for GPE/LOC/FAC (what the statistical NER tells apart)."""
     return "place" if label in PLACES else label
+
+
+def spells_out(words: Span, short: str) -> bool:
+    """Whether lower-case words are the expansion whose initials an acronym is ("badan usaha
+    milik negara" -> "BUMN")."""
+    return (len(words) == len(short) and all(t.is_lower and t.is_alpha for t in words)
+            and "".join(t.text[0] for t in words) == short.lower())
 
 
 def select(mentions: list[Mention]) -> list[Mention]:
