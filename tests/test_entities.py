@@ -805,3 +805,24 @@ def test_entities_generic_institution_belongs_to_the_story_country(nlp, text, su
                                                                    country):
     found = ents(nlp, text)
     assert (found[surface]._.name, found[surface]._.country) == (name, country)
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    # languages listed after a language word are no places or groups
+    ("Ia menulis ucapan dalam bahasa Arab dan Perancis kepada pengikutnya.",
+     [("Arab", "NORP"), ("Perancis", "GPE")], {}, ["Arab", "Perancis"]),
+    # a number after a KB place is no part of it
+    ("Malaysia di peringkat 96 dan Thailand 83, ujar Menpar Arief Yahya.",
+     [("Thailand 83", "ORG")], {"Thailand": "GPE"}, ["Thailand 83"]),
+    # holy sites and the Earth are places; a community word stays out of the group's name
+    ("Umat Islam di Mekah melakukan tawaf mengelilingi Kabah di Masjidil Haram.", [],
+     {"Islam": "NORP", "Kabah": "FAC", "Masjidil Haram": "FAC"}, ["Umat Islam"]),
+    ("Satelit itu membawa sampah kembali ke Bumi.", [], {"Bumi": "LOC"}, []),
+    # awards are events
+    ("Pemenang Grammy Awards ini masih memakai gitar lamanya.", [],
+     {"Grammy Awards": "EVENT"}, []),
+])
+def test_entities_languages_numbers_sites_and_awards(nlp, text, ner, present, absent):
+    found = ents(nlp, text, ner)
+    assert {t: found[t].label_ for t in present if t in found} == present
+    assert not any(a in found for a in absent)

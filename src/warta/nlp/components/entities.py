@@ -197,7 +197,7 @@ class EntityLinker:
                     and not any(t.is_space for t in e) for t in e if not t.is_upper}
         found = []
         for _, start, end in self.matcher(doc):
-            if start > 0 and doc[start - 1].lower_ in self.language_words:
+            if self.language_at(doc, start):
                 continue
             if end - start == 1 and (self.ordinary_opener(doc[start])
                                      or self.rules.degree(doc[start])):
@@ -211,6 +211,13 @@ class EntityLinker:
                 label = "ORG"   # "tuan rumah Granada": the club
             found.append(Mention(start, end, label, KB, entity))
         return select(found)
+
+    def language_at(self, doc: Doc, i: int) -> bool:
+        """Whether token `i` names a language: after a language word ("bahasa | Arab"), or
+        listed after one ("bahasa Arab dan | Perancis", "bahasa Inggris, | Jepang")."""
+        return i > 0 and (doc[i - 1].lower_ in self.language_words or (
+            i > 2 and doc[i - 1].lower_ in ("dan", "atau", ",")
+            and doc[i - 3].lower_ in self.language_words))
 
     def after_team_cue(self, doc: Doc, i: int) -> bool:
         """Whether a word or two before token `i` name a match's opponent or host ("melawan",
@@ -476,11 +483,15 @@ class EntityLinker:
                 or (label != "PER" and doc[end - 1].lower_ in self.name_titles
                     and end < len(doc) and doc[end].text[:1].isupper())):
             end -= 1
+        if label != "PER" and doc[end - 1].like_num and any(
+                (m.start, m.end) == (start, end - 1) and m.label in PLACES for m in kb_mentions):
+            end -= 1   # a number after a place ("Thailand | 83")
         if (label == "PER" and end + 1 < len(doc) and doc[end].text == "-"
                 and doc[end + 1].is_lower and doc[end + 1].is_alpha and len(doc[end + 1]) <= 5):
             end += 2   # the model cut a hyphenated given name short ("Chae Yoo - | jung")
-        if all(t.is_punct or self.rules.degree(t) for t in doc[start:end]):
-            return []
+        if all(t.is_punct or self.rules.degree(t) for t in doc[start:end]) or (
+                label != "PER" and self.language_at(doc, start)):
+            return []   # degrees alone, languages ("bahasa Arab dan | Perancis")
         if self.capitalised_by_position(doc[start], case):
             start += 1
         while (start < end - 1 and doc[start].is_lower
