@@ -767,6 +767,10 @@ def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, ab
     # 'Bos' is a title, outside the organisation's name
     ("Mereka di antaranya Bos PT Rimba Raya, Rico Dian Sari.", [("Bos PT Rimba Raya", "ORG")],
      {"PT Rimba Raya": "ORG"}, ["Bos PT Rimba Raya"]),
+    # a person glued after an organisation, whom an alias names again by the first name
+    ("Mereka di antaranya Bos PT Rimba Raya Joni Wijaya alias Joni Rimba serta stafnya.",
+     [("Bos PT Rimba Raya Joni Wijaya", "ORG"), ("Joni Rimba", "PER")],
+     {"PT Rimba Raya": "ORG", "Joni Wijaya": "PER", "Joni Rimba": "PER"}, []),
     # a kinship word alone is no person
     ("Saya punya orang-orang seperti Ayah saya yang akan berbincang.", [("Ayah", "PER")], {},
      ["Ayah"]),

@@ -114,6 +114,8 @@ class EntityLinker:
         kb_mentions = self.match_kb(doc)
         per_starts = {m.start for m in kb_mentions if m.label == "PER"}
         per_starts |= {e.start for e in doc.ents if e.label_ == "PER"}
+        aliased = self.aliased_starts(doc)
+        per_starts |= aliased
         rule_mentions = self.match_heads(doc, kb_mentions, per_starts)
         rule_mentions += self.titled_names(doc, kb_mentions)
         rule_mentions += self.titled_persons(doc, kb_mentions)
@@ -122,7 +124,8 @@ class EntityLinker:
         case = ArticleCase.of(doc)
         spans = self.split_lists(self.rules.split_pairs(self.rules.join_persons(doc, kb_mentions)))
         ner_mentions = self.settle(doc, [m for e in spans
-                                         for m in self.from_ner(e, kb_mentions, case)],
+                                         for m in self.from_ner(e, kb_mentions, case,
+                                                                aliased)],
                                    kb_mentions)
         furniture = self.furniture(doc)
         candidates = self.drop_common_acronyms(doc, kb_mentions + rule_mentions + ner_mentions)
@@ -459,8 +462,8 @@ class EntityLinker:
                 and tok.lower_ not in self.rules.org_words)
 
     # 3. Statistical spans
-    def from_ner(self, ent: Span, kb_mentions: list[Mention],
-                 case: ArticleCase) -> list[Mention]:
+    def from_ner(self, ent: Span, kb_mentions: list[Mention], case: ArticleCase,
+                 aliased: set[int] = frozenset()) -> list[Mention]:
         """A statistical span as mentions: trimmed of trailing lower-case words ("Kementerian
         menegaskan"), degrees ("Budi M.Si") and a given-name title before a name ("PSSI |
         Ratu Tisha"), and of an ordinary word opening a sentence ("Kepergian Neymar"); PER
@@ -524,6 +527,10 @@ class EntityLinker:
                     and (opens_clause(doc[start]) or start > ent.start))
                     or self.title_before_org(doc, start, kb_starts)):
                 start += 1
+            cut = next((i for i in range(start + 1, end - 1) if i in aliased), None)
+            if cut is not None and self.rules.person_shaped(doc[cut:end]):
+                person.append(Mention(cut, end, "PER", NER))   # "PT Statika | Joni Wijaya"
+                end = cut
         if start >= end or all(t.lower_ in self.titles for t in doc[start:end]) or (
                 end - start == 1 and (
                     doc[start].lower_ in self.not_alone
@@ -610,6 +617,18 @@ class EntityLinker:
                 t.is_upper or t.lower_ in self.titles for t in doc[start:cut + 1]):
             return [person]
         return None
+
+    def aliased_starts(self, doc: Doc) -> set[int]:
+        """Where a person's name opens inside a longer name, as an alias word after it shows
+        by naming the person again with the same first word ("PT Statika | Joni Wijaya alias
+        Joni Statika"): the first word's index, within the sentence."""
+        found = set()
+        for tok in doc[2:-1]:
+            if tok.lower_ in self.alias_words and self.is_name(doc[tok.i + 1]):
+                first = doc[tok.i + 1].text
+                found.update(t.i for t in doc[tok.sent.start:tok.i - 1]
+                             if t.text == first and t.i > tok.sent.start)
+        return found
 
     def trim_known_org(self, doc: Doc, start: int, end: int, kb_mentions: list[Mention]) -> int:
         """End of a person's span without a KB organisation glued after a name the model finds
