@@ -822,6 +822,9 @@ def test_entities_generic_institution_belongs_to_the_story_country(nlp, text, su
     ("Umat Islam di Mekah melakukan tawaf mengelilingi Kabah di Masjidil Haram.", [],
      {"Islam": "NORP", "Kabah": "FAC", "Masjidil Haram": "FAC"}, ["Umat Islam"]),
     ("Satelit itu membawa sampah kembali ke Bumi.", [], {"Bumi": "LOC"}, []),
+    # a place after a word for its people is the people
+    ("Warga suku Makassar dan etnis Jawa hidup berdampingan di kota itu.",
+     [], {"Makassar": "NORP", "Jawa": "NORP"}, []),
     # awards are events
     ("Pemenang Grammy Awards ini masih memakai gitar lamanya.", [],
      {"Grammy Awards": "EVENT"}, []),

@@ -88,6 +88,7 @@ class EntityLinker:
         self.stop_words = frozenset(words["stop_words"])
         self.lowercase_blocklist = frozenset(words["lowercase_blocklist"])
         self.language_words = frozenset(words["language_words"])
+        self.people_words = frozenset(words["people_words"])
         self.kb_type_labels = dict(words["kb_type_labels"])
         self.seats = frozenset(words["seat_words"])
         self.furniture_openers = frozenset(words["furniture_openers"])
@@ -210,6 +211,8 @@ class EntityLinker:
                                   and doc[start:end].text.lower() in surnames):
                 continue   # "Honda" after "Keisuke Honda" is the person
             label = self.kb_type_labels.get(entity.type or "", entity.label)
+            if label in PLACES and start > 0 and doc[start - 1].lower_ in self.people_words:
+                label = "NORP"   # "suku Jawa"
             if entity.type in self.club_places and self.after_team_cue(doc, start):
                 label = "ORG"   # "tuan rumah Granada": the club
             found.append(Mention(start, end, label, KB, entity))
