@@ -825,6 +825,9 @@ def test_entities_generic_institution_belongs_to_the_story_country(nlp, text, su
     # a place after a word for its people is the people
     ("Warga suku Makassar dan etnis Jawa hidup berdampingan di kota itu.",
      [], {"Makassar": "NORP", "Jawa": "NORP"}, []),
+    # a city and a company after it name a team
+    ("Petrokimia selanjutnya menghadapi Jakarta BNI Taplus, Minggu.",
+     [("Jakarta BNI Taplus", "GPE")], {"Jakarta BNI Taplus": "ORG"}, []),
     # awards are events
     ("Pemenang Grammy Awards ini masih memakai gitar lamanya.", [],
      {"Grammy Awards": "EVENT"}, []),

@@ -555,6 +555,9 @@ class EntityLinker:
         if label in PLACES and self.head_at(doc, start) is None:
             end = next((m.start for m in inside if m.end == end and m.start > start
                         and m.label in PLACES), end)   # "Kursk | Rusia"
+            if (inside and inside[0].start == start and inside[0].label in PLACES
+                    and any(m.label == "ORG" and m.start >= inside[0].end for m in inside)):
+                label = "ORG"   # a team named by its city and sponsor ("Jakarta BNI Taplus")
         titled = start > 0 and doc[start - 1].lower_ in self.titles
         known = [m for m in kb_mentions if start < m.end < end]
         company = None if known else self.company_end(doc, start, end)
