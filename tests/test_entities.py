@@ -828,6 +828,16 @@ def test_entities_generic_institution_belongs_to_the_story_country(nlp, text, su
     # a city and a company after it name a team
     ("Petrokimia selanjutnya menghadapi Jakarta BNI Taplus, Minggu.",
      [("Jakarta BNI Taplus", "GPE")], {"Jakarta BNI Taplus": "ORG"}, []),
+    # a building's name stops before the organisation it houses, not right after its head
+    ("Boediono berbicara di Gedung Djuanda I Kementerian Keuangan, Rabu. Ia lalu ke Gedung DPR.",
+     [("Gedung Djuanda I Kementerian Keuangan", "GPE")],
+     {"Gedung Djuanda I": "FAC", "Kementerian Keuangan": "ORG", "Gedung DPR": "FAC"}, []),
+    # ... but one named after an organisation keeps its name
+    ("Ia meresmikan gedung Grha Suara Muhammadiyah, kemarin.", [],
+     {"Grha Suara Muhammadiyah": "FAC"}, ["Muhammadiyah"]),
+    # rating agencies
+    ("Indonesia mendapat peringkat BBB- dari Fitch dan Baa3 dari Moody's.", [],
+     {"Fitch": "ORG", "Moody's": "ORG"}, []),
     # awards are events
     ("Pemenang Grammy Awards ini masih memakai gitar lamanya.", [],
      {"Grammy Awards": "EVENT"}, []),

@@ -360,6 +360,7 @@ class EntityLinker:
         inside_kb = {i for m in kb_mentions for i in range(m.start + 1, m.end)}
         org_starts = {m.start for m in kb_mentions if m.label == "ORG"}
         place_starts = {m.start for m in kb_mentions if m.label in PLACES}
+        bodies = {i for i in org_starts if self.opens_body(doc, i)}
         found, i = [], 0
         while i < len(doc):
             head = None if i in inside_kb else self.head_at(doc, i)
@@ -373,9 +374,12 @@ class EntityLinker:
                 i += size
                 continue
             # a head that opens a KB name ("Provinsi Nangarhar") continues from that name; a
-            # building's name stops before a place after it ("Jl. MH Thamrin | Jakarta Pusat")
+            # building's name stops before a place or a body named in full after it ("Jl. MH
+            # Thamrin | Jakarta Pusat", "Gedung Djuanda I | Kementerian Keuangan"; not "Gedung
+            # | DPR", "Grha Suara Muhammadiyah")
             j = i if i in kb_ends else i + size
-            stops = per_starts | (place_starts - {j}) if label == "FAC" else per_starts
+            stops = per_starts | (place_starts - {j}) | (bodies - {j}) \
+                if label == "FAC" else per_starts
             end = self.extend(doc, j, label, kb_ends, stops)
             if any(t.text[:1].isupper() for t in doc[i + size:end]):
                 found.append(Mention(i, end, label, RULE))
@@ -397,6 +401,13 @@ class EntityLinker:
                         start = tok.i + 1
             out.append(Span(span.doc, start, span.end, label=span.label_))
         return out
+
+    def opens_body(self, doc: Doc, i: int) -> bool:
+        """Whether an organisation head word opens token `i` ("Kementerian Keuangan"), a body
+        named in full that a building houses rather than one it is named after ("Grha Suara
+        Muhammadiyah")."""
+        head = self.head_at(doc, i)
+        return head is not None and head[0] == "ORG"
 
     def seat_of_org(self, doc: Doc, i: int, org_starts: set[int]) -> bool:
         """Whether token `i` is a seat word before an organisation's name (a KB organisation
@@ -552,7 +563,12 @@ class EntityLinker:
                 and start > 0 and doc[start - 1].lower_ in self.titles
                 and all(self.is_name(t) for t in doc[inside[0].end:end])):
             return [Mention(inside[0].end, end, "PER", NER)]
-        if label in PLACES and self.head_at(doc, start) is None:
+        head = self.head_at(doc, start)
+        if label in PLACES and head is not None and head[0] == "FAC":
+            end = next((m.start for m in inside if m.end == end and m.start > start + head[1]
+                        and (m.label in PLACES or self.opens_body(doc, m.start))),
+                       end)   # "Gedung Djuanda I | Kementerian Keuangan"
+        if label in PLACES and head is None:
             end = next((m.start for m in inside if m.end == end and m.start > start
                         and m.label in PLACES), end)   # "Kursk | Rusia"
             if (inside and inside[0].start == start and inside[0].label in PLACES
