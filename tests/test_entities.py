@@ -750,6 +750,12 @@ def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, ab
     ("Ketua KPK mengatakan Operasi Tangkap Tangan (OTT) itu berlangsung Selasa.",
      [("Operasi Tangkap Tangan", "EVENT"), ("OTT", "EVENT")], {},
      ["Operasi Tangkap Tangan", "OTT"]),
+    ("Sebanyak 66.099 Warga Binaan Pemasyarakatan (WBP) mendapat remisi. Petugas meminta WBP "
+     "tertib.", [("Warga Binaan Pemasyarakatan", "ORG"), ("WBP", "ORG")], {},
+     ["Warga Binaan Pemasyarakatan", "WBP"]),
+    # a province by its short name
+    ("Ahok dimakamkan di Manggar, Belitung Timur, Bangka Belitung.", [],
+     {"Bangka Belitung": "GPE"}, ["Bangka", "Belitung"]),
     # an acronym the article defines by lower-case words is a common noun too
     ("Forum membahas pergerakan militan teroris asing (FTF) di kawasan. Selain terkait FTF, "
      "forum juga membahas data.", [("FTF", "ORG")], {}, ["FTF"]),
