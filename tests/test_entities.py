@@ -841,6 +841,9 @@ def test_entities_generic_institution_belongs_to_the_story_country(nlp, text, su
     # ... but one named after an organisation keeps its name
     ("Ia meresmikan gedung Grha Suara Muhammadiyah, kemarin.", [],
      {"Grha Suara Muhammadiyah": "FAC"}, ["Muhammadiyah"]),
+    # a hyphenated KB name written with spaces around its hyphen
+    ("Dana segar itu dibutuhkan Go - Jek untuk bersaing dengan Grab.", [],
+     {"Go - Jek": "ORG"}, []),
     # rating agencies
     ("Indonesia mendapat peringkat BBB- dari Fitch dan Baa3 dari Moody's.", [],
      {"Fitch": "ORG", "Moody's": "ORG"}, []),

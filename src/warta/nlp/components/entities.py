@@ -109,6 +109,7 @@ class EntityLinker:
             self.surfaces.setdefault(alias_key(surface), []).append((surface, entity))
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         forms = {s for pairs in self.surfaces.values() for s, _ in pairs}
+        forms |= {re.sub(r"\s*-\s*", " - ", s) for s in forms if "-" in s}   # "Go - Jek"
         self.matcher.add("KB", list(nlp.tokenizer.pipe(sorted(forms))))
 
     def __call__(self, doc: Doc) -> Doc:
