@@ -844,6 +844,9 @@ def test_entities_generic_institution_belongs_to_the_story_country(nlp, text, su
     # a hyphenated KB name written with spaces around its hyphen
     ("Dana segar itu dibutuhkan Go - Jek untuk bersaing dengan Grab.", [],
      {"Go - Jek": "ORG"}, []),
+    # a group named with a number is no person
+    ("Para anggota JKT48 menggelar acara mengheningkan cipta.", [("JKT48", "PER")],
+     {"JKT48": "ORG"}, []),
     # rating agencies
     ("Indonesia mendapat peringkat BBB- dari Fitch dan Baa3 dari Moody's.", [],
      {"Fitch": "ORG", "Moody's": "ORG"}, []),

@@ -17,8 +17,9 @@
 5. else its own text (or `full`, which the caller may set): the fullest form in the article,
    tokenisation artefacts joined.
 A generic home-country body in an article about another country is that country's
-(`localise_institutions`: "Mahkamah Agung" in a story from Kuwait). Finally, unmarked repeats of a person or organisation already found ("Nadal" after "Rafael
-Nadal", "Arsenal" after "Arsenal") become mentions of it (`mark_repeats`).
+(`localise_institutions`: "Mahkamah Agung" in a story from Kuwait). Finally, unmarked repeats
+of a person or organisation already found ("Nadal" after "Rafael Nadal", "Arsenal" after
+"Arsenal") become mentions of it (`mark_repeats`).
 """
 from __future__ import annotations
 

@@ -24,8 +24,10 @@ statistical NER's PER/ORG/LOC spans:
    dropped; a person split off a KB name it is glued to ("Everton | Cuco Martina"). Then, over
    the article (`entity_rules`): works and products dropped ("film Deadpool"), persons the model
    labelled ORG/GPE relabelled ("kata Neymar"), one label for a name the model labels two ways.
-4. Merge: the longer span wins; between equal spans KB > rule > statistical; nothing inside a
-   "(Baca: ...)" link; an event takes its year ("Photokina 2016").
+4. Merge: common nouns' acronyms and their expansions dropped ("WNI", "badan usaha milik
+   negara (BUMN)"); the dateline's place a GPE alone ("YOGYAKARTA | – Kerja"); the longer span
+   wins; between equal spans KB > rule > statistical; nothing inside a "(Baca: ...)" link; an
+   event takes its year ("Photokina 2016").
 5. Linking (`warta.nlp.linking`): KB entity, acronyms defined in brackets, name parts of a
    fuller mention, weak KB aliases, else the fullest form in the article (a short head word
    spelled out: "Ditjen Pajak" -> "Direktorat Jenderal Pajak").
@@ -45,8 +47,8 @@ from spacy.tokens import Doc, Span
 from warta.article.body import find_dateline
 from warta.kb import Entity, KnowledgeBase, alias_key, common_words, load_kb, person_tokens
 from warta.lang import load_yaml
-from warta.nlp.components.entity_rules import (BRAND, QUOTES, ArticleCase, SpanRules,
-                                               known_person_end, opens_clause)
+from warta.nlp.components.entity_rules import (BRAND, GROUP_NAME, QUOTES, ArticleCase,
+                                               SpanRules, known_person_end, opens_clause)
 from warta.nlp.linking import KB, NER, RULE, Mention, link_mentions
 
 ACRONYM_MAX = 8
@@ -521,8 +523,9 @@ class EntityLinker:
         split = self.acronym_person(doc, start, end)
         if split is not None:
             return split
-        if label == "PER" and end - start == 1 and BRAND.fullmatch(doc[start].text):
-            label = "ORG"   # "MotoGP"
+        if label == "PER" and end - start == 1 and (BRAND.fullmatch(doc[start].text)
+                                                    or GROUP_NAME.fullmatch(doc[start].text)):
+            label = "ORG"   # "MotoGP", "JKT48"
         person: list[Mention] = []
         if label == "PER":
             if start == ent.start and self.missed_opening_name(doc, start):
