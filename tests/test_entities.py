@@ -740,3 +740,121 @@ def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, ab
     found = ents(nlp, text, ner)
     assert {t: found[t].label_ for t in present if t in found} == present
     assert not any(a in found for a in absent)
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    # acronyms of common nouns and their bracketed expansions are no names
+    ("Sebanyak 300 warga ditetapkan sebagai WNI. Pemerintah menyiapkan holding badan usaha "
+     "milik negara (BUMN). Holding BUMN tambang segera dibentuk.",
+     [("WNI", "ORG"), ("BUMN", "ORG")], {}, ["WNI", "BUMN"]),
+    ("Ketua KPK mengatakan Operasi Tangkap Tangan (OTT) itu berlangsung Selasa.",
+     [("Operasi Tangkap Tangan", "EVENT"), ("OTT", "EVENT")], {},
+     ["Operasi Tangkap Tangan", "OTT"]),
+    ("Sebanyak 66.099 Warga Binaan Pemasyarakatan (WBP) mendapat remisi. Petugas meminta WBP "
+     "tertib.", [("Warga Binaan Pemasyarakatan", "ORG"), ("WBP", "ORG")], {},
+     ["Warga Binaan Pemasyarakatan", "WBP"]),
+    # a province by its short name
+    ("Ahok dimakamkan di Manggar, Belitung Timur, Bangka Belitung.", [],
+     {"Bangka Belitung": "GPE"}, ["Bangka", "Belitung"]),
+    # an acronym the article defines by lower-case words is a common noun too
+    ("Forum membahas pergerakan militan teroris asing (FTF) di kawasan. Selain terkait FTF, "
+     "forum juga membahas data.", [("FTF", "ORG")], {}, ["FTF"]),
+    # ... but not one spelled out by a name
+    ("Laporan Badan Pusat Statistik (BPS) terbit. Data BPS naik.", [("BPS", "ORG")],
+     {"BPS": "ORG"}, []),
+    # a dateline's place alone, nothing glued to it
+    ("JUARA.NET, YOGYAKARTA – Kerja keras tim putri membuahkan hasil.",
+     [("YOGYAKARTA – Kerja", "ORG")], {"YOGYAKARTA": "GPE"}, ["YOGYAKARTA – Kerja"]),
+    ("Kuta, Bali (ANTARA News) - Pertemuan itu digelar di Kuta.", [], {"Kuta": "GPE"}, []),
+    # a person glued after a company's name that ends in its suffix
+    ("Ilmuwan senior The Aerospace Corporation Siegfried Janson menyulap konsep itu.",
+     [("The Aerospace Corporation Siegfried Janson", "ORG")],
+     {"The Aerospace Corporation": "ORG", "Siegfried Janson": "PER"}, []),
+    # 'Bos' is a title, outside the organisation's name
+    ("Mereka di antaranya Bos PT Rimba Raya, Rico Dian Sari.", [("Bos PT Rimba Raya", "ORG")],
+     {"PT Rimba Raya": "ORG"}, ["Bos PT Rimba Raya"]),
+    # a person glued after an organisation, whom an alias names again by the first name
+    ("Mereka di antaranya Bos PT Rimba Raya Joni Wijaya alias Joni Rimba serta stafnya.",
+     [("Bos PT Rimba Raya Joni Wijaya", "ORG"), ("Joni Rimba", "PER")],
+     {"PT Rimba Raya": "ORG", "Joni Wijaya": "PER", "Joni Rimba": "PER"}, []),
+    # a kinship word alone is no person
+    ("Saya punya orang-orang seperti Ayah saya yang akan berbincang.", [("Ayah", "PER")], {},
+     ["Ayah"]),
+    # a first name the model found alone elsewhere opens the person's span it left it out of
+    ("Pesinetron Soraya Larasati melahirkan anak kedua. Soraya mengunggah foto.",
+     [("Larasati", "PER"), ("Soraya", "PER")], {"Soraya Larasati": "PER"}, ["Larasati"]),
+    # a month of the Hijri calendar is a time, no event
+    ("Pogba menuliskan ucapan selamat Ramadan kepada para pengikutnya.", [], {}, ["Ramadan"]),
+])
+def test_entities_acronyms_datelines_companies_and_kin(nlp, text, ner, present, absent):
+    found = ents(nlp, text, ner)
+    assert {t: found[t].label_ for t in present if t in found} == present
+    assert not any(a in found for a in absent)
+
+
+def test_entities_space_agency_spelled_out_links_to_its_acronym(nlp):
+    found = ents(nlp, "Sampah antariksa menjadi perhatian Badan Antariksa Amerika Serikat (NASA). "
+                      "NASA memperkirakan ada 500 ribu puing.", [])
+    assert found["NASA"]._.name == "NASA"
+    assert found["Badan Antariksa Amerika Serikat"]._.name == "NASA"
+
+
+@pytest.mark.parametrize("text,surface,name,country", [
+    # a generic home-country body in a story about another country is that country's
+    ("Kuwait City - Pengadilan di Kuwait menjatuhkan vonis. Mahkamah Agung menolak banding "
+     "warga Kuwait itu.", "Mahkamah Agung", "Mahkamah Agung", "KWT"),
+    ("Tripoli - Kementerian Dalam Negeri menyatakan milisi menyerang Tripoli. Libya dilanda "
+     "konflik.", "Kementerian Dalam Negeri", "Kementerian Dalam Negeri", "LBY"),
+    # at home, or named by its acronym, it stays the Indonesian one
+    ("Jakarta - Mahkamah Agung menolak kasasi jaksa di Bandung.", "Mahkamah Agung",
+     "Supreme Court of Indonesia", "IDN"),
+    ("Tripoli - KPK menyatakan milisi menyerang Tripoli. Libya dilanda konflik.", "KPK",
+     "Corruption Eradication Commission", "IDN"),
+])
+def test_entities_generic_institution_belongs_to_the_story_country(nlp, text, surface, name,
+                                                                   country):
+    found = ents(nlp, text)
+    assert (found[surface]._.name, found[surface]._.country) == (name, country)
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    # languages listed after a language word are no places or groups
+    ("Ia menulis ucapan dalam bahasa Arab dan Perancis kepada pengikutnya.",
+     [("Arab", "NORP"), ("Perancis", "GPE")], {}, ["Arab", "Perancis"]),
+    # a number after a KB place is no part of it
+    ("Malaysia di peringkat 96 dan Thailand 83, ujar Menpar Arief Yahya.",
+     [("Thailand 83", "ORG")], {"Thailand": "GPE"}, ["Thailand 83"]),
+    # holy sites and the Earth are places; a community word stays out of the group's name
+    ("Umat Islam di Mekah melakukan tawaf mengelilingi Kabah di Masjidil Haram.", [],
+     {"Islam": "NORP", "Kabah": "FAC", "Masjidil Haram": "FAC"}, ["Umat Islam"]),
+    ("Satelit itu membawa sampah kembali ke Bumi.", [], {"Bumi": "LOC"}, []),
+    # a place after a word for its people is the people
+    ("Warga suku Makassar dan etnis Jawa hidup berdampingan di kota itu.",
+     [], {"Makassar": "NORP", "Jawa": "NORP"}, []),
+    # a city and a company after it name a team
+    ("Petrokimia selanjutnya menghadapi Jakarta BNI Taplus, Minggu.",
+     [("Jakarta BNI Taplus", "GPE")], {"Jakarta BNI Taplus": "ORG"}, []),
+    # a building's name stops before the organisation it houses, not right after its head
+    ("Boediono berbicara di Gedung Djuanda I Kementerian Keuangan, Rabu. Ia lalu ke Gedung DPR.",
+     [("Gedung Djuanda I Kementerian Keuangan", "GPE")],
+     {"Gedung Djuanda I": "FAC", "Kementerian Keuangan": "ORG", "Gedung DPR": "FAC"}, []),
+    # ... but one named after an organisation keeps its name
+    ("Ia meresmikan gedung Grha Suara Muhammadiyah, kemarin.", [],
+     {"Grha Suara Muhammadiyah": "FAC"}, ["Muhammadiyah"]),
+    # a hyphenated KB name written with spaces around its hyphen
+    ("Dana segar itu dibutuhkan Go - Jek untuk bersaing dengan Grab.", [],
+     {"Go - Jek": "ORG"}, []),
+    # a group named with a number is no person
+    ("Para anggota JKT48 menggelar acara mengheningkan cipta.", [("JKT48", "PER")],
+     {"JKT48": "ORG"}, []),
+    # rating agencies
+    ("Indonesia mendapat peringkat BBB- dari Fitch dan Baa3 dari Moody's.", [],
+     {"Fitch": "ORG", "Moody's": "ORG"}, []),
+    # awards are events
+    ("Pemenang Grammy Awards ini masih memakai gitar lamanya.", [],
+     {"Grammy Awards": "EVENT"}, []),
+])
+def test_entities_languages_numbers_sites_and_awards(nlp, text, ner, present, absent):
+    found = ents(nlp, text, ner)
+    assert {t: found[t].label_ for t in present if t in found} == present
+    assert not any(a in found for a in absent)

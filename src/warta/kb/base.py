@@ -54,13 +54,15 @@ class Entity:
         return TYPE_PRIOR.get(self.type or "", 3)
 
     def merge(self, other: "Entity") -> None:
-        """Fill empty fields from `other` and add its aliases (a later file extends an entry)."""
+        """Fill empty fields from `other` and add its aliases (a later file extends an entry);
+        a surface one file gives as an alias stays strong ("NASA", weak in IndEL's entry)."""
         for key in FIELD_NAMES:
             if key in ("aliases", "weak"):
                 mine = getattr(self, key)
                 mine += [a for a in getattr(other, key) if a not in mine]
             elif getattr(other, key) and key != "name":
                 setattr(self, key, getattr(other, key))
+        self.weak = [w for w in self.weak if w not in self.aliases]
 
 
 FIELD_NAMES = tuple(f.name for f in fields(Entity))

@@ -16,13 +16,16 @@
    article links to the law ("Pasal 51 Piagam PBB" -> Charter of the United Nations);
 5. else its own text (or `full`, which the caller may set): the fullest form in the article,
    tokenisation artefacts joined.
-Finally, unmarked repeats of a person or organisation already found ("Nadal" after "Rafael
-Nadal", "Arsenal" after "Arsenal") become mentions of it (`mark_repeats`).
+A generic home-country body in an article about another country is that country's
+(`localise_institutions`: "Mahkamah Agung" in a story from Kuwait). Finally, unmarked repeats
+of a person or organisation already found ("Nadal" after "Rafael Nadal", "Arsenal" after
+"Arsenal") become mentions of it (`mark_repeats`).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable
 
@@ -32,6 +35,7 @@ from warta.kb import Entity, KnowledgeBase
 
 KB, RULE, NER = 0, 1, 2   # mention sources, in order of trust on equal spans
 ACRONYM_WINDOW = 16       # the longest bracketed name looked at, in tokens
+HOME = "IDN"              # the country whose state bodies the KB names generically
 
 
 @dataclass
@@ -91,7 +95,38 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
             m.entity = kb_entity(m, kb, particles)            # 4.
             if m.entity is not None and (m.label == "PER") == (m.entity.label == "PER"):
                 m.label = m.entity.label
+    localise_institutions(mentions)
     mark_repeats(doc, mentions, is_name)
+
+
+def localise_institutions(mentions: list[Mention], home: str = HOME) -> None:
+    """A home-country state body named generically, with no country word ("Mahkamah Agung",
+    "Kementerian Dalam Negeri"), in an article about another country is that country's body:
+    no KB entity of its own, the name as written, the body's kind and sector, that country.
+    An article is about another country when it names that country's places at least three
+    times as often as the home country's, and no home body by a name of its own ("KPK")."""
+    generic = [m for m in mentions if m.entity is not None and m.entity.country == home
+               and m.entity.label == "ORG" and m.entity.sector and is_generic_name(m)]
+    if not generic:
+        return
+    places = Counter(m.entity.country for m in mentions
+                     if m.entity is not None and m.label in ("GPE", "LOC") and m.entity.country)
+    there = next((c for c, n in places.most_common(1) if c not in (home, "IGO")
+                  and n >= max(2, 3 * places[home])), None)
+    if there is None or any(
+            m.entity is not None and m.entity.country == home and m.entity.label == "ORG"
+            and m.entity.sector not in (None, "MED") and m not in generic for m in mentions):
+        return
+    for m in generic:
+        m.entity = replace(m.entity, name=normalise_name(m.text), qid=None, aliases=[], weak=[],
+                           country=there)
+
+
+def is_generic_name(m: Mention) -> bool:
+    """A name of several words with no acronym nor place in it ("Mahkamah Agung", not
+    "Polri", "DPR RI", "Kepolisian Republik Indonesia")."""
+    return (len(m.text.split()) > 1 and not any(is_short_form(w) for w in m.text.split())
+            and not any(k.label in ("GPE", "LOC") for k in m.inner))
 
 
 def kb_entity(m: Mention, kb: KnowledgeBase, particles: tuple[str, ...] = ()) -> Entity | None:

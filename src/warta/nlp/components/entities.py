@@ -24,8 +24,10 @@ statistical NER's PER/ORG/LOC spans:
    dropped; a person split off a KB name it is glued to ("Everton | Cuco Martina"). Then, over
    the article (`entity_rules`): works and products dropped ("film Deadpool"), persons the model
    labelled ORG/GPE relabelled ("kata Neymar"), one label for a name the model labels two ways.
-4. Merge: the longer span wins; between equal spans KB > rule > statistical; nothing inside a
-   "(Baca: ...)" link; an event takes its year ("Photokina 2016").
+4. Merge: common nouns' acronyms and their expansions dropped ("WNI", "badan usaha milik
+   negara (BUMN)"); the dateline's place a GPE alone ("YOGYAKARTA | – Kerja"); the longer span
+   wins; between equal spans KB > rule > statistical; nothing inside a "(Baca: ...)" link; an
+   event takes its year ("Photokina 2016").
 5. Linking (`warta.nlp.linking`): KB entity, acronyms defined in brackets, name parts of a
    fuller mention, weak KB aliases, else the fullest form in the article (a short head word
    spelled out: "Ditjen Pajak" -> "Direktorat Jenderal Pajak").
@@ -42,10 +44,11 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from warta.article.body import find_dateline
 from warta.kb import Entity, KnowledgeBase, alias_key, common_words, load_kb, person_tokens
 from warta.lang import load_yaml
-from warta.nlp.components.entity_rules import (BRAND, QUOTES, ArticleCase, SpanRules,
-                                               known_person_end, opens_clause)
+from warta.nlp.components.entity_rules import (BRAND, GROUP_NAME, QUOTES, ArticleCase,
+                                               SpanRules, known_person_end, opens_clause)
 from warta.nlp.linking import KB, NER, RULE, Mention, link_mentions
 
 ACRONYM_MAX = 8
@@ -87,11 +90,13 @@ class EntityLinker:
         self.stop_words = frozenset(words["stop_words"])
         self.lowercase_blocklist = frozenset(words["lowercase_blocklist"])
         self.language_words = frozenset(words["language_words"])
+        self.people_words = frozenset(words["people_words"])
         self.kb_type_labels = dict(words["kb_type_labels"])
         self.seats = frozenset(words["seat_words"])
         self.furniture_openers = frozenset(words["furniture_openers"])
         self.team_cues = frozenset(words["team_cues"])
         self.club_places = frozenset(words["club_places"])
+        self.common_acronyms = frozenset(words["common_acronyms"])
         self.common = common_words(nlp.lang)
         self.rules = SpanRules(words, self.common, person_tokens(nlp.lang))
         self.heads = {tuple(head.split()): label
@@ -106,12 +111,15 @@ class EntityLinker:
             self.surfaces.setdefault(alias_key(surface), []).append((surface, entity))
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         forms = {s for pairs in self.surfaces.values() for s, _ in pairs}
+        forms |= {re.sub(r"\s*-\s*", " - ", s) for s in forms if "-" in s}   # "Go - Jek"
         self.matcher.add("KB", list(nlp.tokenizer.pipe(sorted(forms))))
 
     def __call__(self, doc: Doc) -> Doc:
         kb_mentions = self.match_kb(doc)
         per_starts = {m.start for m in kb_mentions if m.label == "PER"}
         per_starts |= {e.start for e in doc.ents if e.label_ == "PER"}
+        aliased = self.aliased_starts(doc)
+        per_starts |= aliased
         rule_mentions = self.match_heads(doc, kb_mentions, per_starts)
         rule_mentions += self.titled_names(doc, kb_mentions)
         rule_mentions += self.titled_persons(doc, kb_mentions)
@@ -120,11 +128,17 @@ class EntityLinker:
         case = ArticleCase.of(doc)
         spans = self.split_lists(self.rules.split_pairs(self.rules.join_persons(doc, kb_mentions)))
         ner_mentions = self.settle(doc, [m for e in spans
-                                         for m in self.from_ner(e, kb_mentions, case)],
+                                         for m in self.from_ner(e, kb_mentions, case,
+                                                                aliased)],
                                    kb_mentions)
         furniture = self.furniture(doc)
-        chosen = [m for m in select([m for m in kb_mentions + rule_mentions + ner_mentions
-                                     if within_paragraph(doc, m)])
+        candidates = self.drop_common_acronyms(doc, kb_mentions + rule_mentions + ner_mentions)
+        place = self.dateline_place(doc)
+        if place is not None:   # the dateline's place alone, before anything glued to it
+            candidates = [place] + [m for m in candidates if m.end <= place.start
+                                    or m.start >= place.end or (m.start, m.end) == (
+                                        place.start, place.end)]
+        chosen = [m for m in select([m for m in candidates if within_paragraph(doc, m)])
                   if m.start not in furniture]
         add_years(doc, chosen)
         link_mentions(doc, chosen, kb_mentions, self.kb,
@@ -134,6 +148,38 @@ class EntityLinker:
         self.spell_out_heads(doc, chosen)
         doc.ents = [self.to_span(doc, m) for m in sorted(chosen, key=lambda m: m.start)]
         return doc
+
+    def dateline_place(self, doc: Doc) -> Mention | None:
+        """The place of the dateline opening the text, a GPE ("Kuta, Bali (ANTARA News) -",
+        "JUARA.NET, YOGYAKARTA – Kerja"), linked when the KB knows it."""
+        place, _ = find_dateline(doc.text, doc.lang_)
+        at = doc.text[:120].lower().find(place.lower()) if place else -1
+        span = doc.char_span(at, at + len(place)) if at >= 0 else None
+        if span is None:
+            return None
+        entity = self.best_entity(span, "LOC")
+        return Mention(span.start, span.end, "GPE", RULE,
+                       entity if entity is not None and entity.label in PLACES else None)
+
+    def drop_common_acronyms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Mentions without common nouns' acronyms ("WNI", "OTT"), a bracketed expansion
+        before one ("Operasi Tangkap Tangan | (OTT)"), and acronyms the article defines by
+        lower-case words: ones whose initials they are ("badan usaha milik negara (BUMN)"),
+        or any the KB does not know ("militan teroris asing (FTF)")."""
+        texts, expansions = set(self.common_acronyms), set()
+        for tok in doc[2:-2]:
+            if tok.text != "(" or doc[tok.i + 2].text != ")":
+                continue
+            short = doc[tok.i + 1].text
+            if short in self.common_acronyms:
+                expansions.add(tok.i)
+            elif is_acronym(short) and len(short) > 1 and short.isalpha() and (
+                    spells_out(doc[max(tok.i - len(short), 0):tok.i], short)
+                    or (alias_key(short) not in self.surfaces
+                        and all(t.is_lower and t.is_alpha for t in doc[tok.i - 2:tok.i]))):
+                texts.add(short)
+        return [m for m in mentions if m.end not in expansions
+                and doc[m.start:m.end].text not in texts]
 
     def furniture(self, doc: Doc) -> set[int]:
         """Tokens of bracketed links to other articles ("(Baca: ... )", "(Baca juga: ...)"),
@@ -158,7 +204,7 @@ class EntityLinker:
                     and not any(t.is_space for t in e) for t in e if not t.is_upper}
         found = []
         for _, start, end in self.matcher(doc):
-            if start > 0 and doc[start - 1].lower_ in self.language_words:
+            if self.language_at(doc, start):
                 continue
             if end - start == 1 and (self.ordinary_opener(doc[start])
                                      or self.rules.degree(doc[start])):
@@ -168,10 +214,19 @@ class EntityLinker:
                                   and doc[start:end].text.lower() in surnames):
                 continue   # "Honda" after "Keisuke Honda" is the person
             label = self.kb_type_labels.get(entity.type or "", entity.label)
+            if label in PLACES and start > 0 and doc[start - 1].lower_ in self.people_words:
+                label = "NORP"   # "suku Jawa"
             if entity.type in self.club_places and self.after_team_cue(doc, start):
                 label = "ORG"   # "tuan rumah Granada": the club
             found.append(Mention(start, end, label, KB, entity))
         return select(found)
+
+    def language_at(self, doc: Doc, i: int) -> bool:
+        """Whether token `i` names a language: after a language word ("bahasa | Arab"), or
+        listed after one ("bahasa Arab dan | Perancis", "bahasa Inggris, | Jepang")."""
+        return i > 0 and (doc[i - 1].lower_ in self.language_words or (
+            i > 2 and doc[i - 1].lower_ in ("dan", "atau", ",")
+            and doc[i - 3].lower_ in self.language_words))
 
     def after_team_cue(self, doc: Doc, i: int) -> bool:
         """Whether a word or two before token `i` name a match's opponent or host ("melawan",
@@ -308,6 +363,7 @@ class EntityLinker:
         inside_kb = {i for m in kb_mentions for i in range(m.start + 1, m.end)}
         org_starts = {m.start for m in kb_mentions if m.label == "ORG"}
         place_starts = {m.start for m in kb_mentions if m.label in PLACES}
+        bodies = {i for i in org_starts if self.opens_body(doc, i)}
         found, i = [], 0
         while i < len(doc):
             head = None if i in inside_kb else self.head_at(doc, i)
@@ -321,9 +377,12 @@ class EntityLinker:
                 i += size
                 continue
             # a head that opens a KB name ("Provinsi Nangarhar") continues from that name; a
-            # building's name stops before a place after it ("Jl. MH Thamrin | Jakarta Pusat")
+            # building's name stops before a place or a body named in full after it ("Jl. MH
+            # Thamrin | Jakarta Pusat", "Gedung Djuanda I | Kementerian Keuangan"; not "Gedung
+            # | DPR", "Grha Suara Muhammadiyah")
             j = i if i in kb_ends else i + size
-            stops = per_starts | (place_starts - {j}) if label == "FAC" else per_starts
+            stops = per_starts | (place_starts - {j}) | (bodies - {j}) \
+                if label == "FAC" else per_starts
             end = self.extend(doc, j, label, kb_ends, stops)
             if any(t.text[:1].isupper() for t in doc[i + size:end]):
                 found.append(Mention(i, end, label, RULE))
@@ -345,6 +404,13 @@ class EntityLinker:
                         start = tok.i + 1
             out.append(Span(span.doc, start, span.end, label=span.label_))
         return out
+
+    def opens_body(self, doc: Doc, i: int) -> bool:
+        """Whether an organisation head word opens token `i` ("Kementerian Keuangan"), a body
+        named in full that a building houses rather than one it is named after ("Grha Suara
+        Muhammadiyah")."""
+        head = self.head_at(doc, i)
+        return head is not None and head[0] == "ORG"
 
     def seat_of_org(self, doc: Doc, i: int, org_starts: set[int]) -> bool:
         """Whether token `i` is a seat word before an organisation's name (a KB organisation
@@ -413,8 +479,8 @@ class EntityLinker:
                 and tok.lower_ not in self.rules.org_words)
 
     # 3. Statistical spans
-    def from_ner(self, ent: Span, kb_mentions: list[Mention],
-                 case: ArticleCase) -> list[Mention]:
+    def from_ner(self, ent: Span, kb_mentions: list[Mention], case: ArticleCase,
+                 aliased: set[int] = frozenset()) -> list[Mention]:
         """A statistical span as mentions: trimmed of trailing lower-case words ("Kementerian
         menegaskan"), degrees ("Budi M.Si") and a given-name title before a name ("PSSI |
         Ratu Tisha"), and of an ordinary word opening a sentence ("Kepergian Neymar"); PER
@@ -437,11 +503,15 @@ class EntityLinker:
                 or (label != "PER" and doc[end - 1].lower_ in self.name_titles
                     and end < len(doc) and doc[end].text[:1].isupper())):
             end -= 1
+        if label != "PER" and doc[end - 1].like_num and any(
+                (m.start, m.end) == (start, end - 1) and m.label in PLACES for m in kb_mentions):
+            end -= 1   # a number after a place ("Thailand | 83")
         if (label == "PER" and end + 1 < len(doc) and doc[end].text == "-"
                 and doc[end + 1].is_lower and doc[end + 1].is_alpha and len(doc[end + 1]) <= 5):
             end += 2   # the model cut a hyphenated given name short ("Chae Yoo - | jung")
-        if all(t.is_punct or self.rules.degree(t) for t in doc[start:end]):
-            return []
+        if all(t.is_punct or self.rules.degree(t) for t in doc[start:end]) or (
+                label != "PER" and self.language_at(doc, start)):
+            return []   # degrees alone, languages ("bahasa Arab dan | Perancis")
         if self.capitalised_by_position(doc[start], case):
             start += 1
         if start >= end:
@@ -455,12 +525,13 @@ class EntityLinker:
         split = self.acronym_person(doc, start, end)
         if split is not None:
             return split
-        if label == "PER" and end - start == 1 and BRAND.fullmatch(doc[start].text):
-            label = "ORG"   # "MotoGP"
+        if label == "PER" and end - start == 1 and (BRAND.fullmatch(doc[start].text)
+                                                    or GROUP_NAME.fullmatch(doc[start].text)):
+            label = "ORG"   # "MotoGP", "JKT48"
         person: list[Mention] = []
         if label == "PER":
             if start == ent.start and self.missed_opening_name(doc, start):
-                start -= 1   # "Sandy | Febriansyakh Kurniawan" at a sentence start
+                start -= 1   # "Sandy | Febriansyakh Kurniawan"
             start = self.trim_roles(doc, start, end, kb_mentions)
             end = self.trim_common_tail(doc, start, end)
             end = self.trim_known_org(doc, start, end, kb_mentions)
@@ -476,6 +547,10 @@ class EntityLinker:
                     and (opens_clause(doc[start]) or start > ent.start))
                     or self.title_before_org(doc, start, kb_starts)):
                 start += 1
+            cut = next((i for i in range(start + 1, end - 1) if i in aliased), None)
+            if cut is not None and self.rules.person_shaped(doc[cut:end]):
+                person.append(Mention(cut, end, "PER", NER))   # "PT Statika | Joni Wijaya"
+                end = cut
         if start >= end or all(t.lower_ in self.titles for t in doc[start:end]) or (
                 end - start == 1 and (
                     doc[start].lower_ in self.not_alone
@@ -494,12 +569,25 @@ class EntityLinker:
                 and start > 0 and doc[start - 1].lower_ in self.titles
                 and all(self.is_name(t) for t in doc[inside[0].end:end])):
             return [Mention(inside[0].end, end, "PER", NER)]
-        if label in PLACES and self.head_at(doc, start) is None:
+        head = self.head_at(doc, start)
+        if label in PLACES and head is not None and head[0] == "FAC":
+            end = next((m.start for m in inside if m.end == end and m.start > start + head[1]
+                        and (m.label in PLACES or self.opens_body(doc, m.start))),
+                       end)   # "Gedung Djuanda I | Kementerian Keuangan"
+        if label in PLACES and head is None:
             end = next((m.start for m in inside if m.end == end and m.start > start
                         and m.label in PLACES), end)   # "Kursk | Rusia"
+            if (inside and inside[0].start == start and inside[0].label in PLACES
+                    and any(m.label == "ORG" and m.start >= inside[0].end for m in inside)):
+                label = "ORG"   # a team named by its city and sponsor ("Jakarta BNI Taplus")
         titled = start > 0 and doc[start - 1].lower_ in self.titles
-        glued = self.glued_person(doc, end, [m for m in kb_mentions if start < m.end < end],
-                                  titled)
+        known = [m for m in kb_mentions if start < m.end < end]
+        company = None if known else self.company_end(doc, start, end)
+        if company is not None:   # "The Aerospace Corporation | Siegfried Janson"
+            known = [Mention(start, company, "ORG", NER)]
+        glued = self.glued_person(doc, end, known, titled)
+        if glued is not None and company is not None:
+            return [known[0], glued, *person]
         if glued is not None and (self.head_at(doc, start) is None
                                   or any(m.start == start for m in inside)):  # a KB name's head
             return [glued, *person]
@@ -512,6 +600,13 @@ class EntityLinker:
             elif label == "LOC":
                 label = "GPE"
         return [Mention(start, end, label, NER), *person]
+
+    def company_end(self, doc: Doc, start: int, end: int) -> int | None:
+        """The end of a company's name that the KB does not know, after its last company
+        suffix inside a span and one name word or more before it ("The Aerospace
+        Corporation"), else None."""
+        return next((i + 1 for i in range(end - 2, start, -1)
+                     if doc[i].lower_ in self.rules.company_suffixes), None)
 
     def role_at(self, doc: Doc, i: int) -> int:
         """The size of a role phrase at token `i` ("Majelis Hakim"), else 0."""
@@ -551,6 +646,18 @@ class EntityLinker:
             return [person]
         return None
 
+    def aliased_starts(self, doc: Doc) -> set[int]:
+        """Where a person's name opens inside a longer name, as an alias word after it shows
+        by naming the person again with the same first word ("PT Statika | Joni Wijaya alias
+        Joni Statika"): the first word's index, within the sentence."""
+        found = set()
+        for tok in doc[2:-1]:
+            if tok.lower_ in self.alias_words and self.is_name(doc[tok.i + 1]):
+                first = doc[tok.i + 1].text
+                found.update(t.i for t in doc[tok.sent.start:tok.i - 1]
+                             if t.text == first and t.i > tok.sent.start)
+        return found
+
     def trim_known_org(self, doc: Doc, start: int, end: int, kb_mentions: list[Mention]) -> int:
         """End of a person's span without a KB organisation glued after a name the model finds
         alone elsewhere in the article ("menurut Aji | Arema juga ...")."""
@@ -574,13 +681,14 @@ class EntityLinker:
         return end
 
     def missed_opening_name(self, doc: Doc, start: int) -> bool:
-        """Whether the word before a person's span opens the sentence and is a first name the
-        model left out: a name word, not all-caps, derived or known to the KB, that the model
-        finds in a person's name elsewhere in the article ("Sandy ... Sandy kembali")."""
+        """Whether the word before a person's span is a first name the model left out: a name
+        word, not all-caps, derived or known to the KB, that the model finds in a person's name
+        elsewhere in the article ("Sandy | Febriansyakh Kurniawan ... Sandy kembali",
+        "Pesinetron Soraya | Larasati ... Soraya mengunggah")."""
         if start == 0:
             return False
         tok = doc[start - 1]
-        return (bool(tok.is_sent_start) and self.is_name(tok) and not tok.is_upper
+        return (self.is_name(tok) and not tok.is_upper
                 and not self.rules.derived(tok.lower_) and alias_key(tok.text) not in self.surfaces
                 and any(e.label_ == "PER" and e.start != start and tok.text in e.text.split()
                         for e in doc.ents))
@@ -759,6 +867,13 @@ def line_up(doc: Doc) -> list[Mention]:
 def kind(label: str) -> str:
     """PER, ORG, or "place" for GPE/LOC/FAC (what the statistical NER tells apart)."""
     return "place" if label in PLACES else label
+
+
+def spells_out(words: Span, short: str) -> bool:
+    """Whether lower-case words are the expansion whose initials an acronym is ("badan usaha
+    milik negara" -> "BUMN")."""
+    return (len(words) == len(short) and all(t.is_lower and t.is_alpha for t in words)
+            and "".join(t.text[0] for t in words) == short.lower())
 
 
 def select(mentions: list[Mention]) -> list[Mention]:
