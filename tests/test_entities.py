@@ -858,3 +858,12 @@ def test_entities_languages_numbers_sites_and_awards(nlp, text, ner, present, ab
     found = ents(nlp, text, ner)
     assert {t: found[t].label_ for t in present if t in found} == present
     assert not any(a in found for a in absent)
+
+
+def test_entities_police_rank_marker_and_dj_are_titles(nlp):
+    found = ents(nlp, "Brigadir Jenderal Pol Rikwanto mengatakan laporan itu diproses.",
+                 [("Pol Rikwanto", "PER")])
+    assert "Rikwanto" in found and "Pol Rikwanto" not in found
+    found = ents(nlp, "Polisi memeriksa FDJ Katty Butterfly di Malang.",
+                 [("FDJ Katty Butterfly", "PER")])
+    assert "Katty Butterfly" in found and found["Katty Butterfly"].label_ == "PER"
