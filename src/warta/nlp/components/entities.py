@@ -74,10 +74,9 @@ class EntityLinker:
         self.name = name
         self.kb = kb if kb is not None else load_kb(extra=extra_kb, without=without_kb)
         words = load_yaml(nlp.lang, "entities.yaml")
-        self.honorifics = frozenset(words["honorifics"])
-        self.name_titles = frozenset(words["name_titles"])
+        self.common = common_words(nlp.lang)
+        self.rules = SpanRules(words, self.common, person_tokens(nlp.lang))
         self.not_alone = frozenset(words["not_alone"]) | frozenset(words["word_acronyms"])
-        self.titles = frozenset(words["titles"]) | self.honorifics
         self.fac_tails = frozenset(words["fac_tails"])
         self.connectors = frozenset(words["connectors"])
         self.head_expansions = dict(words["head_expansions"])
@@ -87,7 +86,6 @@ class EntityLinker:
         self.generic_bodies = frozenset(words["generic_bodies"])
         self.law_connectors = self.connectors | set(words["law_connectors"])
         self.alias_words = frozenset(words["alias_words"])
-        self.stop_words = frozenset(words["stop_words"])
         self.lowercase_blocklist = frozenset(words["lowercase_blocklist"])
         self.language_words = frozenset(words["language_words"])
         self.people_words = frozenset(words["people_words"])
@@ -97,8 +95,6 @@ class EntityLinker:
         self.team_cues = frozenset(words["team_cues"])
         self.club_places = frozenset(words["club_places"])
         self.common_acronyms = frozenset(words["common_acronyms"])
-        self.common = common_words(nlp.lang)
-        self.rules = SpanRules(words, self.common, person_tokens(nlp.lang))
         self.heads = {tuple(head.split()): label
                       for label, heads in words["heads"].items() for head in heads}
         sizes: dict[str, set[int]] = {}
@@ -251,7 +247,7 @@ class EntityLinker:
             first = m.start
             while first in starts_by_end:   # "Ketua DPR | RI | Abhan"
                 first = starts_by_end[first]
-            if m.label == "PER" or first == 0 or doc[first - 1].lower_ not in self.titles:
+            if m.label == "PER" or first == 0 or doc[first - 1].lower_ not in self.rules.titles:
                 continue
             end = m.end
             while (end < len(doc) and end - m.end < 4 and end not in kb_at
@@ -281,8 +277,8 @@ class EntityLinker:
                 continue
             start = tok.i
             while (start > 0 and tok.i - start < 3 and doc[start - 1].text[:1].isupper()
-                   and doc[start - 1].text not in self.stop_words
-                   and doc[start - 1].lower_ not in self.titles):
+                   and doc[start - 1].text not in self.rules.stop_words
+                   and doc[start - 1].lower_ not in self.rules.titles):
                 start -= 1
                 if doc[start].is_sent_start:
                     break
@@ -299,7 +295,7 @@ class EntityLinker:
         taken |= {i for e in doc.ents for i in range(e.start, e.end)}
         found = []
         for tok in doc:
-            if tok.lower_ not in self.titles or tok.lower_ in self.honorifics:
+            if tok.lower_ not in self.rules.titles or tok.lower_ in self.rules.honorifics:
                 continue
             start = tok.i + 1
             while start < len(doc) and start not in taken and self.portfolio_word(doc[start]):
@@ -317,7 +313,7 @@ class EntityLinker:
     def portfolio_word(self, tok) -> bool:
         """A capitalised word of an office after a title ("Menteri | Perhubungan", "Menteri |
         ESDM", "Kepala Staf"): a title, an acronym, or a common or derived word."""
-        return tok.text[:1].isupper() and (tok.lower_ in self.titles or tok.is_upper
+        return tok.text[:1].isupper() and (tok.lower_ in self.rules.titles or tok.is_upper
                                            or self.rules.derived(tok.lower_))
 
     def name_by_case(self, tok, case: ArticleCase) -> bool:
@@ -326,15 +322,16 @@ class EntityLinker:
         Baswedan")."""
         low = tok.lower_
         return (tok.is_title and low in self.common and not opens_clause(tok)
-                and tok.text.lower() not in case.lower and low not in self.titles
-                and low not in self.not_alone and tok.text not in self.stop_words)
+                and tok.text.lower() not in case.lower and low not in self.rules.titles
+                and low not in self.not_alone and tok.text not in self.rules.stop_words)
 
     def is_name(self, tok) -> bool:
         """A capitalised token that can be a name on its own: no title, connector, weekday,
         ordinary word, company suffix ("Tbk") or word never a name alone ("Jaya")."""
         low = tok.lower_
-        return (tok.text[:1].isupper() and low not in self.titles and low not in self.connectors
-                and tok.text not in self.stop_words and low not in self.common
+        return (tok.text[:1].isupper() and low not in self.rules.titles
+                and low not in self.connectors
+                and tok.text not in self.rules.stop_words and low not in self.common
                 and low not in self.not_alone and low not in self.rules.company_suffixes)
 
     def best_entity(self, span: Span, prefer: str | None = None) -> Entity | None:
@@ -445,8 +442,8 @@ class EntityLinker:
         connectors = self.law_connectors if label == "LAW" else self.connectors
 
         def name_word(tok) -> bool:
-            if (tok.text in self.stop_words or (tok.i in per_starts and tok.i != named_after)
-                    or tok.is_sent_start or tok.lower_ in self.honorifics):
+            if (tok.text in self.rules.stop_words or (tok.i in per_starts and tok.i != named_after)
+                    or tok.is_sent_start or tok.lower_ in self.rules.honorifics):
                 return False
             return tok.text[:1].isupper() or (tok.like_num and label in ("LAW", "EVENT"))
 
@@ -500,7 +497,7 @@ class EntityLinker:
 
                 or (label == "PER" and (self.rules.degree_in_name(doc[end - 1])
                                         or doc[end - 1].like_num))   # "Dendi 69'"
-                or (label != "PER" and doc[end - 1].lower_ in self.name_titles
+                or (label != "PER" and doc[end - 1].lower_ in self.rules.name_titles
                     and end < len(doc) and doc[end].text[:1].isupper())):
             end -= 1
         if label != "PER" and doc[end - 1].like_num and any(
@@ -542,7 +539,8 @@ class EntityLinker:
             start += self.role_at(doc, start) if start + 1 < end else 0
             end, person = self.split_at_honorific(doc, start, end)
             kb_starts = {m.start for m in kb_mentions}
-            while start < end and (doc[start].is_lower or doc[start].lower_ in self.honorifics or (
+            honorifics = self.rules.honorifics
+            while start < end and (doc[start].is_lower or doc[start].lower_ in honorifics or (
                     doc[start].lower_ in self.common
                     and (opens_clause(doc[start]) or start > ent.start))
                     or self.title_before_org(doc, start, kb_starts)):
@@ -551,7 +549,7 @@ class EntityLinker:
             if cut is not None and self.rules.person_shaped(doc[cut:end]):
                 person.append(Mention(cut, end, "PER", NER))   # "PT Statika | Joni Wijaya"
                 end = cut
-        if start >= end or all(t.lower_ in self.titles for t in doc[start:end]) or (
+        if start >= end or all(t.lower_ in self.rules.titles for t in doc[start:end]) or (
                 end - start == 1 and (
                     doc[start].lower_ in self.not_alone
                     or doc[start].lower_ in self.rules.company_suffixes
@@ -566,7 +564,7 @@ class EntityLinker:
                     m.start == start + 1 and m.end == end and m.label in PLACES for m in inside))):
             return person   # a head word alone ("Kementerian menegaskan"), "Pemerintah | Suriah"
         if (label != "PER" and inside and inside[0].start == start and inside[0].end < end
-                and start > 0 and doc[start - 1].lower_ in self.titles
+                and start > 0 and doc[start - 1].lower_ in self.rules.titles
                 and all(self.is_name(t) for t in doc[inside[0].end:end])):
             return [Mention(inside[0].end, end, "PER", NER)]
         head = self.head_at(doc, start)
@@ -580,7 +578,7 @@ class EntityLinker:
             if (inside and inside[0].start == start and inside[0].label in PLACES
                     and any(m.label == "ORG" and m.start >= inside[0].end for m in inside)):
                 label = "ORG"   # a team named by its city and sponsor ("Jakarta BNI Taplus")
-        titled = start > 0 and doc[start - 1].lower_ in self.titles
+        titled = start > 0 and doc[start - 1].lower_ in self.rules.titles
         known = [m for m in kb_mentions if start < m.end < end]
         company = None if known else self.company_end(doc, start, end)
         if company is not None:   # "The Aerospace Corporation | Siegfried Janson"
@@ -618,7 +616,7 @@ class EntityLinker:
     def title_before_org(self, doc: Doc, i: int, kb_starts: set[int]) -> bool:
         """Whether token `i` is a title (no head word itself) before an organisation's name,
         which opens there ("Humas | Mahkamah Konstitusi", "Kapuskom | Kementerian Perhubungan")."""
-        if (doc[i].lower_ not in self.titles or self.head_at(doc, i) is not None
+        if (doc[i].lower_ not in self.rules.titles or self.head_at(doc, i) is not None
                 or i + 1 >= len(doc)):
             return False
         after = self.head_at(doc, i + 1)
@@ -641,8 +639,8 @@ class EntityLinker:
         person = Mention(cut + 1, end, "PER", NER)
         if head is not None and head[0] == "ORG":
             return [Mention(start, cut + 1, "ORG", NER), person]
-        if start > 0 and doc[start - 1].lower_ in self.titles and all(
-                t.is_upper or t.lower_ in self.titles for t in doc[start:cut + 1]):
+        if start > 0 and doc[start - 1].lower_ in self.rules.titles and all(
+                t.is_upper or t.lower_ in self.rules.titles for t in doc[start:cut + 1]):
             return [person]
         return None
 
@@ -770,18 +768,19 @@ class EntityLinker:
         i = span.start
         while i in kb_starts:
             i = kb_starts[i]
-        return (i < span.start and i > 0 and span.doc[i - 1].lower_ in self.titles
+        return (i < span.start and i > 0 and span.doc[i - 1].lower_ in self.rules.titles
                 and len(span) <= 3 and self.rules.person_shaped(span))
 
     def split_at_honorific(self, doc: Doc, start: int, end: int) -> tuple[int, list[Mention]]:
         """End of a non-person span cut before an honorific inside it, and the person named
         after its titles and rank words ("Denpasar | Dr | Ketut Sumadi", "Korem 042/Garuda Putih
         | Kolonel", "Kementerian Pertahanan | Laksamana Madya | Widodo")."""
-        cut = next((i for i in range(start + 1, end) if doc[i].lower_ in self.honorifics), None)
+        honorifics = self.rules.honorifics
+        cut = next((i for i in range(start + 1, end) if doc[i].lower_ in honorifics), None)
         if cut is None:
             return end, []
         name = cut
-        while name < end and (doc[name].lower_ in self.titles | self.not_alone):
+        while name < end and (doc[name].lower_ in self.rules.titles | self.not_alone):
             name += 1
         return cut, [Mention(name, end, "PER", NER)] if name < end else []
 
@@ -800,11 +799,12 @@ class EntityLinker:
 
         titled = False
         for tok in doc[start:end - 1]:
-            title = tok.lower_ in self.titles or self.rules.degree_in_name(tok) or (
+            title = tok.lower_ in self.rules.titles or self.rules.degree_in_name(tok) or (
                 (tok.lower_ in self.not_alone or (tok.lower_ in self.common
                                                   and tok.lower_ not in self.rules.person_tokens))
-                and tok.i > 0 and doc[tok.i - 1].lower_ in self.titles)   # "Dokter | Anestesi"
-            if (title and tok.i > start and tok.lower_ not in self.honorifics
+                and tok.i > 0
+                and doc[tok.i - 1].lower_ in self.rules.titles)   # "Dokter | Anestesi"
+            if (title and tok.i > start and tok.lower_ not in self.rules.honorifics
                     and name_word(doc[tok.i - 1]) and name_word(doc[tok.i + 1], True)):
                 title = False   # a name word between name words ("Herlambang Perdana Wiratman")
             titled = titled or title
@@ -813,7 +813,8 @@ class EntityLinker:
                 start = tok.i + 1
         name = doc[start:end]
         given = doc[start - 1] if start > 0 else None
-        if (given is not None and given.lower_ in self.name_titles and given.text[:1].isupper()
+        if (given is not None and given.lower_ in self.rules.name_titles
+                and given.text[:1].isupper()
                 and len(name) >= 2
                 and self.rules.person_shaped(name) and all(self.is_name(t) for t in name)):
             start -= 1
