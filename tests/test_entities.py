@@ -36,6 +36,14 @@ def ents(nlp, text: str, ner: list[tuple[str, str]] = ()) -> dict[str, Span]:
     FAKE_NER[:] = ner
     return {e.text: e for e in nlp(make_doc(nlp, text)).ents}
 
+def assert_labels(nlp, text: str, ner: list[tuple[str, str]], present: dict[str, str],
+                  absent: list[str]) -> None:
+    """The entities in `present` come out with their labels, none of `absent` does."""
+    found = ents(nlp, text, ner)
+    assert {t: found[t].label_ for t in present if t in found} == present
+    assert not any(a in found for a in absent)
+
+
 
 def test_entities_kb_ruler_and_linking(nlp):
     found = ents(nlp, "Presiden Rusia Vladimir Putin bertemu Kim Jong-un di Pyongyang. "
@@ -507,9 +515,7 @@ def test_entities_acronym_spelled_out_by_the_words_before_it(nlp):
      {"Novel Hartanto": "PER"}, []),
 ])
 def test_entities_statistical_person_spans_are_cut_to_the_name(nlp, text, ner, present, absent):
-    found = ents(nlp, text, ner)
-    assert {t: found[t].label_ for t in present if t in found} == present
-    assert not any(a in found for a in absent)
+    assert_labels(nlp, text, ner, present, absent)
 
 
 @pytest.mark.parametrize("text,ner,present,absent", [
@@ -596,9 +602,7 @@ def test_entities_holder_of_an_office_after_initials_is_a_person(nlp):
      [("Wanderley", "PER"), ("Wanderley Junior", "PER")], {"Wanderley Junior": "PER"}, []),
 ])
 def test_entities_clubs_datelines_and_name_edges(nlp, text, ner, present, absent):
-    found = ents(nlp, text, ner)
-    assert {t: found[t].label_ for t in present if t in found} == present
-    assert not any(a in found for a in absent)
+    assert_labels(nlp, text, ner, present, absent)
 
 
 def test_entities_one_word_organisation_is_not_another_named_after_it(nlp):
@@ -653,9 +657,7 @@ def test_entities_name_with_a_known_name_written_short_is_the_long_one(nlp):
     ("Hal itu dibahas dalam Ratas di Istana kemarin.", [("Ratas", "PER")], {}, ["Ratas"]),
 ])
 def test_entities_titles_clubs_and_word_acronyms_at_name_edges(nlp, text, ner, present, absent):
-    found = ents(nlp, text, ner)
-    assert {t: found[t].label_ for t in present if t in found} == present
-    assert not any(a in found for a in absent)
+    assert_labels(nlp, text, ner, present, absent)
 
 
 @pytest.mark.parametrize("text,ner,present,absent", [
@@ -677,9 +679,7 @@ def test_entities_titles_clubs_and_word_acronyms_at_name_edges(nlp, text, ner, p
      []),
 ])
 def test_entities_roles_possessives_and_heads(nlp, text, ner, present, absent):
-    found = ents(nlp, text, ner)
-    assert {t: found[t].label_ for t in present if t in found} == present
-    assert not any(a in found for a in absent)
+    assert_labels(nlp, text, ner, present, absent)
 
 
 @pytest.mark.parametrize("text,ner,present,absent", [
@@ -698,9 +698,7 @@ def test_entities_roles_possessives_and_heads(nlp, text, ner, present, absent):
      "Arsene Wenger", [("Lacazette\n\nManajer", "ORG")], {"Lacazette": "PER"}, []),
 ])
 def test_entities_building_and_unit_name_edges(nlp, text, ner, present, absent):
-    found = ents(nlp, text, ner)
-    assert {t: found[t].label_ for t in present if t in found} == present
-    assert not any(a in found for a in absent)
+    assert_labels(nlp, text, ner, present, absent)
 
 
 def test_entities_name_with_a_glued_particle_links_to_the_kb(nlp):
@@ -737,9 +735,7 @@ def test_entities_ordinary_word_used_in_lower_case_does_not_repeat(nlp):
      [("Mark II", "PER"), ("Mark IV", "PER")], {}, ["Mark II", "Mark IV"]),
 ])
 def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, absent):
-    found = ents(nlp, text, ner)
-    assert {t: found[t].label_ for t in present if t in found} == present
-    assert not any(a in found for a in absent)
+    assert_labels(nlp, text, ner, present, absent)
 
 
 @pytest.mark.parametrize("text,ner,present,absent", [
@@ -787,9 +783,7 @@ def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, ab
     ("Pogba menuliskan ucapan selamat Ramadan kepada para pengikutnya.", [], {}, ["Ramadan"]),
 ])
 def test_entities_acronyms_datelines_companies_and_kin(nlp, text, ner, present, absent):
-    found = ents(nlp, text, ner)
-    assert {t: found[t].label_ for t in present if t in found} == present
-    assert not any(a in found for a in absent)
+    assert_labels(nlp, text, ner, present, absent)
 
 
 def test_entities_space_agency_spelled_out_links_to_its_acronym(nlp):
@@ -855,9 +849,7 @@ def test_entities_generic_institution_belongs_to_the_story_country(nlp, text, su
      {"Grammy Awards": "EVENT"}, []),
 ])
 def test_entities_languages_numbers_sites_and_awards(nlp, text, ner, present, absent):
-    found = ents(nlp, text, ner)
-    assert {t: found[t].label_ for t in present if t in found} == present
-    assert not any(a in found for a in absent)
+    assert_labels(nlp, text, ner, present, absent)
 
 
 def test_entities_police_rank_marker_and_dj_are_titles(nlp):
