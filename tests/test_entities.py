@@ -36,13 +36,13 @@ def ents(nlp, text: str, ner: list[tuple[str, str]] = ()) -> dict[str, Span]:
     FAKE_NER[:] = ner
     return {e.text: e for e in nlp(make_doc(nlp, text)).ents}
 
+
 def assert_labels(nlp, text: str, ner: list[tuple[str, str]], present: dict[str, str],
                   absent: list[str]) -> None:
     """The entities in `present` come out with their labels, none of `absent` does."""
     found = ents(nlp, text, ner)
     assert {t: found[t].label_ for t in present if t in found} == present
     assert not any(a in found for a in absent)
-
 
 
 def test_entities_kb_ruler_and_linking(nlp):
