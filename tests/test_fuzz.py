@@ -157,4 +157,5 @@ def test_fuzz_a_one_word_text_the_model_tags_at_its_start(text: str):
     from warta.pipeline import load_pipeline, make_doc
 
     nlp = load_pipeline("id")
-    assert nlp(make_doc(nlp, text)).ents is not None
+    doc = nlp(make_doc(nlp, text))
+    assert doc.text == text and all(e.start < e.end for e in doc.ents)

@@ -31,9 +31,9 @@ DUMP_SUFFIXES = (".json", ".json.gz", ".json.bz2")
 def data_files(without: Iterable[str] = ()) -> list[Path]:
     """The KB's own data files, in load order (generated JSONL, then curated YAML), less the
     file names in `without`."""
-    folder = Path(str(resources.files("warta.kb").joinpath("data")))
+    folder, left_out = Path(str(resources.files("warta.kb").joinpath("data"))), set(without)
     return sorted((p for p in folder.iterdir()
-                   if p.name.endswith(DATA_SUFFIXES) and p.name not in set(without)),
+                   if p.name.endswith(DATA_SUFFIXES) and p.name not in left_out),
                   key=lambda p: (p.suffix != ".jsonl", p.name))
 
 

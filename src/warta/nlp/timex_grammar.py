@@ -84,6 +84,12 @@ class Frame:
             v is None for v in (self.weekday, self.day, self.month, self.year, self.deixis,
                                 self.unit, self.same_day))
 
+    @property
+    def names_day(self) -> bool:
+        """A date, weekday, holiday or "besok": a day a clock time in its sentence falls on."""
+        return self.day is not None or bool(self.weekday) or self.deixis is not None \
+            or bool(self.holiday)
+
 
 @dataclass
 class Match:

@@ -72,7 +72,7 @@ class TimexTagger:
             # dates first, so that a clock time (or a quoted "hari ini") can fall on a date
             # named later in its sentence
             items.sort(key=lambda x: _dated_later(x[2], x[4]))
-            day_named = any(_names_a_day(item[2].frame) for item in items)
+            day_named = any(item[2].frame.names_day for item in items)
             for sent_start, span, match, after_quote, quoted in items:
                 start = max(sent_start, after_quote)
                 tense = self.grammar.tense(text, start, match.start) or (
@@ -86,9 +86,3 @@ class TimexTagger:
                     spans[-1]._.value = resolved[1]
         doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: s.start)
         return doc
-
-
-def _names_a_day(frame) -> bool:
-    """Whether a frame names a day (a date, weekday, holiday or "besok")."""
-    return frame.day is not None or bool(frame.weekday) or frame.deixis is not None \
-        or bool(frame.holiday)
