@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 from warta.kb import KnowledgeBase, load_kb
 from warta.kb.geo import geocode
 from warta.nlp.events.actors import Actor, DocActors
-from warta.nlp.events.clauses import ClauseReader
+from warta.nlp.events.clauses import ClauseReader, sentence_bounds
 from warta.nlp.events.lexicon import CLITIC, EventLexicon, Hit, Trigger
 
 CONTENT_TYPES = ("THREATEN", "REQUEST", "REJECT")   # whose following trigger is their content
@@ -259,8 +259,7 @@ class EventCoder:
             "date": reader.date(hit.start, sent, rivals),
             "status": reader.status(hit.start, sent),
             "reported_by": quotes.speaker_at(trigger.start_char),
-            "sentence": {"start": sent.start_char,
-                         "end": sent.start_char + len(sent.text.rstrip())},
+            "sentence": sentence_bounds(sent),
             "predicate": self.predicate(doc, hit, sent),
         }
 

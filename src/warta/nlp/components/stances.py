@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span
 
 from warta.kb import KnowledgeBase, load_kb
 from warta.nlp.events.actors import Actor
-from warta.nlp.events.clauses import ClauseReader
+from warta.nlp.events.clauses import ClauseReader, sentence_bounds
 from warta.nlp.events.lexicon import Hit, StanceCue, StanceLexicon, Trigger, token_forms
 
 CUE_LOOKBACK = 40   # characters: the longest quote cue that can start before a stance cue
@@ -98,8 +98,7 @@ class StanceTagger:
                             "event": event,
                             "date": context.date(hit, sent, sents[n + 1: n + 2], holder,
                                                  self.lex.until_words),
-                            "evidence": {"start": sent.start_char,
-                                         "end": sent.start_char + len(sent.text.rstrip())},
+                            "evidence": sentence_bounds(sent),
                         })
                 previous = reader.subject(sent.end, sent) or previous
             stances += self.denials(doc, context) + self.rebuttals(doc, context)
@@ -182,8 +181,7 @@ class StanceTagger:
                     out.append({"holder": self.holder(holder), "stance": "deny", "event": event,
                                 "date": context.date(trig, sent, [], holder,
                                                      self.lex.until_words),
-                                "evidence": {"start": sent.start_char,
-                                             "end": sent.start_char + len(sent.text.rstrip())}})
+                                "evidence": sentence_bounds(sent)})
         return out
 
     def rebuttals(self, doc: Doc, context: StanceContext) -> list[dict[str, Any]]:
@@ -199,26 +197,15 @@ class StanceTagger:
                     or not any(t.lower_ in self.lex.rebuttal_words for t in content):
                 continue
             sent = content.sent
-            opener = self.lex.rebuttal_openers.match_at(doc, sent.start, sent.end)
-            if opener is None or sent.start == 0:
+            if sent.start == 0 or self.lex.rebuttal_openers.match_at(
+                    doc, sent.start, sent.end) is None:
                 continue
             before = doc[sent.start - 1].sent
-            for report in context.quotes_in(before.start_char, before.end_char):
-                reporter = context.speaker(report)
-                span = doc.char_span(report["start"], report["end"], alignment_mode="expand")
-                if reporter is None or span is None or reporter.country == holder.country:
-                    continue
-                for trig in context.lexicon.triggers.find(doc, span.start, span.end):
-                    event = context.event_at(trig)
-                    if event is None or not mine(context.events[event], holder):
-                        continue
-                    for who, stance, where in ((holder, "deny", sent), (reporter, "allege", before)):
-                        out.append({"holder": self.holder(who), "stance": stance, "event": event,
-                                    "date": context.date(trig, where, [], who,
-                                                         self.lex.until_words),
-                                    "evidence": {"start": where.start_char, "end": where.start_char
-                                                 + len(where.text.rstrip())}})
-                    break
+            for reporter, trig, event in context.reported_deeds(before, holder):
+                for who, stance, where in ((holder, "deny", sent), (reporter, "allege", before)):
+                    out.append({"holder": self.holder(who), "stance": stance, "event": event,
+                                "date": context.date(trig, where, [], who, self.lex.until_words),
+                                "evidence": sentence_bounds(where)})
         return out
 
     def holders(self, hit: Hit[StanceCue], sent: Span, reader: ClauseReader,
@@ -310,6 +297,23 @@ class StanceContext:
         while i < len(self.quoted) and self.quoted[i][0] < end:
             out.append(self.quoted[i][2])
             i += 1
+        return out
+
+    def reported_deeds(self, sent: Span, actor: Actor) -> list[tuple[Actor, Hit[Trigger], int]]:
+        """(reporter, trigger, event) of the first deed of `actor` that each quote in `sent` by
+        someone of another country reports."""
+        out = []
+        for report in self.quotes_in(sent.start_char, sent.end_char):
+            reporter = self.speaker(report)
+            span = self.doc.char_span(report["start"], report["end"], alignment_mode="expand")
+            if reporter is None or span is None or reporter.country == actor.country:
+                continue
+            deeds = ((trig, self.event_at(trig))
+                     for trig in self.lexicon.triggers.find(self.doc, span.start, span.end))
+            found = next(((trig, ev) for trig, ev in deeds
+                          if ev is not None and mine(self.events[ev], actor)), None)
+            if found is not None:
+                out.append((reporter, *found))
         return out
 
     def speaker_of(self, hit: Hit[StanceCue]) -> Actor | None:

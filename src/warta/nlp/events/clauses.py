@@ -25,6 +25,12 @@ RELATIVE_REACH = 5   # tokens between "yang" and its verb ("yang tak lama setela
 DATED = ("DATE", "TIME")
 
 
+def sentence_bounds(sent: Span) -> dict[str, int]:
+    """A sentence's character span without its trailing whitespace: the `sentence` of an event,
+    the `evidence` of a stance."""
+    return {"start": sent.start_char, "end": sent.start_char + len(sent.text.rstrip())}
+
+
 class ClauseReader:
     """Argument look-ups over one analysed document."""
 
