@@ -79,7 +79,8 @@ class TimexTagger:
                     1 if self.grammar.future_after(text, match.end) else 0)
                 spoken = not tense and not quoted and self.grammar.attribution(
                     text, start, match.start)
-                habitual = not day_named and self.grammar.habitual(text, start, match.start)
+                habitual = match.frame.hour is not None and not day_named \
+                    and self.grammar.habitual(text, start, match.start)
                 resolved = resolver.resolve(match.frame, tense, quoted, spoken, habitual)
                 if resolved is not None:
                     spans.append(Span(doc, span.start, span.end, label=resolved[0]))
