@@ -669,9 +669,9 @@ def recase(sent: Sentence, table: dict[str, str]) -> Sentence:
 SILVER_FOLDS = ("dev.01.jsonl", "dev.05.jsonl")
 # folds whose articles are never used for silver data: eval/heldout4 was drawn from them
 SILVER_AVOID_FOLDS = ("dev.02.jsonl", "dev.03.jsonl", "dev.04.jsonl")
-# warta's evaluation inputs whose articles stay out of the silver data (besides the gold dev)
-SILVER_AVOID_INPUTS = ("eval/heldout/inputs.jsonl", "eval/heldout2/inputs.jsonl",
-                       "eval/heldout3/inputs.jsonl", "src/warta/samples/indosum-sample.jsonl")
+# warta's evaluation inputs whose articles stay out of the silver data (besides the gold dev):
+# every set under eval/ and the bundled sample
+SILVER_AVOID_INPUTS = ("eval/*/inputs.jsonl", "src/warta/samples/indosum-sample.jsonl")
 
 
 def blind_candidate(art: dict) -> bool:
@@ -707,8 +707,7 @@ def silver_articles(data_dir: Path | None = None, blind_folds: bool = False) -> 
             return [json.loads(line) for line in fh]
 
     avoid = set(gold_ids(data_dir.parent / "gold" / "dev"))
-    for rel in SILVER_AVOID_INPUTS:
-        path = REPO_ROOT / rel
+    for path in (p for pattern in SILVER_AVOID_INPUTS for p in sorted(REPO_ROOT.glob(pattern))):
         if path.is_file():
             with open(path, encoding="utf-8") as fh:
                 for line in fh:
