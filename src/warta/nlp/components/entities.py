@@ -136,6 +136,8 @@ class EntityLinker:
                                         place.start, place.end)]
         chosen = [m for m in select([m for m in candidates if within_paragraph(doc, m)])
                   if m.start not in furniture]
+        chosen = sorted(chosen + self.name_echoes(doc, chosen, case, furniture),
+                        key=lambda m: m.start)
         add_years(doc, chosen)
         link_mentions(doc, chosen, kb_mentions, self.kb,
                       lambda tok: self.is_name(tok) or self.name_by_case(tok, case),
@@ -690,6 +692,37 @@ class EntityLinker:
                 and not self.rules.derived(tok.lower_) and alias_key(tok.text) not in self.surfaces
                 and any(e.label_ == "PER" and e.start != start and tok.text in e.text.split()
                         for e in doc.ents))
+
+    def person_word(self, tok, case: ArticleCase) -> bool:
+        """A word that can be part of a person's name the model left out: a name word
+        (`is_name`), neither all-caps, derived, an organisation word nor known to the KB, that
+        the article capitalises where no sentence opens."""
+        return (self.is_name(tok) and tok.is_alpha and not tok.is_upper and len(tok) > 2
+                and tok.lower_ in case.mid_caps and tok.lower_ not in self.rules.org_words
+                and not self.rules.derived(tok.lower_) and alias_key(tok.text) not in self.surfaces)
+
+    def name_echoes(self, doc: Doc, chosen: list[Mention], case: ArticleCase,
+                    furniture: set[int]) -> list[Mention]:
+        """The words of a person's name the model left untagged, once the article has named
+        the person: a given name right before a tagged name that the article also writes alone
+        ("Pesinetron Soraya | Larasati ... dibagikan Soraya lewat", the span widened; not
+        "Mensos | Khofifah"), and a full name's first or last word standing alone, not next to
+        another capitalised word."""
+        taken = {i for m in chosen for i in range(m.start, m.end)} | furniture
+        alone = {tok.text for tok in doc if tok.i + 1 < len(doc) and not opens_clause(tok)
+                 and not doc[tok.i + 1].text[:1].isupper()}
+        for m in chosen:
+            while (m.label == "PER" and m.start > 0 and m.start - 1 not in taken
+                   and doc[m.start - 1].text in alone
+                   and self.person_word(doc[m.start - 1], case)):
+                m.start -= 1
+                taken.add(m.start)
+        words = {doc[i].text for m in chosen if m.label == "PER" and m.end - m.start > 1
+                 for i in (m.start, m.end - 1) if self.person_word(doc[i], case)}
+        return [Mention(tok.i, tok.i + 1, "PER", RULE) for tok in doc
+                if tok.text in words and tok.i not in taken
+                and not any(0 <= j < len(doc) and doc[j].text[:1].isupper()
+                            for j in (tok.i - 1, tok.i + 1))]
 
     def capitalised_by_position(self, tok, case: ArticleCase) -> bool:
         """An ordinary word capitalised by position (`SpanRules.ordinary_opener`) that the KB
