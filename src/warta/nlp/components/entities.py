@@ -709,7 +709,8 @@ class EntityLinker:
         "Mensos | Khofifah"), and a full name's first or last word standing alone, not next to
         another capitalised word."""
         taken = {i for m in chosen for i in range(m.start, m.end)} | furniture
-        alone = {tok.text for tok in doc if tok.i + 1 < len(doc) and not opens_clause(tok)
+        alone = {tok.text for tok in doc if 0 < tok.i < len(doc) - 1 and not opens_clause(tok)
+                 and not doc[tok.i - 1].text[:1].isupper()
                  and not doc[tok.i + 1].text[:1].isupper()}
         for m in chosen:
             while (m.label == "PER" and m.start > 0 and m.start - 1 not in taken
