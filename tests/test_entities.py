@@ -859,3 +859,19 @@ def test_entities_police_rank_marker_and_dj_are_titles(nlp):
     found = ents(nlp, "Polisi memeriksa FDJ Katty Butterfly di Malang.",
                  [("FDJ Katty Butterfly", "PER")])
     assert "Katty Butterfly" in found and found["Katty Butterfly"].label_ == "PER"
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    # a given name the model left out before the surname, written alone elsewhere
+    ("Pesinetron Soraya Larasati baru saja melahirkan. Kabar itu dibagikan Soraya lewat foto.",
+     [("Larasati", "PER")], {"Soraya Larasati": "PER", "Soraya": "PER"}, ["Pesinetron"]),
+    # a full name's first word standing alone is the same person
+    ("Pakar hukum Herlambang Wiratman berpendapat lain. Menurut Herlambang, aturan itu keliru.",
+     [("Herlambang Wiratman", "PER")], {"Herlambang Wiratman": "PER", "Herlambang": "PER"}, []),
+    # a word only ever written before the name (an office) is not widened into it
+    ("Hadir pula Mensos Khofifah Indar Parawansa. Khofifah tiba pukul 10.00.",
+     [("Khofifah Indar Parawansa", "PER")], {"Khofifah Indar Parawansa": "PER"},
+     ["Mensos Khofifah Indar Parawansa"]),
+])
+def test_entities_name_echoes(nlp, text, ner, present, absent):
+    assert_labels(nlp, text, ner, present, absent)

@@ -738,8 +738,11 @@ def silver_sentences(articles: Sequence[dict], model: str | Path | None = None,
     """IndoSum sentences (their own tokens) tagged by warta's entity layer: the statistical NER
     ensembled with the KB ruler, head-word rules and title trimming (distant supervision from the
     KB plus self-training). Labels mapped by `LAYER_LABELS`; an entity whose edges are not token
-    edges drops its sentence (the sentence might otherwise teach a false O)."""
+    edges drops its sentence (the sentence might otherwise teach a false O). An organisation
+    only the model vouches for (`backed` says no) is marked missing, so that the model's own
+    errors ("Neymar" ORG across a whole article) are not taught back to it."""
     nlp = layer_pipeline(components, model)
+    linker = nlp.get_pipe("warta_entities") if "warta_entities" in nlp.pipe_names else None
     texts, offsets = [], []
     for art in articles:
         pos, parts, sents = 0, [], []
@@ -774,12 +777,26 @@ def silver_sentences(articles: Sequence[dict], model: str | Path | None = None,
                     ok = False
                     break
                 i, j = index[s], ends[e]
+                if lab == "ORG" and linker is not None and not backed(linker, words[i:j + 1]):
+                    tags[i:j + 1] = ["-"] * (j + 1 - i)
+                    continue
                 tags[i] = f"B-{lab}"
                 for k in range(i + 1, j + 1):
                     tags[k] = f"I-{lab}"
             if ok:
                 out.append(Sentence(words, tags))
     return out
+
+
+def backed(linker, words: Sequence[str]) -> bool:
+    """Whether an organisation span has support besides the statistical model: a KB name, an
+    acronym, or an organisation word or head word ("Kementerian", "FC", "PT") among its words."""
+    from warta.kb import alias_key
+
+    text = " ".join(words)
+    heads = _title_words()[2]
+    return (alias_key(text) in linker.surfaces or (text.isupper() and len(text) > 1)
+            or any(w.lower() in linker.rules.org_words or w.lower() in heads for w in words))
 
 
 # --------------------------------------------------------------------------- span normalisation
