@@ -625,6 +625,12 @@ def test_entities_one_word_organisation_is_not_another_named_after_it(nlp):
     ("Pejabat Kanwil Kementerian Agama hadir.", [], "Kanwil Kementerian Agama", "ORG",
      "Kanwil Kementerian Agama"),
     ("Serangan di Manchester Arena itu diklaim ISIS.", [], "Manchester Arena", "FAC", None),
+    ("Ganda putra itu juara Malaysia Open Super Series Premier 2017 pekan lalu.", [],
+     "Malaysia Open Super Series Premier 2017", "EVENT", None),
+    ("Mereka tersingkir di Badminton Asia Championships.", [], "Badminton Asia Championships",
+     "EVENT", None),
+    ("Target berikutnya adalah Kejuaraan Dunia 2017 di Glasgow.", [], "Kejuaraan Dunia 2017",
+     "EVENT", None),
     ("Remisi Idul Fitri 2017 diberikan kepada narapidana.", [], "Idul Fitri 2017", "EVENT",
      None),
 ])

@@ -12,7 +12,7 @@ statistical NER's PER/ORG/LOC spans:
    ("Gedung X" FAC, "Laut X" LOC, "Kementerian X" ORG, "Perang Dunia II" EVENT), not after a
    seat word ("Kantor | KPK") or inside a role ("Majelis Hakim"); a person after a title and
    its portfolio words ("Menteri Perhubungan | Ignasius Jonan"); the players of a line-up;
-   venues by an English building word ("Manchester Arena").
+   venues and competitions by English tail words ("Manchester Arena", "India Open Super Series").
 3. Statistical spans: cut at "vs" and at a comma before a head word; an ordinary word opening
    a sentence cut off ("Kepergian | Neymar"); PER spans trimmed of titles, ranks, roles and
    degrees ("Presiden Rusia Vladimir Putin", "Laksamana Madya Widodo", "Fitria Amalia, M.Kes";
@@ -78,6 +78,8 @@ class EntityLinker:
         self.rules = SpanRules(words, self.common, person_tokens(nlp.lang))
         self.not_alone = frozenset(words["not_alone"]) | frozenset(words["word_acronyms"])
         self.fac_tails = frozenset(words["fac_tails"])
+        self.tail_labels = {**{t: "EVENT" for t in words["event_tails"]},
+                            **{t: "FAC" for t in self.fac_tails}}
         self.connectors = frozenset(words["connectors"])
         self.head_expansions = dict(words["head_expansions"])
         self.name_suffixes = frozenset(words["name_suffixes"])
@@ -120,7 +122,7 @@ class EntityLinker:
         rule_mentions += self.titled_names(doc, kb_mentions)
         rule_mentions += self.titled_persons(doc, kb_mentions)
         rule_mentions += line_up(doc)
-        rule_mentions += self.venues(doc)
+        rule_mentions += self.tail_names(doc)
         case = ArticleCase.of(doc)
         spans = self.split_lists(self.rules.split_pairs(self.rules.join_persons(doc, kb_mentions)))
         ner_mentions = self.settle(doc, [m for e in spans
@@ -270,22 +272,29 @@ class EntityLinker:
                     and not any(self.head_at(doc, i) for i in range(m.start + 1, m.end))):
                 m.full = f"{self.head_expansions[head]} {doc[m.start + 1:m.end].text}"
 
-    def venues(self, doc: Doc) -> list[Mention]:
-        """A venue named by an English building word after one to three capitalised words
-        ("Manchester Arena", "Quicken Loans Arena", "MABA Stadium")."""
+    def tail_names(self, doc: Doc) -> list[Mention]:
+        """A venue or a competition named by English tail words after one to three capitalised
+        words: a building word makes a FAC ("Manchester Arena", "Quicken Loans Arena"), a
+        competition word an EVENT ("India Open Super Series", "Badminton Asia Championships");
+        the tail runs to its last tail word."""
         found = []
         for tok in doc[1:]:
-            if tok.text not in self.fac_tails:
+            label = self.tail_labels.get(tok.text)
+            if label is None or (tok.i + 1 < len(doc)
+                                 and self.tail_labels.get(doc[tok.i + 1].text) == label):
                 continue
-            start = tok.i
-            while (start > 0 and tok.i - start < 3 and doc[start - 1].text[:1].isupper()
+            first = tok.i
+            while first > 0 and self.tail_labels.get(doc[first - 1].text) == label:
+                first -= 1
+            start = first
+            while (start > 0 and first - start < 3 and doc[start - 1].text[:1].isupper()
                    and doc[start - 1].text not in self.rules.stop_words
                    and doc[start - 1].lower_ not in self.rules.titles):
                 start -= 1
                 if doc[start].is_sent_start:
                     break
-            if start < tok.i:
-                found.append(Mention(start, tok.i + 1, "FAC", RULE))
+            if start < first:
+                found.append(Mention(start, tok.i + 1, label, RULE))
         return found
 
     def titled_persons(self, doc: Doc, kb_mentions: list[Mention]) -> list[Mention]:
