@@ -53,6 +53,9 @@ def test_spans_are_token_aligned_and_disjoint(nlp):
     "Suhu turun hingga min 5 derajat di sel tahanan.",
     "Ia dijerat UU 31/1999 dan dipanggil lewat surat bernomor B/12/IV/2018.",
     "Striker Ramadhan Sananta mencetak gol bersama Ramadan Abedi.",
+    "Polisi menyita tiga jam tangan dan sebuah jam dinding.",
+    "Produksi 1,8 juta barel per hari, kecepatannya 17.500 mil per jam.",
+    "Wajib pajak melampirkan Surat Pemberitahuan (SPT) Tahunan.",
 ])
 def test_not_time_expressions(nlp, text):
     assert times(nlp, text) == []
@@ -153,6 +156,25 @@ def test_small_hours_articles_count_from_their_own_date(nlp):
         ("Siang hari ini", "TIME", "2025-04-27TMI")]
     assert times(nlp, "Konser digelar malam ini.", "2025-04-28T15:00:00+07:00") == [
         ("malam ini", "TIME", "2025-04-28TNI")]
+
+
+def test_reported_hari_ini_is_the_day_the_words_were_spoken(nlp):
+    text = ("Hal itu diungkapkan pelatih, Minggu (27/4). Dia melanjutkan, hari ini para pemain "
+            "berlatih ringan.")
+    assert times(nlp, text, "2025-04-28T06:00:00+07:00") == [
+        ("Minggu (27/4)", "DATE", "2025-04-27"), ("hari ini", "DATE", "2025-04-27")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tim berlatih Sabtu (26/4) dan keesokan harinya beristirahat.",
+     [("Sabtu (26/4)", "DATE", "2025-04-26"), ("keesokan harinya", "DATE", "2025-04-27")]),
+    ("Produksinya naik menjadi tiga pasang per tahun.", [("per tahun", "SET", "P1Y")]),
+    ("Peluang itu terbuka ke depannya, dua tahun ke depannya harga naik.",
+     [("ke depannya", "DATE", "FUTURE_REF"), ("dua tahun ke depannya", "DURATION", "P2Y")]),
+    ("MPR menggelar sidang tahunan.", [("tahunan", "SET", "P1Y")]),
+])
+def test_next_day_rates_and_future(nlp, text, expected):
+    assert times(nlp, text) == expected
 
 
 def test_quoted_hari_ini_is_the_day_the_words_were_spoken(nlp):

@@ -162,6 +162,9 @@ class TimexGrammar:
         self.tense_cues = re.compile(
             "|".join(rf"(?P<{name}>(?<!\w)(?:{_alternation(cues[name], frozenset())})(?!\w))"
                      for name in ("future", "past")), re.IGNORECASE)
+        reported = data.get("reported_speech_cues", ())
+        self.reported_rx = re.compile(rf"(?<!\w)(?:{_alternation(reported, frozenset())})(?!\w)",
+                                      re.IGNORECASE) if reported else None
         speech = data.get("speech_after_quote", ())
         self.attribution_rx = re.compile(
             rf"[\s,]*(?:{_alternation(speech, frozenset())})(?:nya)?(?!\w)", re.IGNORECASE
@@ -402,6 +405,10 @@ class TimexGrammar:
         before it ('"…," kata Roque pada')."""
         return (self.attribution_rx is not None and start > 0 and text[start - 1] in QUOTE_MARKS
                 and self.attribution_rx.match(text, start, end) is not None)
+
+    def reported(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] reports speech ("Dia melanjutkan, | hari ini ...")."""
+        return self.reported_rx is not None and self.reported_rx.search(text, start, end) is not None
 
     def tense(self, text: str, start: int, end: int) -> int:
         """+1 if the nearest tense cue in text[start:end] points to the future, -1 past, 0 none."""

@@ -75,6 +75,8 @@ class TimexTagger:
             day_named = any(item[2].frame.names_day for item in items)
             for sent_start, span, match, after_quote, quoted in items:
                 start = max(sent_start, after_quote)
+                quoted = quoted or (match.frame.deictic
+                                    and self.grammar.reported(text, start, match.start))
                 tense = self.grammar.tense(text, start, match.start) or (
                     1 if self.grammar.future_after(text, match.end) else 0)
                 spoken = not tense and not quoted and self.grammar.attribution(
