@@ -79,6 +79,7 @@ class EntityLinker:
         self.not_alone = frozenset(words["not_alone"]) | frozenset(words["word_acronyms"])
         self.fac_tails = frozenset(words["fac_tails"])
         self.tail_labels = {**{t: "EVENT" for t in words["event_tails"]},
+                            **{t: "ORG" for t in words["org_tails"]},
                             **{t: "FAC" for t in self.fac_tails}}
         self.connectors = frozenset(words["connectors"])
         self.head_expansions = dict(words["head_expansions"])
@@ -123,6 +124,7 @@ class EntityLinker:
         rule_mentions += self.titled_persons(doc, kb_mentions)
         rule_mentions += line_up(doc)
         rule_mentions += self.tail_names(doc)
+        rule_mentions += web_names(doc)
         case = ArticleCase.of(doc)
         spans = self.split_lists(self.rules.split_pairs(self.rules.join_persons(doc, kb_mentions)))
         ner_mentions = self.settle(doc, [m for e in spans
@@ -273,10 +275,10 @@ class EntityLinker:
                 m.full = f"{self.head_expansions[head]} {doc[m.start + 1:m.end].text}"
 
     def tail_names(self, doc: Doc) -> list[Mention]:
-        """A venue or a competition named by English tail words after one to three capitalised
-        words: a building word makes a FAC ("Manchester Arena", "Quicken Loans Arena"), a
-        competition word an EVENT ("India Open Super Series", "Badminton Asia Championships");
-        the tail runs to its last tail word."""
+        """A venue, competition or listed company named by tail words after one to three
+        capitalised words: a building word makes a FAC ("Manchester Arena"), a competition word
+        an EVENT ("India Open Super Series", "Badminton Asia Championships"), "Tbk" an ORG
+        ("Summarecon Agung Tbk"); the tail runs to its last tail word."""
         found = []
         for tok in doc[1:]:
             label = self.tail_labels.get(tok.text)
@@ -293,6 +295,9 @@ class EntityLinker:
                 start -= 1
                 if doc[start].is_sent_start:
                     break
+            if (doc[start].is_sent_start and doc[start].lower_ in self.common
+                    and self.head_at(doc, start) is None):
+                start += 1   # "Saham | Summarecon Agung Tbk"
             if start < first:
                 found.append(Mention(start, tok.i + 1, label, RULE))
         return found
@@ -460,6 +465,9 @@ class EntityLinker:
 
         end, after_kb = j, False
         while end < len(doc):
+            if label in ("ORG", "EVENT") and age_group(doc, end):
+                end += age_group(doc, end)   # "Timnas | U - 16 | Indonesia", "Piala Asia | U-16"
+                continue
             if (label == "ORG" and end > j and end not in kb_ends
                     and self.holder_after_acronym(doc[end - 1], doc[end])):
                 break   # "Kementerian PANRB | Suwardi"
@@ -871,6 +879,25 @@ class EntityLinker:
         span._.name = m.name
         span._.country = m.country
         return span
+
+
+AGE_GROUP = re.compile(r"U-?\d{2}")
+WEB_NAME = re.compile(r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|net|org|id|tv|co)", re.ASCII)
+
+
+def age_group(doc: Doc, i: int) -> int:
+    """The tokens of an age group at token i ("U - 16", "U-16", "U16"), 0 if none."""
+    if AGE_GROUP.fullmatch(doc[i].text):
+        return 1
+    if (doc[i].text == "U" and i + 2 < len(doc) and doc[i + 1].text == "-"
+            and doc[i + 2].text.isdigit() and len(doc[i + 2]) == 2):
+        return 3
+    return 0
+
+
+def web_names(doc: Doc) -> list[Mention]:
+    """A site named by its domain ("Kitabisa.com", "premierleague.com") is an organisation."""
+    return [Mention(tok.i, tok.i + 1, "ORG", RULE) for tok in doc if WEB_NAME.fullmatch(tok.text)]
 
 
 def add_years(doc: Doc, mentions: list[Mention]) -> None:
