@@ -882,6 +882,9 @@ def test_entities_police_rank_marker_and_dj_are_titles(nlp):
     # a full name's first word standing alone is the same person
     ("Pakar hukum Herlambang Wiratman berpendapat lain. Menurut Herlambang, aturan itu keliru.",
      [("Herlambang Wiratman", "PER")], {"Herlambang Wiratman": "PER", "Herlambang": "PER"}, []),
+    # an ordinary word the article never writes in lower case is the person's name
+    ("Penyidik Novel Baswedan diserang. Polisi belum menemukan penyerang Novel hingga kini.",
+     [("Novel Baswedan", "PER")], {"Novel Baswedan": "PER", "Novel": "PER"}, []),
     # a word only ever written before the name (an office) is not widened into it
     ("Hadir pula Mensos Khofifah Indar Parawansa. Khofifah tiba pukul 10.00.",
      [("Khofifah Indar Parawansa", "PER")], {"Khofifah Indar Parawansa": "PER"},

@@ -712,9 +712,15 @@ class EntityLinker:
 
     def person_word(self, tok, case: ArticleCase) -> bool:
         """A word that can be part of a person's name the model left out: a name word
-        (`is_name`), neither all-caps, derived, an organisation word nor known to the KB, that
-        the article capitalises where no sentence opens."""
-        return (self.is_name(tok) and tok.is_alpha and not tok.is_upper and len(tok) > 2
+        (`is_name`, or an ordinary word the article never writes in lower case: "Novel"),
+        neither all-caps, derived, an organisation word nor known to the KB, that the article
+        capitalises where no sentence opens."""
+        low = tok.lower_
+        common_name = (tok.text[:1].isupper() and low in self.common and low not in case.lower
+                       and low not in self.rules.titles and low not in self.connectors
+                       and tok.text not in self.rules.stop_words)   # "Novel", never "novel"
+        return ((self.is_name(tok) or common_name) and tok.is_alpha and not tok.is_upper
+                and len(tok) > 2
                 and tok.lower_ in case.mid_caps and tok.lower_ not in self.rules.org_words
                 and not self.rules.derived(tok.lower_) and alias_key(tok.text) not in self.surfaces)
 
