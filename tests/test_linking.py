@@ -1,0 +1,68 @@
+"""Linking rules (`warta.nlp.linking`) on sentences written here: which name a mention gets.
+Uses the stand-in NER of test_entities (no trained model)."""
+from __future__ import annotations
+
+import pytest
+
+from test_entities import ents, nlp  # noqa: F401  (the pipeline fixture and its helper)
+from warta.nlp.linking import without_affixes
+
+
+@pytest.mark.parametrize("text,ner,mention,name", [
+    # an acronym the article spells out as something else than the KB's entity of that
+    # acronym is the article's organisation, at every mention
+    ("Aliansi Rakyat Bersatu (NASA) menolak hasil pemilu. NASA akan menggugat ke pengadilan.",
+     [("Aliansi Rakyat Bersatu", "ORG")], "NASA", "Aliansi Rakyat Bersatu"),
+    ("Aliansi Rakyat Bersatu (NASA) menolak hasil pemilu. NASA akan menggugat ke pengadilan.",
+     [("Aliansi Rakyat Bersatu", "ORG")], "Aliansi Rakyat Bersatu", "Aliansi Rakyat Bersatu"),
+    # a long form that shares a word with the KB entity's names keeps the KB entity
+    ("Komisi Pemberantas Korupsi (KPK) menahan tersangka. KPK menyita dokumen.",
+     [("Komisi Pemberantas Korupsi", "ORG")], "Komisi Pemberantas Korupsi",
+     "Corruption Eradication Commission"),
+])
+def test_linking_acronym_defined_by_the_article(nlp, text, ner, mention, name):
+    assert {e._.name for t, e in ents(nlp, text, ner).items() if t == mention} == {name}
+
+
+@pytest.mark.parametrize("text,ner,mention,name", [
+    # a surname whose full name the article writes where no model found it
+    ("Oposisi mengkritik Presiden Uhuru Kenyatta. Kenyatta menang dalam pemilu ulang.",
+     [("Kenyatta", "PER")], "Kenyatta", "Uhuru Kenyatta"),
+    ("Andakara Prastawa Dhyaksa mencetak angka. Tembakan Prastawa membawa Indonesia unggul.",
+     [("Prastawa", "PER")], "Prastawa", "Andakara Prastawa Dhyaksa"),
+    # an acronym before the name is no part of it; a name written alone stays as it is
+    ("Kata Deputi Kementerian BUMN Aloysius Kiik Ro. Menurut Aloysius, holding siap.",
+     [("Aloysius", "PER")], "Aloysius", "Aloysius Kiik Ro"),
+    ("Menurut Ndii, penangkapan itu bermotif politik.", [("Ndii", "PER")], "Ndii", "Ndii"),
+])
+def test_linking_surname_takes_the_full_name_written_in_the_article(nlp, text, ner, mention,
+                                                                     name):
+    assert ents(nlp, text, ner)[mention]._.name == name
+
+
+@pytest.mark.parametrize("text,ner,mention,name", [
+    # a place named with its kind, a company with its legal form, a body with the home country
+    ("Gubernur Provinsi Banten meninjau banjir.", [], "Provinsi Banten", "Banten"),
+    ("Kapal itu berlayar ke Pulau Mindanao.", [], "Pulau Mindanao", "Mindanao"),
+    ("Saham PT Aneka Tambang Tbk naik dua persen.", [("PT Aneka Tambang Tbk", "ORG")],
+     "PT Aneka Tambang Tbk", "Aneka Tambang"),
+    ("Kementerian Hukum dan HAM Republik Indonesia menerbitkan aturan baru.", [],
+     "Kementerian Hukum dan HAM Republik Indonesia",
+     "Ministry of Law and Human Rights (Indonesia)"),
+    # a kind word does not make a name of another label ("Pulau" + a province)
+    ("Wisatawan memadati Pulau Bali.", [], "Pulau Bali", "Pulau Bali"),
+])
+def test_linking_name_without_its_kind_or_legal_form(nlp, text, ner, mention, name):
+    assert ents(nlp, text, ner)[mention]._.name == name
+
+
+@pytest.mark.parametrize("text,bare", [
+    ("PT Antam Tbk", "Antam"),
+    ("Provinsi Aceh", "Aceh"),
+    ("DPR RI", "DPR"),
+    ("PT", "PT"),            # never empty
+    ("Kota Tua", "Tua"),
+])
+def test_linking_without_affixes(text, bare):
+    affixes = ("Provinsi", "Pulau", "Kota", "PT", "Tbk", "Republik Indonesia", "RI")
+    assert without_affixes(text, affixes) == bare
