@@ -66,3 +66,18 @@ def test_linking_name_without_its_kind_or_legal_form(nlp, text, ner, mention, na
 def test_linking_without_affixes(text, bare):
     affixes = ("Provinsi", "Pulau", "Kota", "PT", "Tbk", "Republik Indonesia", "RI")
     assert without_affixes(text, affixes) == bare
+
+
+@pytest.mark.parametrize("text,mention,name,qid", [
+    # a competition with its year is that edition, titled "<year> <name>", without the QID
+    ("Timnas basket meraih perunggu di SEA Games 2017 di Kuala Lumpur.", "SEA Games 2017",
+     "2017 Southeast Asian Games", ""),
+    ("Indonesia gagal di Piala Sudirman 2017.", "Piala Sudirman 2017", "2017 Sudirman Cup", ""),
+    # without a year it is the competition; a holiday's year makes no edition
+    ("Atlet itu bersiap menuju SEA Games.", "SEA Games", "Southeast Asian Games", None),
+    ("Mudik Hari Raya Idul Fitri 2017 lancar.", "Hari Raya Idul Fitri 2017", "Eid al-Fitr", None),
+])
+def test_linking_competition_with_its_year_is_that_edition(nlp, text, mention, name, qid):
+    span = ents(nlp, text)[mention]
+    assert span._.name == name
+    assert qid is None or span.kb_id_ == qid

@@ -23,7 +23,8 @@
 A generic home-country body in an article about another country is that country's
 (`localise_institutions`: "Mahkamah Agung" in a story from Kuwait). Finally, unmarked repeats
 of a person or organisation already found ("Nadal" after "Rafael Nadal", "Arsenal" after
-"Arsenal") become mentions of it (`mark_repeats`).
+"Arsenal") become mentions of it (`mark_repeats`); a competition with its year is that
+edition ("SEA Games 2017" -> "2017 Southeast Asian Games").
 """
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ from warta.kb import Entity, KnowledgeBase
 KB, RULE, NER = 0, 1, 2   # mention sources, in order of trust on equal spans
 ACRONYM_WINDOW = 16       # the longest bracketed name looked at, in tokens
 HOME = "IDN"              # the country whose state bodies the KB names generically
+EDITIONS = ("competition",)   # KB types whose editions are titled "<year> <name>"
 
 
 @dataclass
@@ -105,7 +107,18 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
             m.full = written_in_full(doc, m, taken, is_name)  # 5.
             m.entity = kb_entity(replace(m, text=m.full), kb) if m.full else None
     localise_institutions(mentions)
+    name_editions(doc, mentions)
     mark_repeats(doc, mentions, is_name)
+
+
+def name_editions(doc: Doc, mentions: list[Mention]) -> None:
+    """A competition named with its year is that year's edition, titled as Wikipedia titles
+    editions ("SEA Games 2017" -> "2017 Southeast Asian Games"), with no QID of its own."""
+    for m in mentions:
+        if (m.entity is not None and m.entity.type in EDITIONS and m.end - m.start > 1
+                and re.fullmatch(r"(19|20)\d\d", doc[m.end - 1].text)):
+            m.entity = replace(m.entity, name=f"{doc[m.end - 1].text} {m.entity.name}",
+                               qid=None, aliases=[], weak=[])
 
 
 def localise_institutions(mentions: list[Mention], home: str = HOME) -> None:
@@ -367,7 +380,8 @@ def define_acronyms(doc: Doc, mentions: list[Mention]) -> None:
             continue
         known_short = short.entity
         pair_up(long=long, short=short)
-        defined[short.text] = (long, known_short if long.entity is None else None)
+        redefined = short.ref is long and long.entity is None
+        defined[short.text] = (long, known_short if redefined else None)
     for short, (long, redefined) in defined.items():
         _mark_occurrences(short, long, mentions, redefined)
 
