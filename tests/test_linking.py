@@ -81,3 +81,19 @@ def test_linking_competition_with_its_year_is_that_edition(nlp, text, mention, n
     span = ents(nlp, text)[mention]
     assert span._.name == name
     assert qid is None or span.kb_id_ == qid
+
+
+@pytest.mark.parametrize("text,ner,mention,name", [
+    # a name the KB holds as a place and as a club is the club where it is an organisation
+    ("Real Madrid menaklukkan tuan rumah Granada dengan skor 4-0.", [], "Granada", "Granada CF"),
+    ("Wisatawan berlibur ke Granada di Spanyol selatan.", [], "Granada", "Granada"),
+    # a stadium named with its kind word
+    ("Laga digelar di Stadion Old Trafford, Manchester.", [], "Stadion Old Trafford",
+     "Old Trafford"),
+    # foreign names written without diacritics, epithets of countries
+    ("Pelatih Jose Mourinho memuji Alvaro Morata.", [], "Jose Mourinho", "José Mourinho"),
+    ("Pelatih Jose Mourinho memuji Alvaro Morata.", [], "Alvaro Morata", "Álvaro Morata"),
+    ("Grup idola asal Negeri Ginseng itu tampil di Jakarta.", [], "Negeri Ginseng", "South Korea"),
+])
+def test_linking_kb_entity_by_label_affix_and_spelling(nlp, text, ner, mention, name):
+    assert ents(nlp, text, ner)[mention]._.name == name

@@ -1,7 +1,8 @@
 """Linking of recognised mentions to KB entities and to each other within one article.
 
 `link_mentions` resolves each mention in this order, each step filling only what is still open:
-1. the KB entity the ruler matched it by;
+1. the KB entity the ruler matched it by, or one of the mention's label by the same name
+   ("tuan rumah Granada" ORG: the club, not the city);
 2. an acronym defined in brackets, both ways: "Korean Central News Agency (KCNA)",
    "KCNA (Korean Central News Agency)"; the acronym's other mentions in the article follow
    (also away from a KB entity of that acronym that the long form shares no word with:
@@ -90,6 +91,9 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
     for m in [*mentions, *kb_matches]:
         m.text = doc[m.start:m.end].text
         m.inner = tuple(k for k in kb_matches if m.start <= k.start and k.end <= m.end)
+        if m.entity is not None and m.entity.label != m.label:         # 1.
+            m.entity = next((c.entity for c in kb.get_candidates(m.text)
+                             if c.entity.label == m.label), m.entity)
     define_acronyms(doc, mentions)                 # 2.
     define_aliases(doc, mentions, alias_words)
     for m in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
@@ -167,15 +171,17 @@ def is_generic_name(m: Mention) -> bool:
 
 def kb_entity(m: Mention, kb: KnowledgeBase, particles: tuple[str, ...] = (),
               affixes: tuple[str, ...] = ()) -> Entity | None:
-    """The likeliest KB entity of the same kind (person or not) with this surface form, also
+    """The likeliest KB entity of the same kind (person or not) with this surface form, one
+    of the mention's label first ("Granada" ORG: the club, not the city), also
     without a particle glued to its last word ("Arab Saudilah" -> Saudi Arabia); else one of
     the mention's label by the name without an affix ("Provinsi Aceh" -> Aceh, "PT Antam Tbk"
     -> Antam); or for a law the law it cites."""
     person = m.label == "PER"
     forms = [m.text] + [m.text[:-len(p)] for p in particles
                         if m.text.endswith(p) and len(m.text) > len(p) + 3]
-    found = next((c.entity for form in forms for c in kb.get_candidates(form)
-                  if (c.entity.label == "PER") == person), None)
+    found = max((c.entity for form in forms for c in kb.get_candidates(form)
+                 if (c.entity.label == "PER") == person),
+                key=lambda e: e.label == m.label, default=None)
     bare = without_affixes(m.text, affixes)
     if found is None and bare != m.text:
         found = next((c.entity for c in kb.get_candidates(bare) if c.entity.label == m.label),
