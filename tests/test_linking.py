@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from test_entities import ents, nlp  # noqa: F401  (the pipeline fixture and its helper)
-from warta.nlp.linking import without_affixes
+from warta.kb import Entity
+from warta.nlp.linking import localised_name, shares_word, without_affixes
 
 
 @pytest.mark.parametrize("text,ner,mention,name", [
@@ -97,3 +98,25 @@ def test_linking_competition_with_its_year_is_that_edition(nlp, text, mention, n
 ])
 def test_linking_kb_entity_by_label_affix_and_spelling(nlp, text, ner, mention, name):
     assert ents(nlp, text, ner)[mention]._.name == name
+
+
+@pytest.mark.parametrize("name,country,localised", [
+    ("Supreme Court of Indonesia", "Kenya", "Supreme Court of Kenya"),
+    ("Supreme Court of Indonesia", "Philippines", "Supreme Court of the Philippines"),
+    ("Supreme Court of Indonesia", "United States", "Supreme Court of the United States"),
+    ("Ministry of Home Affairs (Indonesia)", "Libya", None),   # no "of Indonesia" to swap
+    ("Supreme Court of Indonesia", None, None),                 # the article names no country
+])
+def test_linking_localised_name(name, country, localised):
+    assert localised_name(name, country) == localised
+
+
+@pytest.mark.parametrize("long,shares", [
+    ("Komisi Pemberantas Korupsi", True),      # a stem in common with an alias
+    ("Corruption Eradication Board", True),    # a word of the English name
+    ("Komite Rakyat Bersatu", False),
+])
+def test_linking_long_form_shares_a_word_with_the_entity(long, shares):
+    kpk = Entity("Corruption Eradication Commission", "ORG",
+                 aliases=["KPK", "Komisi Pemberantasan Korupsi"])
+    assert shares_word(long, kpk) is shares
