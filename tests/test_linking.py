@@ -3,10 +3,17 @@ Uses the stand-in NER of test_entities (no trained model)."""
 from __future__ import annotations
 
 import pytest
+from test_entities import ents  # also registers the stand-in NER "test_fake_ner"
 
-from test_entities import ents, nlp  # noqa: F401  (the pipeline fixture and its helper)
 from warta.kb import Entity
 from warta.nlp.linking import localised_name, shares_word, without_affixes
+from warta.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """warta_sentences, the stand-in NER (marks nothing unless told) and warta_entities."""
+    return build_pipeline(components=["warta_sentences", "test_fake_ner", "warta_entities"])
 
 
 @pytest.mark.parametrize("text,ner,mention,name", [
