@@ -382,10 +382,13 @@ def test_the_kb_can_leave_out_what_was_drawn_from_the_held_out_ner_set():
     ("Gylfi Sigurdsson", "Gylfi Sigurðsson"),
     # a form some entity is written as stays that entity's
     ("Tartus", "Tartus"),
+    # one word without its diacritics links, but the ruler does not match it alone
+    ("Sale", "Salé"),
 ])
 def test_kb_finds_a_name_written_without_diacritics(written, name):
     kb = InMemoryKB([Entity("José Mourinho", "PER", aliases=["Mourinho"]),
                      Entity("Gylfi Sigurðsson", "PER"), Entity("Ţarţūs", "GPE"),
-                     Entity("Tartus", "GPE", type="city")])
+                     Entity("Tartus", "GPE", type="city"), Entity("Salé", "GPE")])
     assert kb.get_candidates(written)[0].entity.name == name
-    assert sum(alias_key(a) == alias_key(written) for a, _ in kb.aliases()) == 1
+    ruled = sum(alias_key(a) == alias_key(written) for a, _ in kb.aliases())
+    assert ruled == (0 if written == "Sale" else 1)

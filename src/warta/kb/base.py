@@ -156,11 +156,13 @@ class InMemoryKB(KnowledgeBase):
         return self._entities.get(name)
 
     def aliases(self) -> Iterator[tuple[str, Entity]]:
+        """Also each surface of several words without its diacritics where no entity is
+        written so ("Jose Mourinho"); one word without them only links ("Sale" is no Salé)."""
         for entity in self._entities.values():
             for surface in self._surfaces(entity):
                 yield surface, entity
                 plain = ascii_form(surface)
-                if plain != surface and alias_key(plain) not in self._by_alias:
+                if plain != surface and " " in plain and alias_key(plain) not in self._by_alias:
                     yield plain, entity
 
     def __len__(self) -> int:
