@@ -127,3 +127,17 @@ def test_linking_long_form_shares_a_word_with_the_entity(long, shares):
     kpk = Entity("Corruption Eradication Commission", "ORG",
                  aliases=["KPK", "Komisi Pemberantasan Korupsi"])
     assert shares_word(long, kpk) is shares
+
+
+@pytest.mark.parametrize("text,ner,mention,name", [
+    # a one-word person spelt one letter otherwise than a person of the article
+    ("Menko Perekonomian Darmin Nasution hadir. Damin menilai aktor politik harus bijak.",
+     [("Darmin Nasution", "PER"), ("Damin", "PER")], "Damin", "Darmin Nasution"),
+    # two letters otherwise, another first letter or a short name: another person
+    ("Menko Perekonomian Darmin Nasution hadir. Dasrin menilai aktor politik harus bijak.",
+     [("Darmin Nasution", "PER"), ("Dasrun", "PER"), ("Dasrin", "PER")], "Dasrin", "Dasrin"),
+    ("Pelatih Lukas Hartono hadir. Menurut Budi, latihan berjalan baik.",
+     [("Lukas Hartono", "PER"), ("Budi", "PER")], "Budi", "Budi"),
+])
+def test_linking_misspelt_name_is_the_person_spelt_right(nlp, text, ner, mention, name):
+    assert ents(nlp, text, ner)[mention]._.name == name

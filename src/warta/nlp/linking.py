@@ -20,7 +20,8 @@
    article links to the law ("Pasal 51 Piagam PBB" -> Charter of the United Nations);
 5. else its own text (or `full`, which the caller may set): the fullest form in the article,
    tokenisation artefacts joined; a one-word person's name the article writes in full where
-   no mention holds it ("Presiden Uhuru Kenyatta ... Kenyatta").
+   no mention holds it ("Presiden Uhuru Kenyatta ... Kenyatta"), or spells one letter
+   otherwise ("Darmin Nasution ... Damin").
 A generic home-country body in an article about another country is that country's
 (`localise_institutions`: "Mahkamah Agung" in a story from Kuwait). Finally, unmarked repeats
 of a person or organisation already found ("Nadal" after "Rafael Nadal", "Arsenal" after
@@ -107,6 +108,8 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
             m.entity = kb_entity(m, kb, particles, affixes)            # 4.
             if m.entity is not None and (m.label == "PER") == (m.entity.label == "PER"):
                 m.label = m.entity.label
+        if m.entity is None and m.ref is None and m.label == "PER":
+            m.ref = misspelt(m, mentions)
         if m.entity is None and m.ref is None and m.label == "PER":
             m.full = written_in_full(doc, m, taken, is_name)  # 5.
             m.entity = kb_entity(replace(m, text=m.full), kb) if m.full else None
@@ -229,6 +232,29 @@ def written_in_full(doc: Doc, m: Mention, taken: set[int],
         if end - start > max(1, len(best.split())):
             best = doc[start:end].text
     return best
+
+
+def misspelt(m: Mention, mentions: list[Mention]) -> Mention | None:
+    """For an unknown one-word person, the nearest person whose name has a word of five letters
+    or more spelt one letter otherwise, with the same first letter ("Damin" after "Darmin
+    Nasution")."""
+    mine = m.text.casefold()
+    if m.end - m.start != 1 or len(mine) < 5:
+        return None
+    people = [o for o in mentions if o.label == "PER" and o is not m and any(
+        w[0] == mine[0] and len(w) >= 5 and one_edit(w, mine) for w in words(o))]
+    found = min(people, key=lambda o: abs(o.start - m.start), default=None)
+    return found.resolved() if found is not None else None
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one letter apart: one added, dropped or replaced."""
+    if len(a) < len(b):
+        a, b = b, a
+    if a == b or len(a) - len(b) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(b))
+    return a[i + 1:] == (b[i + 1:] if len(a) == len(b) else b[i:])
 
 
 def words(m: Mention) -> tuple[str, ...]:
