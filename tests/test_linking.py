@@ -141,3 +141,10 @@ def test_linking_long_form_shares_a_word_with_the_entity(long, shares):
 ])
 def test_linking_misspelt_name_is_the_person_spelt_right(nlp, text, ner, mention, name):
     assert ents(nlp, text, ner)[mention]._.name == name
+
+
+def test_linking_two_one_word_spellings_stay_apart(nlp):
+    """Neither of two one-word spellings is the other (no reference runs in a circle)."""
+    found = ents(nlp, "Damin hadir di rapat. Darmin menilai rapat berjalan baik.",
+                 [("Damin", "PER"), ("Darmin", "PER")])
+    assert (found["Damin"]._.name, found["Darmin"]._.name) == ("Damin", "Darmin")

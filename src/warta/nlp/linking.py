@@ -235,14 +235,15 @@ def written_in_full(doc: Doc, m: Mention, taken: set[int],
 
 
 def misspelt(m: Mention, mentions: list[Mention]) -> Mention | None:
-    """For an unknown one-word person, the nearest person whose name has a word of five letters
-    or more spelt one letter otherwise, with the same first letter ("Damin" after "Darmin
-    Nasution")."""
+    """For an unknown one-word person, the nearest person known by a fuller name or the KB
+    whose name has a word of five letters or more spelt one letter otherwise, with the same
+    first letter ("Damin" after "Darmin Nasution"; two one-word spellings stay apart)."""
     mine = m.text.casefold()
     if m.end - m.start != 1 or len(mine) < 5:
         return None
-    people = [o for o in mentions if o.label == "PER" and o is not m and any(
-        w[0] == mine[0] and len(w) >= 5 and one_edit(w, mine) for w in words(o))]
+    people = [o for o in mentions if o.label == "PER" and o.resolved() is not m
+              and (o.resolved().entity is not None or len(words(o.resolved())) > 1)
+              and any(w[0] == mine[0] and len(w) >= 5 and one_edit(w, mine) for w in words(o))]
     found = min(people, key=lambda o: abs(o.start - m.start), default=None)
     return found.resolved() if found is not None else None
 
