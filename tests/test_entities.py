@@ -809,8 +809,11 @@ def test_entities_space_agency_spelled_out_links_to_its_acronym(nlp):
 
 @pytest.mark.parametrize("text,surface,name,country", [
     # a generic home-country body in a story about another country is that country's
+    # (its English name for that country where the article names the country)
     ("Kuwait City - Pengadilan di Kuwait menjatuhkan vonis. Mahkamah Agung menolak banding "
-     "warga Kuwait itu.", "Mahkamah Agung", "Mahkamah Agung", "KWT"),
+     "warga Kuwait itu.", "Mahkamah Agung", "Supreme Court of Kuwait", "KWT"),
+    ("Nairobi - Polisi Nairobi menangkap aktivis di Mombasa. Mahkamah Agung menunda sidang.",
+     "Mahkamah Agung", "Mahkamah Agung", "KEN"),
     ("Tripoli - Kementerian Dalam Negeri menyatakan milisi menyerang Tripoli. Libya dilanda "
      "konflik.", "Kementerian Dalam Negeri", "Kementerian Dalam Negeri", "LBY"),
     # at home, or named by its acronym, it stays the Indonesian one

@@ -7,6 +7,7 @@ from records (see `warta.kb.loaders`); a SQL-backed KB can implement the same in
 from __future__ import annotations
 
 import re
+import unicodedata
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field, fields
 from typing import Iterable, Iterator
@@ -15,6 +16,17 @@ LABELS = ("PER", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW")
 # Which entity wins when two share an alias: countries before provinces before cities ...
 TYPE_PRIOR = {"country": 9, "province": 8, "capital": 7, "igo": 7, "city": 6, "person": 5,
               "regency": 4, "region": 4}
+
+
+LETTERS = str.maketrans({"ð": "d", "Ð": "D", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l",
+                        "Ł": "L", "ß": "ss", "æ": "ae", "Æ": "AE", "ı": "i"})
+
+
+def ascii_form(text: str) -> str:
+    """The text without diacritics, as news often writes foreign names ("José Mourinho" ->
+    "Jose Mourinho", "Gylfi Sigurðsson" -> "Gylfi Sigurdsson")."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def alias_key(text: str) -> str:
@@ -104,6 +116,7 @@ class InMemoryKB(KnowledgeBase):
     def __init__(self, entities: Iterable[Entity] = ()):
         self._entities: dict[str, Entity] = {}
         self._by_alias: dict[str, list[str]] = {}
+        self._ascii: dict[str, list[str]] = {}   # the same keys without diacritics
         for entity in entities:
             self.add_entity(entity)
 
@@ -116,10 +129,12 @@ class InMemoryKB(KnowledgeBase):
             entry = self._entities[entity.name] = entity
         else:
             entry.merge(entity)
-        for surface in (*self._surfaces(entry), *entry.weak):
-            names = self._by_alias.setdefault(alias_key(surface), [])
-            if entry.name not in names:
-                names.append(entry.name)
+        surfaces = (*self._surfaces(entry), *entry.weak)
+        for index, forms in ((self._by_alias, surfaces), (self._ascii, map(ascii_form, surfaces))):
+            for surface in forms:
+                names = index.setdefault(alias_key(surface), [])
+                if entry.name not in names:
+                    names.append(entry.name)
         return entry
 
     @staticmethod
@@ -130,7 +145,10 @@ class InMemoryKB(KnowledgeBase):
         return [s for s in dict.fromkeys(surfaces) if s not in entity.weak]
 
     def get_candidates(self, mention: str) -> list[Candidate]:
-        names = self._by_alias.get(alias_key(mention), ())
+        """By the surface as written, else by a surface without its diacritics ("Jose
+        Mourinho" -> José Mourinho) where no entity is written that way."""
+        key = alias_key(mention)
+        names = self._by_alias.get(key) or self._ascii.get(key, ())
         cands = [Candidate(self._entities[n], mention, self._entities[n].prior) for n in names]
         return sorted(cands, key=lambda c: -c.prior)
 
@@ -138,9 +156,14 @@ class InMemoryKB(KnowledgeBase):
         return self._entities.get(name)
 
     def aliases(self) -> Iterator[tuple[str, Entity]]:
+        """Also each surface of several words without its diacritics where no entity is
+        written so ("Jose Mourinho"); one word without them only links ("Sale" is no Salé)."""
         for entity in self._entities.values():
             for surface in self._surfaces(entity):
                 yield surface, entity
+                plain = ascii_form(surface)
+                if plain != surface and " " in plain and alias_key(plain) not in self._by_alias:
+                    yield plain, entity
 
     def __len__(self) -> int:
         return len(self._entities)

@@ -1,9 +1,12 @@
 """Linking of recognised mentions to KB entities and to each other within one article.
 
 `link_mentions` resolves each mention in this order, each step filling only what is still open:
-1. the KB entity the ruler matched it by;
+1. the KB entity the ruler matched it by, or one of the mention's label by the same name
+   ("tuan rumah Granada" ORG: the club, not the city);
 2. an acronym defined in brackets, both ways: "Korean Central News Agency (KCNA)",
-   "KCNA (Korean Central News Agency)"; the acronym's other mentions in the article follow;
+   "KCNA (Korean Central News Agency)"; the acronym's other mentions in the article follow
+   (also away from a KB entity of that acronym that the long form shares no word with:
+   "Aliansi Super Oposisi Nasional (NASA)");
    likewise a person's other name after an alias word ("Andi Agustinus alias Andi Narogong");
 3. a fuller mention of the same kind that contains it ("Zulkifli" -> "Zulkifli Hasan"; for
    organisations a prefix: "Dinas Perhubungan" -> "Dinas Perhubungan DKI Jakarta"); an
@@ -12,14 +15,18 @@
    statistical organisation or place of two or three words ending in a person's name is that
    person ("Ansel Elgort" ORG, "Thaung Tun" GPE ... "Elgort" PER);
 4. the KB by the mention's own text, weak aliases included ("Kim", "Batu"), or that text
-   without a glued particle ("Arab Saudilah"); a law cited by
+   without a glued particle ("Arab Saudilah"), or without a kind word or legal form of the
+   mention's label ("Provinsi Aceh", "PT Antam Tbk"); a law cited by
    article links to the law ("Pasal 51 Piagam PBB" -> Charter of the United Nations);
 5. else its own text (or `full`, which the caller may set): the fullest form in the article,
-   tokenisation artefacts joined.
+   tokenisation artefacts joined; a one-word person's name the article writes in full where
+   no mention holds it ("Presiden Uhuru Kenyatta ... Kenyatta"), or spells one letter
+   otherwise ("Darmin Nasution ... Damin").
 A generic home-country body in an article about another country is that country's
 (`localise_institutions`: "Mahkamah Agung" in a story from Kuwait). Finally, unmarked repeats
 of a person or organisation already found ("Nadal" after "Rafael Nadal", "Arsenal" after
-"Arsenal") become mentions of it (`mark_repeats`).
+"Arsenal") become mentions of it (`mark_repeats`); a competition with its year is that
+edition ("SEA Games 2017" -> "2017 Southeast Asian Games").
 """
 from __future__ import annotations
 
@@ -36,6 +43,7 @@ from warta.kb import Entity, KnowledgeBase
 KB, RULE, NER = 0, 1, 2   # mention sources, in order of trust on equal spans
 ACRONYM_WINDOW = 16       # the longest bracketed name looked at, in tokens
 HOME = "IDN"              # the country whose state bodies the KB names generically
+EDITIONS = ("competition",)   # KB types whose editions are titled "<year> <name>"
 
 
 @dataclass
@@ -77,12 +85,16 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
                   kb: KnowledgeBase, is_name: Callable[[Token], bool] = lambda tok: True,
                   alias_words: frozenset[str] = frozenset(),
                   org_words: frozenset[str] = frozenset(),
-                  particles: tuple[str, ...] = ()) -> None:
+                  particles: tuple[str, ...] = (),
+                  affixes: tuple[str, ...] = ()) -> None:
     """Resolve every mention in place (steps 1-5 of the module docstring); adds mentions of
     acronyms defined in the article and repeats of names whose tokens pass `is_name`."""
     for m in [*mentions, *kb_matches]:
         m.text = doc[m.start:m.end].text
         m.inner = tuple(k for k in kb_matches if m.start <= k.start and k.end <= m.end)
+        if m.entity is not None and m.entity.label != m.label:         # 1.
+            m.entity = next((c.entity for c in kb.get_candidates(m.text)
+                             if c.entity.label == m.label), m.entity)
     define_acronyms(doc, mentions)                 # 2.
     define_aliases(doc, mentions, alias_words)
     for m in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
@@ -90,13 +102,30 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
             m.ref = (written_otherwise(doc, m, mentions)                               # 3.
                      or fuller_mention(m, mentions, org_words)
                      or person_part(m, mentions))
+    taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         if m.entity is None and m.ref is None:
-            m.entity = kb_entity(m, kb, particles)            # 4.
+            m.entity = kb_entity(m, kb, particles, affixes)            # 4.
             if m.entity is not None and (m.label == "PER") == (m.entity.label == "PER"):
                 m.label = m.entity.label
+        if m.entity is None and m.ref is None and m.label == "PER":
+            m.ref = misspelt(m, mentions)
+        if m.entity is None and m.ref is None and m.label == "PER":
+            m.full = written_in_full(doc, m, taken, is_name)  # 5.
+            m.entity = kb_entity(replace(m, text=m.full), kb) if m.full else None
     localise_institutions(mentions)
+    name_editions(doc, mentions)
     mark_repeats(doc, mentions, is_name)
+
+
+def name_editions(doc: Doc, mentions: list[Mention]) -> None:
+    """A competition named with its year is that year's edition, titled as Wikipedia titles
+    editions ("SEA Games 2017" -> "2017 Southeast Asian Games"), with no QID of its own."""
+    for m in mentions:
+        if (m.entity is not None and m.entity.type in EDITIONS and m.end - m.start > 1
+                and re.fullmatch(r"(19|20)\d\d", doc[m.end - 1].text)):
+            m.entity = replace(m.entity, name=f"{doc[m.end - 1].text} {m.entity.name}",
+                               qid=None, aliases=[], weak=[])
 
 
 def localise_institutions(mentions: list[Mention], home: str = HOME) -> None:
@@ -104,7 +133,9 @@ def localise_institutions(mentions: list[Mention], home: str = HOME) -> None:
     "Kementerian Dalam Negeri"), in an article about another country is that country's body:
     no KB entity of its own, the name as written, the body's kind and sector, that country.
     An article is about another country when it names that country's places at least three
-    times as often as the home country's, and no home body by a name of its own ("KPK")."""
+    times as often as the home country's, and no home body by a name of its own ("KPK"). A
+    body the KB calls "X of Indonesia" is named "X of" that country where the article names
+    the country ("Supreme Court of Kenya")."""
     generic = [m for m in mentions if m.entity is not None and m.entity.country == home
                and m.entity.label == "ORG" and m.entity.sector and is_generic_name(m)]
     if not generic:
@@ -117,9 +148,21 @@ def localise_institutions(mentions: list[Mention], home: str = HOME) -> None:
             m.entity is not None and m.entity.country == home and m.entity.label == "ORG"
             and m.entity.sector not in (None, "MED") and m not in generic for m in mentions):
         return
+    country = next((m.entity.name for m in mentions if m.entity is not None
+                    and m.entity.type == "country" and m.entity.country == there), None)
     for m in generic:
-        m.entity = replace(m.entity, name=normalise_name(m.text), qid=None, aliases=[], weak=[],
+        m.entity = replace(m.entity, name=localised_name(m.entity.name, country)
+                           or normalise_name(m.text), qid=None, aliases=[], weak=[],
                            country=there)
+
+
+def localised_name(name: str, country: str | None) -> str | None:
+    """A home body's English name "X of Indonesia" for the same body of `country` ("Supreme
+    Court of Kenya", "Supreme Court of the Philippines"), or None."""
+    if country is None or not name.endswith(" of Indonesia"):
+        return None
+    the = "the " if re.match(r"United |.*(Republic|Kingdom|s$)", country) else ""
+    return f"{name[:-len('Indonesia')]}{the}{country}"
 
 
 def is_generic_name(m: Mention) -> bool:
@@ -129,18 +172,90 @@ def is_generic_name(m: Mention) -> bool:
             and not any(k.label in ("GPE", "LOC") for k in m.inner))
 
 
-def kb_entity(m: Mention, kb: KnowledgeBase, particles: tuple[str, ...] = ()) -> Entity | None:
-    """The likeliest KB entity of the same kind (person or not) with this surface form, also
-    without a particle glued to its last word ("Arab Saudilah" -> Saudi Arabia), or for a law
-    the law it cites."""
+def kb_entity(m: Mention, kb: KnowledgeBase, particles: tuple[str, ...] = (),
+              affixes: tuple[str, ...] = ()) -> Entity | None:
+    """The likeliest KB entity of the same kind (person or not) with this surface form, one
+    of the mention's label first ("Granada" ORG: the club, not the city), also
+    without a particle glued to its last word ("Arab Saudilah" -> Saudi Arabia); else one of
+    the mention's label by the name without an affix ("Provinsi Aceh" -> Aceh, "PT Antam Tbk"
+    -> Antam); or for a law the law it cites."""
     person = m.label == "PER"
     forms = [m.text] + [m.text[:-len(p)] for p in particles
                         if m.text.endswith(p) and len(m.text) > len(p) + 3]
-    found = next((c.entity for form in forms for c in kb.get_candidates(form)
-                  if (c.entity.label == "PER") == person), None)
+    found = max((c.entity for form in forms for c in kb.get_candidates(form)
+                 if (c.entity.label == "PER") == person),
+                key=lambda e: e.label == m.label, default=None)
+    bare = without_affixes(m.text, affixes)
+    if found is None and bare != m.text:
+        found = next((c.entity for c in kb.get_candidates(bare) if c.entity.label == m.label),
+                     None)
     if found is None and m.label == "LAW":
         found = next((k.entity for k in m.inner if k.label == "LAW"), None)
     return found
+
+
+def without_affixes(text: str, affixes: tuple[str, ...]) -> str:
+    """The name without the words in `affixes` that open or close it ("PT Antam Tbk" ->
+    "Antam"); never empty."""
+    words = text.split()
+    for _ in range(2):   # a legal form on either side: "PT Antam Tbk"
+        for affix in map(str.split, affixes):
+            n = len(affix)
+            if len(words) > n and words[:n] == affix:
+                words = words[n:]
+            if len(words) > n and words[-n:] == affix:
+                words = words[:-n]
+    return " ".join(words)
+
+
+def written_in_full(doc: Doc, m: Mention, taken: set[int],
+                    is_name: Callable[[Token], bool]) -> str:
+    """A one-word person's fuller name that the article writes where no mention holds it:
+    the word with the most name words around it, up to two before and two after ("Presiden
+    Uhuru Kenyatta ... Kenyatta", "Kementerian BUMN Aloysius Kiik Ro ... Aloysius"); "" if
+    the article writes it alone only."""
+    if m.end - m.start != 1:
+        return ""
+
+    def part(i: int) -> bool:
+        return i not in taken and not doc[i].is_upper and is_name(doc[i])
+
+    best = ""
+    for tok in doc:
+        if tok.text != m.text:
+            continue
+        start, end = tok.i, tok.i + 1
+        while start > 0 and tok.i - start < 2 and part(start - 1):
+            start -= 1
+        while end < len(doc) and end - tok.i < 3 and part(end):
+            end += 1
+        if end - start > max(1, len(best.split())):
+            best = doc[start:end].text
+    return best
+
+
+def misspelt(m: Mention, mentions: list[Mention]) -> Mention | None:
+    """For an unknown one-word person, the nearest person known by a fuller name or the KB
+    whose name has a word of five letters or more spelt one letter otherwise, with the same
+    first letter ("Damin" after "Darmin Nasution"; two one-word spellings stay apart)."""
+    mine = m.text.casefold()
+    if m.end - m.start != 1 or len(mine) < 5:
+        return None
+    people = [o for o in mentions if o.label == "PER" and o.resolved() is not m
+              and (o.resolved().entity is not None or len(words(o.resolved())) > 1)
+              and any(w[0] == mine[0] and len(w) >= 5 and one_edit(w, mine) for w in words(o))]
+    found = min(people, key=lambda o: abs(o.start - m.start), default=None)
+    return found.resolved() if found is not None else None
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one letter apart: one added, dropped or replaced."""
+    if len(a) < len(b):
+        a, b = b, a
+    if a == b or len(a) - len(b) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(b))
+    return a[i + 1:] == (b[i + 1:] if len(a) == len(b) else b[i:])
 
 
 def words(m: Mention) -> tuple[str, ...]:
@@ -270,7 +385,7 @@ def define_acronyms(doc: Doc, mentions: list[Mention]) -> None:
     brackets that the acronym spells ("Millennium Challenge Corporation (MCC)")."""
     spelled_out(doc, mentions)
     by_span = {(m.start, m.end): m for m in mentions}
-    defined: dict[str, Mention] = {}
+    defined: dict[str, tuple[Mention, Entity | None]] = {}
     for m in list(mentions):
         j = m.end
         if j >= len(doc) or doc[j].text != "(":
@@ -291,13 +406,17 @@ def define_acronyms(doc: Doc, mentions: list[Mention]) -> None:
                 inner = Mention(j + 1, close, m.label, RULE, text=inner_text)
                 if _free(inner, mentions):
                     mentions.append(inner)
-            pair_up(long=m, short=inner)
-            defined[inner_text] = m
+            long, short = m, inner
         elif inner is not None and is_short_form(m.text) and not is_short_form(inner_text):
-            pair_up(long=inner, short=m)
-            defined[m.text] = inner
-    for short, long in defined.items():
-        _mark_occurrences(short, long, mentions)
+            long, short = inner, m
+        else:
+            continue
+        known_short = short.entity
+        pair_up(long=long, short=short)
+        redefined = short.ref is long and long.entity is None
+        defined[short.text] = (long, known_short if redefined else None)
+    for short, (long, redefined) in defined.items():
+        _mark_occurrences(short, long, mentions, redefined)
 
 
 def define_aliases(doc: Doc, mentions: list[Mention], alias_words: frozenset[str]) -> None:
@@ -340,19 +459,37 @@ def abbreviates(short: str, long: str) -> bool:
 
 def pair_up(long: Mention, short: Mention) -> None:
     """Make the two forms one entity: the KB entity of either, else the long form's name; a
-    head-word name of another label is not the short form's KB entity ("GOR X (UNY)")."""
+    head-word name of another label is not the short form's KB entity ("GOR X (UNY)"), and a
+    long form that shares no word with any name of the short form's KB entity defines the
+    acronym anew ("Aliansi Super Oposisi Nasional (NASA)" is no space agency)."""
     if long.entity is None and short.entity is not None:
         if long.source == RULE and long.label != short.entity.label:
             return
-        long.entity = short.entity
-    elif short.entity is None or short.entity is long.entity:
+        if shares_word(long.text, short.entity):
+            long.entity = short.entity
+            return
+        short.entity = None
+    if short.entity is None or short.entity is long.entity:
         short.entity, short.ref, short.label = None, long, long.label
 
 
-def _mark_occurrences(short: str, long: Mention, mentions: list[Mention]) -> None:
+def shares_word(text: str, entity: Entity) -> bool:
+    """Whether a name shares a word of four letters or more with one of the entity's names,
+    compared by their first five letters ("Pemberantas" ~ "Pemberantasan")."""
+    def stems(name: str) -> set[str]:
+        return {w[:5] for w in name_words(name) if len(w) >= 4}
+    mine = stems(text)
+    return any(mine & stems(name) for name in (entity.name, *entity.aliases, *entity.weak))
+
+
+def _mark_occurrences(short: str, long: Mention, mentions: list[Mention],
+                      redefined: Entity | None = None) -> None:
+    """The other unlinked mentions of `short` (and those linked to the KB entity the article
+    `redefined` it from) are `long`."""
     for m in mentions:
-        if m.text == short and m.entity is None and m is not long and m.ref is None:
-            m.ref, m.label = long, long.label
+        if (m.text == short and m is not long and m.ref is None
+                and (m.entity is None or m.entity is redefined)):
+            m.entity, m.ref, m.label = None, long, long.label
 
 
 def _free(m: Mention, mentions: list[Mention]) -> bool:

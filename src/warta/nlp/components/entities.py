@@ -89,6 +89,7 @@ class EntityLinker:
         self.generic_bodies = frozenset(words["generic_bodies"])
         self.law_connectors = self.connectors | set(words["law_connectors"])
         self.alias_words = frozenset(words["alias_words"])
+        self.name_affixes = tuple(words["name_affixes"])
         self.lowercase_blocklist = frozenset(words["lowercase_blocklist"])
         self.language_words = frozenset(words["language_words"])
         self.people_words = frozenset(words["people_words"])
@@ -146,7 +147,7 @@ class EntityLinker:
         link_mentions(doc, chosen, kb_mentions, self.kb,
                       lambda tok: self.is_name(tok) or self.name_by_case(tok, case),
                       self.alias_words,
-                      self.rules.org_words, self.rules.particles[1:])
+                      self.rules.org_words, self.rules.particles[1:], self.name_affixes)
         self.spell_out_heads(doc, chosen)
         doc.ents = [self.to_span(doc, m) for m in sorted(chosen, key=lambda m: m.start)]
         return doc

@@ -1,0 +1,150 @@
+"""Linking rules (`warta.nlp.linking`) on sentences written here: which name a mention gets.
+Uses the stand-in NER of test_entities (no trained model)."""
+from __future__ import annotations
+
+import pytest
+from test_entities import ents  # also registers the stand-in NER "test_fake_ner"
+
+from warta.kb import Entity
+from warta.nlp.linking import localised_name, shares_word, without_affixes
+from warta.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """warta_sentences, the stand-in NER (marks nothing unless told) and warta_entities."""
+    return build_pipeline(components=["warta_sentences", "test_fake_ner", "warta_entities"])
+
+
+@pytest.mark.parametrize("text,ner,mention,name", [
+    # an acronym the article spells out as something else than the KB's entity of that
+    # acronym is the article's organisation, at every mention
+    ("Aliansi Rakyat Bersatu (NASA) menolak hasil pemilu. NASA akan menggugat ke pengadilan.",
+     [("Aliansi Rakyat Bersatu", "ORG")], "NASA", "Aliansi Rakyat Bersatu"),
+    ("Aliansi Rakyat Bersatu (NASA) menolak hasil pemilu. NASA akan menggugat ke pengadilan.",
+     [("Aliansi Rakyat Bersatu", "ORG")], "Aliansi Rakyat Bersatu", "Aliansi Rakyat Bersatu"),
+    # a long form that shares a word with the KB entity's names keeps the KB entity
+    ("Komisi Pemberantas Korupsi (KPK) menahan tersangka. KPK menyita dokumen.",
+     [("Komisi Pemberantas Korupsi", "ORG")], "Komisi Pemberantas Korupsi",
+     "Corruption Eradication Commission"),
+])
+def test_linking_acronym_defined_by_the_article(nlp, text, ner, mention, name):
+    assert {e._.name for t, e in ents(nlp, text, ner).items() if t == mention} == {name}
+
+
+@pytest.mark.parametrize("text,ner,mention,name", [
+    # a surname whose full name the article writes where no model found it
+    ("Oposisi mengkritik Presiden Uhuru Kenyatta. Kenyatta menang dalam pemilu ulang.",
+     [("Kenyatta", "PER")], "Kenyatta", "Uhuru Kenyatta"),
+    ("Andakara Prastawa Dhyaksa mencetak angka. Tembakan Prastawa membawa Indonesia unggul.",
+     [("Prastawa", "PER")], "Prastawa", "Andakara Prastawa Dhyaksa"),
+    # an acronym before the name is no part of it; a name written alone stays as it is
+    ("Kata Deputi Kementerian BUMN Aloysius Kiik Ro. Menurut Aloysius, holding siap.",
+     [("Aloysius", "PER")], "Aloysius", "Aloysius Kiik Ro"),
+    ("Menurut Ndii, penangkapan itu bermotif politik.", [("Ndii", "PER")], "Ndii", "Ndii"),
+])
+def test_linking_surname_takes_the_full_name_written_in_the_article(nlp, text, ner, mention,
+                                                                     name):
+    assert ents(nlp, text, ner)[mention]._.name == name
+
+
+@pytest.mark.parametrize("text,ner,mention,name", [
+    # a place named with its kind, a company with its legal form, a body with the home country
+    ("Gubernur Provinsi Banten meninjau banjir.", [], "Provinsi Banten", "Banten"),
+    ("Kapal itu berlayar ke Pulau Mindanao.", [], "Pulau Mindanao", "Mindanao"),
+    ("Saham PT Aneka Tambang Tbk naik dua persen.", [("PT Aneka Tambang Tbk", "ORG")],
+     "PT Aneka Tambang Tbk", "Aneka Tambang"),
+    ("Kementerian Hukum dan HAM Republik Indonesia menerbitkan aturan baru.", [],
+     "Kementerian Hukum dan HAM Republik Indonesia",
+     "Ministry of Law and Human Rights (Indonesia)"),
+    # a kind word does not make a name of another label ("Pulau" + a province)
+    ("Wisatawan memadati Pulau Bali.", [], "Pulau Bali", "Pulau Bali"),
+])
+def test_linking_name_without_its_kind_or_legal_form(nlp, text, ner, mention, name):
+    assert ents(nlp, text, ner)[mention]._.name == name
+
+
+@pytest.mark.parametrize("text,bare", [
+    ("PT Antam Tbk", "Antam"),
+    ("Provinsi Aceh", "Aceh"),
+    ("DPR RI", "DPR"),
+    ("PT", "PT"),            # never empty
+    ("Kota Tua", "Tua"),
+])
+def test_linking_without_affixes(text, bare):
+    affixes = ("Provinsi", "Pulau", "Kota", "PT", "Tbk", "Republik Indonesia", "RI")
+    assert without_affixes(text, affixes) == bare
+
+
+@pytest.mark.parametrize("text,mention,name,qid", [
+    # a competition with its year is that edition, titled "<year> <name>", without the QID
+    ("Timnas basket meraih perunggu di SEA Games 2017 di Kuala Lumpur.", "SEA Games 2017",
+     "2017 Southeast Asian Games", ""),
+    ("Indonesia gagal di Piala Sudirman 2017.", "Piala Sudirman 2017", "2017 Sudirman Cup", ""),
+    # without a year it is the competition; a holiday's year makes no edition
+    ("Atlet itu bersiap menuju SEA Games.", "SEA Games", "Southeast Asian Games", None),
+    ("Mudik Hari Raya Idul Fitri 2017 lancar.", "Hari Raya Idul Fitri 2017", "Eid al-Fitr", None),
+])
+def test_linking_competition_with_its_year_is_that_edition(nlp, text, mention, name, qid):
+    span = ents(nlp, text)[mention]
+    assert span._.name == name
+    assert qid is None or span.kb_id_ == qid
+
+
+@pytest.mark.parametrize("text,ner,mention,name", [
+    # a name the KB holds as a place and as a club is the club where it is an organisation
+    ("Real Madrid menaklukkan tuan rumah Granada dengan skor 4-0.", [], "Granada", "Granada CF"),
+    ("Wisatawan berlibur ke Granada di Spanyol selatan.", [], "Granada", "Granada"),
+    # a stadium named with its kind word
+    ("Laga digelar di Stadion Old Trafford, Manchester.", [], "Stadion Old Trafford",
+     "Old Trafford"),
+    # foreign names written without diacritics, epithets of countries
+    ("Pelatih Jose Mourinho memuji Alvaro Morata.", [], "Jose Mourinho", "José Mourinho"),
+    ("Pelatih Jose Mourinho memuji Alvaro Morata.", [], "Alvaro Morata", "Álvaro Morata"),
+    ("Grup idola asal Negeri Ginseng itu tampil di Jakarta.", [], "Negeri Ginseng", "South Korea"),
+])
+def test_linking_kb_entity_by_label_affix_and_spelling(nlp, text, ner, mention, name):
+    assert ents(nlp, text, ner)[mention]._.name == name
+
+
+@pytest.mark.parametrize("name,country,localised", [
+    ("Supreme Court of Indonesia", "Kenya", "Supreme Court of Kenya"),
+    ("Supreme Court of Indonesia", "Philippines", "Supreme Court of the Philippines"),
+    ("Supreme Court of Indonesia", "United States", "Supreme Court of the United States"),
+    ("Ministry of Home Affairs (Indonesia)", "Libya", None),   # no "of Indonesia" to swap
+    ("Supreme Court of Indonesia", None, None),                 # the article names no country
+])
+def test_linking_localised_name(name, country, localised):
+    assert localised_name(name, country) == localised
+
+
+@pytest.mark.parametrize("long,shares", [
+    ("Komisi Pemberantas Korupsi", True),      # a stem in common with an alias
+    ("Corruption Eradication Board", True),    # a word of the English name
+    ("Komite Rakyat Bersatu", False),
+])
+def test_linking_long_form_shares_a_word_with_the_entity(long, shares):
+    kpk = Entity("Corruption Eradication Commission", "ORG",
+                 aliases=["KPK", "Komisi Pemberantasan Korupsi"])
+    assert shares_word(long, kpk) is shares
+
+
+@pytest.mark.parametrize("text,ner,mention,name", [
+    # a one-word person spelt one letter otherwise than a person of the article
+    ("Menko Perekonomian Darmin Nasution hadir. Damin menilai aktor politik harus bijak.",
+     [("Darmin Nasution", "PER"), ("Damin", "PER")], "Damin", "Darmin Nasution"),
+    # two letters otherwise, another first letter or a short name: another person
+    ("Menko Perekonomian Darmin Nasution hadir. Dasrin menilai aktor politik harus bijak.",
+     [("Darmin Nasution", "PER"), ("Dasrun", "PER"), ("Dasrin", "PER")], "Dasrin", "Dasrin"),
+    ("Pelatih Lukas Hartono hadir. Menurut Budi, latihan berjalan baik.",
+     [("Lukas Hartono", "PER"), ("Budi", "PER")], "Budi", "Budi"),
+])
+def test_linking_misspelt_name_is_the_person_spelt_right(nlp, text, ner, mention, name):
+    assert ents(nlp, text, ner)[mention]._.name == name
+
+
+def test_linking_two_one_word_spellings_stay_apart(nlp):
+    """Neither of two one-word spellings is the other (no reference runs in a circle)."""
+    found = ents(nlp, "Damin hadir di rapat. Darmin menilai rapat berjalan baik.",
+                 [("Damin", "PER"), ("Darmin", "PER")])
+    assert (found["Damin"]._.name, found["Darmin"]._.name) == ("Damin", "Darmin")
