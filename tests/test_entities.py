@@ -780,6 +780,9 @@ def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, ab
     ("Ilmuwan senior The Aerospace Corporation Siegfried Janson menyulap konsep itu.",
      [("The Aerospace Corporation Siegfried Janson", "ORG")],
      {"The Aerospace Corporation": "ORG", "Siegfried Janson": "PER"}, []),
+    ("Analis Reliance Sekuritas Lanjar Nafi mengatakan IHSG melemah.",
+     [("Reliance Sekuritas Lanjar Nafi", "PER")],
+     {"Reliance Sekuritas": "ORG", "Lanjar Nafi": "PER"}, []),
     # 'Bos' is a title, outside the organisation's name
     ("Mereka di antaranya Bos PT Rimba Raya, Rico Dian Sari.", [("Bos PT Rimba Raya", "ORG")],
      {"PT Rimba Raya": "ORG"}, ["Bos PT Rimba Raya"]),
