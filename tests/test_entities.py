@@ -635,6 +635,8 @@ def test_entities_one_word_organisation_is_not_another_named_after_it(nlp):
      None),
     ("Warga bisa berdonasi lewat Kitabisa.com sejak pekan lalu.", [], "Kitabisa.com", "ORG",
      None),
+    ("BOLASPORT.COM - Pebalap Thailand menang.", [], "BOLASPORT.COM", "ORG", None),
+    ("Asosiasi menolak PP Nomor 1 Tahun 2017 itu.", [], "PP Nomor 1 Tahun 2017", "LAW", None),
     ("Pelatih timnas U - 16 Fakhri Husaini puas.", [("Fakhri Husaini", "PER")],
      "timnas U - 16", "ORG", None),
     ("Timnas U-16 Indonesia lolos ke Piala Asia U - 16 2018.", [], "Piala Asia U - 16 2018",
@@ -891,6 +893,9 @@ def test_entities_police_rank_marker_and_dj_are_titles(nlp):
     # an ordinary word the article never writes in lower case is the person's name
     ("Penyidik Novel Baswedan diserang. Polisi belum menemukan penyerang Novel hingga kini.",
      [("Novel Baswedan", "PER")], {"Novel Baswedan": "PER", "Novel": "PER"}, []),
+    # ... also opening a sentence, and though the KB knows it as the person's short name
+    ("Penyidik KPK Novel Baswedan diperiksa. Polisi memeriksa Novel. Novel diperiksa di KBRI.",
+     [("Novel Baswedan", "PER")], {"Novel": "PER"}, []),
     # a word only ever written before the name (an office) is not widened into it
     ("Hadir pula Mensos Khofifah Indar Parawansa. Khofifah tiba pukul 10.00.",
      [("Khofifah Indar Parawansa", "PER")], {"Khofifah Indar Parawansa": "PER"},

@@ -711,11 +711,12 @@ class EntityLinker:
                 and any(e.label_ == "PER" and e.start != start and tok.text in e.text.split()
                         for e in doc.ents))
 
-    def person_word(self, tok, case: ArticleCase) -> bool:
+    def person_word(self, tok, case: ArticleCase, echo: bool = False) -> bool:
         """A word that can be part of a person's name the model left out: a name word
         (`is_name`, or an ordinary word the article never writes in lower case: "Novel"),
-        neither all-caps, derived, an organisation word nor known to the KB, that the article
-        capitalises where no sentence opens."""
+        neither all-caps, derived (unless it `echo`es a name already found), an organisation word
+        nor a KB name of anything but a person, that the article capitalises where no sentence
+        opens."""
         low = tok.lower_
         common_name = (tok.text[:1].isupper() and low in self.common and low not in case.lower
                        and low not in self.rules.titles and low not in self.connectors
@@ -723,7 +724,8 @@ class EntityLinker:
         return ((self.is_name(tok) or common_name) and tok.is_alpha and not tok.is_upper
                 and len(tok) > 2
                 and tok.lower_ in case.mid_caps and tok.lower_ not in self.rules.org_words
-                and not self.rules.derived(tok.lower_) and alias_key(tok.text) not in self.surfaces)
+                and (echo or not self.rules.derived(tok.lower_))
+                and all(e.label == "PER" for _, e in self.surfaces.get(alias_key(tok.text), ())))
 
     def name_echoes(self, doc: Doc, chosen: list[Mention], case: ArticleCase,
                     furniture: set[int]) -> list[Mention]:
@@ -743,7 +745,7 @@ class EntityLinker:
                 m.start -= 1
                 taken.add(m.start)
         words = {doc[i].text for m in chosen if m.label == "PER" and m.end - m.start > 1
-                 for i in (m.start, m.end - 1) if self.person_word(doc[i], case)}
+                 for i in (m.start, m.end - 1) if self.person_word(doc[i], case, echo=True)}
         return [Mention(tok.i, tok.i + 1, "PER", RULE) for tok in doc
                 if tok.text in words and tok.i not in taken
                 and not any(0 <= j < len(doc) and doc[j].text[:1].isupper()
@@ -889,7 +891,8 @@ class EntityLinker:
 
 
 AGE_GROUP = re.compile(r"U-?\d{2}")
-WEB_NAME = re.compile(r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|net|org|id|tv|co)", re.ASCII)
+WEB_NAME = re.compile(r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|net|org|id|tv|co)",
+                      re.ASCII | re.IGNORECASE)
 
 
 def age_group(doc: Doc, i: int) -> int:
