@@ -550,6 +550,10 @@ class EntityLinker:
             if start == ent.start and self.missed_opening_name(doc, start):
                 start -= 1   # "Sandy | Febriansyakh Kurniawan"
             start = self.trim_roles(doc, start, end, kb_mentions)
+            start = self.trim_leading_place(doc, start, end, kb_mentions)
+            if (start > 0 and doc[start - 1].text in self.rules.name_articles
+                    and doc[start].text in self.rules.name_articles[doc[start - 1].text]):
+                start -= 1   # "I | Wayan Kusmiantha Dusak", "Ni | Luh Putu"
             end = self.trim_common_tail(doc, start, end)
             end = self.trim_known_org(doc, start, end, kb_mentions)
             cut = known_person_end(doc, start, end, kb_mentions)
@@ -675,6 +679,17 @@ class EntityLinker:
                 found.update(t.i for t in doc[tok.sent.start:tok.i - 1]
                              if t.text == first and t.i > tok.sent.start)
         return found
+
+    @staticmethod
+    def trim_leading_place(doc: Doc, start: int, end: int, kb_mentions: list[Mention]) -> int:
+        """Start of a person's span without a KB place glued before two name words or more,
+        right after an organisation's name ("Universitas Airlangga | Surabaya | Herlambang
+        Perdana Wiratman")."""
+        place = next((m for m in kb_mentions if m.start == start and m.end <= end - 2
+                      and m.label in PLACES), None)
+        if place is not None and start > 0 and doc[start - 1].text[:1].isupper():
+            return place.end
+        return start
 
     def trim_known_org(self, doc: Doc, start: int, end: int, kb_mentions: list[Mention]) -> int:
         """End of a person's span without a KB organisation glued after a name the model finds

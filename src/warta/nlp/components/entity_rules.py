@@ -67,6 +67,7 @@ class SpanRules:
         self.loan_endings = tuple(morphology["loan_endings"])
         self.particles = ("", *morphology["particles"])
         self.person_cues = frozenset(words["person_cues"])
+        self.name_articles = {a: frozenset(names) for a, names in words["name_articles"].items()}
         self.work_words = frozenset(words["work_words"])
         self.product_words = frozenset(words["product_words"])
         self.org_words = frozenset(words["org_words"]) | {w.lower() for w in words["fac_tails"]}
