@@ -901,5 +901,5 @@ def test_entities_police_rank_marker_and_dj_are_titles(nlp):
      [("Khofifah Indar Parawansa", "PER")], {"Khofifah Indar Parawansa": "PER"},
      ["Mensos Khofifah Indar Parawansa"]),
 ])
-def test_entities_name_echoes(nlp, text, ner, present, absent):
+def test_entities_given_names_and_repeats(nlp, text, ner, present, absent):
     assert_labels(nlp, text, ner, present, absent)

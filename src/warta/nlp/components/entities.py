@@ -141,8 +141,7 @@ class EntityLinker:
                                         place.start, place.end)]
         chosen = [m for m in select([m for m in candidates if within_paragraph(doc, m)])
                   if m.start not in furniture]
-        chosen = sorted(chosen + self.name_echoes(doc, chosen, case, furniture),
-                        key=lambda m: m.start)
+        self.widen_given_names(doc, chosen, case)
         add_years(doc, chosen)
         link_mentions(doc, chosen, kb_mentions, self.kb,
                       lambda tok: self.is_name(tok) or self.name_by_case(tok, case),
@@ -334,11 +333,12 @@ class EntityLinker:
                                            or self.rules.derived(tok.lower_))
 
     def name_by_case(self, tok, case: ArticleCase) -> bool:
-        """An ordinary word that is a name in this article: capitalised where no sentence or
-        quote opens and never written in lower case in it ("kasus Novel" after "Novel
-        Baswedan")."""
+        """An ordinary word that is a name in this article: never written in lower case in it,
+        capitalised where no sentence or quote opens, and so also where one does ("kasus
+        Novel" and "Novel diperiksa" after "Novel Baswedan")."""
         low = tok.lower_
-        return (tok.is_title and low in self.common and not opens_clause(tok)
+        return (tok.is_title and low in self.common
+                and (not opens_clause(tok) or low in case.mid_caps)
                 and tok.text.lower() not in case.lower and low not in self.rules.titles
                 and low not in self.not_alone and tok.text not in self.rules.stop_words)
 
@@ -726,45 +726,30 @@ class EntityLinker:
                 and any(e.label_ == "PER" and e.start != start and tok.text in e.text.split()
                         for e in doc.ents))
 
-    def person_word(self, tok, case: ArticleCase, echo: bool = False) -> bool:
-        """A word that can be part of a person's name the model left out: a name word
-        (`is_name`, or an ordinary word the article never writes in lower case: "Novel"),
-        neither all-caps, derived (unless it `echo`es a name already found), an organisation word
-        nor a KB name of anything but a person, that the article capitalises where no sentence
-        opens."""
-        low = tok.lower_
-        common_name = (tok.text[:1].isupper() and low in self.common and low not in case.lower
-                       and low not in self.rules.titles and low not in self.connectors
-                       and tok.text not in self.rules.stop_words)   # "Novel", never "novel"
-        return ((self.is_name(tok) or common_name) and tok.is_alpha and not tok.is_upper
-                and len(tok) > 2
-                and tok.lower_ in case.mid_caps and tok.lower_ not in self.rules.org_words
-                and (echo or not self.rules.derived(tok.lower_))
-                and all(e.label == "PER" for _, e in self.surfaces.get(alias_key(tok.text), ())))
-
-    def name_echoes(self, doc: Doc, chosen: list[Mention], case: ArticleCase,
-                    furniture: set[int]) -> list[Mention]:
-        """The words of a person's name the model left untagged, once the article has named
-        the person: a given name right before a tagged name that the article also writes alone
-        ("Pesinetron Soraya | Larasati ... dibagikan Soraya lewat", the span widened; not
-        "Mensos | Khofifah"), and a full name's first or last word standing alone, not next to
-        another capitalised word."""
-        taken = {i for m in chosen for i in range(m.start, m.end)} | furniture
+    def widen_given_names(self, doc: Doc, chosen: list[Mention], case: ArticleCase) -> None:
+        """A person's given name the model left out before the tagged rest of the name, when the
+        article also writes it alone ("Pesinetron Soraya | Larasati ... dibagikan Soraya
+        lewat"; not an office only ever written before a name: "Mensos | Khofifah"): a name word
+        (`is_name`), neither all-caps, derived, an organisation word nor a KB name of anything
+        but a person, capitalised where no sentence opens."""
+        taken = {i for m in chosen for i in range(m.start, m.end)}
         alone = {tok.text for tok in doc if 0 < tok.i < len(doc) - 1 and not opens_clause(tok)
                  and not doc[tok.i - 1].text[:1].isupper()
                  and not doc[tok.i + 1].text[:1].isupper()}
+
+        def given_name(tok) -> bool:
+            return (tok.text in alone and self.is_name(tok) and tok.is_alpha and not tok.is_upper
+                    and len(tok) > 2 and tok.lower_ in case.mid_caps
+                    and tok.lower_ not in self.rules.org_words
+                    and not self.rules.derived(tok.lower_)
+                    and all(e.label == "PER"
+                            for _, e in self.surfaces.get(alias_key(tok.text), ())))
+
         for m in chosen:
             while (m.label == "PER" and m.start > 0 and m.start - 1 not in taken
-                   and doc[m.start - 1].text in alone
-                   and self.person_word(doc[m.start - 1], case)):
+                   and given_name(doc[m.start - 1])):
                 m.start -= 1
                 taken.add(m.start)
-        words = {doc[i].text for m in chosen if m.label == "PER" and m.end - m.start > 1
-                 for i in (m.start, m.end - 1) if self.person_word(doc[i], case, echo=True)}
-        return [Mention(tok.i, tok.i + 1, "PER", RULE) for tok in doc
-                if tok.text in words and tok.i not in taken
-                and not any(0 <= j < len(doc) and doc[j].text[:1].isupper()
-                            for j in (tok.i - 1, tok.i + 1))]
 
     def capitalised_by_position(self, tok, case: ArticleCase) -> bool:
         """An ordinary word capitalised by position (`SpanRules.ordinary_opener`) that the KB
