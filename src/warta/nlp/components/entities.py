@@ -603,7 +603,8 @@ class EntityLinker:
                     and any(m.label == "ORG" and m.start >= inside[0].end for m in inside)):
                 label = "ORG"   # a team named by its city and sponsor ("Jakarta BNI Taplus")
         titled = start > 0 and doc[start - 1].lower_ in self.rules.titles
-        known = [m for m in kb_mentions if start < m.end < end]
+        known = [m for m in kb_mentions if start < m.end < end or (   # "... Airlangga | Surabaya"
+            m.end == end and m.label in PLACES and any(k.end == m.start for k in kb_mentions))]
         company = None if known else self.company_end(doc, start, end)
         if company is not None:   # "The Aerospace Corporation | Siegfried Janson"
             known = [Mention(start, company, "ORG", NER)]
