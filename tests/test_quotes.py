@@ -615,6 +615,15 @@ CUES = [
     (("Hal itu dijelaskan Menteri Hendra Wijaya yang menilai pemerintah wajib menyediakan "
       "internet di sekolah."), HENDRA, "menilai",
      "pemerintah wajib menyediakan internet di sekolah", "Hendra Wijaya"),
+
+    # a report a source document gives; the sentence before a pronoun subject's report
+    (("Sesuai laporan Hendra Wijaya, pihak hotel telah mengundang penyanyi itu melalui "
+      "manajernya."), HENDRA, "Sesuai",
+     "pihak hotel telah mengundang penyanyi itu melalui manajernya", "Hendra Wijaya"),
+    (("Hendra Wijaya merasa terharu ketika para pemain memberikan dukungan kepadanya. Itu "
+      "diungkapkan Hendra Wijaya setelah laga di Bandung."), HENDRA * 2, "diungkapkan",
+     "Hendra Wijaya merasa terharu ketika para pemain memberikan dukungan kepadanya",
+     "Hendra Wijaya"),
 ]
 
 
@@ -940,6 +949,38 @@ SPEAKERS += [
     # a complaint filed with the police is no report; "-nya" stays with the speaker
     (('Menurut dia, perkara pers tidak harus langsung melaporkan ke pihak berwajib.\n\n'
       '"Ada dewan pers untuk itu," ujarnya.'), [], [None, None]),
+]
+
+# subjects past what is no subject, and uncued quotes after a paragraph that is no quote
+SPEAKERS += [
+    # a relative clause between the subject and its verb, with a clause opener inside it
+    (('Odinga, yang memboikot pemilu ulang karena komisi pemilu gagal melaksanakan reformasi, '
+      'menyatakan dirinya mengedepankan persatuan.'), [("Odinga", "PER", "Raila Odinga")],
+     ["Raila Odinga"]),
+    # a person after a preposition is no apposition of the role that follows with its own name
+    (('Senada dengan Satya, Anggota Komisi VII DPR Kurtubi juga menyatakan, negosiasi itu '
+      'perlu diapresiasi.'), [("Satya", "PER", "Satya Yudha"), ("Komisi VII DPR", "ORG", None)],
+     ["Kurtubi"]),
+    # an office "dari" a body, closed by the person who holds it
+    (('Ketua Pansus KPK dari Fraksi Partai Golkar Agun Gunandjar mengatakan rapat berlangsung '
+      'dengan cair.'), [("KPK", "ORG", None), ("Fraksi Partai Golkar", "ORG", None),
+                        ("Agun Gunandjar", "PER", "Agun Gunandjar")], ["Agun Gunandjar"]),
+    # a quote left open is not continued by a paragraph that opens with no quote
+    (('Partai oposisi menyatakan Budi ditangkap di Bogor.\n\nPemimpin oposisi Rudi Hartono '
+      'mengecam penangkapan tersebut. "Dia tidak melakukan kejahatan.\n\nKelompok aktivis '
+      'menyebut penangkapan itu memicu kekhawatiran.'), [("Budi", "PER", None),
+                                                        ("Rudi Hartono", "PER", "Rudi Hartono")],
+     [None, "Rudi Hartono", None]),
+    # who the paragraph before says writes, not the last person it names
+    (('Taman Ria Malang lalu menulis permintaan maaf kepada pengunjung karena tak '
+      'mendatangkan DJ Katty.\n\n"Kami memohon maaf atas ketidakhadiran DJ Katty."'),
+     [("Taman Ria Malang", "ORG", None), ("Katty", "PER", None)],
+     ["Taman Ria Malang"]),
+    # a politician as a descriptive speaker between commas, anaphoric to the last speaker
+    (('Anggota DPR Kurtubi menyatakan, negosiasi itu perlu diapresiasi.\n\nApresiasi '
+      'tersebut, ujar politisi Nasdem itu, terutama karena Freeport mau mengikuti aturan.'),
+     [("DPR", "ORG", "People's Representative Council"), ("Nasdem", "ORG", "NasDem Party"),
+      ("Freeport", "ORG", None)], ["Kurtubi", "Kurtubi"]),
 ]
 
 

@@ -235,8 +235,9 @@ class IndirectQuotes:
 
     # --- "Hal itu diakui oleh X, …" -----------------------------------------------------------
     def _referred(self, sent: Span) -> Quote | None:
-        """Hal itu <passive report> [oleh] X: the previous sentence, when it is no quote or
-        report itself, is X's indirect quote."""
+        """Hal itu <passive report> [oleh] X: the previous sentence, when it holds no quote
+        mark and no cue that reports there ("Mou merasa terharu ketika …" reports nothing), is
+        X's indirect quote."""
         doc, lex = self.doc, self.lex
         words = tuple(t.lower_ for t in sent[:4])
         n = next((len(p) for p in lex.referring_subjects if words[:len(p)] == p), 0)
@@ -246,7 +247,8 @@ class IndirectQuotes:
         verb = doc[sent.start + n]
         agent = self.phrases.phrase_after(verb.i + 1, sent.end)
         prev = doc[sent.start - 1].sent
-        if agent is None or any(t.text in MARKS or lex.is_cue_word(t.text) for t in prev):
+        if agent is None or any(t.text in MARKS or lex.is_cue_word(t.text)
+                                and self._quote_at(prev, t) is not None for t in prev):
             return None
         content = self._content(prev, prev.start)
         if content is None:

@@ -74,6 +74,7 @@ class QuoteLexicon:
     descriptive_modifiers: frozenset[str]
     leading_demonstratives: frozenset[str]
     unnamed_heads: frozenset[str]
+    member_heads: frozenset[str]
     body_heads: frozenset[str]
     military_heads: frozenset[str]
     definite_bodies: frozenset[str]

@@ -44,12 +44,13 @@ def militaries() -> dict[str, tuple[str, str | None]]:
 
 
 def assign_speakers(quotes: list[Quote], resolver: SpeakerResolver,
-                    paras: list[tuple[int, int]]) -> None:
+                    paras: list[tuple[int, int]], announcers: list[Span] = ()) -> None:
     """Resolve cued speakers in reading order, then give uncued quotes theirs: a quote left
-    open takes the speaker of the quote that continues it in the next paragraph; else, when
-    the previous quote is at most a paragraph back, a person introduced as a subject after it
-    or else its speaker; else the person named in the previous paragraph (preferring the last
-    speaker), or the last speaker."""
+    open takes the speaker of the quote that continues it by opening the next paragraph;
+    else, when the previous quote is at most a paragraph back, a person introduced as a
+    subject after it or else its speaker; else the last of the `announcers` (subjects of
+    reporting verbs, "X lalu menulis permintaan maaf …") in the previous paragraph, else the
+    person named there (preferring the last speaker), or the last speaker."""
     def where(q: Quote) -> int:
         if q.suffix:
             return q.suffix[0]
@@ -62,14 +63,20 @@ def assign_speakers(quotes: list[Quote], resolver: SpeakerResolver,
             continue
         nxt = quotes[k + 1] if k + 1 < len(quotes) else None
         prev = next((p for p in reversed(quotes[:k]) if p.speaker or p.cued), None)
-        if q.continued and nxt is not None and nxt.para == q.para + 1 and nxt.speaker:
+        if q.continued and nxt is not None and nxt.para == q.para + 1 and nxt.speaker \
+                and resolver.opens_paragraph(nxt, paras):
             source = nxt.speaker
         elif prev is not None and prev.para >= q.para - 1:
             source = resolver.subject_after(prev.end, prev.speaker, q.start) or prev.speaker
         else:
             lo = paras[q.para - 1][0] if q.para > 0 else 0
             last = prev.speaker if prev else None
-            source = resolver.person_between(lo, q.start, last.name if last else None) or last
+            announcer = next((m for m in reversed(announcers)
+                              if lo <= m.start_char and m.end_char <= q.start), None)
+            source = resolver.resolve(announcer, before=announcer.start_char) if announcer \
+                else None
+            source = source or resolver.person_between(
+                lo, q.start, last.name if last else None) or last
         if source is not None:
             q.speaker = replace(source)
 
@@ -80,6 +87,7 @@ class SpeakerResolver:
     def __init__(self, names: DocNames, quoted: list[tuple[int, int]]):
         self.names = names
         self.doc = names.doc
+        self.text = self.doc.text  # `Doc.text` is rebuilt on each access
         self.lex = names.lex
         self.quoted = quoted  # char offsets of the quoted stretches
         self.history: list[Speaker] = []
@@ -161,6 +169,10 @@ class SpeakerResolver:
                     k].is_space and (not is_capitalised(doc[k]) or doc[k].lower_ in lex.calendar):
                 out[key] = doc[e.start:k].text  # not "Ratna | Kebal Dijodohkan"
         return out
+
+    def opens_paragraph(self, q: Quote, paras: list[tuple[int, int]]) -> bool:
+        """Whether only quotation marks come before the quote in its paragraph."""
+        return not self.text[paras[q.para][0]:q.start].strip(MARKS + " ")
 
     def subject_after(self, at: int, last: Speaker | None, before: int) -> Speaker | None:
         """A person introduced as a subject after char offset `at` (a quote of speaker `last`)
@@ -356,7 +368,8 @@ class SpeakerResolver:
                 k += 1
             opener = doc[e.start - 1].text if e.start > e.sent.start else ""
             owned = opener.islower() and opener not in lex.titles | lex.clause_openers \
-                | lex.adverbials | lex.subject_prepositions  # "ponsel Rizieq sudah …"
+                | lex.adverbials | lex.subject_prepositions and not self._titled(e)  # "ponsel
+            # Rizieq sudah …", not "Pemimpin oposisi Raila mengecam …"
             if k < len(doc) and self._predicate(doc[k].lower_) and not owned and \
                     opener.lower() not in lex.phrase_breaks - lex.subject_prepositions \
                     | lex.recipients | lex.coordinators and not any(
@@ -364,6 +377,14 @@ class SpeakerResolver:
                     for t in doc[e.sent.start:e.start]) or self._passive_agent(e):
                 return e  # not "Diberitakan People, Arquette …"
         return None
+
+    def _titled(self, e: Span) -> bool:
+        """Whether the words before the person `e` in its sentence are a role that opens it
+        with a title ("Pemimpin oposisi Raila Odinga"), with no punctuation or verb among them."""
+        doc, lex = self.doc, self.lex
+        words = doc[e.sent.start:e.start]
+        return len(words) > 0 and words[0].lower_ in lex.titles and not any(
+            t.is_punct or lex.verbish.match(t.lower_) for t in words)
 
     def _predicate(self, low: str) -> bool:
         """Whether a word opens a predicate: a verb (me-, ber-, di-, ter-), a predicate word
