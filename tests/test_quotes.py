@@ -664,6 +664,7 @@ def test_unsourced_table(nlp, text, cue, words):
 
 
 @pytest.mark.parametrize("text", [
+    "Nur Iman melaporkan Hendra Wijaya (30), warga Tebet, ke Polres Malang.",
     "Persija memastikan tiket ke final setelah menang dua gol tanpa balas.",
     "Tim tamu memastikan diri lolos ke semifinal setelah bermain imbang.",
     "Hendra Wijaya merasa senang dengan hasil pertandingan itu.",
@@ -971,6 +972,12 @@ SPEAKERS += [
       'menyebut penangkapan itu memicu kekhawatiran.'), [("Budi", "PER", None),
                                                         ("Rudi Hartono", "PER", "Rudi Hartono")],
      [None, "Rudi Hartono", None]),
+    # a quote over three paragraphs takes the speaker its last part names
+    (('Menteri Rudi Hartono meninjau banjir.\n\nWarga mengeluhkan lambatnya bantuan.\n\n'
+      '"Kami menyiapkan dua ribu paket.\n\n"Semua dibagikan besok pagi.\n\n"Posko tetap '
+      'buka," kata Kepala BPBD Budi Santoso.'),
+     [("Rudi Hartono", "PER", "Rudi Hartono"), ("Budi Santoso", "PER", "Budi Santoso")],
+     ["Budi Santoso"] * 3),
     # who the paragraph before says writes, not the last person it names
     (('Taman Ria Malang lalu menulis permintaan maaf kepada pengunjung karena tak '
       'mendatangkan DJ Katty.\n\n"Kami memohon maaf atas ketidakhadiran DJ Katty."'),
@@ -981,6 +988,22 @@ SPEAKERS += [
       'tersebut, ujar politisi Nasdem itu, terutama karena Freeport mau mengikuti aturan.'),
      [("DPR", "ORG", "People's Representative Council"), ("Nasdem", "ORG", "NasDem Party"),
       ("Freeport", "ORG", None)], ["Kurtubi", "Kurtubi"]),
+]
+# parties to a case named by their role alone are the persons the article gives the role
+REPORTED = [("Henry Budi", "PER", "Henry Budi"), ("Nur Iman", "PER", "Nur Iman")]
+SPEAKERS += [
+    (('Henry Budi, mewakili pemilik hotel, melaporkan Nur Iman ke polisi.\n\nTerlapor sudah '
+      'menyatakan bahwa penyanyi itu bisa hadir.'), REPORTED, ["Nur Iman"]),
+    (('Henry Budi, mewakili pemilik hotel, melaporkan Nur Iman ke polisi.\n\nPelapor '
+      'menyatakan bahwa kerugian mencapai ratusan juta rupiah.'), REPORTED, ["Henry Budi"]),
+    (('Polisi menahan tersangka Nur Iman di Malang.\n\n"Saya tidak menipu siapa pun," kata '
+      'tersangka.'), REPORTED[1:], ["Nur Iman"]),
+    (('Nur Iman kemarin ditetapkan sebagai tersangka.\n\n"Saya tidak menipu siapa pun," kata '
+      'tersangka.'), REPORTED[1:], ["Nur Iman"]),
+    # a case nobody in the article holds; a relative clause gives no role
+    ('"Saya tidak menipu siapa pun," kata tersangka.', [], [None]),
+    (('Kasus yang dilaporkan oleh Henry Budi itu ditangani polisi.\n\nTerlapor menyatakan '
+      'bahwa penyanyi itu bisa hadir.'), REPORTED[:1], [None]),
 ]
 
 

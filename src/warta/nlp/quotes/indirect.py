@@ -129,13 +129,21 @@ class IndirectQuotes:
         if self._other_sense(sent, verb, bahwa) or self._no_report_object(sent, i):
             return None
         content = self._content(sent, i)
-        if content is None or verb.lower_ in lex.object_verbs and not bahwa and (
+        if content is None or self._takes_object(verb) and not bahwa and (
                 doc[i].lower_ in lex.phrase_breaks  # "merespons dengan meraih dua poin"
                 or not self._is_clause(doc.char_span(*content, alignment_mode="expand"))):
             return None
         q = Quote(content[0], content[1], "indirect", 0)
         q.attribute(verb, subject)
         return q
+
+    def _takes_object(self, verb: Token) -> bool:
+        """Whether the verb may take a plain noun object here: an object verb, or a verb that
+        gives a case role to a person right after it ("melaporkan Budi (30) ke polisi")."""
+        lex = self.lex
+        return verb.lower_ in lex.object_verbs or any(
+            verb.lower_ in verbs["object_of"] for verbs in lex.case_roles.values()) and any(
+            e.start == verb.i + 1 and e.label_ == "PER" for e in self.phrases.names.ents)
 
     def _other_sense(self, sent: Span, verb: Token, bahwa: bool) -> bool:
         """Whether the verb does not report here: its next word gives it another sense

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from warta.lang import load_yaml
 
 PHRASE_LISTS = ("statement_phrases", "non_report_objects", "referring_subjects")
-MAPS = ("sense_objects", "office_abbreviations")
+MAPS = ("sense_objects", "office_abbreviations", "case_roles")
 
 
 def verb_shape(prefixes: list[str]) -> re.Pattern:
@@ -33,6 +33,7 @@ class QuoteLexicon:
     object_verbs: frozenset[str]
     sense_objects: dict[str, frozenset[str]]
     office_abbreviations: dict[str, tuple[tuple[str, ...], ...]]
+    case_roles: dict[str, dict[str, frozenset[str]]]
     speaker_subject_verbs: frozenset[str]
     complement_verbs: frozenset[str]
     post_verbs: frozenset[str]
@@ -116,6 +117,10 @@ class QuoteLexicon:
             value = data.get(name, {} if name in MAPS else [])
             if name == "sense_objects":
                 fields[name] = {verb: frozenset(value[verb]) for verb in value}
+            elif name == "case_roles":
+                fields[name] = {role: {side: frozenset(value[role].get(side, ()))
+                                       for side in ("object_of", "subject_of")}
+                                for role in value}
             elif name == "office_abbreviations":
                 fields[name] = {abbr: tuple(tuple(o.lower().split()) for o in value[abbr])
                                 for abbr in value}

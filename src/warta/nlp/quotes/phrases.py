@@ -181,7 +181,8 @@ class SpeakerPhrases:
         """Whether a phrase opening with `tok` may name a speaker: a name, pronoun or role."""
         lex = self.lex
         return is_capitalised(tok) or tok.lower_ in lex.pronouns | lex.titles | lex.unnamed_heads \
-            | lex.member_heads | lex.body_heads | lex.plural_quantifiers | lex.singular_quantifiers
+            | lex.member_heads | lex.body_heads | lex.plural_quantifiers | lex.singular_quantifiers \
+            | lex.case_roles.keys()
 
     def names_speaker(self, span: Span) -> bool:
         """Whether a subject names one who can speak: its head, past quantifiers and numbers,

@@ -46,7 +46,7 @@ def militaries() -> dict[str, tuple[str, str | None]]:
 def assign_speakers(quotes: list[Quote], resolver: SpeakerResolver,
                     paras: list[tuple[int, int]], announcers: list[Span] = ()) -> None:
     """Resolve cued speakers in reading order, then give uncued quotes theirs: a quote left
-    open takes the speaker of the quote that continues it by opening the next paragraph;
+    open takes the speaker of the cued part that closes it in the paragraphs after it;
     else, when the previous quote is at most a paragraph back, a person introduced as a
     subject after it or else its speaker; else the last of the `announcers` (subjects of
     reporting verbs, "X lalu menulis permintaan maaf …") in the previous paragraph, else the
@@ -61,11 +61,10 @@ def assign_speakers(quotes: list[Quote], resolver: SpeakerResolver,
     for k, q in enumerate(quotes):
         if q.cued or q.unsourced:
             continue
-        nxt = quotes[k + 1] if k + 1 < len(quotes) else None
         prev = next((p for p in reversed(quotes[:k]) if p.speaker or p.cued), None)
-        if q.continued and nxt is not None and nxt.para == q.para + 1 and nxt.speaker \
-                and resolver.opens_paragraph(nxt, paras):
-            source = nxt.speaker
+        closing = _closing_part(quotes, k, resolver, paras)
+        if closing is not None and closing.speaker:
+            source = closing.speaker
         elif prev is not None and prev.para >= q.para - 1:
             source = resolver.subject_after(prev.end, prev.speaker, q.start) or prev.speaker
         else:
@@ -79,6 +78,21 @@ def assign_speakers(quotes: list[Quote], resolver: SpeakerResolver,
                 lo, q.start, last.name if last else None) or last
         if source is not None:
             q.speaker = replace(source)
+
+
+def _closing_part(quotes: list[Quote], k: int, resolver: SpeakerResolver,
+                  paras: list[tuple[int, int]]) -> Quote | None:
+    """The cued part that closes the quote left open at quotes[k], over the uncued parts that
+    open the paragraphs after it ('"A¶"B¶"C," kata X'); None when the quote is not left open
+    or no cued part closes it."""
+    q = quotes[k]
+    for nxt in quotes[k + 1:]:
+        if not q.continued or nxt.para != q.para + 1 or not resolver.opens_paragraph(nxt, paras):
+            return None
+        if nxt.cued:
+            return nxt
+        q = nxt
+    return None
 
 
 class SpeakerResolver:
@@ -215,6 +229,9 @@ class SpeakerResolver:
         persons = [e for e in ents if e.label_ == "PER"] or self._person_closing(span, i)
         if persons:
             return self._person_phrase(span, persons, low, plural)
+        party = self._case_party(low, span.start) if low in lex.case_roles else None
+        if party is not None:  # "Terlapor sudah menyatakan …"
+            return self._from_ent(party, start, end, plural)
         covering = next((e for e in ents if e.start <= head.i < e.end), None)
         country = next((e._.country for e in ents if e.label_ == "GPE"), None)
         if covering is None and low in lex.military_heads and country in militaries():
@@ -449,6 +466,31 @@ class SpeakerResolver:
         ent = next((e for e in reversed(self.names.ents) if e.end <= before
                     and e.label_ == "GPE" and e._.country in countries()), None)
         return countries()[ent._.country] if ent is not None else None
+
+    def _case_party(self, role: str, before: int) -> Span | None:
+        """The person named before token `before` in a case role (`QuoteLexicon.case_roles`):
+        right after the role word ("tersangka Budi"), else as the object of a verb giving the
+        role ("melaporkan Budi") or the first person of the sentence of a verb giving it to its
+        subject ("Henry, mewakili korban, melaporkan …"; not after a preposition, nor for a
+        relative clause: "kasus yang dilaporkan oleh …")."""
+        doc, lex = self.doc, self.lex
+        verbs = lex.case_roles[role]
+        persons = [e for e in self.names.ents if e.label_ == "PER" and e.end <= before]
+        for e in persons:
+            if e.start > 0 and doc[e.start - 1].lower_ == role:
+                return e
+        for tok in doc[:before]:
+            if tok.lower_ in verbs["object_of"]:
+                obj = next((e for e in persons if e.start == tok.i + 1), None)
+            elif tok.lower_ in verbs["subject_of"] and doc[tok.i - 1].lower_ not in lex.relativizers:
+                obj = next((e for e in persons if e.sent == tok.sent and e.end <= tok.i), None)
+                obj = obj if obj is not None and (obj.start == obj.sent.start or doc[
+                    obj.start - 1].lower_ not in lex.phrase_breaks | lex.recipients) else None
+            else:
+                continue
+            if obj is not None:
+                return obj
+        return None
 
     def _role_holder(self, span: Span, skip: int) -> tuple[str, str | None] | None:
         """Name (and KB id) of the person introduced earlier with this role: "Ketua Umum PAN X",
