@@ -616,6 +616,9 @@ CUES = [
       "internet di sekolah."), HENDRA, "menilai",
      "pemerintah wajib menyediakan internet di sekolah", "Hendra Wijaya"),
 
+    ("Lansiran Reuters, salah satu pejabat yang dieksekusi bernama Ri Yong Jin.",
+     [("Reuters", "ORG", "Reuters")], "Lansiran", "salah satu pejabat yang dieksekusi bernama "
+     "Ri Yong Jin", "Reuters"),
     # a report a source document gives; the sentence before a pronoun subject's report
     (("Sesuai laporan Hendra Wijaya, pihak hotel telah mengundang penyanyi itu melalui "
       "manajernya."), HENDRA, "Sesuai",
@@ -978,11 +981,24 @@ SPEAKERS += [
       'buka," kata Kepala BPBD Budi Santoso.'),
      [("Rudi Hartono", "PER", "Rudi Hartono"), ("Budi Santoso", "PER", "Budi Santoso")],
      ["Budi Santoso"] * 3),
+    # after a paragraph with no quote, a person named there only as an object is no speaker
+    (('"Kami akan terus mengusut kasus ini," kata Kapolres Budi Santoso.\n\nPolisi menahan '
+      'Ani Lestari karena menipu puluhan warga.\n\n"Pelaku kami jerat pasal penipuan."'),
+     [("Budi Santoso", "PER", "Budi Santoso"), ("Ani Lestari", "PER", "Ani Lestari")],
+     ["Budi Santoso", "Budi Santoso"]),
     # who the paragraph before says writes, not the last person it names
     (('Taman Ria Malang lalu menulis permintaan maaf kepada pengunjung karena tak '
       'mendatangkan DJ Katty.\n\n"Kami memohon maaf atas ketidakhadiran DJ Katty."'),
      [("Taman Ria Malang", "ORG", None), ("Katty", "PER", None)],
      ["Taman Ria Malang"]),
+    # an outlet pointed back at is the last organisation named; a commentator is unnamed
+    (('Surat kabar JoongAng Ilbo melaporkan bahwa dua pejabat dieksekusi.\n\n"Ini kejam," '
+      'kata Kim Young.\n\nMenurut surat kabar tersebut, Hwang Min dihukum karena mengkritik '
+      'kebijakan pertanian.'),
+     [("JoongAng Ilbo", "ORG", "JoongAng Ilbo"), ("Kim Young", "PER", "Kim Young"),
+      ("Hwang Min", "PER", None)], ["JoongAng Ilbo", "Kim Young", "JoongAng Ilbo"]),
+    (('Seorang komentator di surat kabar Israel Haaretz mengatakan pengadilan itu hanya '
+      'sandiwara.'), [("Israel", "GPE", "Israel"), ("Haaretz", "ORG", "Haaretz")], [None]),
     # a politician as a descriptive speaker between commas, anaphoric to the last speaker
     (('Anggota DPR Kurtubi menyatakan, negosiasi itu perlu diapresiasi.\n\nApresiasi '
       'tersebut, ujar politisi Nasdem itu, terutama karena Freeport mau mengikuti aturan.'),

@@ -197,13 +197,17 @@ class SpeakerResolver:
 
     def person_between(self, lo: int, hi: int, prefer: str | None = None) -> Speaker | None:
         """The last PER entity (without entities: the last name) between two char offsets;
-        the one named `prefer` (the previous speaker) when it is there."""
+        the one named `prefer` (the previous speaker) when it is there; with a previous
+        speaker, only a person who is a subject there (`_is_subject`; not "Ani ditahan karena
+        menipu Budi")."""
         names = self.names
         persons = [e for e in names.ents if e.label_ == "PER" and lo <= e.start_char
                    and e.end_char <= hi]
         if persons:
             named = [self._linked(self._from_ent(e, e.start_char, e.end_char)) for e in persons]
-            return next((p for p in reversed(named) if p.name == prefer), named[-1])
+            same = next((p for p in reversed(named) if p.name == prefer), None)
+            subjects = [p for p, e in zip(named, persons) if self._is_subject(e)]
+            return same or (subjects or named if prefer is None else subjects or [None])[-1]
         run = next((r for r in reversed([] if names.ents else names.runs)
                     if lo <= r.start_char and r.end_char <= hi), None)
         if run is None:
@@ -378,22 +382,30 @@ class SpeakerResolver:
                 continue
             if last is not None and self._from_ent(e, 0, 0).name == last.name:
                 return None
-            k = self._conjunct_end(e.end)
-            if plural and k == e.end:
-                continue
-            while k < len(doc) and doc[k].lower_ in lex.adverbials:
-                k += 1
-            opener = doc[e.start - 1].text if e.start > e.sent.start else ""
-            owned = opener.islower() and opener not in lex.titles | lex.clause_openers \
-                | lex.adverbials | lex.subject_prepositions and not self._titled(e)  # "ponsel
-            # Rizieq sudah …", not "Pemimpin oposisi Raila mengecam …"
-            if k < len(doc) and self._predicate(doc[k].lower_) and not owned and \
-                    opener.lower() not in lex.phrase_breaks - lex.subject_prepositions \
-                    | lex.recipients | lex.coordinators and not any(
-                    lex.verbish.match(t.lower_) and t.lower_ not in lex.source_cues
-                    for t in doc[e.sent.start:e.start]) or self._passive_agent(e):
-                return e  # not "Diberitakan People, Arquette …"
+            if self._is_subject(e, plural):
+                return e
         return None
+
+    def _is_subject(self, e: Span, plural: bool = False) -> bool:
+        """Whether the person `e` is the subject of a predicate (for a group: joined with
+        "dan") and no possessor after a common noun ("ponsel Rizieq sudah …"; a role opening
+        the sentence is no owner: "Pemimpin oposisi Raila mengecam …"), or the agent of a
+        passive verb (`_passive_agent`)."""
+        doc, lex = self.doc, self.lex
+        k = self._conjunct_end(e.end)
+        if plural and k == e.end:
+            return False
+        while k < len(doc) and doc[k].lower_ in lex.adverbials:
+            k += 1
+        opener = doc[e.start - 1].text if e.start > e.sent.start else ""
+        owned = opener.islower() and opener not in lex.titles | lex.clause_openers \
+            | lex.adverbials | lex.subject_prepositions and not self._titled(e)
+        return k < len(doc) and self._predicate(doc[k].lower_) and not owned and \
+            opener.lower() not in lex.phrase_breaks - lex.subject_prepositions \
+            | lex.recipients | lex.coordinators and not any(
+                lex.verbish.match(t.lower_) and t.lower_ not in lex.source_cues
+                for t in doc[e.sent.start:e.start]) or self._passive_agent(e)
+        # not "Diberitakan People, Arquette …"
 
     def _titled(self, e: Span) -> bool:
         """Whether the words before the person `e` in its sentence are a role that opens it
