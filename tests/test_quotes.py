@@ -986,6 +986,9 @@ SPEAKERS += [
       'Ani Lestari karena menipu puluhan warga.\n\n"Pelaku kami jerat pasal penipuan."'),
      [("Budi Santoso", "PER", "Budi Santoso"), ("Ani Lestari", "PER", "Ani Lestari")],
      ["Budi Santoso", "Budi Santoso"]),
+    # a post quoted after a caption is the writer's direct quote, not a document's report
+    (('Dalam keterangan video itu Hendra Wijaya menulis, "Sedang dalam perjalanan pulang ke '
+      'kampung halaman."'), HENDRA, ["Hendra Wijaya"]),
     # who the paragraph before says writes, not the last person it names
     (('Taman Ria Malang lalu menulis permintaan maaf kepada pengunjung karena tak '
       'mendatangkan DJ Katty.\n\n"Kami memohon maaf atas ketidakhadiran DJ Katty."'),

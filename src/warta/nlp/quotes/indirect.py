@@ -301,7 +301,9 @@ class IndirectQuotes:
         return q
 
     def _document(self, sent: Span) -> Quote | None:
-        """Dari surat dakwaan [X], <clause>: a document, and its author if named, as source."""
+        """Dari surat dakwaan [X], <clause>: a document, and its author if named, as source,
+        when no cue of its own reports a quotation in the clause ("Dalam keterangan video itu
+        Pogba menulis, "…"")."""
         doc, lex = self.doc, self.lex
         opener = sent[0]
         k = opener.i + 1
@@ -313,8 +315,10 @@ class IndirectQuotes:
             return None
         author = self.phrases.phrase_after(k, comma) if k < comma else None
         content = self._content(sent, comma + 1)
-        if content is None:
-            return None
+        rest = doc[k:sent.end]
+        if content is None or any(t.text in MARKS for t in rest) and any(
+                lex.is_cue_word(t.text) for t in rest):
+            return None  # "Dalam keterangan fotonya, Shakira menuliskan "repost"" reports itself
         q = Quote(content[0], content[1], "indirect", 0, wrapper=True, unsourced=author is None)
         q.attribute(opener, author)
         return q
