@@ -619,6 +619,8 @@ CUES = [
     ("Lansiran Reuters, salah satu pejabat yang dieksekusi bernama Ri Yong Jin.",
      [("Reuters", "ORG", "Reuters")], "Lansiran", "salah satu pejabat yang dieksekusi bernama "
      "Ri Yong Jin", "Reuters"),
+    (("Sesuai dengan catatan Hendra Wijaya, kerugian hotel mencapai ratusan juta rupiah."),
+     HENDRA, "Sesuai", "kerugian hotel mencapai ratusan juta rupiah", "Hendra Wijaya"),
     # a report a source document gives; the sentence before a pronoun subject's report
     (("Sesuai laporan Hendra Wijaya, pihak hotel telah mengundang penyanyi itu melalui "
       "manajernya."), HENDRA, "Sesuai",
@@ -645,6 +647,8 @@ UNSOURCED = [
      "akan tiba di Jakarta pada malam hari"),
     ("Dari surat dakwaan, Hendra Wijaya menerima uang Rp 2 miliar dari kontraktor.", "Dari",
      "Hendra Wijaya menerima uang Rp 2 miliar dari kontraktor"),
+    ("Merujuk pada data survei, sebagian besar warga menolak rencana kenaikan tarif.", "Merujuk",
+     "sebagian besar warga menolak rencana kenaikan tarif"),
     # rumours and a passive opening the sentence
     ("Disebutkan investor lama juga turut menambah dana pada putaran ini.", "Disebutkan",
      "investor lama juga turut menambah dana pada putaran ini"),
@@ -1087,3 +1091,17 @@ def test_single_quoted_posts(nlp, text, quoted):
     quotes = run(nlp, text, HENDRA if "Hendra" in text else [])
     assert [(q["text"], q["who"]) for q in quotes if q["kind"] == "direct"] == [
         (words, "Hendra Wijaya") for words in quoted]
+
+
+def test_a_source_cue_followed_by_a_time_and_no_comma_opens_its_clause(nlp):
+    text = ("Namun, sebagaimana dilaporkan Reuters pada Senin (4/12) badan tersebut tidak "
+            "menjelaskan lebih lanjut.")
+    doc = make_doc(nlp, text)
+    source = doc.char_span(text.index("Reuters"), text.index("Reuters") + 7, label="ORG",
+                           kb_id="Reuters")
+    source._.name = "Reuters"
+    doc.ents = [source]
+    doc.spans["times"] = [doc.char_span(text.index("Senin"), text.index(") ") + 1)]
+    doc = nlp.get_pipe("warta_quotes")(nlp.get_pipe("warta_sentences")(doc))
+    assert [(text[q["start"]:q["end"]], q["speaker"]["name"]) for q in doc._.quotes] == [
+        ("badan tersebut tidak menjelaskan lebih lanjut", "Reuters")]

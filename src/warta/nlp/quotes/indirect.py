@@ -211,19 +211,28 @@ class IndirectQuotes:
         return q
 
     def _source_content(self, sent: Span, cue: Token, source: Span, k: int) -> Offsets | None:
-        """A source cue names a capitalised source followed by a comma (ending at token k) and
-        opens its clause, or closes one (", demikian dilansir BBC, Rabu")."""
+        """A source cue names a capitalised source followed by a comma or a time (ending at
+        token k) and opens its clause, or closes one (", demikian dilansir BBC, Rabu")."""
         doc, lex = self.doc, self.lex
         prev = doc[cue.i - 1] if cue.i > sent.start else None
         if prev is not None and prev.lower_ in lex.source_connectors:
             prev = doc[prev.i - 1] if prev.i > sent.start else None
+        timed = self._past_time(sent, k)
         if (prev is not None and prev.text != "," or not is_capitalised(source[0])
-                or k < sent.end and doc[k].text not in ",."):
+                or timed == k and k < sent.end and doc[k].text not in ",."):
             return None
         before = doc[sent.start:prev.i] if prev is not None else []
-        return self._after_comma(sent, k) or (
+        return self._after_comma(sent, timed) or (
             self._content(sent, sent.start, stop=prev.i) if len(before) and not any(
                 t.text in MARKS for t in before) else None)
+
+    def _past_time(self, sent: Span, k: int) -> int:
+        """The end of a time expression at token k, or after a preposition there ("dilaporkan
+        Reuters pada Senin (4/12) badan itu …"); k when none is there."""
+        doc = self.doc
+        j = k + (k < sent.end and doc[k].lower_ in self.lex.phrase_breaks)
+        return next((t.end for t in doc.spans.get("times", []) if t.start == j and t.end <= sent.end),
+                    k)
 
     def _cued_content(self, sent: Span, cue: Token, k: int) -> Offsets | None:
         """After "menurut" or a speech cue the clause is what follows the speaker (ending at
@@ -306,11 +315,13 @@ class IndirectQuotes:
         Pogba menulis, "…"")."""
         doc, lex = self.doc, self.lex
         opener = sent[0]
-        k = opener.i + 1
+        first = opener.i + 1 + (opener.i + 1 < sent.end
+                                and doc[opener.i + 1].lower_ in lex.document_prepositions)
+        k = first
         while k < sent.end and doc[k].lower_ in lex.documents:
             k += 1
         comma = next((j for j in range(k, min(sent.end, k + 8)) if doc[j].text == ","), None)
-        if opener.lower_ not in lex.document_openers or k == opener.i + 1 or comma is None \
+        if opener.lower_ not in lex.document_openers or k == first or comma is None \
                 or lex.anaphora_markers & {doc[k].lower_, doc[comma - 1].lower_}:
             return None
         author = self.phrases.phrase_after(k, comma) if k < comma else None

@@ -54,6 +54,7 @@ class QuoteLexicon:
     rumour_passives: frozenset[str]
     tail_cues: frozenset[str]
     document_openers: frozenset[str]
+    document_prepositions: frozenset[str]
     documents: frozenset[str]
     source_connectors: frozenset[str]
     source_prepositions: frozenset[str]
