@@ -965,6 +965,12 @@ SPEAKERS += [
     (('Odinga, yang memboikot pemilu ulang karena komisi pemilu gagal melaksanakan reformasi, '
       'menyatakan dirinya mengedepankan persatuan.'), [("Odinga", "PER", "Raila Odinga")],
      ["Raila Odinga"]),
+    # a nickname's gloss between the subject and its verb
+    (('Mou, sapaan akrabnya, mengungkapkan bahwa ia telah dihubungi langsung oleh Maradona.'),
+     [("Mou", "PER", "José Mourinho"), ("Maradona", "PER", "Diego Maradona")],
+     ["José Mourinho"]),
+    (('Kang Emil, sapaan akrab Ridwan Kamil, mengatakan bahwa jalan layang itu segera '
+      'dibangun.'), [("Ridwan Kamil", "PER", "Ridwan Kamil")], ["Ridwan Kamil"]),
     # a person after a preposition is no apposition of the role that follows with its own name
     (('Senada dengan Satya, Anggota Komisi VII DPR Kurtubi juga menyatakan, negosiasi itu '
       'perlu diapresiasi.'), [("Satya", "PER", "Satya Yudha"), ("Komisi VII DPR", "ORG", None)],

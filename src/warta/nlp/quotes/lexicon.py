@@ -77,6 +77,7 @@ class QuoteLexicon:
     leading_demonstratives: frozenset[str]
     unnamed_heads: frozenset[str]
     member_heads: frozenset[str]
+    nickname_glosses: frozenset[str]
     body_heads: frozenset[str]
     military_heads: frozenset[str]
     definite_bodies: frozenset[str]

@@ -261,6 +261,11 @@ class SpeakerPhrases:
         for a, b in reversed(chunks):
             if all(lex.is_degree(t.text) or t.is_punct for t in doc[a:b]):
                 continue  # "dr Fitria Amalia, SpKK, M.Kes mengatakan"
+            if a < b and doc[a].lower_ in lex.nickname_glosses:  # "Mou, sapaan akrabnya,"
+                person = next((e for e in self.names.ents_in(a, b) if e.label_ == "PER"), None)
+                if person is not None:  # "Kang Emil, sapaan akrab Ridwan Kamil, mengatakan"
+                    return doc[person.start:person.end]
+                continue
             span = self._trim_subject(a, b)
             if span is not None:
                 return self._apposed_to(span, start)
