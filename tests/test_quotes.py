@@ -971,6 +971,19 @@ SPEAKERS += [
      ["José Mourinho"]),
     (('Kang Emil, sapaan akrab Ridwan Kamil, mengatakan bahwa jalan layang itu segera '
       'dibangun.'), [("Ridwan Kamil", "PER", "Ridwan Kamil")], ["Ridwan Kamil"]),
+    # a misspelt name is the person whose name it misspells by one letter
+    (('Menteri Koordinator Perekonomian Darmin Nasution hadir di Istana.\n\nDamin menilai '
+      'isu itu tidak layak dibesar-besarkan.'),
+     [("Darmin Nasution", "PER", "Darmin Nasution"), ("Damin", "PER", None)],
+     ["Darmin Nasution"]),
+    (('Mantan presiden Mikheil Saakashvili tiba di Kiev.\n\n"Rusia terlibat dalam pemilu '
+      'Georgia," kata Saakashbili.'),
+     [("Mikheil Saakashvili", "PER", None), ("Saakashbili", "PER", None)],
+     ["Mikheil Saakashvili"]),
+    # not a different name, nor a short one
+    (('Hendra Wijaya bertemu Rudi Hartono.\n\n"Kami sepakat," kata Rudy.'),
+     [("Hendra Wijaya", "PER", "Hendra Wijaya"), ("Rudi Hartono", "PER", "Rudi Hartono"),
+      ("Rudy", "PER", None)], ["Rudy"]),
     # a person after a preposition is no apposition of the role that follows with its own name
     (('Senada dengan Satya, Anggota Komisi VII DPR Kurtubi juga menyatakan, negosiasi itu '
       'perlu diapresiasi.'), [("Satya", "PER", "Satya Yudha"), ("Komisi VII DPR", "ORG", None)],
@@ -999,6 +1012,10 @@ SPEAKERS += [
     # a post quoted after a caption is the writer's direct quote, not a document's report
     (('Dalam keterangan video itu Hendra Wijaya menulis, "Sedang dalam perjalanan pulang ke '
       'kampung halaman."'), HENDRA, ["Hendra Wijaya"]),
+    # a quote left open, then a direct quote cued before it in the next paragraph
+    (('Pertandingan berakhir imbang.\n\n"Kami sudah berusaha keras.\n\nPelatih Budi Santoso '
+      'menambahkan, "Pemain dalam kondisi baik."'), [("Budi Santoso", "PER", "Budi Santoso")],
+     ["Budi Santoso"] * 2),
     # who the paragraph before says writes, not the last person it names
     (('Taman Ria Malang lalu menulis permintaan maaf kepada pengunjung karena tak '
       'mendatangkan DJ Katty.\n\n"Kami memohon maaf atas ketidakhadiran DJ Katty."'),

@@ -23,7 +23,8 @@ from warta.kb import load_kb
 from warta.nlp.quotes.base import MARKS, Quote, Speaker, is_capitalised
 from warta.nlp.quotes.names import DocNames
 
-HANDLE = "@"  # opens a social-media handle ("akun @raisa6690")
+HANDLE = "@"
+MIN_RESPELT = 5  # letters of a name word that may be misspelt by one ("Damin" for "Darmin")  # opens a social-media handle ("akun @raisa6690")
 
 
 @lru_cache(maxsize=1)
@@ -80,17 +81,30 @@ def assign_speakers(quotes: list[Quote], resolver: SpeakerResolver,
             q.speaker = replace(source)
 
 
+def _one_off(a: str, b: str) -> bool:
+    """Whether two words of five or more letters with the same initial differ by one letter
+    inserted, dropped or replaced."""
+    if min(len(a), len(b)) < MIN_RESPELT or a[0] != b[0] or a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return a[i + 1:] == b[i + 1:] or a[i:] == b[i + 1:] or a[i + 1:] == b[i:]
+
+
 def _closing_part(quotes: list[Quote], k: int, resolver: SpeakerResolver,
                   paras: list[tuple[int, int]]) -> Quote | None:
     """The cued part that closes the quote left open at quotes[k], over the uncued parts that
-    open the paragraphs after it ('"A¶"B¶"C," kata X'); None when the quote is not left open
-    or no cued part closes it."""
+    open the paragraphs after it ('"A¶"B¶"C," kata X'), or the cued direct quote that comes
+    first in the paragraph after them ('"A¶Ia menambahkan, "B"'); None when the quote is not
+    left open or no cued part closes it (not '"A¶Kelompok itu menyebut …')."""
     q = quotes[k]
     for nxt in quotes[k + 1:]:
-        if not q.continued or nxt.para != q.para + 1 or not resolver.opens_paragraph(nxt, paras):
+        opens = resolver.opens_paragraph(nxt, paras)
+        if not q.continued or nxt.para != q.para + 1 or not (opens or nxt.kind == "direct"):
             return None
         if nxt.cued:
             return nxt
+        if not opens:
+            return None
         q = nxt
     return None
 
@@ -152,7 +166,24 @@ class SpeakerResolver:
             spk.kb_id = spk.kb_id or self.kb_ids.get(spk.name)
         if spk.name and not spk.kb_id:
             spk.name = self.completed.get(spk.name.lower(), spk.name)
+        if spk.name and not spk.kb_id:
+            spk.name, spk.kb_id = self._respelt(spk.name) or (spk.name, None)
         return spk
+
+    def _respelt(self, name: str) -> tuple[str, str | None] | None:
+        """Name and KB id of the person entity (a linked one first) that a name misspells: each
+        of its words is a word of the entity's name or, for one of them at least, a word of
+        five or more letters with the same initial and one letter off ("Damin" for "Darmin
+        Nasution", "Saakashbili" for "Mikheil Saakashvili"); None when some person is named
+        so exactly or more fully."""
+        words = name.lower().split()
+        fulls = [((e._.name or e.text).lower().split(), e) for e in sorted(
+            (e for e in self.names.ents if e.label_ == "PER"), key=lambda e: not e.kb_id_)]
+        fulls = [(full, e) for full, e in fulls if full != words]
+        if any(all(w in full for w in words) for full, _ in fulls):
+            return None
+        return next(((e._.name or e.text, e.kb_id_ or None) for full, e in fulls if all(
+            w in full or any(_one_off(w, f) for f in full) for w in words)), None)
 
     @cached_property
     def completed(self) -> dict[str, str]:
