@@ -616,9 +616,9 @@ CUES = [
       "internet di sekolah."), HENDRA, "menilai",
      "pemerintah wajib menyediakan internet di sekolah", "Hendra Wijaya"),
 
-    ("Lansiran Reuters, salah satu pejabat yang dieksekusi bernama Ri Yong Jin.",
-     [("Reuters", "ORG", "Reuters")], "Lansiran", "salah satu pejabat yang dieksekusi bernama "
-     "Ri Yong Jin", "Reuters"),
+    ("Lansiran Reuters, salah satu pejabat yang dipecat bernama Lee Min.",
+     [("Reuters", "ORG", "Reuters")], "Lansiran",
+     "salah satu pejabat yang dipecat bernama Lee Min", "Reuters"),
     (("Sesuai dengan catatan Hendra Wijaya, kerugian hotel mencapai ratusan juta rupiah."),
      HENDRA, "Sesuai", "kerugian hotel mencapai ratusan juta rupiah", "Hendra Wijaya"),
     # a report a source document gives; the sentence before a pronoun subject's report
@@ -671,7 +671,7 @@ def test_unsourced_table(nlp, text, cue, words):
 
 
 @pytest.mark.parametrize("text", [
-    "Nur Iman melaporkan Hendra Wijaya (30), warga Tebet, ke Polres Malang.",
+    "Dedi Kurnia melaporkan Hendra Wijaya (30), warga Tebet, ke Polres Malang.",
     "Persija memastikan tiket ke final setelah menang dua gol tanpa balas.",
     "Tim tamu memastikan diri lolos ke semifinal setelah bermain imbang.",
     "Hendra Wijaya merasa senang dengan hasil pertandingan itu.",
@@ -962,36 +962,34 @@ SPEAKERS += [
 # subjects past what is no subject, and uncued quotes after a paragraph that is no quote
 SPEAKERS += [
     # a relative clause between the subject and its verb, with a clause opener inside it
-    (('Odinga, yang memboikot pemilu ulang karena komisi pemilu gagal melaksanakan reformasi, '
-      'menyatakan dirinya mengedepankan persatuan.'), [("Odinga", "PER", "Raila Odinga")],
-     ["Raila Odinga"]),
+    (('Hendra, yang memboikot rapat ulang karena panitia gagal melaksanakan perbaikan, '
+      'menyatakan dirinya mengedepankan persatuan.'), [("Hendra", "PER", "Hendra Wijaya")],
+     ["Hendra Wijaya"]),
     # a nickname's gloss between the subject and its verb
-    (('Mou, sapaan akrabnya, mengungkapkan bahwa ia telah dihubungi langsung oleh Maradona.'),
-     [("Mou", "PER", "José Mourinho"), ("Maradona", "PER", "Diego Maradona")],
-     ["José Mourinho"]),
+    (('Ucok, sapaan akrabnya, mengungkapkan bahwa ia telah dihubungi langsung oleh Rudi.'),
+     [("Ucok", "PER", "Hendra Wijaya"), ("Rudi", "PER", "Rudi Hartono")],
+     ["Hendra Wijaya"]),
     (('Kang Emil, sapaan akrab Ridwan Kamil, mengatakan bahwa jalan layang itu segera '
       'dibangun.'), [("Ridwan Kamil", "PER", "Ridwan Kamil")], ["Ridwan Kamil"]),
     # a misspelt name is the person whose name it misspells by one letter
-    (('Menteri Koordinator Perekonomian Darmin Nasution hadir di Istana.\n\nDamin menilai '
-      'isu itu tidak layak dibesar-besarkan.'),
-     [("Darmin Nasution", "PER", "Darmin Nasution"), ("Damin", "PER", None)],
-     ["Darmin Nasution"]),
-    (('Mantan presiden Mikheil Saakashvili tiba di Kiev.\n\n"Rusia terlibat dalam pemilu '
-      'Georgia," kata Saakashbili.'),
-     [("Mikheil Saakashvili", "PER", None), ("Saakashbili", "PER", None)],
-     ["Mikheil Saakashvili"]),
+    (('Menteri Perdagangan Rudi Hartono hadir di Istana.\n\nHartno menilai isu itu tidak '
+      'layak dibesar-besarkan.'),
+     [("Rudi Hartono", "PER", "Rudi Hartono"), ("Hartno", "PER", None)], ["Rudi Hartono"]),
+    (('Mantan menteri Kurniawan Saputra tiba di Bandung.\n\n"Kami siap bekerja," kata '
+      'Kurniwan.'), [("Kurniawan Saputra", "PER", None), ("Kurniwan", "PER", None)],
+     ["Kurniawan Saputra"]),
     # not a different name, nor a short one
     (('Hendra Wijaya bertemu Rudi Hartono.\n\n"Kami sepakat," kata Rudy.'),
      [("Hendra Wijaya", "PER", "Hendra Wijaya"), ("Rudi Hartono", "PER", "Rudi Hartono"),
       ("Rudy", "PER", None)], ["Rudy"]),
     # a person after a preposition is no apposition of the role that follows with its own name
-    (('Senada dengan Satya, Anggota Komisi VII DPR Kurtubi juga menyatakan, negosiasi itu '
-      'perlu diapresiasi.'), [("Satya", "PER", "Satya Yudha"), ("Komisi VII DPR", "ORG", None)],
-     ["Kurtubi"]),
+    (('Senada dengan Hendra, Anggota Komisi V DPR Sutarno juga menyatakan, negosiasi itu '
+      'perlu diapresiasi.'), [("Hendra", "PER", "Hendra Wijaya"), ("Komisi V DPR", "ORG", None)],
+     ["Sutarno"]),
     # an office "dari" a body, closed by the person who holds it
-    (('Ketua Pansus KPK dari Fraksi Partai Golkar Agun Gunandjar mengatakan rapat berlangsung '
-      'dengan cair.'), [("KPK", "ORG", None), ("Fraksi Partai Golkar", "ORG", None),
-                        ("Agun Gunandjar", "PER", "Agun Gunandjar")], ["Agun Gunandjar"]),
+    (('Ketua Pansus KPK dari Fraksi Partai Maju Rudi Hartono mengatakan rapat berlangsung '
+      'dengan cair.'), [("KPK", "ORG", None), ("Fraksi Partai Maju", "ORG", None),
+                        ("Rudi Hartono", "PER", "Rudi Hartono")], ["Rudi Hartono"]),
     # a quote left open is not continued by a paragraph that opens with no quote
     (('Partai oposisi menyatakan Budi ditangkap di Bogor.\n\nPemimpin oposisi Rudi Hartono '
       'mengecam penangkapan tersebut. "Dia tidak melakukan kejahatan.\n\nKelompok aktivis '
@@ -1018,37 +1016,37 @@ SPEAKERS += [
      ["Budi Santoso"] * 2),
     # who the paragraph before says writes, not the last person it names
     (('Taman Ria Malang lalu menulis permintaan maaf kepada pengunjung karena tak '
-      'mendatangkan DJ Katty.\n\n"Kami memohon maaf atas ketidakhadiran DJ Katty."'),
-     [("Taman Ria Malang", "ORG", None), ("Katty", "PER", None)],
+      'mendatangkan DJ Rina.\n\n"Kami memohon maaf atas ketidakhadiran DJ Rina."'),
+     [("Taman Ria Malang", "ORG", None), ("Rina", "PER", None)],
      ["Taman Ria Malang"]),
     # an outlet pointed back at is the last organisation named; a commentator is unnamed
-    (('Surat kabar JoongAng Ilbo melaporkan bahwa dua pejabat dieksekusi.\n\n"Ini kejam," '
-      'kata Kim Young.\n\nMenurut surat kabar tersebut, Hwang Min dihukum karena mengkritik '
+    (('Surat kabar Harian Nusantara melaporkan bahwa dua pejabat dipecat.\n\n"Ini kejam," '
+      'kata Budi Santoso.\n\nMenurut surat kabar tersebut, Lee Min dipecat karena mengkritik '
       'kebijakan pertanian.'),
-     [("JoongAng Ilbo", "ORG", "JoongAng Ilbo"), ("Kim Young", "PER", "Kim Young"),
-      ("Hwang Min", "PER", None)], ["JoongAng Ilbo", "Kim Young", "JoongAng Ilbo"]),
-    (('Seorang komentator di surat kabar Israel Haaretz mengatakan pengadilan itu hanya '
-      'sandiwara.'), [("Israel", "GPE", "Israel"), ("Haaretz", "ORG", "Haaretz")], [None]),
+     [("Harian Nusantara", "ORG", "Harian Nusantara"), ("Budi Santoso", "PER", "Budi Santoso"),
+      ("Lee Min", "PER", None)], ["Harian Nusantara", "Budi Santoso", "Harian Nusantara"]),
+    (('Seorang komentator di surat kabar Malaysia The Star mengatakan pengadilan itu hanya '
+      'sandiwara.'), [("Malaysia", "GPE", "Malaysia"), ("The Star", "ORG", "The Star")], [None]),
     # a politician as a descriptive speaker between commas, anaphoric to the last speaker
-    (('Anggota DPR Kurtubi menyatakan, negosiasi itu perlu diapresiasi.\n\nApresiasi '
-      'tersebut, ujar politisi Nasdem itu, terutama karena Freeport mau mengikuti aturan.'),
-     [("DPR", "ORG", "People's Representative Council"), ("Nasdem", "ORG", "NasDem Party"),
-      ("Freeport", "ORG", None)], ["Kurtubi", "Kurtubi"]),
+    (('Anggota DPR Sutarno menyatakan, negosiasi itu perlu diapresiasi.\n\nApresiasi '
+      'tersebut, ujar politisi Partai Maju itu, terutama karena perusahaan mau mengikuti '
+      'aturan.'), [("DPR", "ORG", "People's Representative Council"),
+                   ("Partai Maju", "ORG", "Partai Maju")], ["Sutarno", "Sutarno"]),
 ]
 # parties to a case named by their role alone are the persons the article gives the role
-REPORTED = [("Henry Budi", "PER", "Henry Budi"), ("Nur Iman", "PER", "Nur Iman")]
+REPORTED = [("Agus Salim", "PER", "Agus Salim"), ("Dedi Kurnia", "PER", "Dedi Kurnia")]
 SPEAKERS += [
-    (('Henry Budi, mewakili pemilik hotel, melaporkan Nur Iman ke polisi.\n\nTerlapor sudah '
-      'menyatakan bahwa penyanyi itu bisa hadir.'), REPORTED, ["Nur Iman"]),
-    (('Henry Budi, mewakili pemilik hotel, melaporkan Nur Iman ke polisi.\n\nPelapor '
-      'menyatakan bahwa kerugian mencapai ratusan juta rupiah.'), REPORTED, ["Henry Budi"]),
-    (('Polisi menahan tersangka Nur Iman di Malang.\n\n"Saya tidak menipu siapa pun," kata '
-      'tersangka.'), REPORTED[1:], ["Nur Iman"]),
-    (('Nur Iman kemarin ditetapkan sebagai tersangka.\n\n"Saya tidak menipu siapa pun," kata '
-      'tersangka.'), REPORTED[1:], ["Nur Iman"]),
+    (('Agus Salim, mewakili pemilik hotel, melaporkan Dedi Kurnia ke polisi.\n\nTerlapor sudah '
+      'menyatakan bahwa penyanyi itu bisa hadir.'), REPORTED, ["Dedi Kurnia"]),
+    (('Agus Salim, mewakili pemilik hotel, melaporkan Dedi Kurnia ke polisi.\n\nPelapor '
+      'menyatakan bahwa kerugian mencapai ratusan juta rupiah.'), REPORTED, ["Agus Salim"]),
+    (('Polisi menahan tersangka Dedi Kurnia di Malang.\n\n"Saya tidak menipu siapa pun," kata '
+      'tersangka.'), REPORTED[1:], ["Dedi Kurnia"]),
+    (('Dedi Kurnia kemarin ditetapkan sebagai tersangka.\n\n"Saya tidak menipu siapa pun," kata '
+      'tersangka.'), REPORTED[1:], ["Dedi Kurnia"]),
     # a case nobody in the article holds; a relative clause gives no role
     ('"Saya tidak menipu siapa pun," kata tersangka.', [], [None]),
-    (('Kasus yang dilaporkan oleh Henry Budi itu ditangani polisi.\n\nTerlapor menyatakan '
+    (('Kasus yang dilaporkan oleh Agus Salim itu ditangani polisi.\n\nTerlapor menyatakan '
       'bahwa penyanyi itu bisa hadir.'), REPORTED[:1], [None]),
 ]
 

@@ -231,8 +231,8 @@ class IndirectQuotes:
         Reuters pada Senin (4/12) badan itu …"); k when none is there."""
         doc = self.doc
         j = k + (k < sent.end and doc[k].lower_ in self.lex.phrase_breaks)
-        return next((t.end for t in doc.spans.get("times", []) if t.start == j and t.end <= sent.end),
-                    k)
+        return next((t.end for t in doc.spans.get("times", [])
+                     if t.start == j and t.end <= sent.end), k)
 
     def _cued_content(self, sent: Span, cue: Token, k: int) -> Offsets | None:
         """After "menurut" or a speech cue the clause is what follows the speaker (ending at
@@ -253,7 +253,7 @@ class IndirectQuotes:
     # --- "Hal itu diakui oleh X, …" -----------------------------------------------------------
     def _referred(self, sent: Span) -> Quote | None:
         """Hal itu <passive report> [oleh] X: the previous sentence, when it holds no quote
-        mark and no cue that reports there ("Mou merasa terharu ketika …" reports nothing), is
+        mark and no cue that reports there ("Budi merasa terharu ketika …" reports nothing), is
         X's indirect quote."""
         doc, lex = self.doc, self.lex
         words = tuple(t.lower_ for t in sent[:4])
@@ -312,7 +312,7 @@ class IndirectQuotes:
     def _document(self, sent: Span) -> Quote | None:
         """Dari surat dakwaan [X], <clause>: a document, and its author if named, as source,
         when no cue of its own reports a quotation in the clause ("Dalam keterangan video itu
-        Pogba menulis, "…"")."""
+        Budi menulis, "…"")."""
         doc, lex = self.doc, self.lex
         opener = sent[0]
         first = opener.i + 1 + (opener.i + 1 < sent.end
@@ -329,7 +329,7 @@ class IndirectQuotes:
         rest = doc[k:sent.end]
         if content is None or any(t.text in MARKS for t in rest) and any(
                 lex.is_cue_word(t.text) for t in rest):
-            return None  # "Dalam keterangan fotonya, Shakira menuliskan "repost"" reports itself
+            return None  # "Dalam keterangan fotonya, Ani menuliskan "repost"" reports itself
         q = Quote(content[0], content[1], "indirect", 0, wrapper=True, unsourced=author is None)
         q.attribute(opener, author)
         return q

@@ -181,8 +181,8 @@ class SpeakerPhrases:
         """Whether a phrase opening with `tok` may name a speaker: a name, pronoun or role."""
         lex = self.lex
         return is_capitalised(tok) or tok.lower_ in lex.pronouns | lex.titles | lex.unnamed_heads \
-            | lex.member_heads | lex.body_heads | lex.plural_quantifiers | lex.singular_quantifiers \
-            | lex.case_roles.keys()
+            | lex.member_heads | lex.body_heads | lex.plural_quantifiers \
+            | lex.singular_quantifiers | lex.case_roles.keys()
 
     def names_speaker(self, span: Span) -> bool:
         """Whether a subject names one who can speak: its head, past quantifiers and numbers,
@@ -211,8 +211,8 @@ class SpeakerPhrases:
     # --- before a verb ------------------------------------------------------------------------
     def announcers(self, quoted: list[tuple[int, int]]) -> list[Span]:
         """The subjects, outside the quoted stretches, of the reporting verbs that no negator
-        bears on, in reading order: who is said to speak or write ("Hawai Waterpark lalu
-        menulis permintaan maaf kepada pengunjung." before a quote that has no cue)."""
+        bears on, in reading order: who is said to speak or write ("Taman Ria lalu menulis
+        permintaan maaf kepada pengunjung." before a quote that has no cue)."""
         out = []
         for tok in self.doc:
             if tok.lower_ not in self.lex.reporting_verbs or any(
@@ -244,7 +244,7 @@ class SpeakerPhrases:
         while k >= floor and doc[k].lower_ in lex.adverbials:
             k -= 1
         relative = self._relative_clause(k, floor)
-        if relative is not None:  # "Odinga, yang memboikot pemilu karena …, menyatakan"
+        if relative is not None:  # "Budi, yang memboikot rapat karena …, menyatakan"
             return self.subject_before(relative, floor)
         if k >= floor and doc[k].lower_ in lex.relativizers:
             if doc[floor].lower_ in lex.cleft_openers and floor + 1 < k:
@@ -261,7 +261,7 @@ class SpeakerPhrases:
         for a, b in reversed(chunks):
             if all(lex.is_degree(t.text) or t.is_punct for t in doc[a:b]):
                 continue  # "dr Fitria Amalia, SpKK, M.Kes mengatakan"
-            if a < b and doc[a].lower_ in lex.nickname_glosses:  # "Mou, sapaan akrabnya,"
+            if a < b and doc[a].lower_ in lex.nickname_glosses:  # "Ucok, sapaan akrabnya,"
                 person = next((e for e in self.names.ents_in(a, b) if e.label_ == "PER"), None)
                 if person is not None:  # "Kang Emil, sapaan akrab Ridwan Kamil, mengatakan"
                     return doc[person.start:person.end]
@@ -279,7 +279,7 @@ class SpeakerPhrases:
 
     def _relative_clause(self, k: int, floor: int) -> int | None:
         """The comma opening a relative clause that the comma at token k closes before a
-        verb ("Odinga, yang memboikot pemilu karena komisi gagal, menyatakan …"): the subject
+        verb ("Budi, yang memboikot rapat karena panitia gagal, menyatakan …"): the subject
         comes before it, not inside the clause."""
         doc = self.doc
         if k < floor or doc[k].text != ",":
@@ -294,7 +294,7 @@ class SpeakerPhrases:
     def _apposed_to(self, role: Span, lo: int) -> Span:
         """The person a role chunk is apposed to: "AKP Boby, Kapolsek Tambun, mengatakan"
         gives "Boby" (a PER entity from token `lo` on, just before the role's comma, not the
-        object of a preposition: "Senada dengan Satya, Anggota DPR Kurtubi"); else the role
+        object of a preposition: "Senada dengan Budi, Anggota DPR Rudi"); else the role
         itself."""
         doc, lex = self.doc, self.lex
         if role[0].lower_ not in lex.titles or any(

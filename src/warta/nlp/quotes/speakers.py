@@ -23,8 +23,8 @@ from warta.kb import load_kb
 from warta.nlp.quotes.base import MARKS, Quote, Speaker, is_capitalised
 from warta.nlp.quotes.names import DocNames
 
-HANDLE = "@"
-MIN_RESPELT = 5  # letters of a name word that may be misspelt by one ("Damin" for "Darmin")  # opens a social-media handle ("akun @raisa6690")
+HANDLE = "@"  # opens a social-media handle ("akun @raisa6690")
+MIN_RESPELT = 5  # letters of a name word that may be misspelt by one ("Hartno" for "Hartono")
 
 
 @lru_cache(maxsize=1)
@@ -173,8 +173,8 @@ class SpeakerResolver:
     def _respelt(self, name: str) -> tuple[str, str | None] | None:
         """Name and KB id of the person entity (a linked one first) that a name misspells: each
         of its words is a word of the entity's name or, for one of them at least, a word of
-        five or more letters with the same initial and one letter off ("Damin" for "Darmin
-        Nasution", "Saakashbili" for "Mikheil Saakashvili"); None when some person is named
+        five or more letters with the same initial and one letter off ("Hartno" for "Rudi
+        Hartono", "Kurniwan" for "Kurniawan"); None when some person is named
         so exactly or more fully."""
         words = name.lower().split()
         fulls = [((e._.name or e.text).lower().split(), e) for e in sorted(
@@ -229,8 +229,8 @@ class SpeakerResolver:
     def person_between(self, lo: int, hi: int, prefer: str | None = None) -> Speaker | None:
         """The last PER entity (without entities: the last name) between two char offsets;
         the one named `prefer` (the previous speaker) when it is there; with a previous
-        speaker, only a person who is a subject there (`_is_subject`; not "Ani ditahan karena
-        menipu Budi")."""
+        speaker, only a person who is a subject there (`_is_subject`; not the object of
+        "Polisi menahan Ani")."""
         names = self.names
         persons = [e for e in names.ents if e.label_ == "PER" and lo <= e.start_char
                    and e.end_char <= hi]
@@ -400,7 +400,6 @@ class SpeakerResolver:
         dan istrinya merasakan …") is its first, named, person both for "ia" (one of them, the
         one named) and for "mereka" (the group, as the gold lists a group's named members); for
         "mereka" a lone person is no subject."""
-        doc, lex = self.doc, self.lex
         sents = self.sents[:bisect_right(self.sent_starts, before)]
         k = len(sents) - 2
         while k > 0 and self._pronoun_subject(sents[k]) and not any(
@@ -420,7 +419,7 @@ class SpeakerResolver:
     def _is_subject(self, e: Span, plural: bool = False) -> bool:
         """Whether the person `e` is the subject of a predicate (for a group: joined with
         "dan") and no possessor after a common noun ("ponsel Rizieq sudah …"; a role opening
-        the sentence is no owner: "Pemimpin oposisi Raila mengecam …"), or the agent of a
+        the sentence is no owner: "Pemimpin oposisi Budi mengecam …"), or the agent of a
         passive verb (`_passive_agent`)."""
         doc, lex = self.doc, self.lex
         k = self._conjunct_end(e.end)
@@ -440,7 +439,7 @@ class SpeakerResolver:
 
     def _titled(self, e: Span) -> bool:
         """Whether the words before the person `e` in its sentence are a role that opens it
-        with a title ("Pemimpin oposisi Raila Odinga"), with no punctuation or verb among them."""
+        with a title ("Pemimpin oposisi Budi Santoso"), with no punctuation or verb among them."""
         doc, lex = self.doc, self.lex
         words = doc[e.sent.start:e.start]
         return len(words) > 0 and words[0].lower_ in lex.titles and not any(
@@ -514,7 +513,7 @@ class SpeakerResolver:
         """The person named before token `before` in a case role (`QuoteLexicon.case_roles`):
         right after the role word ("tersangka Budi"), else as the object of a verb giving the
         role ("melaporkan Budi") or the first person of the sentence of a verb giving it to its
-        subject ("Henry, mewakili korban, melaporkan …"; not after a preposition, nor for a
+        subject ("Budi, mewakili korban, melaporkan …"; not after a preposition, nor for a
         relative clause: "kasus yang dilaporkan oleh …")."""
         doc, lex = self.doc, self.lex
         verbs = lex.case_roles[role]
@@ -525,7 +524,8 @@ class SpeakerResolver:
         for tok in doc[:before]:
             if tok.lower_ in verbs["object_of"]:
                 obj = next((e for e in persons if e.start == tok.i + 1), None)
-            elif tok.lower_ in verbs["subject_of"] and doc[tok.i - 1].lower_ not in lex.relativizers:
+            elif tok.lower_ in verbs["subject_of"] \
+                    and doc[tok.i - 1].lower_ not in lex.relativizers:
                 obj = next((e for e in persons if e.sent == tok.sent and e.end <= tok.i), None)
                 obj = obj if obj is not None and (obj.start == obj.sent.start or doc[
                     obj.start - 1].lower_ not in lex.phrase_breaks | lex.recipients) else None
