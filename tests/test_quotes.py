@@ -1014,6 +1014,11 @@ SPEAKERS += [
     (('Pertandingan berakhir imbang.\n\n"Kami sudah berusaha keras.\n\nPelatih Budi Santoso '
       'menambahkan, "Pemain dalam kondisi baik."'), [("Budi Santoso", "PER", "Budi Santoso")],
      ["Budi Santoso"] * 2),
+    # who the text after the last quote says writes, not the last speaker
+    (('"Kami sudah siap," kata Budi Santoso. Taman Ria Malang lalu menulis permintaan maaf '
+      'kepada pengunjung.\n\n"Kami memohon maaf atas ketidakhadiran DJ Rina."'),
+     [("Budi Santoso", "PER", "Budi Santoso"), ("Taman Ria Malang", "ORG", None),
+      ("Rina", "PER", None)], ["Budi Santoso", "Taman Ria Malang"]),
     # who the paragraph before says writes, not the last person it names
     (('Taman Ria Malang lalu menulis permintaan maaf kepada pengunjung karena tak '
       'mendatangkan DJ Rina.\n\n"Kami memohon maaf atas ketidakhadiran DJ Rina."'),

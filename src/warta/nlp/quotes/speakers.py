@@ -48,10 +48,11 @@ def assign_speakers(quotes: list[Quote], resolver: SpeakerResolver,
                     paras: list[tuple[int, int]], announcers: list[Span] = ()) -> None:
     """Resolve cued speakers in reading order, then give uncued quotes theirs: a quote left
     open takes the speaker of the cued part that closes it in the paragraphs after it;
-    else, when the previous quote is at most a paragraph back, a person introduced as a
-    subject after it or else its speaker; else the last of the `announcers` (subjects of
-    reporting verbs, "X lalu menulis permintaan maaf …") in the previous paragraph, else the
-    person named there (preferring the last speaker), or the last speaker."""
+    else, when the previous quote is at most a paragraph back, the last of the `announcers`
+    (subjects of reporting verbs, "X lalu menulis permintaan maaf …") after it, a person
+    introduced as a subject after it, or else its speaker; else the last announcer in the
+    previous paragraph, the person named there (preferring the last speaker), or the last
+    speaker."""
     def where(q: Quote) -> int:
         if q.suffix:
             return q.suffix[0]
@@ -67,18 +68,23 @@ def assign_speakers(quotes: list[Quote], resolver: SpeakerResolver,
         if closing is not None and closing.speaker:
             source = closing.speaker
         elif prev is not None and prev.para >= q.para - 1:
-            source = resolver.subject_after(prev.end, prev.speaker, q.start) or prev.speaker
+            source = _announced(announcers, prev.end, q.start, resolver) or resolver.subject_after(
+                prev.end, prev.speaker, q.start) or prev.speaker
         else:
             lo = paras[q.para - 1][0] if q.para > 0 else 0
             last = prev.speaker if prev else None
-            announcer = next((m for m in reversed(announcers)
-                              if lo <= m.start_char and m.end_char <= q.start), None)
-            source = resolver.resolve(announcer, before=announcer.start_char) if announcer \
-                else None
-            source = source or resolver.person_between(
+            source = _announced(announcers, lo, q.start, resolver) or resolver.person_between(
                 lo, q.start, last.name if last else None) or last
         if source is not None:
             q.speaker = replace(source)
+
+
+def _announced(announcers: list[Span], lo: int, hi: int,
+               resolver: SpeakerResolver) -> Speaker | None:
+    """The speaker the last of the `announcers` between char offsets lo and hi names."""
+    mention = next((m for m in reversed(announcers)
+                    if lo <= m.start_char and m.end_char <= hi), None)
+    return resolver.resolve(mention, before=mention.start_char) if mention is not None else None
 
 
 def _one_off(a: str, b: str) -> bool:
