@@ -14,6 +14,7 @@ that name in the document.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import replace
 from functools import cached_property, lru_cache
 
@@ -180,15 +181,18 @@ class SpeakerResolver:
         """Name and KB id of the person entity (a linked one first) that a name misspells: each
         of its words is a word of the entity's name or, for one of them at least, a word of
         five or more letters with the same initial and one letter off ("Hartno" for "Rudi
-        Hartono", "Kurniwan" for "Kurniawan"); None when some person is named
-        so exactly or more fully."""
+        Hartono", "Kurniwan" for "Kurniawan"), and it is linked or named more often than the
+        name; None when some other person is named so or more fully."""
         words = name.lower().split()
-        fulls = [((e._.name or e.text).lower().split(), e) for e in sorted(
-            (e for e in self.names.ents if e.label_ == "PER"), key=lambda e: not e.kb_id_)]
+        people = [e for e in self.names.ents if e.label_ == "PER"]
+        count = Counter((e._.name or e.text).lower() for e in people)
+        fulls = [((e._.name or e.text).lower().split(), e)
+                 for e in sorted(people, key=lambda e: not e.kb_id_)]
         fulls = [(full, e) for full, e in fulls if full != words]
         if any(all(w in full for w in words) for full, _ in fulls):
             return None
-        return next(((e._.name or e.text, e.kb_id_ or None) for full, e in fulls if all(
+        return next(((e._.name or e.text, e.kb_id_ or None) for full, e in fulls if (
+            e.kb_id_ or count[" ".join(full)] > count[name.lower()]) and all(
             w in full or any(_one_off(w, f) for f in full) for w in words)), None)
 
     @cached_property
