@@ -1053,6 +1053,10 @@ SPEAKERS += [
       'tersangka.'), REPORTED[1:], ["Dedi Kurnia"]),
     (('Dedi Kurnia kemarin ditetapkan sebagai tersangka.\n\n"Saya tidak menipu siapa pun," kata '
       'tersangka.'), REPORTED[1:], ["Dedi Kurnia"]),
+    (('Polisi menemui korban Dedi Kurnia di rumah sakit.\n\n"Saya dipukul dari belakang," '
+      'kata korban.'), REPORTED[1:], ["Dedi Kurnia"]),
+    (('Polisi menemui korban Dedi Kurnia di rumah sakit.\n\n"Kami trauma," kata para '
+      'korban.'), REPORTED[1:], [None]),
     # a case nobody in the article holds; a relative clause gives no role
     ('"Saya tidak menipu siapa pun," kata tersangka.', [], [None]),
     (('Kasus yang dilaporkan oleh Agus Salim itu ditangani polisi.\n\nTerlapor menyatakan '

@@ -274,7 +274,8 @@ class SpeakerResolver:
         persons = [e for e in ents if e.label_ == "PER"] or self._person_closing(span, i)
         if persons:
             return self._person_phrase(span, persons, low, plural)
-        party = self._case_party(low, span.start) if low in lex.case_roles else None
+        party = self._case_party(low, span.start) if low in lex.case_roles and not plural \
+            else None
         if party is not None:  # "Terlapor sudah menyatakan …"
             return self._from_ent(party, start, end, plural)
         covering = next((e for e in ents if e.start <= head.i < e.end), None)
