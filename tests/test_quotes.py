@@ -975,10 +975,9 @@ SPEAKERS += [
     (('Menteri Perdagangan Rudi Hartono hadir di Istana.\n\nHartno menilai isu itu tidak '
       'layak dibesar-besarkan.'),
      [("Rudi Hartono", "PER", "Rudi Hartono"), ("Hartno", "PER", None)], ["Rudi Hartono"]),
-    (('Mantan menteri Kurniawan Saputra tiba di Bandung. Kurniawan Saputra disambut '
-      'warga.\n\n"Kami siap bekerja," kata Kurniwan.'),
-     [("Kurniawan Saputra", "PER", None), ("Kurniawan Saputra", "PER", None),
-      ("Kurniwan", "PER", None)], ["Kurniawan Saputra"]),
+    (('Mantan menteri Kurniawan Saputra tiba di Bandung.\n\n"Kami siap bekerja," kata '
+      'Kurniwan.'), [("Kurniawan Saputra", "PER", None), ("Kurniwan", "PER", None)],
+     ["Kurniawan Saputra"]),
     # not toward a spelling the article uses no more often than the speaker's
     (('Kepala Dinas Nur Soleh hadir.\n\n"Hasilnya positif," kata Nur Sholeh.'),
      [("Nur Soleh", "PER", None), ("Nur Sholeh", "PER", None)], ["Nur Sholeh"]),

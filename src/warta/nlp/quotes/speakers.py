@@ -181,8 +181,8 @@ class SpeakerResolver:
         """Name and KB id of the person entity (a linked one first) that a name misspells: each
         of its words is a word of the entity's name or, for one of them at least, a word of
         five or more letters with the same initial and one letter off ("Hartno" for "Rudi
-        Hartono", "Kurniwan" for "Kurniawan"), and it is linked or named more often than the
-        name; None when some other person is named so or more fully."""
+        Hartono", "Kurniwan" for "Kurniawan Saputra"), and it is linked, fuller or named more
+        often than the name; None when some other person is named so or more fully."""
         words = name.lower().split()
         people = [e for e in self.names.ents if e.label_ == "PER"]
         count = Counter((e._.name or e.text).lower() for e in people)
@@ -192,8 +192,8 @@ class SpeakerResolver:
         if any(all(w in full for w in words) for full, _ in fulls):
             return None
         return next(((e._.name or e.text, e.kb_id_ or None) for full, e in fulls if (
-            e.kb_id_ or count[" ".join(full)] > count[name.lower()]) and all(
-            w in full or any(_one_off(w, f) for f in full) for w in words)), None)
+            e.kb_id_ or len(full) > len(words) or count[" ".join(full)] > count[name.lower()])
+            and all(w in full or any(_one_off(w, f) for f in full) for w in words)), None)
 
     @cached_property
     def completed(self) -> dict[str, str]:
