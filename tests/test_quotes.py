@@ -621,6 +621,10 @@ CUES = [
      "salah satu pejabat yang dipecat bernama Lee Min", "Reuters"),
     (("Sesuai dengan catatan Hendra Wijaya, kerugian hotel mencapai ratusan juta rupiah."),
      HENDRA, "Sesuai", "kerugian hotel mencapai ratusan juta rupiah", "Hendra Wijaya"),
+    # a government body the entity layer does not name is a speaker all the same
+    (("Direktorat investigasi pidana melalui Twitter menyatakan ekonom itu tengah diperiksa "
+      "terkait penghasutan."), [], "menyatakan",
+     "ekonom itu tengah diperiksa terkait penghasutan", None),
     # a report a source document gives; the sentence before a pronoun subject's report
     (("Sesuai laporan Hendra Wijaya, pihak hotel telah mengundang penyanyi itu melalui "
       "manajernya."), HENDRA, "Sesuai",
