@@ -621,6 +621,12 @@ CUES = [
      "salah satu pejabat yang dipecat bernama Lee Min", "Reuters"),
     (("Sesuai dengan catatan Hendra Wijaya, kerugian hotel mencapai ratusan juta rupiah."),
      HENDRA, "Sesuai", "kerugian hotel mencapai ratusan juta rupiah", "Hendra Wijaya"),
+    # a body named by its head alone is the body named in full before
+    (('Kementerian Luar Negeri Suriah membantah laporan itu. Kementerian menegaskan, "Militer '
+      'kami tidak memiliki senjata kimia."'),
+     [("Kementerian Luar Negeri Suriah", "ORG", "Ministry of Foreign Affairs (Syria)")],
+     "menegaskan", "Militer kami tidak memiliki senjata kimia.",
+     "Ministry of Foreign Affairs (Syria)"),
     # a government body the entity layer does not name is a speaker all the same
     (("Direktorat investigasi pidana melalui Twitter menyatakan ekonom itu tengah diperiksa "
       "terkait penghasutan."), [], "menyatakan",

@@ -352,6 +352,8 @@ class SpeakerResolver:
                 return self._antecedent(before, start, end, plural,  # is the last speaker's
                                         fresh=low not in lex.unnamed_heads)
             organisation = next((e for e in ents if e.label_ == "ORG"), None)
+            if organisation is None and low in lex.body_heads and is_capitalised(head):
+                organisation = self._fuller_entity(span, ("ORG",))  # "Kementerian menegaskan"
             if organisation is not None and low not in lex.unnamed_heads | lex.titles:
                 return self._from_ent(organisation, start, end, plural)  # "panel pakar PBB"
             return Speaker(start, end, None, None, plural)
