@@ -615,6 +615,30 @@ CUES = [
     (("Hal itu dijelaskan Menteri Hendra Wijaya yang menilai pemerintah wajib menyediakan "
       "internet di sekolah."), HENDRA, "menilai",
      "pemerintah wajib menyediakan internet di sekolah", "Hendra Wijaya"),
+
+    ("Lansiran Reuters, salah satu pejabat yang dipecat bernama Lee Min.",
+     [("Reuters", "ORG", "Reuters")], "Lansiran",
+     "salah satu pejabat yang dipecat bernama Lee Min", "Reuters"),
+    (("Sesuai dengan catatan Hendra Wijaya, kerugian hotel mencapai ratusan juta rupiah."),
+     HENDRA, "Sesuai", "kerugian hotel mencapai ratusan juta rupiah", "Hendra Wijaya"),
+    # a body named by its head alone is the body named in full before
+    (('Kementerian Luar Negeri Suriah membantah laporan itu. Kementerian menegaskan, "Militer '
+      'kami tidak memiliki senjata kimia."'),
+     [("Kementerian Luar Negeri Suriah", "ORG", "Ministry of Foreign Affairs (Syria)")],
+     "menegaskan", "Militer kami tidak memiliki senjata kimia.",
+     "Ministry of Foreign Affairs (Syria)"),
+    # a government body the entity layer does not name is a speaker all the same
+    (("Direktorat investigasi pidana melalui Twitter menyatakan ekonom itu tengah diperiksa "
+      "terkait penghasutan."), [], "menyatakan",
+     "ekonom itu tengah diperiksa terkait penghasutan", None),
+    # a report a source document gives; the sentence before a pronoun subject's report
+    (("Sesuai laporan Hendra Wijaya, pihak hotel telah mengundang penyanyi itu melalui "
+      "manajernya."), HENDRA, "Sesuai",
+     "pihak hotel telah mengundang penyanyi itu melalui manajernya", "Hendra Wijaya"),
+    (("Hendra Wijaya merasa terharu ketika para pemain memberikan dukungan kepadanya. Itu "
+      "diungkapkan Hendra Wijaya setelah laga di Bandung."), HENDRA * 2, "diungkapkan",
+     "Hendra Wijaya merasa terharu ketika para pemain memberikan dukungan kepadanya",
+     "Hendra Wijaya"),
 ]
 
 
@@ -633,6 +657,8 @@ UNSOURCED = [
      "akan tiba di Jakarta pada malam hari"),
     ("Dari surat dakwaan, Hendra Wijaya menerima uang Rp 2 miliar dari kontraktor.", "Dari",
      "Hendra Wijaya menerima uang Rp 2 miliar dari kontraktor"),
+    ("Merujuk pada data survei, sebagian besar warga menolak rencana kenaikan tarif.", "Merujuk",
+     "sebagian besar warga menolak rencana kenaikan tarif"),
     # rumours and a passive opening the sentence
     ("Disebutkan investor lama juga turut menambah dana pada putaran ini.", "Disebutkan",
      "investor lama juga turut menambah dana pada putaran ini"),
@@ -655,6 +681,7 @@ def test_unsourced_table(nlp, text, cue, words):
 
 
 @pytest.mark.parametrize("text", [
+    "Dedi Kurnia melaporkan Hendra Wijaya (30), warga Tebet, ke Polres Malang.",
     "Persija memastikan tiket ke final setelah menang dua gol tanpa balas.",
     "Tim tamu memastikan diri lolos ke semifinal setelah bermain imbang.",
     "Hendra Wijaya merasa senang dengan hasil pertandingan itu.",
@@ -942,6 +969,109 @@ SPEAKERS += [
       '"Ada dewan pers untuk itu," ujarnya.'), [], [None, None]),
 ]
 
+# subjects past what is no subject, and uncued quotes after a paragraph that is no quote
+SPEAKERS += [
+    # a relative clause between the subject and its verb, with a clause opener inside it
+    (('Hendra, yang memboikot rapat ulang karena panitia gagal melaksanakan perbaikan, '
+      'menyatakan dirinya mengedepankan persatuan.'), [("Hendra", "PER", "Hendra Wijaya")],
+     ["Hendra Wijaya"]),
+    # a nickname's gloss between the subject and its verb
+    (('Ucok, sapaan akrabnya, mengungkapkan bahwa ia telah dihubungi langsung oleh Rudi.'),
+     [("Ucok", "PER", "Hendra Wijaya"), ("Rudi", "PER", "Rudi Hartono")],
+     ["Hendra Wijaya"]),
+    (('Kang Emil, sapaan akrab Ridwan Kamil, mengatakan bahwa jalan layang itu segera '
+      'dibangun.'), [("Ridwan Kamil", "PER", "Ridwan Kamil")], ["Ridwan Kamil"]),
+    # a misspelt name is the person whose name it misspells by one letter
+    (('Menteri Perdagangan Rudi Hartono hadir di Istana.\n\nHartno menilai isu itu tidak '
+      'layak dibesar-besarkan.'),
+     [("Rudi Hartono", "PER", "Rudi Hartono"), ("Hartno", "PER", None)], ["Rudi Hartono"]),
+    (('Mantan menteri Kurniawan Saputra tiba di Bandung.\n\n"Kami siap bekerja," kata '
+      'Kurniwan.'), [("Kurniawan Saputra", "PER", None), ("Kurniwan", "PER", None)],
+     ["Kurniawan Saputra"]),
+    # not toward a spelling the article uses no more often than the speaker's
+    (('Kepala Dinas Nur Soleh hadir.\n\n"Hasilnya positif," kata Nur Sholeh.'),
+     [("Nur Soleh", "PER", None), ("Nur Sholeh", "PER", None)], ["Nur Sholeh"]),
+    # not a different name, nor a short one
+    (('Hendra Wijaya bertemu Rudi Hartono.\n\n"Kami sepakat," kata Rudy.'),
+     [("Hendra Wijaya", "PER", "Hendra Wijaya"), ("Rudi Hartono", "PER", "Rudi Hartono"),
+      ("Rudy", "PER", None)], ["Rudy"]),
+    # a person after a preposition is no apposition of the role that follows with its own name
+    (('Senada dengan Hendra, Anggota Komisi V DPR Sutarno juga menyatakan, negosiasi itu '
+      'perlu diapresiasi.'), [("Hendra", "PER", "Hendra Wijaya"), ("Komisi V DPR", "ORG", None)],
+     ["Sutarno"]),
+    # an office "dari" a body, closed by the person who holds it
+    (('Ketua Pansus KPK dari Fraksi Partai Maju Rudi Hartono mengatakan rapat berlangsung '
+      'dengan cair.'), [("KPK", "ORG", None), ("Fraksi Partai Maju", "ORG", None),
+                        ("Rudi Hartono", "PER", "Rudi Hartono")], ["Rudi Hartono"]),
+    # a quote left open is not continued by a paragraph that opens with no quote
+    (('Partai oposisi menyatakan Budi ditangkap di Bogor.\n\nPemimpin oposisi Rudi Hartono '
+      'mengecam penangkapan tersebut. "Dia tidak melakukan kejahatan.\n\nKelompok aktivis '
+      'menyebut penangkapan itu memicu kekhawatiran.'), [("Budi", "PER", None),
+                                                        ("Rudi Hartono", "PER", "Rudi Hartono")],
+     [None, "Rudi Hartono", None]),
+    # a quote over three paragraphs takes the speaker its last part names
+    (('Menteri Rudi Hartono meninjau banjir.\n\nWarga mengeluhkan lambatnya bantuan.\n\n'
+      '"Kami menyiapkan dua ribu paket.\n\n"Semua dibagikan besok pagi.\n\n"Posko tetap '
+      'buka," kata Kepala BPBD Budi Santoso.'),
+     [("Rudi Hartono", "PER", "Rudi Hartono"), ("Budi Santoso", "PER", "Budi Santoso")],
+     ["Budi Santoso"] * 3),
+    # after a paragraph with no quote, a person named there only as an object is no speaker
+    (('"Kami akan terus mengusut kasus ini," kata Kapolres Budi Santoso.\n\nPolisi menahan '
+      'Ani Lestari karena menipu puluhan warga.\n\n"Pelaku kami jerat pasal penipuan."'),
+     [("Budi Santoso", "PER", "Budi Santoso"), ("Ani Lestari", "PER", "Ani Lestari")],
+     ["Budi Santoso", "Budi Santoso"]),
+    # a post quoted after a caption is the writer's direct quote, not a document's report
+    (('Dalam keterangan video itu Hendra Wijaya menulis, "Sedang dalam perjalanan pulang ke '
+      'kampung halaman."'), HENDRA, ["Hendra Wijaya"]),
+    # a quote left open, then a direct quote cued before it in the next paragraph
+    (('Pertandingan berakhir imbang.\n\n"Kami sudah berusaha keras.\n\nPelatih Budi Santoso '
+      'menambahkan, "Pemain dalam kondisi baik."'), [("Budi Santoso", "PER", "Budi Santoso")],
+     ["Budi Santoso"] * 2),
+    # who the text after the last quote says writes, not the last speaker
+    (('"Kami sudah siap," kata Budi Santoso. Taman Ria Malang lalu menulis permintaan maaf '
+      'kepada pengunjung.\n\n"Kami memohon maaf atas ketidakhadiran DJ Rina."'),
+     [("Budi Santoso", "PER", "Budi Santoso"), ("Taman Ria Malang", "ORG", None),
+      ("Rina", "PER", None)], ["Budi Santoso", "Taman Ria Malang"]),
+    # who the paragraph before says writes, not the last person it names
+    (('Taman Ria Malang lalu menulis permintaan maaf kepada pengunjung karena tak '
+      'mendatangkan DJ Rina.\n\n"Kami memohon maaf atas ketidakhadiran DJ Rina."'),
+     [("Taman Ria Malang", "ORG", None), ("Rina", "PER", None)],
+     ["Taman Ria Malang"]),
+    # an outlet pointed back at is the last organisation named; a commentator is unnamed
+    (('Surat kabar Harian Nusantara melaporkan bahwa dua pejabat dipecat.\n\n"Ini kejam," '
+      'kata Budi Santoso.\n\nMenurut surat kabar tersebut, Lee Min dipecat karena mengkritik '
+      'kebijakan pertanian.'),
+     [("Harian Nusantara", "ORG", "Harian Nusantara"), ("Budi Santoso", "PER", "Budi Santoso"),
+      ("Lee Min", "PER", None)], ["Harian Nusantara", "Budi Santoso", "Harian Nusantara"]),
+    (('Seorang komentator di surat kabar Malaysia The Star mengatakan pengadilan itu hanya '
+      'sandiwara.'), [("Malaysia", "GPE", "Malaysia"), ("The Star", "ORG", "The Star")], [None]),
+    # a politician as a descriptive speaker between commas, anaphoric to the last speaker
+    (('Anggota DPR Sutarno menyatakan, negosiasi itu perlu diapresiasi.\n\nApresiasi '
+      'tersebut, ujar politisi Partai Maju itu, terutama karena perusahaan mau mengikuti '
+      'aturan.'), [("DPR", "ORG", "People's Representative Council"),
+                   ("Partai Maju", "ORG", "Partai Maju")], ["Sutarno", "Sutarno"]),
+]
+# parties to a case named by their role alone are the persons the article gives the role
+REPORTED = [("Agus Salim", "PER", "Agus Salim"), ("Dedi Kurnia", "PER", "Dedi Kurnia")]
+SPEAKERS += [
+    (('Agus Salim, mewakili pemilik hotel, melaporkan Dedi Kurnia ke polisi.\n\nTerlapor sudah '
+      'menyatakan bahwa penyanyi itu bisa hadir.'), REPORTED, ["Dedi Kurnia"]),
+    (('Agus Salim, mewakili pemilik hotel, melaporkan Dedi Kurnia ke polisi.\n\nPelapor '
+      'menyatakan bahwa kerugian mencapai ratusan juta rupiah.'), REPORTED, ["Agus Salim"]),
+    (('Polisi menahan tersangka Dedi Kurnia di Malang.\n\n"Saya tidak menipu siapa pun," kata '
+      'tersangka.'), REPORTED[1:], ["Dedi Kurnia"]),
+    (('Dedi Kurnia kemarin ditetapkan sebagai tersangka.\n\n"Saya tidak menipu siapa pun," kata '
+      'tersangka.'), REPORTED[1:], ["Dedi Kurnia"]),
+    (('Polisi menemui korban Dedi Kurnia di rumah sakit.\n\n"Saya dipukul dari belakang," '
+      'kata korban.'), REPORTED[1:], ["Dedi Kurnia"]),
+    (('Polisi menemui korban Dedi Kurnia di rumah sakit.\n\n"Kami trauma," kata para '
+      'korban.'), REPORTED[1:], [None]),
+    # a case nobody in the article holds; a relative clause gives no role
+    ('"Saya tidak menipu siapa pun," kata tersangka.', [], [None]),
+    (('Kasus yang dilaporkan oleh Agus Salim itu ditangani polisi.\n\nTerlapor menyatakan '
+      'bahwa penyanyi itu bisa hadir.'), REPORTED[:1], [None]),
+]
+
 
 @pytest.mark.parametrize("text,ents,who", SPEAKERS)
 def test_speaker_table(nlp, text, ents, who):
@@ -1004,3 +1134,17 @@ def test_single_quoted_posts(nlp, text, quoted):
     quotes = run(nlp, text, HENDRA if "Hendra" in text else [])
     assert [(q["text"], q["who"]) for q in quotes if q["kind"] == "direct"] == [
         (words, "Hendra Wijaya") for words in quoted]
+
+
+def test_a_source_cue_followed_by_a_time_and_no_comma_opens_its_clause(nlp):
+    text = ("Namun, sebagaimana dilaporkan Reuters pada Senin (4/12) badan tersebut tidak "
+            "menjelaskan lebih lanjut.")
+    doc = make_doc(nlp, text)
+    source = doc.char_span(text.index("Reuters"), text.index("Reuters") + 7, label="ORG",
+                           kb_id="Reuters")
+    source._.name = "Reuters"
+    doc.ents = [source]
+    doc.spans["times"] = [doc.char_span(text.index("Senin"), text.index(") ") + 1)]
+    doc = nlp.get_pipe("warta_quotes")(nlp.get_pipe("warta_sentences")(doc))
+    assert [(text[q["start"]:q["end"]], q["speaker"]["name"]) for q in doc._.quotes] == [
+        ("badan tersebut tidak menjelaskan lebih lanjut", "Reuters")]

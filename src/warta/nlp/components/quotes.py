@@ -11,7 +11,8 @@ The cascade, run once per document (the vocabulary is the language pack's `quote
    (`warta.nlp.quotes.indirect`).
 4. Speaker resolution: cued mentions in reading order (pronouns to the last speaker, names
    to entities); an uncued quote takes the speaker of the quote it continues or follows, or
-   the person the previous paragraph names (`warta.nlp.quotes.speakers`).
+   whom the previous paragraph says speaks or writes, or the person it names
+   (`warta.nlp.quotes.speakers`).
 """
 from __future__ import annotations
 
@@ -39,14 +40,15 @@ class QuoteExtractor:
         phrases = SpeakerPhrases(names)
         # 1. Direct quotes: stretches between quotation marks.
         stretches = scan_stretches(doc.text)
+        quoted = [(s.start, s.end) for s in stretches]
         # 2. Attribution of direct quotes: keep the attributed and the sentence-opening ones.
         direct = DirectQuotes(phrases).find(stretches)
         # 3. Indirect quotes: reported clauses outside the stretches and the direct quotes' cues.
-        indirect = IndirectQuotes(phrases).find([(s.start, s.end) for s in stretches], direct)
+        indirect = IndirectQuotes(phrases).find(quoted, direct)
         # 4. Speaker resolution: mentions to names, uncued quotes from their neighbours.
         quotes = one_per_span(direct + indirect)
-        resolver = SpeakerResolver(names, [(s.start, s.end) for s in stretches])
-        assign_speakers(quotes, resolver, paragraphs(doc.text))
+        resolver = SpeakerResolver(names, quoted)
+        assign_speakers(quotes, resolver, paragraphs(doc.text), phrases.announcers(quoted))
         doc._.quotes = [q.as_dict() for q in quotes]
         return doc
 

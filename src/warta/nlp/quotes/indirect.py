@@ -129,13 +129,21 @@ class IndirectQuotes:
         if self._other_sense(sent, verb, bahwa) or self._no_report_object(sent, i):
             return None
         content = self._content(sent, i)
-        if content is None or verb.lower_ in lex.object_verbs and not bahwa and (
+        if content is None or self._takes_object(verb) and not bahwa and (
                 doc[i].lower_ in lex.phrase_breaks  # "merespons dengan meraih dua poin"
                 or not self._is_clause(doc.char_span(*content, alignment_mode="expand"))):
             return None
         q = Quote(content[0], content[1], "indirect", 0)
         q.attribute(verb, subject)
         return q
+
+    def _takes_object(self, verb: Token) -> bool:
+        """Whether the verb may take a plain noun object here: an object verb, or a verb that
+        gives a case role to a person right after it ("melaporkan Budi (30) ke polisi")."""
+        lex = self.lex
+        return verb.lower_ in lex.object_verbs or any(
+            verb.lower_ in verbs["object_of"] for verbs in lex.case_roles.values()) and any(
+            e.start == verb.i + 1 and e.label_ == "PER" for e in self.phrases.names.ents)
 
     def _other_sense(self, sent: Span, verb: Token, bahwa: bool) -> bool:
         """Whether the verb does not report here: its next word gives it another sense
@@ -203,19 +211,28 @@ class IndirectQuotes:
         return q
 
     def _source_content(self, sent: Span, cue: Token, source: Span, k: int) -> Offsets | None:
-        """A source cue names a capitalised source followed by a comma (ending at token k) and
-        opens its clause, or closes one (", demikian dilansir BBC, Rabu")."""
+        """A source cue names a capitalised source followed by a comma or a time (ending at
+        token k) and opens its clause, or closes one (", demikian dilansir BBC, Rabu")."""
         doc, lex = self.doc, self.lex
         prev = doc[cue.i - 1] if cue.i > sent.start else None
         if prev is not None and prev.lower_ in lex.source_connectors:
             prev = doc[prev.i - 1] if prev.i > sent.start else None
+        timed = self._past_time(sent, k)
         if (prev is not None and prev.text != "," or not is_capitalised(source[0])
-                or k < sent.end and doc[k].text not in ",."):
+                or timed == k and k < sent.end and doc[k].text not in ",."):
             return None
         before = doc[sent.start:prev.i] if prev is not None else []
-        return self._after_comma(sent, k) or (
+        return self._after_comma(sent, timed) or (
             self._content(sent, sent.start, stop=prev.i) if len(before) and not any(
                 t.text in MARKS for t in before) else None)
+
+    def _past_time(self, sent: Span, k: int) -> int:
+        """The end of a time expression at token k, or after a preposition there ("dilaporkan
+        Reuters pada Senin (4/12) badan itu …"); k when none is there."""
+        doc = self.doc
+        j = k + (k < sent.end and doc[k].lower_ in self.lex.phrase_breaks)
+        return next((t.end for t in doc.spans.get("times", [])
+                     if t.start == j and t.end <= sent.end), k)
 
     def _cued_content(self, sent: Span, cue: Token, k: int) -> Offsets | None:
         """After "menurut" or a speech cue the clause is what follows the speaker (ending at
@@ -235,8 +252,9 @@ class IndirectQuotes:
 
     # --- "Hal itu diakui oleh X, …" -----------------------------------------------------------
     def _referred(self, sent: Span) -> Quote | None:
-        """Hal itu <passive report> [oleh] X: the previous sentence, when it is no quote or
-        report itself, is X's indirect quote."""
+        """Hal itu <passive report> [oleh] X: the previous sentence, when it holds no quote
+        mark and no cue that reports there ("Budi merasa terharu ketika …" reports nothing), is
+        X's indirect quote."""
         doc, lex = self.doc, self.lex
         words = tuple(t.lower_ for t in sent[:4])
         n = next((len(p) for p in lex.referring_subjects if words[:len(p)] == p), 0)
@@ -246,7 +264,8 @@ class IndirectQuotes:
         verb = doc[sent.start + n]
         agent = self.phrases.phrase_after(verb.i + 1, sent.end)
         prev = doc[sent.start - 1].sent
-        if agent is None or any(t.text in MARKS or lex.is_cue_word(t.text) for t in prev):
+        if agent is None or any(t.text in MARKS or lex.is_cue_word(t.text)
+                                and self._quote_at(prev, t) is not None for t in prev):
             return None
         content = self._content(prev, prev.start)
         if content is None:
@@ -291,20 +310,26 @@ class IndirectQuotes:
         return q
 
     def _document(self, sent: Span) -> Quote | None:
-        """Dari surat dakwaan [X], <clause>: a document, and its author if named, as source."""
+        """Dari surat dakwaan [X], <clause>: a document, and its author if named, as source,
+        when no cue of its own reports a quotation in the clause ("Dalam keterangan video itu
+        Budi menulis, "…"")."""
         doc, lex = self.doc, self.lex
         opener = sent[0]
-        k = opener.i + 1
+        first = opener.i + 1 + (opener.i + 1 < sent.end
+                                and doc[opener.i + 1].lower_ in lex.document_prepositions)
+        k = first
         while k < sent.end and doc[k].lower_ in lex.documents:
             k += 1
         comma = next((j for j in range(k, min(sent.end, k + 8)) if doc[j].text == ","), None)
-        if opener.lower_ not in lex.document_openers or k == opener.i + 1 or comma is None \
+        if opener.lower_ not in lex.document_openers or k == first or comma is None \
                 or lex.anaphora_markers & {doc[k].lower_, doc[comma - 1].lower_}:
             return None
         author = self.phrases.phrase_after(k, comma) if k < comma else None
         content = self._content(sent, comma + 1)
-        if content is None:
-            return None
+        rest = doc[k:sent.end]
+        if content is None or any(t.text in MARKS for t in rest) and any(
+                lex.is_cue_word(t.text) for t in rest):
+            return None  # "Dalam keterangan fotonya, Ani menuliskan "repost"" reports itself
         q = Quote(content[0], content[1], "indirect", 0, wrapper=True, unsourced=author is None)
         q.attribute(opener, author)
         return q

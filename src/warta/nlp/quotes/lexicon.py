@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from warta.lang import load_yaml
 
 PHRASE_LISTS = ("statement_phrases", "non_report_objects", "referring_subjects")
-MAPS = ("sense_objects", "office_abbreviations")
+MAPS = ("sense_objects", "office_abbreviations", "case_roles")
 
 
 def verb_shape(prefixes: list[str]) -> re.Pattern:
@@ -33,6 +33,7 @@ class QuoteLexicon:
     object_verbs: frozenset[str]
     sense_objects: dict[str, frozenset[str]]
     office_abbreviations: dict[str, tuple[tuple[str, ...], ...]]
+    case_roles: dict[str, dict[str, frozenset[str]]]
     speaker_subject_verbs: frozenset[str]
     complement_verbs: frozenset[str]
     post_verbs: frozenset[str]
@@ -53,6 +54,7 @@ class QuoteLexicon:
     rumour_passives: frozenset[str]
     tail_cues: frozenset[str]
     document_openers: frozenset[str]
+    document_prepositions: frozenset[str]
     documents: frozenset[str]
     source_connectors: frozenset[str]
     source_prepositions: frozenset[str]
@@ -74,6 +76,8 @@ class QuoteLexicon:
     descriptive_modifiers: frozenset[str]
     leading_demonstratives: frozenset[str]
     unnamed_heads: frozenset[str]
+    member_heads: frozenset[str]
+    nickname_glosses: frozenset[str]
     body_heads: frozenset[str]
     military_heads: frozenset[str]
     definite_bodies: frozenset[str]
@@ -115,6 +119,10 @@ class QuoteLexicon:
             value = data.get(name, {} if name in MAPS else [])
             if name == "sense_objects":
                 fields[name] = {verb: frozenset(value[verb]) for verb in value}
+            elif name == "case_roles":
+                fields[name] = {role: {side: frozenset(value[role].get(side, ()))
+                                       for side in ("object_of", "subject_of")}
+                                for role in value}
             elif name == "office_abbreviations":
                 fields[name] = {abbr: tuple(tuple(o.lower().split()) for o in value[abbr])
                                 for abbr in value}

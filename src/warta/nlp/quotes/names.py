@@ -21,7 +21,8 @@ class DocNames:
         self.doc = doc
         self.lex = lex
         self.common = common_words(doc.lang_)
-        self.not_names = lex.titles | lex.calendar | lex.pronouns | lex.own_voice_pronouns
+        self.not_names = lex.titles | lex.calendar | lex.pronouns | lex.own_voice_pronouns \
+            | lex.case_roles.keys()
         self.ents = list(doc.ents)
         self._entity_tokens = {i for e in self.ents for i in range(e.start, e.end)}
         self.runs = self._name_runs()

@@ -181,7 +181,8 @@ class SpeakerPhrases:
         """Whether a phrase opening with `tok` may name a speaker: a name, pronoun or role."""
         lex = self.lex
         return is_capitalised(tok) or tok.lower_ in lex.pronouns | lex.titles | lex.unnamed_heads \
-            | lex.body_heads | lex.plural_quantifiers | lex.singular_quantifiers
+            | lex.member_heads | lex.body_heads | lex.plural_quantifiers \
+            | lex.singular_quantifiers | lex.case_roles.keys()
 
     def names_speaker(self, span: Span) -> bool:
         """Whether a subject names one who can speak: its head, past quantifiers and numbers,
@@ -208,6 +209,21 @@ class SpeakerPhrases:
             and is_capitalised(doc[k + 1]))
 
     # --- before a verb ------------------------------------------------------------------------
+    def announcers(self, quoted: list[tuple[int, int]]) -> list[Span]:
+        """The subjects, outside the quoted stretches, of the reporting verbs that no negator
+        bears on, in reading order: who is said to speak or write ("Taman Ria lalu menulis
+        permintaan maaf kepada pengunjung." before a quote that has no cue)."""
+        out = []
+        for tok in self.doc:
+            if tok.lower_ not in self.lex.reporting_verbs or any(
+                    a <= tok.idx < b for a, b in quoted):
+                continue
+            subject = self.subject_before(tok.i, tok.sent.start)
+            if subject is not None and self.names_speaker(subject) \
+                    and not self.negated(tok.i, subject.end):
+                out.append(subject)
+        return out
+
     def negated(self, v: int, floor: int) -> bool:
         """Whether a negator from token `floor` on bears on the verb at token v: it comes before
         an adverb or a cue ("belum pernah menyebutkan", "tidak membenarkan ataupun membantah"),
@@ -227,6 +243,9 @@ class SpeakerPhrases:
         k = v - 1
         while k >= floor and doc[k].lower_ in lex.adverbials:
             k -= 1
+        relative = self._relative_clause(k, floor)
+        if relative is not None:  # "Budi, yang memboikot rapat karena …, menyatakan"
+            return self.subject_before(relative, floor)
         if k >= floor and doc[k].lower_ in lex.relativizers:
             if doc[floor].lower_ in lex.cleft_openers and floor + 1 < k:
                 return doc[floor + 1:k]  # "Adalah Menteri X yang kemudian mengingatkan …"
@@ -242,6 +261,11 @@ class SpeakerPhrases:
         for a, b in reversed(chunks):
             if all(lex.is_degree(t.text) or t.is_punct for t in doc[a:b]):
                 continue  # "dr Fitria Amalia, SpKK, M.Kes mengatakan"
+            if a < b and doc[a].lower_ in lex.nickname_glosses:  # "Ucok, sapaan akrabnya,"
+                person = next((e for e in self.names.ents_in(a, b) if e.label_ == "PER"), None)
+                if person is not None:  # "Kang Emil, sapaan akrab Ridwan Kamil, mengatakan"
+                    return doc[person.start:person.end]
+                continue
             span = self._trim_subject(a, b)
             if span is not None:
                 return self._apposed_to(span, start)
@@ -253,17 +277,35 @@ class SpeakerPhrases:
             return self.subject_before(start - 1, floor)
         return None
 
+    def _relative_clause(self, k: int, floor: int) -> int | None:
+        """The comma opening a relative clause that the comma at token k closes before a
+        verb ("Budi, yang memboikot rapat karena panitia gagal, menyatakan …"): the subject
+        comes before it, not inside the clause."""
+        doc = self.doc
+        if k < floor or doc[k].text != ",":
+            return None
+        for j in range(k - 1, floor, -1):
+            if doc[j].is_space or doc[j].text == ";":
+                return None
+            if doc[j].text == ",":
+                return j if doc[j + 1].lower_ in self.lex.relativizers else None
+        return None
+
     def _apposed_to(self, role: Span, lo: int) -> Span:
         """The person a role chunk is apposed to: "AKP Boby, Kapolsek Tambun, mengatakan"
-        gives "Boby" (a PER entity from token `lo` on, just before the role's comma); else the
-        role itself."""
-        lex = self.lex
+        gives "Boby" (a PER entity from token `lo` on, just before the role's comma, not the
+        object of a preposition: "Senada dengan Budi, Anggota DPR Rudi"); else the role
+        itself."""
+        doc, lex = self.doc, self.lex
         if role[0].lower_ not in lex.titles or any(
                 e.label_ == "PER" for e in self.names.ents_in(role.start, role.end)):
             return role
         person = next((e for e in self.names.ents if e.label_ == "PER" and e.start >= lo
-                       and e.end == role.start - 1 and self.doc[e.end].text == ","), None)
-        return self.doc[person.start:person.end] if person is not None else role
+                       and e.end == role.start - 1 and doc[e.end].text == ","), None)
+        if person is None or person.start > 0 and doc[person.start - 1].lower_ in (
+                lex.phrase_breaks | lex.recipients):
+            return role
+        return doc[person.start:person.end]
 
     def _clause_start(self, v: int, floor: int) -> int:
         """The first token after the last clause opener, ";", line break or dateline before v."""
@@ -309,7 +351,7 @@ class SpeakerPhrases:
                     or lex.verbish.match(tok.text) or lex.is_cue_word(tok.text)):
                 break
             end += 1
-        end = self._anaphoric_modifier(end, b)
+        end = self._anaphoric_modifier(self._person_from(a, end, b), b)
         if lex.verbish.match(doc[a].text) or doc[a].lower_ in lex.complementizers \
                 or self._own_voice(a, end):
             return None

@@ -14,6 +14,7 @@ that name in the document.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import replace
 from functools import cached_property, lru_cache
 
@@ -24,6 +25,7 @@ from warta.nlp.quotes.base import MARKS, Quote, Speaker, is_capitalised
 from warta.nlp.quotes.names import DocNames
 
 HANDLE = "@"  # opens a social-media handle ("akun @raisa6690")
+MIN_RESPELT = 5  # letters of a name word that may be misspelt by one ("Hartno" for "Hartono")
 
 
 @lru_cache(maxsize=1)
@@ -44,12 +46,14 @@ def militaries() -> dict[str, tuple[str, str | None]]:
 
 
 def assign_speakers(quotes: list[Quote], resolver: SpeakerResolver,
-                    paras: list[tuple[int, int]]) -> None:
+                    paras: list[tuple[int, int]], announcers: list[Span] = ()) -> None:
     """Resolve cued speakers in reading order, then give uncued quotes theirs: a quote left
-    open takes the speaker of the quote that continues it in the next paragraph; else, when
-    the previous quote is at most a paragraph back, a person introduced as a subject after it
-    or else its speaker; else the person named in the previous paragraph (preferring the last
-    speaker), or the last speaker."""
+    open takes the speaker of the cued part that closes it in the paragraphs after it;
+    else, when the previous quote is at most a paragraph back, the last of the `announcers`
+    (subjects of reporting verbs, "X lalu menulis permintaan maaf …") after it, a person
+    introduced as a subject after it, or else its speaker; else the last announcer in the
+    previous paragraph, the person named there (preferring the last speaker), or the last
+    speaker."""
     def where(q: Quote) -> int:
         if q.suffix:
             return q.suffix[0]
@@ -60,18 +64,56 @@ def assign_speakers(quotes: list[Quote], resolver: SpeakerResolver,
     for k, q in enumerate(quotes):
         if q.cued or q.unsourced:
             continue
-        nxt = quotes[k + 1] if k + 1 < len(quotes) else None
         prev = next((p for p in reversed(quotes[:k]) if p.speaker or p.cued), None)
-        if q.continued and nxt is not None and nxt.para == q.para + 1 and nxt.speaker:
-            source = nxt.speaker
+        closing = _closing_part(quotes, k, resolver, paras)
+        if closing is not None and closing.speaker:
+            source = closing.speaker
         elif prev is not None and prev.para >= q.para - 1:
-            source = resolver.subject_after(prev.end, prev.speaker, q.start) or prev.speaker
+            source = _announced(announcers, prev.end, q.start, resolver) or resolver.subject_after(
+                prev.end, prev.speaker, q.start) or prev.speaker
         else:
             lo = paras[q.para - 1][0] if q.para > 0 else 0
             last = prev.speaker if prev else None
-            source = resolver.person_between(lo, q.start, last.name if last else None) or last
+            source = _announced(announcers, lo, q.start, resolver) or resolver.person_between(
+                lo, q.start, last.name if last else None) or last
         if source is not None:
             q.speaker = replace(source)
+
+
+def _announced(announcers: list[Span], lo: int, hi: int,
+               resolver: SpeakerResolver) -> Speaker | None:
+    """The speaker the last of the `announcers` between char offsets lo and hi names."""
+    mention = next((m for m in reversed(announcers)
+                    if lo <= m.start_char and m.end_char <= hi), None)
+    return resolver.resolve(mention, before=mention.start_char) if mention is not None else None
+
+
+def _one_off(a: str, b: str) -> bool:
+    """Whether two words of five or more letters with the same initial differ by one letter
+    inserted, dropped or replaced."""
+    if min(len(a), len(b)) < MIN_RESPELT or a[0] != b[0] or a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return a[i + 1:] == b[i + 1:] or a[i:] == b[i + 1:] or a[i + 1:] == b[i:]
+
+
+def _closing_part(quotes: list[Quote], k: int, resolver: SpeakerResolver,
+                  paras: list[tuple[int, int]]) -> Quote | None:
+    """The cued part that closes the quote left open at quotes[k], over the uncued parts that
+    open the paragraphs after it ('"A¶"B¶"C," kata X'), or the cued direct quote that comes
+    first in the paragraph after them ('"A¶Ia menambahkan, "B"'); None when the quote is not
+    left open or no cued part closes it (not '"A¶Kelompok itu menyebut …')."""
+    q = quotes[k]
+    for nxt in quotes[k + 1:]:
+        opens = resolver.opens_paragraph(nxt, paras)
+        if not q.continued or nxt.para != q.para + 1 or not (opens or nxt.kind == "direct"):
+            return None
+        if nxt.cued:
+            return nxt
+        if not opens:
+            return None
+        q = nxt
+    return None
 
 
 class SpeakerResolver:
@@ -80,6 +122,7 @@ class SpeakerResolver:
     def __init__(self, names: DocNames, quoted: list[tuple[int, int]]):
         self.names = names
         self.doc = names.doc
+        self.text = self.doc.text  # `Doc.text` is rebuilt on each access
         self.lex = names.lex
         self.quoted = quoted  # char offsets of the quoted stretches
         self.history: list[Speaker] = []
@@ -130,7 +173,27 @@ class SpeakerResolver:
             spk.kb_id = spk.kb_id or self.kb_ids.get(spk.name)
         if spk.name and not spk.kb_id:
             spk.name = self.completed.get(spk.name.lower(), spk.name)
+        if spk.name and not spk.kb_id:
+            spk.name, spk.kb_id = self._respelt(spk.name) or (spk.name, None)
         return spk
+
+    def _respelt(self, name: str) -> tuple[str, str | None] | None:
+        """Name and KB id of the person entity (a linked one first) that a name misspells: each
+        of its words is a word of the entity's name or, for one of them at least, a word of
+        five or more letters with the same initial and one letter off ("Hartno" for "Rudi
+        Hartono", "Kurniwan" for "Kurniawan Saputra"), and it is linked, fuller or named more
+        often than the name; None when some other person is named so or more fully."""
+        words = name.lower().split()
+        people = [e for e in self.names.ents if e.label_ == "PER"]
+        count = Counter((e._.name or e.text).lower() for e in people)
+        fulls = [((e._.name or e.text).lower().split(), e)
+                 for e in sorted(people, key=lambda e: not e.kb_id_)]
+        fulls = [(full, e) for full, e in fulls if full != words]
+        if any(all(w in full for w in words) for full, _ in fulls):
+            return None
+        return next(((e._.name or e.text, e.kb_id_ or None) for full, e in fulls if (
+            e.kb_id_ or len(full) > len(words) or count[" ".join(full)] > count[name.lower()])
+            and all(w in full or any(_one_off(w, f) for f in full) for w in words)), None)
 
     @cached_property
     def completed(self) -> dict[str, str]:
@@ -162,6 +225,10 @@ class SpeakerResolver:
                 out[key] = doc[e.start:k].text  # not "Ratna | Kebal Dijodohkan"
         return out
 
+    def opens_paragraph(self, q: Quote, paras: list[tuple[int, int]]) -> bool:
+        """Whether only quotation marks come before the quote in its paragraph."""
+        return not self.text[paras[q.para][0]:q.start].strip(MARKS + " ")
+
     def subject_after(self, at: int, last: Speaker | None, before: int) -> Speaker | None:
         """A person introduced as a subject after char offset `at` (a quote of speaker `last`)
         in the sentence before char offset `before` ("…," kata Ani. Budi tiba kemudian. "…")."""
@@ -171,13 +238,17 @@ class SpeakerResolver:
 
     def person_between(self, lo: int, hi: int, prefer: str | None = None) -> Speaker | None:
         """The last PER entity (without entities: the last name) between two char offsets;
-        the one named `prefer` (the previous speaker) when it is there."""
+        the one named `prefer` (the previous speaker) when it is there; with a previous
+        speaker, only a person who is a subject there (`_is_subject`; not the object of
+        "Polisi menahan Ani")."""
         names = self.names
         persons = [e for e in names.ents if e.label_ == "PER" and lo <= e.start_char
                    and e.end_char <= hi]
         if persons:
             named = [self._linked(self._from_ent(e, e.start_char, e.end_char)) for e in persons]
-            return next((p for p in reversed(named) if p.name == prefer), named[-1])
+            same = next((p for p in reversed(named) if p.name == prefer), None)
+            subjects = [p for p, e in zip(named, persons) if self._is_subject(e)]
+            return same or (subjects or named if prefer is None else subjects or [None])[-1]
         run = next((r for r in reversed([] if names.ents else names.runs)
                     if lo <= r.start_char and r.end_char <= hi), None)
         if run is None:
@@ -203,6 +274,10 @@ class SpeakerResolver:
         persons = [e for e in ents if e.label_ == "PER"] or self._person_closing(span, i)
         if persons:
             return self._person_phrase(span, persons, low, plural)
+        party = self._case_party(low, span.start) if low in lex.case_roles and not plural \
+            else None
+        if party is not None:  # "Terlapor sudah menyatakan …"
+            return self._from_ent(party, start, end, plural)
         covering = next((e for e in ents if e.start <= head.i < e.end), None)
         country = next((e._.country for e in ents if e.label_ == "GPE"), None)
         if covering is None and low in lex.military_heads and country in militaries():
@@ -277,6 +352,8 @@ class SpeakerResolver:
                 return self._antecedent(before, start, end, plural,  # is the last speaker's
                                         fresh=low not in lex.unnamed_heads)
             organisation = next((e for e in ents if e.label_ == "ORG"), None)
+            if organisation is None and low in lex.body_heads and is_capitalised(head):
+                organisation = self._fuller_entity(span, ("ORG",))  # "Kementerian menegaskan"
             if organisation is not None and low not in lex.unnamed_heads | lex.titles:
                 return self._from_ent(organisation, start, end, plural)  # "panel pakar PBB"
             return Speaker(start, end, None, None, plural)
@@ -336,7 +413,6 @@ class SpeakerResolver:
         dan istrinya merasakan …") is its first, named, person both for "ia" (one of them, the
         one named) and for "mereka" (the group, as the gold lists a group's named members); for
         "mereka" a lone person is no subject."""
-        doc, lex = self.doc, self.lex
         sents = self.sents[:bisect_right(self.sent_starts, before)]
         k = len(sents) - 2
         while k > 0 and self._pronoun_subject(sents[k]) and not any(
@@ -349,21 +425,38 @@ class SpeakerResolver:
                 continue
             if last is not None and self._from_ent(e, 0, 0).name == last.name:
                 return None
-            k = self._conjunct_end(e.end)
-            if plural and k == e.end:
-                continue
-            while k < len(doc) and doc[k].lower_ in lex.adverbials:
-                k += 1
-            opener = doc[e.start - 1].text if e.start > e.sent.start else ""
-            owned = opener.islower() and opener not in lex.titles | lex.clause_openers \
-                | lex.adverbials | lex.subject_prepositions  # "ponsel Rizieq sudah …"
-            if k < len(doc) and self._predicate(doc[k].lower_) and not owned and \
-                    opener.lower() not in lex.phrase_breaks - lex.subject_prepositions \
-                    | lex.recipients | lex.coordinators and not any(
-                    lex.verbish.match(t.lower_) and t.lower_ not in lex.source_cues
-                    for t in doc[e.sent.start:e.start]) or self._passive_agent(e):
-                return e  # not "Diberitakan People, Arquette …"
+            if self._is_subject(e, plural):
+                return e
         return None
+
+    def _is_subject(self, e: Span, plural: bool = False) -> bool:
+        """Whether the person `e` is the subject of a predicate (for a group: joined with
+        "dan") and no possessor after a common noun ("ponsel Rizieq sudah …"; a role opening
+        the sentence is no owner: "Pemimpin oposisi Budi mengecam …"), or the agent of a
+        passive verb (`_passive_agent`)."""
+        doc, lex = self.doc, self.lex
+        k = self._conjunct_end(e.end)
+        if plural and k == e.end:
+            return False
+        while k < len(doc) and doc[k].lower_ in lex.adverbials:
+            k += 1
+        opener = doc[e.start - 1].text if e.start > e.sent.start else ""
+        owned = opener.islower() and opener not in lex.titles | lex.clause_openers \
+            | lex.adverbials | lex.subject_prepositions and not self._titled(e)
+        return k < len(doc) and self._predicate(doc[k].lower_) and not owned and \
+            opener.lower() not in lex.phrase_breaks - lex.subject_prepositions \
+            | lex.recipients | lex.coordinators and not any(
+                lex.verbish.match(t.lower_) and t.lower_ not in lex.source_cues
+                for t in doc[e.sent.start:e.start]) or self._passive_agent(e)
+        # not "Diberitakan People, Arquette …"
+
+    def _titled(self, e: Span) -> bool:
+        """Whether the words before the person `e` in its sentence are a role that opens it
+        with a title ("Pemimpin oposisi Budi Santoso"), with no punctuation or verb among them."""
+        doc, lex = self.doc, self.lex
+        words = doc[e.sent.start:e.start]
+        return len(words) > 0 and words[0].lower_ in lex.titles and not any(
+            t.is_punct or lex.verbish.match(t.lower_) for t in words)
 
     def _predicate(self, low: str) -> bool:
         """Whether a word opens a predicate: a verb (me-, ber-, di-, ter-), a predicate word
@@ -428,6 +521,32 @@ class SpeakerResolver:
         ent = next((e for e in reversed(self.names.ents) if e.end <= before
                     and e.label_ == "GPE" and e._.country in countries()), None)
         return countries()[ent._.country] if ent is not None else None
+
+    def _case_party(self, role: str, before: int) -> Span | None:
+        """The person named before token `before` in a case role (`QuoteLexicon.case_roles`):
+        right after the role word ("tersangka Budi"), else as the object of a verb giving the
+        role ("melaporkan Budi") or the first person of the sentence of a verb giving it to its
+        subject ("Budi, mewakili korban, melaporkan …"; not after a preposition, nor for a
+        relative clause: "kasus yang dilaporkan oleh …")."""
+        doc, lex = self.doc, self.lex
+        verbs = lex.case_roles[role]
+        persons = [e for e in self.names.ents if e.label_ == "PER" and e.end <= before]
+        for e in persons:
+            if e.start > 0 and doc[e.start - 1].lower_ == role:
+                return e
+        for tok in doc[:before]:
+            if tok.lower_ in verbs["object_of"]:
+                obj = next((e for e in persons if e.start == tok.i + 1), None)
+            elif tok.lower_ in verbs["subject_of"] \
+                    and doc[tok.i - 1].lower_ not in lex.relativizers:
+                obj = next((e for e in persons if e.sent == tok.sent and e.end <= tok.i), None)
+                obj = obj if obj is not None and (obj.start == obj.sent.start or doc[
+                    obj.start - 1].lower_ not in lex.phrase_breaks | lex.recipients) else None
+            else:
+                continue
+            if obj is not None:
+                return obj
+        return None
 
     def _role_holder(self, span: Span, skip: int) -> tuple[str, str | None] | None:
         """Name (and KB id) of the person introduced earlier with this role: "Ketua Umum PAN X",
