@@ -158,6 +158,17 @@ def test_indirect_with_bahwa_and_pronoun(nlp):
     assert quotes[1]["mention"] == "Ia"
 
 
+def test_personal_pronoun_skips_a_source_that_is_no_person(nlp):
+    text = ('Analis Dana Sekuritas Budi Hartono mengatakan investor asing melepas saham. '
+            'Berdasarkan data BEI, indeks turun 0,5 persen. '
+            'Ia menambahkan, pelemahan dipimpin saham sektor industri.')
+    quotes = run(nlp, text, [("Budi Hartono", "PER", "Budi Hartono"),
+                             ("BEI", "ORG", "Indonesia Stock Exchange")])
+    assert [(q["who"], q["mention"]) for q in quotes] == [
+        ("Budi Hartono", "Analis Dana Sekuritas Budi Hartono"), ("Indonesia Stock Exchange", "BEI"),
+        ("Budi Hartono", "Ia")]
+
+
 def test_menurut_before_and_after(nlp):
     text = ('Menurut Badan Meteorologi, hujan lebat turun hingga akhir pekan. '
             'Gempa itu tidak berpotensi tsunami, menurut Badan Meteorologi.')

@@ -261,7 +261,8 @@ class SpeakerResolver:
         start, end = span.start_char, span.end_char
         words = [t.lower_ for t in span]
         if len(words) == 1 and words[0] in lex.pronouns:
-            return self._antecedent(before, start, end, words[0] in lex.plural_pronouns)
+            plural = words[0] in lex.plural_pronouns
+            return self._antecedent(before, start, end, plural, person=not plural)
         i, plural = 0, False
         while i < len(span) - 1 and (words[i] in lex.plural_quantifiers
                                      or words[i] in lex.singular_quantifiers):
@@ -383,13 +384,15 @@ class SpeakerResolver:
 
     # --- antecedents --------------------------------------------------------------------------
     def _antecedent(self, before: int, start: int, end: int, plural: bool,
-                    fresh: bool = True) -> Speaker:
+                    fresh: bool = True, person: bool = False) -> Speaker:
         """The most salient speaker before char offset `before`: (when `fresh`) a person
         introduced as a subject after the last speaker ("Sementara itu, Ani meninjau … "…,"
         ujarnya"; for a group only the first of a subject joined with "dan", or an
-        organisation the sentence before names), else the last compatible speaker, else the
-        last person named."""
-        last = next((p for p in reversed(self.history) if plural or not p.plural), None)
+        organisation the sentence before names), else the last compatible speaker (for a
+        `person`al pronoun, "ia"/"dia", not an organisation or place cited as a source: "data
+        BEI"), else the last person named."""
+        last = next((p for p in reversed(self.history) if (plural or not p.plural)
+                     and not (person and p.name in self.institutions)), None)
         subject = None if not fresh else self._new_subject(last, before, plural) or (
             self._new_group(last, before) if plural else None)
         if subject is not None:
@@ -402,6 +405,13 @@ class SpeakerResolver:
         run = next((r for r in reversed(self.names.runs) if r.end_char <= before), None)
         name = self.names.fallback_name(run) if run else None
         return Speaker(start, end, name, None, plural)
+
+    @cached_property
+    def institutions(self) -> frozenset[str]:
+        """The names of the article's organisations and places that name no person."""
+        people = {self._from_ent(e, 0, 0).name for e in self.names.ents if e.label_ == "PER"}
+        return frozenset(self._from_ent(e, 0, 0).name for e in self.names.ents
+                         if e.label_ != "PER") - people
 
     def _new_subject(self, last: Speaker | None, before: int, plural: bool) -> Span | None:
         """A person introduced after the last speaker as the subject of a predicate (not a
