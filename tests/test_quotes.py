@@ -169,6 +169,16 @@ def test_personal_pronoun_skips_a_source_that_is_no_person(nlp):
         ("Budi Hartono", "Ia")]
 
 
+def test_kin_of_a_person_is_not_that_person(nlp):
+    text = ('Ratna Sari menggugat lembaga itu ke pengadilan. Menurut ibunda artis Dewi Lestari '
+            'tersebut, gugatan diajukan pekan lalu. "Kami tidak mau menunggu," ucap istri '
+            'Budi Santoso itu.')
+    quotes = run(nlp, text, [("Ratna Sari", "PER", "Ratna Sari"),
+                             ("Dewi Lestari", "PER", "Dewi Lestari"),
+                             ("Budi Santoso", "PER", "Budi Santoso")])
+    assert [q["who"] for q in quotes] == ["Ratna Sari", "Ratna Sari"]
+
+
 def test_menurut_before_and_after(nlp):
     text = ('Menurut Badan Meteorologi, hujan lebat turun hingga akhir pekan. '
             'Gempa itu tidak berpotensi tsunami, menurut Badan Meteorologi.')

@@ -310,6 +310,9 @@ class SpeakerResolver:
             # "Juru bicara Duterte Harry Roque": the office's holder is the last person
             return self._from_ent((apposed or persons)[-1], start, end)
         if low in lex.relational_heads:  # "tim kuasa hukum Siti Fadilah"
+            if not plural and span[-1].lower_ in lex.anaphora_markers:
+                # "ibunda artis Atiqah Hasiholan tersebut": someone named before, not Atiqah
+                return self._antecedent(start, start, end, plural)
             return Speaker(start, end, None, None, plural)
         if low in lex.government_heads and persons[0]._.country in countries():
             return Speaker(start, end, *countries()[persons[0]._.country], plural)
