@@ -78,6 +78,7 @@ class EntityLinker:
         self.rules = SpanRules(words, self.common, person_tokens(nlp.lang))
         self.not_alone = frozenset(words["not_alone"]) | frozenset(words["word_acronyms"])
         self.fac_tails = frozenset(words["fac_tails"])
+        self.teams = frozenset(words["team_heads"])
         self.tail_labels = {**{t: "EVENT" for t in words["event_tails"]},
                             **{t: "ORG" for t in words["org_tails"]},
                             **{t: "FAC" for t in self.fac_tails}}
@@ -455,7 +456,7 @@ class EntityLinker:
         right after an organisation or building head is part of the name ("Universitas
         Airlangga"), one later or after another head is not ("Keputusan | Trump"); a connector
         before another head parts two names ("Peradilan Agama | dan | Koperasi Parsub")."""
-        named_after = j if label in ("ORG", "FAC") else -1
+        named_after = j if label in ("ORG", "FAC") and doc[j - 1].text not in self.teams else -1
         connectors = self.law_connectors if label == "LAW" else self.connectors
 
         def name_word(tok) -> bool:
@@ -603,6 +604,11 @@ class EntityLinker:
                     and any(m.label == "ORG" and m.start >= inside[0].end for m in inside)):
                 label = "ORG"   # a team named by its city and sponsor ("Jakarta BNI Taplus")
         titled = start > 0 and doc[start - 1].lower_ in self.rules.titles
+        if (titled and label == "ORG" and end - start >= 3 and self.head_at(doc, start) is None
+                and alias_key(doc[start].text) not in self.surfaces):
+            glued = self.glued_person(doc, end, [Mention(start, start + 1, "ORG", NER)], True)
+            if glued is not None and glued.start == start + 1:   # "Ketua Umum Aftech | Niki Luhur"
+                return [Mention(start, start + 1, "ORG", NER), glued, *person]
         known = [m for m in kb_mentions if start < m.end < end or (   # "... Airlangga | Surabaya"
             m.end == end and m.label in PLACES and any(k.end == m.start for k in kb_mentions))]
         company = None if known else self.company_end(doc, start, end)
