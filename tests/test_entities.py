@@ -782,6 +782,8 @@ def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, ab
     ("Ilmuwan senior The Aerospace Corporation Siegfried Janson menyulap konsep itu.",
      [("The Aerospace Corporation Siegfried Janson", "ORG")],
      {"The Aerospace Corporation": "ORG", "Siegfried Janson": "PER"}, []),
+    ("Hal itu diungkapkan CEO UnionSpace Albert Goh kemarin.",
+     [("UnionSpace Albert Goh", "PER")], {"UnionSpace": "ORG", "Albert Goh": "PER"}, []),
     ("Ketua Umum Aftech Niki Luhur menambahkan, ruang itu dibutuhkan.",
      [("Aftech Niki Luhur", "ORG")], {"Aftech": "ORG", "Niki Luhur": "PER"}, []),
     ("Dokter Timnas Syarif Alwi menegaskan kondisinya baik.", [("Syarif Alwi", "PER")],

@@ -547,6 +547,10 @@ class EntityLinker:
                                                     or GROUP_NAME.fullmatch(doc[start].text)):
             label = "ORG"   # "MotoGP", "JKT48"
         person: list[Mention] = []
+        if label == "PER" and end - start >= 3 and BRAND.fullmatch(doc[start].text):
+            return [Mention(start, start + 1, "ORG", NER),   # "CEO UnionSpace | Albert Goh"
+                    *self.from_ner(Span(doc, start + 1, end, label="PER"), kb_mentions, case,
+                                   aliased)]
         if label == "PER":
             if start == ent.start and self.missed_opening_name(doc, start):
                 start -= 1   # "Sandy | Febriansyakh Kurniawan"
@@ -728,7 +732,7 @@ class EntityLinker:
         if start == 0:
             return False
         tok = doc[start - 1]
-        return (self.is_name(tok) and not tok.is_upper
+        return (self.is_name(tok) and not tok.is_upper and not BRAND.fullmatch(tok.text)
                 and not self.rules.derived(tok.lower_) and alias_key(tok.text) not in self.surfaces
                 and any(e.label_ == "PER" and e.start != start and tok.text in e.text.split()
                         for e in doc.ents))
@@ -746,6 +750,7 @@ class EntityLinker:
 
         def given_name(tok) -> bool:
             return (tok.text in alone and self.is_name(tok) and tok.is_alpha and not tok.is_upper
+                    and not BRAND.fullmatch(tok.text)
                     and len(tok) > 2 and tok.lower_ in case.mid_caps
                     and tok.lower_ not in self.rules.org_words
                     and not self.rules.derived(tok.lower_)
