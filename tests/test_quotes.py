@@ -169,6 +169,13 @@ def test_personal_pronoun_skips_a_source_that_is_no_person(nlp):
         ("Budi Hartono", "Ia")]
 
 
+def test_age_description_is_the_person_last_introduced(nlp):
+    text = ('Osvaldo Haay kembali dipanggil pelatih. Pemain 19 tahun itu mengatakan ia siap '
+            'tampil melawan Filipina.')
+    quotes = run(nlp, text, [("Osvaldo Haay", "PER", "Osvaldo Haay")])
+    assert [(q["mention"], q["who"]) for q in quotes] == [("Pemain 19 tahun itu", "Osvaldo Haay")]
+
+
 def test_kin_of_a_person_is_not_that_person(nlp):
     text = ('Ratna Sari menggugat lembaga itu ke pengadilan. Menurut ibunda artis Dewi Lestari '
             'tersebut, gugatan diajukan pekan lalu. "Kami tidak mau menunggu," ucap istri '

@@ -101,10 +101,11 @@ class SpeakerPhrases:
         Presiden RI yang kelima itu") or with a person's name closing it ("pria yang akrab
         disapa Kang Emil itu"; not "pejabat yang menangani kasus itu", "media yang berbasis di
         Turin itu"), or an age, origin or term of numbers, dates and names ("perempuan berusia
-        25 tahun itu", "mantan Menteri Keuangan pada 2001-2004 ini")."""
+        25 tahun itu", "pemain 19 tahun itu", "mantan Menteri Keuangan pada 2001-2004 ini")."""
         doc, lex = self.doc, self.lex
-        if j >= limit or doc[j].lower_ not in lex.relativizers | lex.descriptive_modifiers:
-            return j
+        if j >= limit or not (doc[j].lower_ in lex.relativizers | lex.descriptive_modifiers or (
+                j > 0 and doc[j - 1].like_num and doc[j].lower_ in lex.time_nouns)):
+            return j   # (the last: an age cut from its number, "pemain 19 | tahun itu")
         relative, verb = doc[j].lower_ in lex.relativizers, False
         for k in range(j + 1, min(limit, j + 8)):
             tok = doc[k]
