@@ -169,6 +169,13 @@ def test_personal_pronoun_skips_a_source_that_is_no_person(nlp):
         ("Budi Hartono", "Ia")]
 
 
+def test_source_named_by_its_site(nlp):
+    text = "Dikutip dari laman Harian Kota, warga kerap abai dengan sampah di depan rumah."
+    quotes = run(nlp, text, [("Harian Kota", "ORG", "Harian Kota")])
+    assert [(q["text"], q["who"]) for q in quotes] == [
+        ("warga kerap abai dengan sampah di depan rumah", "Harian Kota")]
+
+
 def test_age_description_is_the_person_last_introduced(nlp):
     text = ('Osvaldo Haay kembali dipanggil pelatih. Pemain 19 tahun itu mengatakan ia siap '
             'tampil melawan Filipina.')
