@@ -169,6 +169,16 @@ def test_personal_pronoun_skips_a_source_that_is_no_person(nlp):
         ("Budi Hartono", "Ia")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Hingga akhir tahun, Elen optimistis pertumbuhan premi bisa mencapai 20 persen.",
+     ["pertumbuhan premi bisa mencapai 20 persen"]),
+    ("Tim itu tampil optimistis di laga perdana.", []),
+])
+def test_optimism_reports_a_view_only_of_a_clause(nlp, text, expected):
+    quotes = run(nlp, text, [("Elen", "PER", "Elen Waty")] if "Elen" in text else [])
+    assert [q["text"] for q in quotes] == expected
+
+
 def test_source_named_by_its_site(nlp):
     text = "Dikutip dari laman Harian Kota, warga kerap abai dengan sampah di depan rumah."
     quotes = run(nlp, text, [("Harian Kota", "ORG", "Harian Kota")])
