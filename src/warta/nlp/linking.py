@@ -102,8 +102,8 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
             m.ref = (written_otherwise(doc, m, mentions)                               # 3.
                      or fuller_mention(m, mentions, org_words)
                      or person_part(m, mentions))
-    taken = {i for m in [*mentions, *kb_matches] if m.label != "PER"
-             for i in range(m.start, m.end)} | {i for m in mentions for i in range(m.start, m.end)}
+    taken = {i for m in [*mentions, *(k for k in kb_matches if k.label != "PER")]
+             for i in range(m.start, m.end)}
     for m in mentions:
         if m.entity is None and m.ref is None:
             m.entity = kb_entity(m, kb, particles, affixes)            # 4.

@@ -467,8 +467,9 @@ class EntityLinker:
 
         end, after_kb = j, False
         while end < len(doc):
-            if label in ("ORG", "EVENT") and age_group(doc, end):
-                end += age_group(doc, end)   # "Timnas | U - 16 | Indonesia", "Piala Asia | U-16"
+            group = age_group(doc, end) if label in ("ORG", "EVENT") else 0
+            if group:
+                end += group   # "Timnas | U - 16 | Indonesia", "Piala Asia | U-16"
                 continue
             if (label == "ORG" and end > j and end not in kb_ends
                     and self.holder_after_acronym(doc[end - 1], doc[end])):
@@ -732,28 +733,31 @@ class EntityLinker:
         if start == 0:
             return False
         tok = doc[start - 1]
-        return (self.is_name(tok) and not tok.is_upper and not BRAND.fullmatch(tok.text)
-                and not self.rules.derived(tok.lower_) and alias_key(tok.text) not in self.surfaces
+        return (self.given_name_shape(tok) and alias_key(tok.text) not in self.surfaces
                 and any(e.label_ == "PER" and e.start != start and tok.text in e.text.split()
                         for e in doc.ents))
+
+    def given_name_shape(self, tok) -> bool:
+        """A word shaped like a given name: a name word (`is_name`), neither all-caps, brand-
+        shaped ("UnionSpace") nor derived from a common stem."""
+        return (self.is_name(tok) and not tok.is_upper and not BRAND.fullmatch(tok.text)
+                and not self.rules.derived(tok.lower_))
 
     def widen_given_names(self, doc: Doc, chosen: list[Mention], case: ArticleCase) -> None:
         """A person's given name the model left out before the tagged rest of the name, when the
         article also writes it alone ("Pesinetron Soraya | Larasati ... dibagikan Soraya
-        lewat"; not an office only ever written before a name: "Mensos | Khofifah"): a name word
-        (`is_name`), neither all-caps, derived, an organisation word nor a KB name of anything
-        but a person, capitalised where no sentence opens."""
+        lewat"; not an office only ever written before a name: "Mensos | Khofifah"): a word of
+        `given_name_shape`, no organisation word nor a KB name of anything but a person,
+        capitalised where no sentence opens."""
         taken = {i for m in chosen for i in range(m.start, m.end)}
         alone = {tok.text for tok in doc if 0 < tok.i < len(doc) - 1 and not opens_clause(tok)
                  and not doc[tok.i - 1].text[:1].isupper()
                  and not doc[tok.i + 1].text[:1].isupper()}
 
         def given_name(tok) -> bool:
-            return (tok.text in alone and self.is_name(tok) and tok.is_alpha and not tok.is_upper
-                    and not BRAND.fullmatch(tok.text)
+            return (tok.text in alone and self.given_name_shape(tok) and tok.is_alpha
                     and len(tok) > 2 and tok.lower_ in case.mid_caps
                     and tok.lower_ not in self.rules.org_words
-                    and not self.rules.derived(tok.lower_)
                     and all(e.label == "PER"
                             for _, e in self.surfaces.get(alias_key(tok.text), ())))
 
