@@ -21,6 +21,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Span
 
 from warta.kb import load_kb
+from warta.nlp.linking import one_edit
 from warta.nlp.quotes.base import MARKS, Quote, Speaker, is_capitalised
 from warta.nlp.quotes.names import DocNames
 
@@ -90,11 +91,8 @@ def _announced(announcers: list[Span], lo: int, hi: int,
 
 def _one_off(a: str, b: str) -> bool:
     """Whether two words of five or more letters with the same initial differ by one letter
-    inserted, dropped or replaced."""
-    if min(len(a), len(b)) < MIN_RESPELT or a[0] != b[0] or a == b or abs(len(a) - len(b)) > 1:
-        return False
-    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
-    return a[i + 1:] == b[i + 1:] or a[i:] == b[i + 1:] or a[i + 1:] == b[i:]
+    inserted, dropped or replaced (`linking.one_edit`)."""
+    return min(len(a), len(b)) >= MIN_RESPELT and a[0] == b[0] and one_edit(a, b)
 
 
 def _closing_part(quotes: list[Quote], k: int, resolver: SpeakerResolver,
