@@ -86,7 +86,7 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
                   alias_words: frozenset[str] = frozenset(),
                   org_words: frozenset[str] = frozenset(),
                   particles: tuple[str, ...] = (),
-                  affixes: tuple[str, ...] = ()) -> None:
+                  affixes: tuple[str, ...] = (), variants: tuple[str, ...] = ()) -> None:
     """Resolve every mention in place (steps 1-5 of the module docstring); adds mentions of
     acronyms defined in the article and repeats of names whose tokens pass `is_name`."""
     for m in [*mentions, *kb_matches]:
@@ -106,7 +106,7 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
              for i in range(m.start, m.end)}
     for m in mentions:
         if m.entity is None and m.ref is None:
-            m.entity = kb_entity(m, kb, particles, affixes)            # 4.
+            m.entity = kb_entity(m, kb, particles, affixes, variants)  # 4.
             if m.entity is not None and (m.label == "PER") == (m.entity.label == "PER"):
                 m.label = m.entity.label
         if m.entity is None and m.ref is None and m.label == "PER":
@@ -174,18 +174,22 @@ def is_generic_name(m: Mention) -> bool:
 
 
 def kb_entity(m: Mention, kb: KnowledgeBase, particles: tuple[str, ...] = (),
-              affixes: tuple[str, ...] = ()) -> Entity | None:
+              affixes: tuple[str, ...] = (), variants: tuple[str, ...] = ()) -> Entity | None:
     """The likeliest KB entity of the same kind (person or not) with this surface form, one
     of the mention's label first ("Granada" ORG: the club, not the city), also
     without a particle glued to its last word ("Arab Saudilah" -> Saudi Arabia); else one of
     the mention's label by the name without an affix ("Provinsi Aceh" -> Aceh, "PT Antam Tbk"
-    -> Antam); or for a law the law it cites."""
+    -> Antam); a person also under another spelling of a given name in `variants`, or without it
+    ("Muhammad Amien Rais" -> Amien Rais); or for a law the law it cites."""
     person = m.label == "PER"
     forms = [m.text] + [m.text[:-len(p)] for p in particles
                         if m.text.endswith(p) and len(m.text) > len(p) + 3]
     found = max((c.entity for form in forms for c in kb.get_candidates(form)
                  if (c.entity.label == "PER") == person),
                 key=lambda e: e.label == m.label, default=None)
+    if found is None and person:
+        found = next((c.entity for form in respelt(m.text, variants)
+                      for c in kb.get_candidates(form) if c.entity.label == "PER"), None)
     bare = without_affixes(m.text, affixes)
     if found is None and bare != m.text:
         found = next((c.entity for c in kb.get_candidates(bare) if c.entity.label == m.label),
@@ -193,6 +197,16 @@ def kb_entity(m: Mention, kb: KnowledgeBase, particles: tuple[str, ...] = (),
     if found is None and m.label == "LAW":
         found = next((k.entity for k in m.inner if k.label == "LAW"), None)
     return found
+
+
+def respelt(name: str, variants: tuple[str, ...]) -> list[str]:
+    """The name with its opening given name in `variants` written each other way, then left
+    out where two words remain; none if it does not open with one."""
+    first, _, rest = name.partition(" ")
+    if first not in variants or not rest:
+        return []
+    forms = [f"{v} {rest}" for v in variants if v != first]
+    return forms + [rest] if len(rest.split()) >= 2 else forms
 
 
 def without_affixes(text: str, affixes: tuple[str, ...]) -> str:
@@ -274,7 +288,8 @@ def fuller_mention(m: Mention, mentions: list[Mention],
     """The nearest other mention of the same kind that contains this one's words: the last one
     before it ("Bambang Soesatyo ... Bambang"), else the first one after it. A one-word
     organisation is the one named with its place or company word ("Persipura Jayapura", "Arema
-    FC"), not another one ("Polaroid" is not "Polaroid Originals")."""
+    FC"), or a known one whose last word it is ("City" for Manchester City F.C.); not another
+    one ("Polaroid" is not "Polaroid Originals")."""
     if m.label not in ("PER", "ORG"):
         return None
     mine = words(m)
@@ -285,7 +300,8 @@ def fuller_mention(m: Mention, mentions: list[Mention],
         if m.label == "ORG":
             places = {w for k in o.inner if k.label in ("GPE", "LOC") for w in words(k)}
             return other[:n] == mine and (n > 1 or all(w in places or w in org_words
-                                                       for w in other[n:]))
+                                                       for w in other[n:])) \
+                or n == 1 and other[-1:] == mine and o.entity is not None
         return any(other[i:i + n] == mine for i in range(len(other) - n + 1))
 
     fuller = [o for o in mentions if len(words(o)) > n and contains(o)

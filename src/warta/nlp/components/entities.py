@@ -91,6 +91,7 @@ class EntityLinker:
         self.law_connectors = self.connectors | set(words["law_connectors"])
         self.alias_words = frozenset(words["alias_words"])
         self.name_affixes = tuple(words["name_affixes"])
+        self.given_name_variants = tuple(words["given_name_variants"])
         self.lowercase_blocklist = frozenset(words["lowercase_blocklist"])
         self.language_words = frozenset(words["language_words"])
         self.people_words = frozenset(words["people_words"])
@@ -147,7 +148,8 @@ class EntityLinker:
         link_mentions(doc, chosen, kb_mentions, self.kb,
                       lambda tok: self.is_name(tok) or self.name_by_case(tok, case),
                       self.alias_words,
-                      self.rules.org_words, self.rules.particles[1:], self.name_affixes)
+                      self.rules.org_words, self.rules.particles[1:], self.name_affixes,
+                      self.given_name_variants)
         self.spell_out_heads(doc, chosen)
         doc.ents = [self.to_span(doc, m) for m in sorted(chosen, key=lambda m: m.start)]
         return doc

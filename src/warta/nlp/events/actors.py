@@ -132,12 +132,15 @@ class DocActors:
 
     def _title_country(self, start: int) -> str | None:
         """The country of a title before a person: "Menteri Pertahanan Latvia, Janis …",
-        "Juru bicara PMF, Ahmed al-Asadi"; never one of the sentence before."""
+        "Juru bicara PMF, Ahmed al-Asadi"; never one of the sentence before, nor one with
+        lower-case words between ("Israel mempertaruhkan mengubah Tamimi")."""
         j = bisect_left(self.countries, (start + 1,)) - 1
-        if j >= 0 and self.countries[j][0] >= start - TITLE_REACH and not any(
-                self.doc[k].is_sent_start for k in range(self.countries[j][0], start + 1)):
-            return self.countries[j][1]
-        return None
+        if j < 0 or self.countries[j][0] < start - TITLE_REACH:
+            return None
+        between = self.doc[self.countries[j][0]:start]
+        if any(t.is_sent_start or t.is_lower for t in between) or self.doc[start].is_sent_start:
+            return None
+        return self.countries[j][1]
 
     def _collect(self, ents: list[Span]) -> list[Actor]:
         by_start = {e.start: e for e in ents}
