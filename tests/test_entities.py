@@ -507,6 +507,11 @@ def test_entities_acronym_spelled_out_by_the_words_before_it(nlp):
     ("Kabag Humas Kementerian PANRB Herman Wibisono mengatakan tes berjalan lancar.",
      [("Kementerian PANRB Herman Wibisono", "PER")],
      {"Kementerian PANRB": "ORG", "Herman Wibisono": "PER"}, []),
+    # an office's place between the acronym and the holder; an acronym opening a person
+    ("Kepala ITPC Jeddah Gunawan menambahkan proyek itu baru dimulai.",
+     [("ITPC Jeddah Gunawan", "ORG")], {"Jeddah": "GPE", "Gunawan": "PER"}, ["Jeddah Gunawan"]),
+    ("Sekretaris Jendral SP JICT Firmansyah menuturkan aksi itu sah.",
+     [("JICT Firmansyah", "PER")], {"JICT": "ORG", "Firmansyah": "PER"}, ["JICT Firmansyah"]),
     # a brand-shaped word is no person
     ("Pebalap itu menjuarai MotoGP musim lalu.", [("MotoGP", "PER")], {"MotoGP": "ORG"}, []),
     ("Ia pebalap MotoGP asal Australia.", [("MotoGP", "ORG")], {"MotoGP": "ORG"}, []),

@@ -102,6 +102,12 @@ def test_linking_competition_with_its_year_is_that_edition(nlp, text, mention, n
     ("Pelatih Jose Mourinho memuji Alvaro Morata.", [], "Jose Mourinho", "José Mourinho"),
     ("Pelatih Jose Mourinho memuji Alvaro Morata.", [], "Alvaro Morata", "Álvaro Morata"),
     ("Grup idola asal Negeri Ginseng itu tampil di Jakarta.", [], "Negeri Ginseng", "South Korea"),
+    # a person's given name in another spelling, or left out
+    ("Ketua MPR Muhammad Amien Rais berpidato.", [("Muhammad Amien Rais", "PER")],
+     "Muhammad Amien Rais", "Amien Rais"),
+    # a one-word club is the known club whose last word it is
+    ("Manchester City menang atas Chelsea. Kini City memimpin klasemen.", [("City", "ORG")],
+     "City", "Manchester City F.C."),
 ])
 def test_linking_kb_entity_by_label_affix_and_spelling(nlp, text, ner, mention, name):
     assert ents(nlp, text, ner)[mention]._.name == name

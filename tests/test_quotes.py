@@ -1116,6 +1116,20 @@ SPEAKERS += [
     (('Kasus yang dilaporkan oleh Agus Salim itu ditangani polisi.\n\nTerlapor menyatakan '
       'bahwa penyanyi itu bisa hadir.'), REPORTED[:1], [None]),
 ]
+MINISTER = [("Lukman Hakim Saifuddin", "PER", "Lukman Hakim Saifuddin"),
+            ("M. Jasin", "PER", "M. Jasin")]
+SPEAKERS += [
+    # an abbreviated office is the person introduced with it spelt out, not a person named in
+    # an adjunct before it ("Dengan didampingi oleh … M. Jasin, Menag …")
+    (('Menteri Agama Lukman Hakim Saifuddin tiba di Jeddah.\n\nDengan didampingi oleh Irjen '
+      'Kementerian Agama M. Jasin, Menag menjelaskan bahwa jamaah haji patuh.\n\nMenag juga '
+      'menyebutkan bahwa petugas bekerja keras.'), MINISTER, ["Lukman Hakim Saifuddin"] * 2),
+    # a title cut at a comma runs on over capitalised words to its holder
+    (('Pemerintah diimbau memanggil para ahli dari luar negeri.\n\nHal itu disampaikan '
+      'Anggota Komisi IX bidang Tenaga Kerja, Transmigrasi, dan Kesehatan DPR RI Okky '
+      'Asokawati.'),
+     [("Okky Asokawati", "PER", "Okky Asokawati")], ["Okky Asokawati"]),
+]
 
 
 @pytest.mark.parametrize("text,ents,who", SPEAKERS)

@@ -312,3 +312,17 @@ def test_a_person_the_article_gives_no_country_is_of_its_country(nlp):
     accuse = [e for e in events_of(nlp, text) if e["type"] == "ACCUSE"]
     assert [(e["source"]["name"], e["source"]["country"]) for e in accuse] == [
         ("John Otieno", "KEN")]
+
+
+def test_an_organisation_unknown_to_the_kb_is_of_the_articles_country(nlp):
+    text = ("Buruh Kenya mogok di Mombasa, Kenya. Serikat Pekerja Pelabuhan menuduh "
+            "direksi menipu pekerja.")
+    accuse = [e for e in events_of(nlp, text) if e["type"] == "ACCUSE"]
+    assert [e["source"]["country"] for e in accuse] == ["KEN"]
+
+
+def test_a_country_before_a_person_with_a_verb_between_is_no_title(nlp):
+    text = ("Aktivis Ahed Tamimi ditangkap di Tepi Barat, Palestina. Israel khawatir kasus itu "
+            "membuat Tamimi terkenal. Video menunjukkan Tamimi menampar seorang tentara Israel.")
+    (ev,) = [e for e in events_of(nlp, text) if e["type"] == "ASSAULT"]
+    assert (ev["source"]["name"], ev["source"]["country"]) == ("Ahed Tamimi", "PSE")

@@ -543,7 +543,7 @@ class EntityLinker:
         if label != "PER" and self.seat_of_org(doc, start, {m.start for m in kb_mentions
                                                             if m.label == "ORG"}):
             start += 1   # "Kantor | KPK"
-        split = self.acronym_person(doc, start, end)
+        split = self.acronym_person(doc, start, end, kb_mentions)
         if split is not None:
             return split
         if label == "PER" and end - start == 1 and (BRAND.fullmatch(doc[start].text)
@@ -660,26 +660,33 @@ class EntityLinker:
         after = self.head_at(doc, i + 1)
         return i + 1 in kb_starts or (after is not None and after[0] == "ORG")
 
-    def acronym_person(self, doc: Doc, start: int, end: int) -> list[Mention] | None:
+    def acronym_person(self, doc: Doc, start: int, end: int,
+                       kb_mentions: list[Mention]) -> list[Mention] | None:
         """A span that is an office or organisation's short name and the person holding it
-        ("Menteri | ESDM | Ignasius Jonan", "Kementerian PANRB | Suwardi"): one to three name
-        words after the span's last acronym, with a title before the span or an organisation
-        head opening it, which then stays an organisation."""
+        ("Menteri | ESDM | Ignasius Jonan", "Kementerian PANRB | Suwardi", "Kepala ITPC
+        Jeddah | Gunawan"): one to three name words after the span's last acronym and a KB
+        place that the office is of, with a title before the span or an organisation head
+        opening it, which then stays an organisation; or an acronym that opens the span
+        right after another name word ("Sekretaris Jendral SP | JICT | Firmansyah")."""
         cut = next((i for i in range(end - 2, start - 1, -1)
                     if doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1), None)
         if cut is None:
             return None
-        rest = doc[cut + 1:end]
+        place = next((m.end for m in kb_mentions if m.start == cut + 1 and m.end < end
+                      and m.label in PLACES), cut + 1)
+        rest = doc[place:end]
         if not (len(rest) <= 3 and self.rules.person_shaped(rest)
                 and all(self.is_name(t) and self.head_at(doc, t.i) is None for t in rest)):
             return None
         head = self.head_at(doc, start)
-        person = Mention(cut + 1, end, "PER", NER)
+        person = Mention(place, end, "PER", NER)
         if head is not None and head[0] == "ORG":
-            return [Mention(start, cut + 1, "ORG", NER), person]
+            return [Mention(start, place, "ORG", NER), person]
         if start > 0 and doc[start - 1].lower_ in self.rules.titles and all(
                 t.is_upper or t.lower_ in self.rules.titles for t in doc[start:cut + 1]):
             return [person]
+        if cut == start and len(doc[start]) > 2 and start > 0 and doc[start - 1].text[:1].isupper():
+            return [Mention(start, place, "ORG", NER), person]
         return None
 
     def aliased_starts(self, doc: Doc) -> set[int]:

@@ -79,8 +79,8 @@ class DocActors:
         if country is None and ent.label_ == "PER":
             country = self._title_country(ent.start) or self.person_countries.get(ent._.name) \
                 or self.main_country   # a person the article gives no country: its country
-        elif country is None and ent.label_ == "ORG":
-            country = self._inner_country(ent)
+        elif country is None and ent.label_ == "ORG":   # likewise an organisation the KB lacks
+            country = self._inner_country(ent) or (None if entity else self.main_country)
         sector = (entity.sector if entity and entity.sector else None) or sector \
             or self.lex.default_sector.get(ent.label_)
         return Actor(ent.start, ent.end, ent._.name or ent.text, country, sector,

@@ -58,6 +58,7 @@ class QuoteLexicon:
     documents: frozenset[str]
     source_connectors: frozenset[str]
     source_prepositions: frozenset[str]
+    adjunct_prepositions: frozenset[str]
     origins: frozenset[str]
     coordinators: frozenset[str]
     relativizers: frozenset[str]

@@ -296,7 +296,8 @@ class SpeakerPhrases:
         """The person a role chunk is apposed to: "AKP Boby, Kapolsek Tambun, mengatakan"
         gives "Boby" (a PER entity from token `lo` on, just before the role's comma, not the
         object of a preposition: "Senada dengan Budi, Anggota DPR Rudi"); else the role
-        itself."""
+        itself; nor one named inside an adjunct ("Dengan didampingi oleh Irjen M. Jasin,
+        Menag menjelaskan")."""
         doc, lex = self.doc, self.lex
         if role[0].lower_ not in lex.titles or any(
                 e.label_ == "PER" for e in self.names.ents_in(role.start, role.end)):
@@ -306,6 +307,10 @@ class SpeakerPhrases:
         if person is None or person.start > 0 and doc[person.start - 1].lower_ in (
                 lex.phrase_breaks | lex.recipients):
             return role
+        chunk = next((k + 1 for k in range(person.start - 1, lo - 1, -1) if doc[k].text == ","),
+                     lo)
+        if any(t.lower_ in lex.adjunct_prepositions for t in doc[chunk:person.start]):
+            return role   # "Didampingi oleh … Irjen M. Jasin, Menag menjelaskan"
         return doc[person.start:person.end]
 
     def _clause_start(self, v: int, floor: int) -> int:

@@ -27,6 +27,7 @@ from warta.nlp.quotes.names import DocNames
 
 HANDLE = "@"  # opens a social-media handle ("akun @raisa6690")
 MIN_RESPELT = 5  # letters of a name word that may be misspelt by one ("Hartno" for "Hartono")
+TITLE_RUN = 16   # tokens over which a title cut at a comma may run on to its holder
 
 
 @lru_cache(maxsize=1)
@@ -332,11 +333,15 @@ class SpeakerResolver:
             or len(span) == 1 and low in lex.definite_bodies
         descriptive = (low in lex.unnamed_heads | lex.body_heads | lex.statement_nouns
                        or low in lex.titles and not names.core(span)
+                       or low in lex.office_abbreviations
                        or not is_capitalised(head))
         apposed = names.trailing_name(span)
         if apposed is not None and (descriptive or low in lex.titles):
             # "Negosiator pemerintah Sivestre Bello", "Kepala BPS Suhariyanto" (no PER entity)
             return Speaker(start, end, names.fallback_name(apposed), None, plural)
+        holder = self._title_runs_on(span) if low in lex.titles and not anaphoric else None
+        if holder is not None:  # "Anggota Komisi IX bidang Tenaga Kerja, …, dan Kesehatan DPR RI
+            return self._from_ent(holder, start, end, plural)  # Okky Asokawati"
         if anaphoric and low in lex.country_heads:  # "negara terisolasi itu"
             country = self._last_country(span.start)
             if country is not None:
@@ -365,6 +370,22 @@ class SpeakerResolver:
         if earlier is not None:
             return self._from_ent(earlier, start, end, plural)
         return Speaker(start, end, names.fallback_name(span), None, plural)
+
+    def _title_runs_on(self, span: Span) -> Span | None:
+        """The person a title cut short at a comma names further on, over capitalised words,
+        commas and coordinators only."""
+        doc = self.doc
+        if span.end >= len(doc) or doc[span.end].text != ",":
+            return None
+        starts = {e.start: e for e in self.names.ents if e.label_ == "PER"}
+        for j in range(span.end, min(len(doc), span.end + TITLE_RUN)):
+            if j in starts:
+                return starts[j]
+            tok = doc[j]
+            if not (tok.text == "," or tok.lower_ in self.lex.coordinators
+                    or is_capitalised(tok)) or tok.is_sent_start:
+                return None
+        return None
 
     def _handle_owner(self, span: Span) -> Span | None:
         """The person or organisation a social-media handle in the mention names: the entity
@@ -569,8 +590,8 @@ class SpeakerResolver:
         role = [t.lower_ for t in span[skip:] if t.lower_ not in lex.anaphora_markers]
         shortest = 1 if role and role[0] in lex.titles - lex.unnamed_heads else 2
         wanted = [role[:n] for n in range(len(role), shortest - 1, -1)]
-        if len(role) == 1:  # "Mendag" after "Menteri Perdagangan X"
-            wanted += [list(words) for words in lex.office_abbreviations.get(role[0], ())]
+        if len(role) == 1:  # "Mendag" after "Menteri Perdagangan X", which says it best
+            wanted[:0] = [list(words) for words in lex.office_abbreviations.get(role[0], ())]
         for want in wanted:
             n = len(want)
             for k in range(span.start - n, -1, -1):
