@@ -14,8 +14,10 @@ Language-neutral: it reads only `Frame`s. Conventions (see the gold GUIDELINES):
   counted are years ("enam musim": P6Y);
 - a bare month is in the publication year (the next one ahead if the tense is future and it
   has passed); a day-month without a year is the nearest such date, on the side of
-  publication its "lalu" or "mendatang" names ("13 Desember mendatang" is ahead), and the date
-  of a quote's attribution is behind it (or the next day, said in another time zone);
+  publication its "lalu" or "mendatang" names ("13 Desember mendatang" is ahead; a future tense
+  makes the past cost more: "akan tampil di Manila (7 November)"), or the one the text named
+  before; the date of a quote's attribution is behind it (or the next day, said in another
+  time zone);
 - a clock time or part of day without a date falls on the narrative day, which a dated time
   ("besok sore") moves like a date;
 - "dalam 10 hari" (within ten days) is the day the span ends, a future point like "10 hari lagi",
@@ -111,6 +113,7 @@ class Resolver:
         self.last_month: tuple[int, int] | None = (
             (published.year, published.month) if published else None)
         self.last_kind = "day"  # granularity of the last point named: day, month or year
+        self.day_months: dict[tuple[int, int], int] = {}   # the year each day-month got
 
     def resolve(self, frame: Frame, tense: int = 0, quoted: bool = False, spoken: bool = False,
                 habitual: bool = False) -> tuple[str, str] | None:
@@ -181,7 +184,7 @@ class Resolver:
         if f.holiday:
             f.month, f.day = f.holiday
         if f.day is not None and f.month is not None:
-            return self._day_month(f, spoken)
+            return self._day_month(f, spoken, tense)
         if f.deixis is not None:
             if self.today is None:
                 return REF_BY_SIGN[_sign(f.deixis)]
@@ -198,13 +201,15 @@ class Resolver:
             return self._part_of_day(f, quoted)
         return None
 
-    def _day_month(self, f: Frame, spoken: bool = False) -> str | None:
+    def _day_month(self, f: Frame, spoken: bool = False, tense: int = 0) -> str | None:
         year = f.year
         if year is not None and year < 100:
             pivot = (self.today.year % 100 + 10) if self.today else 50
             year += 2000 if year <= pivot else 1900
         if year is None and self.today is None:
             return f"XXXX-{f.month:02d}-{f.day:02d}"
+        if year is None and not f.rel and (f.month, f.day) in self.day_months:
+            year = self.day_months[f.month, f.day]   # the day-month the text named before
         if year is None:
             years = range(self.today.year - 1, self.today.year + 2)
             if f.rel:  # "lalu" behind publication, "mendatang" ahead
@@ -212,7 +217,9 @@ class Resolver:
             elif spoken and f.weekday:  # the day words were said ("kata X, Selasa (19/2)"):
                 # not after publication, a time zone aside
                 years = [y for y in years if (self._days_away(y, f) or 0) <= SPOKEN_AHEAD_DAYS]
-            year = min(years, key=lambda y: self._distance(y, f))
+            ahead = tense > 0 and not spoken   # "akan tampil di Manila (7 November)"
+            year = min(years, key=lambda y: self._distance(y, f, ahead))
+        self.day_months[f.month, f.day] = year
         try:
             return _day(date(year, f.month, f.day))
         except ValueError:
@@ -239,14 +246,15 @@ class Resolver:
         except ValueError:
             return None
 
-    def _distance(self, year: int, f: Frame) -> float:
-        """Cost of a year for a day-month: days away (news looks back: the future costs
-        more), plus a penalty when the weekday named with it disagrees."""
+    def _distance(self, year: int, f: Frame, ahead: bool = False) -> float:
+        """Cost of a year for a day-month: days away (news looks back: the future costs more,
+        unless the tense looks `ahead`: then the past does), plus a penalty when the weekday
+        named with it disagrees."""
         days = self._days_away(year, f)
         if days is None:
             return float("inf")
         disagree = bool(f.weekday) and date(year, f.month, f.day).isoweekday() != f.weekday
-        return _cost(days) + WEEKDAY_DISAGREES_DAYS * disagree
+        return _cost(-days if ahead else days) + WEEKDAY_DISAGREES_DAYS * disagree
 
     def _base_day(self, f: Frame, quoted: bool) -> date:
         """The day that "hari ini" names: the day of the quoted words, or the news day."""

@@ -361,6 +361,11 @@ def test_one_night_after_for_is_a_duration(nlp):
     ("Pasar itu buka dari pukul 09.00 hingga 17.00 WIB.",
      [("TIME", "XXXX-XX-XXT09:00"), ("TIME", "XXXX-XX-XXT17:00")]),
     ("Toko itu buka Selasa pukul 10.00.", [("DATE", "2025-04-22"), ("TIME", "2025-04-22T10:00")]),
+    # a day-month in a future sentence leans ahead; one named again is the same date
+    ("Band itu akan tampil di Tokyo pada 10 November.", [("DATE", "2025-11-10")]),
+    ("Band itu tampil di Tokyo pada 10 November.", [("DATE", "2024-11-10")]),
+    ("Konser digelar 9 November mendatang. Poster bertuliskan 9 November di ICE.",
+     [("DATE", "2025-11-09"), ("DATE", "2025-11-09")]),
 ])
 def test_tense_after_eves_same_date_and_habits(nlp, text, expected):
     doc = nlp(make_doc(nlp, text, published=PUBLISHED))
