@@ -179,6 +179,22 @@ def test_optimism_reports_a_view_only_of_a_clause(nlp, text, expected):
     assert [q["text"] for q in quotes] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # projections, promises and instructions report a clause, not a plain noun
+    ("Kementerian ESDM memproyeksikan proyek listrik itu membutuhkan gas 1.100 MMSCFD.",
+     ["proyek listrik itu membutuhkan gas 1.100 MMSCFD"]),
+    ("Kementerian ESDM memproyeksikan pertumbuhan sebesar lima persen.", []),
+    ("Ia menjanjikan deklarasi itu akan digelar bulan depan.",
+     ["deklarasi itu akan digelar bulan depan"]),
+    ("Presiden menginstruksikan para menteri memudahkan jalur investasi.",
+     ["para menteri memudahkan jalur investasi"]),
+    ("Ia kembali mempertegas bahwa ia hanya membantu memberi masukan.",
+     ["ia hanya membantu memberi masukan"]),
+])
+def test_projection_promise_and_instruction_cues(nlp, text, expected):
+    assert [q["text"] for q in run(nlp, text, [])] == expected
+
+
 def test_source_named_by_its_site(nlp):
     text = "Dikutip dari laman Harian Kota, warga kerap abai dengan sampah di depan rumah."
     quotes = run(nlp, text, [("Harian Kota", "ORG", "Harian Kota")])
