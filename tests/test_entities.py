@@ -648,6 +648,13 @@ def test_entities_one_word_organisation_is_not_another_named_after_it(nlp):
      "EVENT", None),
     ("Remisi Idul Fitri 2017 diberikan kepada narapidana.", [], "Idul Fitri 2017", "EVENT",
      None),
+    # an article's paragraph and an election's year are part of the name
+    ("Hal itu tercantum dalam Pasal 42 ayat (4) UU No 13 Tahun 2003 tentang Ketenagakerjaan.",
+     [], "Pasal 42 ayat (4) UU No 13 Tahun 2003 tentang Ketenagakerjaan", "LAW", None),
+    ("Partai itu kalah pada Pilpres 2014.", [], "Pilpres 2014", "EVENT",
+     "2014 Indonesian presidential election"),
+    ("Partai itu bersiap menghadapi pemilu 2029 nanti.", [], "pemilu 2029", "EVENT",
+     "pemilu 2029"),
 ])
 def test_entities_laws_units_venues_and_event_years(nlp, text, ner, mention, label, name):
     found = ents(nlp, text, ner)

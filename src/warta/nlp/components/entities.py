@@ -99,6 +99,7 @@ class EntityLinker:
         self.seats = frozenset(words["seat_words"])
         self.furniture_openers = frozenset(words["furniture_openers"])
         self.team_cues = frozenset(words["team_cues"])
+        self.dated_event_words = frozenset(w.lower() for w in words["dated_event_words"])
         self.club_places = frozenset(words["club_places"])
         self.common_acronyms = frozenset(words["common_acronyms"])
         self.heads = {tuple(head.split()): label
@@ -128,6 +129,7 @@ class EntityLinker:
         rule_mentions += line_up(doc)
         rule_mentions += self.tail_names(doc)
         rule_mentions += web_names(doc)
+        rule_mentions += self.dated_events(doc)
         case = ArticleCase.of(doc)
         spans = self.split_lists(self.rules.split_pairs(self.rules.join_persons(doc, kb_mentions)))
         ner_mentions = self.settle(doc, [m for e in spans
@@ -438,6 +440,12 @@ class EntityLinker:
         after = self.head_at(doc, i + 1)
         return i + 1 in org_starts or (after is not None and after[0] == "ORG")
 
+    def dated_events(self, doc: Doc) -> list[Mention]:
+        """A word for a recurring event with a year right after it, in any case, is that
+        year's event ("Pilpres 2014", "pemilu 2019")."""
+        return [Mention(tok.i, tok.i + 2, "EVENT", RULE) for tok in doc[:-1]
+                if tok.lower_ in self.dated_event_words and YEAR.fullmatch(doc[tok.i + 1].text)]
+
     def head_at(self, doc: Doc, i: int) -> tuple[str, int] | None:
         """The label and size of the longest head word(s) at token `i`; only the sizes of the
         heads that start with its word are tried (this runs at every token)."""
@@ -482,10 +490,13 @@ class EntityLinker:
                     break
             elif after_kb and label != "LAW":
                 break
+            elif label == "LAW" and bracketed_number(doc, end):
+                end += 3   # "Pasal 42 ayat | (4) | UU No 13"
             elif name_word(doc[end]):
                 end += 1
             elif (doc[end].lower_ in connectors and end + 1 < len(doc)
-                  and name_word(doc[end + 1]) and self.head_at(doc, end + 1) is None):
+                  and (name_word(doc[end + 1]) and self.head_at(doc, end + 1) is None
+                       or label == "LAW" and bracketed_number(doc, end + 1))):
                 end += 1
             else:
                 break
@@ -933,6 +944,12 @@ def age_group(doc: Doc, i: int) -> int:
 def web_names(doc: Doc) -> list[Mention]:
     """A site named by its domain ("Kitabisa.com", "premierleague.com") is an organisation."""
     return [Mention(tok.i, tok.i + 1, "ORG", RULE) for tok in doc if WEB_NAME.fullmatch(tok.text)]
+
+
+def bracketed_number(doc: Doc, i: int) -> bool:
+    """Whether tokens i..i+2 are a number in brackets ("(4)")."""
+    return (i + 2 < len(doc) and doc[i].text == "(" and doc[i + 1].like_num
+            and doc[i + 2].text == ")")
 
 
 def add_years(doc: Doc, mentions: list[Mention]) -> None:
