@@ -1140,6 +1140,11 @@ SPEAKERS += [
     (('Menteri Agama Lukman Hakim Saifuddin tiba di Jeddah.\n\nDengan didampingi oleh Irjen '
       'Kementerian Agama M. Jasin, Menag menjelaskan bahwa jamaah haji patuh.\n\nMenag juga '
       'menyebutkan bahwa petugas bekerja keras.'), MINISTER, ["Lukman Hakim Saifuddin"] * 2),
+    # an abbreviated office as a new subject after an unnamed speaker takes the suffix cue
+    (('Menteri Agama Lukman Hakim Saifuddin tiba di Jeddah.\n\nPetugas juga mengimbau agar '
+      'jamaah beristirahat.\n\nMenag juga menyebut dedikasi petugas sebagai kunci.\n\n"Saya '
+      'menyaksikan sendiri kerja mereka," katanya.'), MINISTER[:1],
+     [None, "Lukman Hakim Saifuddin"]),
     # a title cut at a comma runs on over capitalised words to its holder
     (('Pemerintah diimbau memanggil para ahli dari luar negeri.\n\nHal itu disampaikan '
       'Anggota Komisi IX bidang Tenaga Kerja, Transmigrasi, dan Kesehatan DPR RI Okky '

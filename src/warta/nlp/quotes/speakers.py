@@ -419,6 +419,9 @@ class SpeakerResolver:
             self._new_group(last, before) if plural else None)
         if subject is not None:
             return self._from_ent(subject, start, end, plural)
+        office = self._office_subject(last, before) if fresh and not plural else None
+        if office is not None:  # "Menag juga menyebut …" after another speaker: "…," katanya
+            return Speaker(start, end, *office, plural)
         if last is not None:
             return Speaker(start, end, last.name, last.kb_id, last.plural)
         for ent in reversed(self.names.ents):
@@ -445,12 +448,7 @@ class SpeakerResolver:
         dan istrinya merasakan …") is its first, named, person both for "ia" (one of them, the
         one named) and for "mereka" (the group, as the gold lists a group's named members); for
         "mereka" a lone person is no subject."""
-        sents = self.sents[:bisect_right(self.sent_starts, before)]
-        k = len(sents) - 2
-        while k > 0 and self._pronoun_subject(sents[k]) and not any(
-                t.text in MARKS for t in sents[k]):  # "Ya, mereka baru saja menikah."
-            k -= 1
-        window = sents[max(k, 0)].start_char if len(sents) > 1 else 0
+        window = self._subject_window(before)
         for e in reversed(self.names.ents):
             if e.label_ != "PER" or e.start_char < max(window, last.end if last else 0) \
                     or e.end_char > before or any(a <= e.start_char < b for a, b in self.quoted):
@@ -459,6 +457,35 @@ class SpeakerResolver:
                 return None
             if self._is_subject(e, plural):
                 return e
+        return None
+
+    def _subject_window(self, before: int) -> int:
+        """Where a new subject may be looked for before char offset `before`: the sentence
+        before it, and before that those that go on with a pronoun subject."""
+        sents = self.sents[:bisect_right(self.sent_starts, before)]
+        k = len(sents) - 2
+        while k > 0 and self._pronoun_subject(sents[k]) and not any(
+                t.text in MARKS for t in sents[k]):  # "Ya, mereka baru saja menikah."
+            k -= 1
+        return sents[max(k, 0)].start_char if len(sents) > 1 else 0
+
+    def _office_subject(self, last: Speaker | None, before: int) -> tuple[str, str | None] | None:
+        """Name and KB id of the holder of an abbreviated office ("Menag") that is the subject
+        of a predicate in the window of `_new_subject`, after the last speaker; None when that
+        is the last speaker."""
+        doc, lex = self.doc, self.lex
+        lo = max(self._subject_window(before), last.end if last else 0)
+        for tok in reversed(doc.char_span(lo, before, alignment_mode="contract") or []):
+            if tok.lower_ not in lex.office_abbreviations or any(
+                    a <= tok.idx < b for a, b in self.quoted):
+                continue
+            k = tok.i + 1
+            while k < len(doc) and doc[k].lower_ in lex.adverbials:
+                k += 1
+            role = self._role_holder(doc[tok.i:tok.i + 1], 0) \
+                if k < len(doc) and self._predicate(doc[k].lower_) else None
+            if role is not None:
+                return None if last is not None and role[0] == last.name else role
         return None
 
     def _is_subject(self, e: Span, plural: bool = False) -> bool:
