@@ -169,6 +169,15 @@ def test_personal_pronoun_skips_a_source_that_is_no_person(nlp):
         ("Budi Hartono", "Ia")]
 
 
+def test_suffix_cue_skips_a_source_that_is_no_person(nlp):
+    text = ('"Impor gas itu tidak perlu," tegas Budi Hartono.\n\nKementerian ESDM '
+            'memproyeksikan proyek listrik itu membutuhkan gas 1.100 MMSCFD.\n\n"Produksi dalam '
+            'negeri masih cukup," pungkasnya.')
+    quotes = run(nlp, text, [("Budi Hartono", "PER", "Budi Hartono"),
+                             ("Kementerian ESDM", "ORG", "Ministry of Energy")])
+    assert [q["who"] for q in quotes] == ["Budi Hartono", "Ministry of Energy", "Budi Hartono"]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Hingga akhir tahun, Elen optimistis pertumbuhan premi bisa mencapai 20 persen.",
      ["pertumbuhan premi bisa mencapai 20 persen"]),

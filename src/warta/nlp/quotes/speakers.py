@@ -153,7 +153,7 @@ class SpeakerResolver:
         a pronoun's antecedent is named before char offset `before` (the quote's start)."""
         if suffix_at is not None:
             at = suffix_at[0] if before is None else before
-            spk = self._antecedent(at, suffix_at[0], suffix_at[1], plural=False)
+            spk = self._antecedent(at, suffix_at[0], suffix_at[1], plural=False, person=True)
         elif mention is None:
             return None
         else:
@@ -411,8 +411,8 @@ class SpeakerResolver:
         introduced as a subject after the last speaker ("Sementara itu, Ani meninjau … "…,"
         ujarnya"; for a group only the first of a subject joined with "dan", or an
         organisation the sentence before names), else the last compatible speaker (for a
-        `person`al pronoun, "ia"/"dia", not an organisation or place cited as a source: "data
-        BEI"), else the last person named."""
+        `person`al pronoun, "ia"/"dia" or "-nya", not an organisation or place cited as a
+        source: "data BEI"), else the last person named."""
         last = next((p for p in reversed(self.history) if (plural or not p.plural)
                      and not (person and p.name in self.institutions)), None)
         subject = None if not fresh else self._new_subject(last, before, plural) or (
