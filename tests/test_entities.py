@@ -104,6 +104,25 @@ def test_entities_fine_labels(nlp, text, mention, label, name):
     assert (span.label_, span._.name) == (label, name)
 
 
+@pytest.mark.parametrize("text,mention,name", [
+    ("Coldplay akan menggelar konser di Jakarta.", "Coldplay", "Coldplay"),
+    ("Tiket konser SNSD di Jakarta ludes terjual.", "SNSD", "Girls' Generation"),
+    ("Personel Coboy Junior kini bersolo karier.", "Coboy Junior", "CJR (band)"),
+    ("Lagu baru Sheila on 7 dirilis pekan ini.", "Sheila on 7", "Sheila on 7"),
+])
+def test_entities_music_groups_are_organisations(nlp, text, mention, name):
+    span = ents(nlp, text)[mention]
+    assert (span.label_, span._.name) == ("ORG", name)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Padi di sawah itu siap dipanen.", "Padi"),
+    ("Twice a week, kata dia, cukup.", "Twice"),
+])
+def test_entities_a_band_named_by_an_ordinary_word_is_not_matched_alone(nlp, text, absent):
+    assert absent not in ents(nlp, text)
+
+
 def test_entities_acronym_defined_in_brackets(nlp):
     found = nlp(make_doc(nlp, "Badan Riset Kelautan Nusantara (BRKN) menyatakan laut tercemar. "
                               "Menurut BRKN, kondisi itu berbahaya."))

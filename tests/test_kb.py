@@ -72,6 +72,13 @@ def test_kb_weak_alias_links_but_is_not_offered_to_ruler(kb):
     assert "Kim" not in {surface for surface, e in kb.aliases() if e is kim}
 
 
+def test_kb_band_named_by_an_ordinary_word_is_weak(kb):
+    """"Padi" the band links a recognised mention but is never matched alone."""
+    padi = kb.get_entity("Padi (band)")
+    assert kb.get_candidates("Padi")[0].entity is padi
+    assert "Padi" not in {surface for surface, e in kb.aliases() if e is padi}
+
+
 def test_kb_country_beats_city_of_same_name(kb):
     assert kb.get_candidates("Singapura")[0].entity.type == "country"
 
@@ -188,6 +195,10 @@ def test_kb_wikidata_dump_bad_line(tmp_path):
     ("UGM", "Gadjah Mada University"),
     ("UIN Syarif Hidayatullah", "Syarif Hidayatullah State Islamic University Jakarta"),
     ("Binus", "Bina Nusantara University"),
+    ("SNSD", "Girls' Generation"),
+    ("CJR", "CJR (band)"),
+    ("Peterpan", "Noah (band)"),
+    ("Guns N Roses", "Guns N' Roses"),
 ])
 def test_kb_categories(kb, mention, name):
     assert kb.get_candidates(mention)[0].entity.name == name
