@@ -42,7 +42,7 @@ CONTENT_TYPES = ("THREATEN", "REQUEST", "REJECT")   # whose following trigger is
 CONTENT_REACH = 3
 AGENT_GAP = 3    # words between "oleh" and its agent ("oleh sejumlah negara seperti Turki")
 OBJECT_GAP = 1   # a noun this close after a trigger is its object ("menyesalkan ancaman")
-MATCH_REACH = 4   # words after a form in which a match word or a score makes it play
+MATCH_REACH = 4   # words after a form in which a score makes it play
 TWO_SIDED = ("AGREE", "CONSULT", "COOPERATE")
 
 
@@ -102,10 +102,11 @@ class EventCoder:
                 yield hit
 
     def contest(self, doc: Doc, hit: Hit[Trigger], sent: Span) -> bool:
-        """Whether a match word or a score follows the form closely ("ditahan imbang",
-        "tembakan tiga poin", "ditahan Chelsea 2 - 2")."""
+        """Whether a match word follows the form in its sentence ("ditahan imbang", "tembakan
+        tiga poin", "melepaskan tembakan kaki kiri di area penalti") or a score closely
+        ("ditahan Chelsea 2 - 2")."""
         after = doc[hit.end:min(sent.end, hit.end + MATCH_REACH)]
-        return any(t.lower_ in self.lex.match_words for t in after) or any(
+        return any(t.lower_ in self.lex.match_words for t in doc[hit.end:sent.end]) or any(
             a.like_num and b.text in ("-", "–") and c.like_num
             for a, b, c in zip(after, after[1:], after[2:]))
 
