@@ -95,6 +95,12 @@ def test_linking_competition_with_its_year_is_that_edition(nlp, text, mention, n
     # a name the KB holds as a place and as a club is the club where it is an organisation
     ("Real Madrid menaklukkan tuan rumah Granada dengan skor 4-0.", [], "Granada", "Granada CF"),
     ("Wisatawan berlibur ke Granada di Spanyol selatan.", [], "Granada", "Granada"),
+    # clubs of every big-five league season, the NBA and Liga 1 (sports.yaml)
+    ("Milan membungkam Udinese 2 - 1 di San Siro.", [], "Udinese", "Udinese Calcio"),
+    ("Persela ditahan imbang Persiba Balikpapan di Lamongan.", [], "Persiba Balikpapan",
+     "Persiba Balikpapan"),
+    ("LeBron James membawa Cavaliers mengalahkan New York Knicks.", [], "New York Knicks",
+     "New York Knicks"),
     # a stadium named with its kind word
     ("Laga digelar di Stadion Old Trafford, Manchester.", [], "Stadion Old Trafford",
      "Old Trafford"),
