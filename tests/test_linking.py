@@ -108,6 +108,10 @@ def test_linking_competition_with_its_year_is_that_edition(nlp, text, mention, n
     ("Pelatih Jose Mourinho memuji Alvaro Morata.", [], "Jose Mourinho", "José Mourinho"),
     ("Pelatih Jose Mourinho memuji Alvaro Morata.", [], "Alvaro Morata", "Álvaro Morata"),
     ("Grup idola asal Negeri Ginseng itu tampil di Jakarta.", [], "Negeri Ginseng", "South Korea"),
+    # a building the KB does not know: its kind in English after its name
+    ("Laga digelar di Stadion Kanjuruhan, Malang.", [], "Stadion Kanjuruhan",
+     "Kanjuruhan Stadium"),
+    ("Penumpang turun di Stasiun Manggarai.", [], "Stasiun Manggarai", "Manggarai Station"),
     # a person's given name in another spelling, or left out
     ("Ketua MPR Muhammad Amien Rais berpidato.", [("Muhammad Amien Rais", "PER")],
      "Muhammad Amien Rais", "Amien Rais"),

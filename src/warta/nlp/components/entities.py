@@ -84,6 +84,7 @@ class EntityLinker:
                             **{t: "FAC" for t in self.fac_tails}}
         self.connectors = frozenset(words["connectors"])
         self.head_expansions = dict(words["head_expansions"])
+        self.english_heads = dict(words["english_heads"])
         self.name_suffixes = frozenset(words["name_suffixes"])
         self.role_phrases = [tuple(p.split()) for p in words["role_phrases"]]
         self.role_starts = frozenset(p[0] for p in self.role_phrases)
@@ -269,15 +270,21 @@ class EntityLinker:
         return found
 
     def spell_out_heads(self, doc: Doc, mentions: list[Mention]) -> None:
-        """The name of an organisation the KB does not know, opened by a short head word and
-        naming no other organisation or law, with that word spelled out ("Ditjen Pajak" ->
-        "Direktorat Jenderal Pajak"; not "Kanwil Kementerian Agama")."""
+        """The name of an organisation or building the KB does not know, opened by a head word
+        and naming no other organisation or law: an organisation's short head word spelled out
+        ("Ditjen Pajak" -> "Direktorat Jenderal Pajak"; not "Kanwil Kementerian Agama"), a
+        building's kind in English after its name, as its Wikipedia title has it ("Stadion
+        Kanjuruhan" -> "Kanjuruhan Stadium")."""
         for m in mentions:
             head = doc[m.start].text
-            if (m.label == "ORG" and m.entity is None and m.ref is None and m.end - m.start > 1
-                    and head in self.head_expansions
-                    and not any(self.head_at(doc, i) for i in range(m.start + 1, m.end))):
-                m.full = f"{self.head_expansions[head]} {doc[m.start + 1:m.end].text}"
+            if (m.entity is not None or m.ref is not None or m.end - m.start < 2
+                    or any(self.head_at(doc, i) for i in range(m.start + 1, m.end))):
+                continue
+            rest = doc[m.start + 1:m.end].text
+            if m.label == "ORG" and head in self.head_expansions:
+                m.full = f"{self.head_expansions[head]} {rest}"
+            elif m.label == "FAC" and head in self.english_heads:
+                m.full = f"{rest} {self.english_heads[head]}"
 
     def tail_names(self, doc: Doc) -> list[Mention]:
         """A venue, competition or listed company named by tail words after one to three
