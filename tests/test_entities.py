@@ -531,6 +531,11 @@ def test_entities_acronym_spelled_out_by_the_words_before_it(nlp):
      [("ITPC Jeddah Gunawan", "ORG")], {"Jeddah": "GPE", "Gunawan": "PER"}, ["Jeddah Gunawan"]),
     ("Sekretaris Jendral SP JICT Firmansyah menuturkan aksi itu sah.",
      [("JICT Firmansyah", "PER")], {"JICT": "ORG", "Firmansyah": "PER"}, ["JICT Firmansyah"]),
+    # an abbreviated office and an office's portfolio before a name are no part of it
+    ("Pudji dilantik oleh Menhub Ignasius Jonan kemarin.", [("Menhub Ignasius Jonan", "PER")],
+     {"Ignasius Jonan": "PER"}, ["Menhub Ignasius Jonan"]),
+    ("Rapat dihadiri Menko Kemaritiman Rizal Ramli.", [("Kemaritiman Rizal Ramli", "PER")],
+     {"Rizal Ramli": "PER"}, ["Kemaritiman Rizal Ramli"]),
     # a brand-shaped word is no person
     ("Pebalap itu menjuarai MotoGP musim lalu.", [("MotoGP", "PER")], {"MotoGP": "ORG"}, []),
     ("Ia pebalap MotoGP asal Australia.", [("MotoGP", "ORG")], {"MotoGP": "ORG"}, []),
