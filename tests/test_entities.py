@@ -531,6 +531,15 @@ def test_entities_acronym_spelled_out_by_the_words_before_it(nlp):
      [("ITPC Jeddah Gunawan", "ORG")], {"Jeddah": "GPE", "Gunawan": "PER"}, ["Jeddah Gunawan"]),
     ("Sekretaris Jendral SP JICT Firmansyah menuturkan aksi itu sah.",
      [("JICT Firmansyah", "PER")], {"JICT": "ORG", "Firmansyah": "PER"}, ["JICT Firmansyah"]),
+    # a person glued after a listed company or a known party's acronym; not an English
+    # organisation word after a known acronym
+    ("Hal itu dikatakan Direktur PT Indofood Sukses Makmur Tbk Franciscus Welirang kemarin.",
+     [("PT Indofood Sukses Makmur Tbk Franciscus Welirang", "ORG")],
+     {"PT Indofood Sukses Makmur Tbk": "ORG", "Franciscus Welirang": "PER"}, []),
+    ("Rapat dihadiri anggota Komisi VII DPR dari PDIP Sadarestuwati.",
+     [("PDIP Sadarestuwati", "ORG")], {"PDIP": "ORG", "Sadarestuwati": "PER"}, []),
+    ("Kabar itu dilansir dari akun NBA Conference.", [("NBA Conference", "ORG")], {},
+     ["Conference"]),
     # an abbreviated office and an office's portfolio before a name are no part of it
     ("Pudji dilantik oleh Menhub Ignasius Jonan kemarin.", [("Menhub Ignasius Jonan", "PER")],
      {"Ignasius Jonan": "PER"}, ["Menhub Ignasius Jonan"]),

@@ -561,7 +561,8 @@ class EntityLinker:
         if label != "PER" and self.seat_of_org(doc, start, {m.start for m in kb_mentions
                                                             if m.label == "ORG"}):
             start += 1   # "Kantor | KPK"
-        split = self.acronym_person(doc, start, end, kb_mentions)
+        split = self.acronym_person(doc, start, end, kb_mentions) \
+            or self.listed_company_person(doc, start, end)
         if split is not None:
             return split
         if label == "PER" and end - start == 1 and (BRAND.fullmatch(doc[start].text)
@@ -684,8 +685,9 @@ class EntityLinker:
         ("Menteri | ESDM | Ignasius Jonan", "Kementerian PANRB | Suwardi", "Kepala ITPC
         Jeddah | Gunawan"): one to three name words after the span's last acronym and a KB
         place that the office is of, with a title before the span or an organisation head
-        opening it, which then stays an organisation; or an acronym that opens the span
-        right after another name word ("Sekretaris Jendral SP | JICT | Firmansyah")."""
+        opening it, which then stays an organisation; or an acronym that opens the span, a
+        KB organisation or one right after another name word ("dari PDIP | Sadarestuwati",
+        "Sekretaris Jendral SP | JICT | Firmansyah")."""
         cut = next((i for i in range(end - 2, start - 1, -1)
                     if doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1), None)
         if cut is None:
@@ -703,9 +705,24 @@ class EntityLinker:
         if start > 0 and doc[start - 1].lower_ in self.rules.titles and all(
                 t.is_upper or t.lower_ in self.rules.titles for t in doc[start:cut + 1]):
             return [person]
-        if cut == start and len(doc[start]) > 2 and start > 0 and doc[start - 1].text[:1].isupper():
-            return [Mention(start, place, "ORG", NER), person]
+        known = any(m.start == start and m.end == cut + 1 and m.label == "ORG" for m in kb_mentions)
+        if cut == start and (known or len(doc[start]) > 2 and start > 0
+                             and doc[start - 1].text[:1].isupper()):
+            return [Mention(start, place, "ORG", NER), person]   # "dari PDIP | Sadarestuwati"
         return None
+
+    def listed_company_person(self, doc: Doc, start: int, end: int) -> list[Mention] | None:
+        """A listed company's name and the person after it, glued in one span ("PT Indofood
+        Sukses Makmur Tbk | Franciscus Welirang"): one to three name words after "Tbk"."""
+        cut = next((i for i in range(start + 1, end - 1) if self.tail_labels.get(doc[i].text)
+                    == "ORG"), None)
+        if cut is None:
+            return None
+        rest = doc[cut + 1:end]
+        if not (len(rest) <= 3 and self.rules.person_shaped(rest)
+                and all(self.is_name(t) and self.head_at(doc, t.i) is None for t in rest)):
+            return None
+        return [Mention(start, cut + 1, "ORG", NER), Mention(cut + 1, end, "PER", NER)]
 
     def aliased_starts(self, doc: Doc) -> set[int]:
         """Where a person's name opens inside a longer name, as an alias word after it shows
