@@ -115,6 +115,18 @@ def test_entities_music_groups_are_organisations(nlp, text, mention, name):
     assert (span.label_, span._.name) == ("ORG", name)
 
 
+@pytest.mark.parametrize("text,mention,name", [
+    ("Pengemudi Blue Bird berunjuk rasa di Jakarta.", "Blue Bird", "Blue Bird"),
+    ("Laporan itu disiarkan detikNews pada Senin.", "detikNews", "Detik.com"),
+    ("Debat kandidat disiarkan langsung oleh RCTI.", "RCTI", "RCTI"),
+    ("Saham Adaro Energy naik tiga persen.", "Adaro Energy", "Adaro Energy"),
+    ("Film terbaru Disney tayang di bioskop.", "Disney", "The Walt Disney Company"),
+])
+def test_entities_companies_and_outlets_are_organisations(nlp, text, mention, name):
+    span = ents(nlp, text)[mention]
+    assert (span.label_, span._.name) == ("ORG", name)
+
+
 @pytest.mark.parametrize("text,absent", [
     ("Padi di sawah itu siap dipanen.", "Padi"),
     ("Twice a week, kata dia, cukup.", "Twice"),

@@ -199,6 +199,11 @@ def test_kb_wikidata_dump_bad_line(tmp_path):
     ("CJR", "CJR (band)"),
     ("Peterpan", "Noah (band)"),
     ("Guns N Roses", "Guns N' Roses"),
+    ("Bluebird", "Blue Bird"),
+    ("detikFinance", "Detik.com"),
+    ("Global TV", "GTV (Indonesian TV network)"),
+    ("Matahari Department Store", "Matahari"),
+    ("Shell Indonesia", "Royal Dutch Shell"),
 ])
 def test_kb_categories(kb, mention, name):
     assert kb.get_candidates(mention)[0].entity.name == name
