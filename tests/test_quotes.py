@@ -204,6 +204,14 @@ def test_projection_promise_and_instruction_cues(nlp, text, expected):
     assert [q["text"] for q in run(nlp, text, [])] == expected
 
 
+def test_a_speakers_title_running_on_after_a_tail_cue_is_no_content(nlp):
+    text = ('Indonesia menempati posisi kelima produsen sepatu terbesar di dunia, kata Dirjen '
+            'Industri Kimia, Tekstil dan Aneka, Kementerian Perindustrian Achmad Sigit.')
+    quotes = run(nlp, text, [("Achmad Sigit", "PER", "Achmad Sigit")])
+    assert [(q["text"], q["who"]) for q in quotes] == [
+        ("Indonesia menempati posisi kelima produsen sepatu terbesar di dunia", "Achmad Sigit")]
+
+
 def test_source_named_by_its_site(nlp):
     text = "Dikutip dari laman Harian Kota, warga kerap abai dengan sampah di depan rumah."
     quotes = run(nlp, text, [("Harian Kota", "ORG", "Harian Kota")])
@@ -1140,6 +1148,15 @@ SPEAKERS += [
     ('"Saya tidak menipu siapa pun," kata tersangka.', [], [None]),
     (('Kasus yang dilaporkan oleh Agus Salim itu ditangani polisi.\n\nTerlapor menyatakan '
       'bahwa penyanyi itu bisa hadir.'), REPORTED[:1], [None]),
+]
+SPEAKERS += [
+    # "menurut" a role, then the person apposed to it between commas
+    (('Menurut anggota Tim Advokasi Novel, Alghiffari Aqsa, nama jenderal itu tidak '
+      'diungkapkan.'), [("Novel", "PER", "Novel Baswedan"),
+                        ("Alghiffari Aqsa", "PER", "Alghiffari Aqsa")], ["Alghiffari Aqsa"]),
+    # a person after "menurut" a role and a comma, with no comma after, is the subject
+    ('Menurut pengamat, Budi Santoso melakukan kesalahan besar dalam rapat itu.',
+     [("Budi Santoso", "PER", "Budi Santoso")], [None]),
 ]
 MINISTER = [("Lukman Hakim Saifuddin", "PER", "Lukman Hakim Saifuddin"),
             ("M. Jasin", "PER", "M. Jasin")]

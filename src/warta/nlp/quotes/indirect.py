@@ -192,9 +192,10 @@ class IndirectQuotes:
         return suffix is not None or speaker is not None and self.phrases.could_speak(speaker[0])
 
     def _according(self, sent: Span, cue: Token) -> Quote | None:
-        """Menurut X, <clause> / <clause>, kata X, <clause> / Dilansir X, <clause>."""
+        """Menurut X[, Y,] <clause> / <clause>, kata X, <clause> / Dilansir X, <clause>."""
         doc, lex = self.doc, self.lex
-        speaker, suffix = self.phrases.cue_speaker(cue, sent.start, sent.end)
+        speaker, suffix = self.phrases.cue_speaker(
+            cue, sent.start, sent.end, apposition="closed" if lex.is_according(cue.lower_) else False)
         if suffix is None and (speaker is None or speaker[0].lower_ in lex.non_speakers):
             return None
         k = cue.i + 1 if suffix else speaker.end
@@ -241,14 +242,25 @@ class IndirectQuotes:
         doc = self.doc
         if cue.i == sent.start or doc[cue.i - 1].text == ",":
             comma = next((j for j in range(k, min(sent.end, k + 10)) if doc[j].text == ","), None)
-            content = (self._content(sent, comma + 1) if comma is not None
-                       else self._after_comma(sent, k))
+            if comma is not None and self._names_only(sent, comma + 1):
+                content = None   # "…, kata Dirjen Industri Kimia, Tekstil dan Aneka, Kementerian
+            elif comma is not None:  # Perindustrian Achmad Sigit.": the speaker's title goes on
+                content = self._content(sent, comma + 1)
+            else:
+                content = self._after_comma(sent, k)
             if content is not None and len(doc.text[content[0]:content[1]].split()) < 3:
                 content = None
             if content is None and cue.i > sent.start:
                 content = self._content(sent, sent.start, stop=cue.i)
             return content
         return self._after_comma(sent, k) or self._content(sent, sent.start, stop=cue.i)
+
+    def _names_only(self, sent: Span, j: int) -> bool:
+        """Whether the sentence from token j on holds only capitalised words, commas and
+        coordinators: the rest of a name or title, no clause."""
+        words = [t for t in self.doc[j:sent.end] if not (t.is_punct or t.is_space)]
+        return bool(words) and all(is_capitalised(t) or t.lower_ in self.lex.coordinators
+                                   for t in words)
 
     # --- "Hal itu diakui oleh X, …" -----------------------------------------------------------
     def _referred(self, sent: Span) -> Quote | None:

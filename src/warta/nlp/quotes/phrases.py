@@ -19,7 +19,7 @@ class SpeakerPhrases:
         self.lex = names.lex
 
     def cue_speaker(self, cue: Token, floor: int, limit: int, inverted: bool = False,
-                    apposition: bool = False) -> tuple[Span | None, tuple[int, int] | None]:
+                    apposition: bool | str = False) -> tuple[Span | None, tuple[int, int] | None]:
         """What names the speaker of a cue, as (mention, suffix offsets): the "-nya" of
         "ujarnya"; the subject before a reporting verb (from token `floor`); else, or when the
         cue follows its quote (`inverted`: "…," ungkap X), the phrase after it (to `limit`)."""
@@ -32,11 +32,13 @@ class SpeakerPhrases:
         return self.subject_before(cue.i, floor), None
 
     # --- after a cue --------------------------------------------------------------------------
-    def phrase_after(self, i: int, limit: int, apposition: bool = False) -> Span | None:
+    def phrase_after(self, i: int, limit: int, apposition: bool | str = False) -> Span | None:
         """The speaker noun phrase starting at token i (after a cue), up to token `limit`;
         a person named first ends it before a lower-case word ("kata Lee beberapa waktu lalu").
         With `apposition` a descriptive phrase takes the name apposed to it after a comma
-        ("kata Deputi Bidang Energi, Logistik dan Pariwisata Kementerian BUMN, Edwin"); a
+        ("kata Deputi Bidang Energi, Logistik dan Pariwisata Kementerian BUMN, Edwin"; with
+        "closed" only one a comma closes: "Menurut anggota Tim Advokasi, Alghiffari Aqsa, …",
+        not "Menurut pengamat, Budi Santoso melakukan …"); a
         phrase with no person runs on over the place it comes from to the person closing it
         ("oleh Dosen Hukum Tata Negara dari Universitas Airlangga Budi Santoso")."""
         doc = self.doc
@@ -54,7 +56,9 @@ class SpeakerPhrases:
         if j <= i or self._own_voice(i, j):
             return None
         if apposition and j < limit and doc[j].text == "," and self._descriptive_head(doc[i]):
-            j = self._apposed_person(j, limit) or j
+            end = self._apposed_person(j, limit)
+            if end is not None and (apposition != "closed" or end < limit and doc[end].text == ","):
+                j = end
         return doc[i:j]
 
     def _spokesperson_after(self, j: int, limit: int) -> int | None:
