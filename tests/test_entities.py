@@ -552,6 +552,9 @@ def test_entities_acronym_spelled_out_by_the_words_before_it(nlp):
      [("PDIP Sadarestuwati", "ORG")], {"PDIP": "ORG", "Sadarestuwati": "PER"}, []),
     ("Kabar itu dilansir dari akun NBA Conference.", [("NBA Conference", "ORG")], {},
      ["Conference"]),
+    ("Presiden Direktur Sun Life Finansial Indonesia Elen Waty menilai premi naik.",
+     [("Sun", "ORG"), ("Life Finansial Indonesia Elen Waty", "PER")], {"Elen Waty": "PER"},
+     ["Life Finansial Indonesia Elen Waty"]),
     # an abbreviated office and an office's portfolio before a name are no part of it
     ("Pudji dilantik oleh Menhub Ignasius Jonan kemarin.", [("Menhub Ignasius Jonan", "PER")],
      {"Ignasius Jonan": "PER"}, ["Menhub Ignasius Jonan"]),
