@@ -552,8 +552,10 @@ def test_entities_acronym_spelled_out_by_the_words_before_it(nlp):
      [("PDIP Sadarestuwati", "ORG")], {"PDIP": "ORG", "Sadarestuwati": "PER"}, []),
     ("Kabar itu dilansir dari akun NBA Conference.", [("NBA Conference", "ORG")], {},
      ["Conference"]),
+    # an organisation's own words are never widened into a person after it
     ("Presiden Direktur Sun Life Finansial Indonesia Elen Waty menilai premi naik.",
-     [("Sun", "ORG"), ("Life Finansial Indonesia Elen Waty", "PER")], {"Elen Waty": "PER"},
+     [("Sun Life Finansial Indonesia", "ORG"), ("Elen Waty", "PER")],
+     {"Sun Life Finansial Indonesia": "ORG", "Elen Waty": "PER"},
      ["Life Finansial Indonesia Elen Waty"]),
     # an abbreviated office and an office's portfolio before a name are no part of it
     ("Pudji dilantik oleh Menhub Ignasius Jonan kemarin.", [("Menhub Ignasius Jonan", "PER")],
