@@ -57,6 +57,10 @@ EVENTS = [
     ("Presiden Joko Widodo memuji Singapura atas kerja sama itu.", "SUPPORT", "IDN", "SGP",
      "asserted"),
     ("Korea Utara mengancam Korea Selatan.", "THREATEN", "PRK", "KOR", "asserted"),
+    ("Korea Utara mengeksekusi dua pejabat tinggi dengan senjata antipesawat.", "ASSAULT",
+     "PRK", None, "asserted"),
+    ("Warga Malaysia diimbau pemerintah Malaysia menghindari kawasan itu.", "REQUEST", "MYS",
+     None, "asserted"),
     ("Rusia tidak menyerang Kyiv.", "ASSAULT", "RUS", "UKR", "negated"),
     ("Jika perundingan gagal, Israel bisa menyerang Lebanon.", "ASSAULT", "ISR", "LBN",
      "hypothetical"),
@@ -286,6 +290,10 @@ NOT_EVENTS = [
     ("Selandia Baru menjamu Peru pada leg pertama playoff Piala Dunia.", []),
     ("Kedutaan Besar Indonesia bekerjasama dengan pemerintah Filipina.", ["COOPERATE"]),
     ("Panglima TNI mengajak Polri menjaga persatuan.", ["REQUEST"]),
+    # a court bailiff's execution of a ruling, a team's place in a table, a shot at goal
+    ("KPK membantu mengeksekusi lahan milik terpidana itu.", []),
+    ("Jokowi dan Prabowo selalu menduduki posisi dua teratas dalam survei.", []),
+    ("Lasagna melepaskan tembakan kaki kiri di area penalti yang tak mampu dihentikan.", []),
 ]
 
 
