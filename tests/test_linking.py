@@ -108,6 +108,9 @@ def test_linking_competition_with_its_year_is_that_edition(nlp, text, mention, n
     ("Pelatih Jose Mourinho memuji Alvaro Morata.", [], "Jose Mourinho", "José Mourinho"),
     ("Pelatih Jose Mourinho memuji Alvaro Morata.", [], "Alvaro Morata", "Álvaro Morata"),
     ("Grup idola asal Negeri Ginseng itu tampil di Jakarta.", [], "Negeri Ginseng", "South Korea"),
+    # a holiday before a city of the same name; a metropolitan area
+    ("Jelang Natal dan Tahun Baru, harga tiket naik.", [], "Natal", "Christmas"),
+    ("Warga Jabodetabek mudik lebih awal.", [], "Jabodetabek", "Jakarta metropolitan area"),
     # a building the KB does not know: its kind in English after its name
     ("Laga digelar di Stadion Kanjuruhan, Malang.", [], "Stadion Kanjuruhan",
      "Kanjuruhan Stadium"),

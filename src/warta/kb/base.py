@@ -14,8 +14,8 @@ from typing import Iterable, Iterator
 
 LABELS = ("PER", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW")
 # Which entity wins when two share an alias: countries before provinces before cities ...
-TYPE_PRIOR = {"country": 9, "province": 8, "capital": 7, "igo": 7, "city": 6, "person": 5,
-              "regency": 4, "region": 4}
+TYPE_PRIOR = {"country": 9, "province": 8, "holiday": 8, "capital": 7, "igo": 7, "city": 6,
+              "person": 5, "regency": 4, "region": 4}   # a holiday before a city ("Natal")
 
 
 LETTERS = str.maketrans({"ð": "d", "Ð": "D", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l",
