@@ -136,6 +136,18 @@ def test_component_keeps_warta_tokens_and_pipes(nlp):
         assert e.doc is docs[0] and e._.name is None
 
 
+def test_model_spans_end_with_their_sentence(nlp):
+    from spacy.tokens import Span
+
+    from warta.nlp.components.ner import StatisticalNER
+
+    doc = nlp.get_pipe("warta_sentences")(nlp.make_doc("Adik tirinya Kylie Jenner. Anak itu lahir."))
+    model_doc = nlp.make_doc(doc.text)   # the model read "Kylie Jenner . Anak" as one name
+    model_doc.ents = [Span(model_doc, 2, 6, label="PER")]
+    out = StatisticalNER._copy_ents(nlp.get_pipe("warta_ner"), model_doc, doc)
+    assert [(e.text, e.label_) for e in out.ents] == [("Kylie Jenner", "PER")]
+
+
 def test_model_loaded_once_per_process():
     from warta.nlp.components.ner import load_model
     from warta.pipeline import build_pipeline

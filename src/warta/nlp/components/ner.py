@@ -84,9 +84,16 @@ class StatisticalNER:
         return Doc(self.model.vocab, words=words, spaces=spaces)
 
     def _copy_ents(self, src: Doc, doc: Doc) -> Doc:
-        """`src`'s entities set on `doc` by token index, labels mapped by `LABEL_MAP`."""
-        spans = [Span(doc, e.start, e.end, label=LABEL_MAP.get(e.label_, e.label_))
-                 for e in src.ents]
+        """`src`'s entities set on `doc` by token index, labels mapped by `LABEL_MAP`, each cut
+        where `doc`'s sentence ends ("Kylie Jenner | . Anak")."""
+        spans = []
+        for e in src.ents:
+            end = next((i + 1 for i in range(e.start, e.end - 1) if doc[i + 1].is_sent_start),
+                       e.end)
+            while end > e.start and doc[end - 1].is_punct and doc[end - 1].text in ".!?":
+                end -= 1
+            if end > e.start:
+                spans.append(Span(doc, e.start, end, label=LABEL_MAP.get(e.label_, e.label_)))
         doc.set_ents(spans, default="outside")
         return doc
 
