@@ -57,7 +57,7 @@ EVENTS = [
     ("Presiden Joko Widodo memuji Singapura atas kerja sama itu.", "SUPPORT", "IDN", "SGP",
      "asserted"),
     ("Korea Utara mengancam Korea Selatan.", "THREATEN", "PRK", "KOR", "asserted"),
-    ("Korea Utara mengeksekusi dua pejabat tinggi dengan senjata antipesawat.", "ASSAULT",
+    ("Korea Utara menghukum mati dua pejabat tinggi dengan senjata antipesawat.", "ASSAULT",
      "PRK", None, "asserted"),
     ("Warga Malaysia diimbau pemerintah Malaysia menghindari kawasan itu.", "REQUEST", "MYS",
      None, "asserted"),
@@ -292,8 +292,12 @@ NOT_EVENTS = [
     ("Panglima TNI mengajak Polri menjaga persatuan.", ["REQUEST"]),
     # a court bailiff's execution of a ruling, a team's place in a table, a shot at goal
     ("KPK membantu mengeksekusi lahan milik terpidana itu.", []),
+    ("Kalau pemerintah mendukung, BUMN siap mengeksekusi pembelian saham itu.", []),
     ("Jokowi dan Prabowo selalu menduduki posisi dua teratas dalam survei.", []),
     ("Lasagna melepaskan tembakan kaki kiri di area penalti yang tak mampu dihentikan.", []),
+    # in a match report a player's shot or a keeper's catch is play
+    ("Chelsea menyerang sejak menit awal dan gol pertama lahir di menit 12. Laga berjalan ketat. "
+     "Skor imbang bertahan. Sepakan Bepe masih lemah sehingga mudah ditangkap Dwi Kuswanto.", []),
 ]
 
 

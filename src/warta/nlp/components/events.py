@@ -43,6 +43,7 @@ CONTENT_REACH = 3
 AGENT_GAP = 3    # words between "oleh" and its agent ("oleh sejumlah negara seperti Turki")
 OBJECT_GAP = 1   # a noun this close after a trigger is its object ("menyesalkan ancaman")
 MATCH_REACH = 4   # words after a form in which a score makes it play
+MATCH_REPORT_WORDS = 5   # match words that make a text a match report (see `play`)
 TWO_SIDED = ("AGREE", "CONSULT", "COOPERATE")
 
 
@@ -63,6 +64,7 @@ class EventCoder:
                  for i in range(e.start + (e.label_ in ("LAW", "EVENT")), e.end)}
         events: list[dict[str, Any]] = []
         previous_subject: Actor | None = None
+        match_report = sum(t.lower_ in self.lex.match_words for t in doc) >= MATCH_REPORT_WORDS
         for sent in doc.sents:
             # 1. Triggers
             hits = list(self.triggers(doc, sent, reader, named))
@@ -71,7 +73,8 @@ class EventCoder:
                 rivals = [h.start for h in hits if h is not hit]
                 for source, target in self.arguments(hit, sent, reader, previous_subject, quotes):
                     if self.competitor(source) or self.competitor(target) or (
-                            target is None and hit.payload.type in self.lex.needs_target):
+                            target is None and hit.payload.type in self.lex.needs_target) or (
+                            match_report and self.play(hit, source)):
                         continue   # "membela Celtics" (a contest), "bertemu" with no one
                     # 3. Place, date, status, reporter, predicate
                     events.append(self.event(doc, hit, sent, reader, quotes, source, target,
@@ -109,6 +112,13 @@ class EventCoder:
         return any(t.lower_ in self.lex.match_words for t in doc[hit.end:sent.end]) or any(
             a.like_num and b.text in ("-", "–") and c.like_num
             for a, b, c in zip(after, after[1:], after[2:]))
+
+    def play(self, hit: Hit[Trigger], source: Actor | None) -> bool:
+        """Whether, in a match report, a blow or a seizure is a player's move ("tembakan Victor
+        Moses", "menusuk jantung pertahanan lawan", "ditangkap Dwi Kuswanto"): one with no
+        source, or a person's."""
+        return hit.payload.type in self.lex.play_types and (
+            source is None or source.label == "PER" or source.role_only)
 
     def competitor(self, actor: Actor | None) -> bool:
         """Whether the actor is a sports club or league (its deeds are play, not events)."""

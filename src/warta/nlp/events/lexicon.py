@@ -111,6 +111,7 @@ class EventLexicon:
     not_before: dict[tuple[str, ...], frozenset[str]]
     match_words: frozenset[str]
     match_types: frozenset[str]
+    play_types: frozenset[str]
     needs_target: frozenset[str]
     abductor_sectors: frozenset[str]
     target_prepositions: frozenset[str]
@@ -176,6 +177,7 @@ class EventLexicon:
             not_before={words(k): word_set(v) for k, v in data["not_before"].items()},
             match_words=word_set(data["match_words"]),
             match_types=frozenset(data["match_types"]),
+            play_types=frozenset(data["play_types"]),
             needs_target=frozenset(data["needs_target"]),
             abductor_sectors=frozenset(data["abductor_sectors"]),
             target_prepositions=word_set(data["target_prepositions"]),
