@@ -190,6 +190,9 @@ def test_optimism_reports_a_view_only_of_a_clause(nlp, text, expected):
      ["para menteri memudahkan jalur investasi"]),
     ("Ia kembali mempertegas bahwa ia hanya membantu memberi masukan.",
      ["ia hanya membantu memberi masukan"]),
+    # a comma after an object verb opens what is reported, as "bahwa" does
+    ("Untuk itu, ia menyatakan, perjuangan hak pekerja karena kontrak itu menjadi prioritas.",
+     ["perjuangan hak pekerja karena kontrak itu menjadi prioritas"]),
 ])
 def test_projection_promise_and_instruction_cues(nlp, text, expected):
     assert [q["text"] for q in run(nlp, text, [])] == expected

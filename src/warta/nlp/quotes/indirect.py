@@ -117,6 +117,9 @@ class IndirectQuotes:
         i, bahwa = verb.i + 1, False
         if i < sent.end and doc[i].lower_ in lex.directive_complementizers:
             i, bahwa = i + 1, True  # "meminta agar …"
+        elif i + 1 < sent.end and doc[i].text in (",", ":") \
+                and doc[i + 1].text not in OPENING + STRAIGHT:
+            i, bahwa = i + 1, True  # "ia menyatakan, perjuangan … menjadi prioritas"
         for k in range(i, min(sent.end, i + 12) if not bahwa else i):
             if doc[k].lower_ in lex.complementizers:
                 i, bahwa = k + 1, True
