@@ -190,6 +190,10 @@ def test_optimism_reports_a_view_only_of_a_clause(nlp, text, expected):
      ["para menteri memudahkan jalur investasi"]),
     ("Ia kembali mempertegas bahwa ia hanya membantu memberi masukan.",
      ["ia hanya membantu memberi masukan"]),
+    # a thought is reported like words, of a clause only
+    ("Menpora berpikir, tantangan terbesar ialah pemuda kini menjadi objek isu radikalisme.",
+     ["tantangan terbesar ialah pemuda kini menjadi objek isu radikalisme"]),
+    ("Ia berpikir keras sebelum menjawab pertanyaan.", []),
     # a comma after an object verb opens what is reported, as "bahwa" does
     ("Untuk itu, ia menyatakan, perjuangan hak pekerja karena kontrak itu menjadi prioritas.",
      ["perjuangan hak pekerja karena kontrak itu menjadi prioritas"]),
