@@ -109,6 +109,8 @@ def test_entities_case_rules(nlp, text, present, absent):
     ("Debat kandidat disiarkan langsung oleh RCTI.", "RCTI", "ORG", "RCTI"),
     ("Saham Adaro Energy naik tiga persen.", "Adaro Energy", "ORG", "Adaro Energy"),
     ("Film terbaru Disney tayang di bioskop.", "Disney", "ORG", "The Walt Disney Company"),
+    ("Satria Muda menjuarai IBL musim lalu.", "Satria Muda", "ORG",
+     "Satria Muda Pertamina Jakarta"),
 ])
 def test_entities_fine_labels(nlp, text, mention, label, name):
     span = ents(nlp, text)[mention]
@@ -540,6 +542,9 @@ def test_entities_acronym_spelled_out_by_the_words_before_it(nlp):
      [("PDIP Sadarestuwati", "ORG")], {"PDIP": "ORG", "Sadarestuwati": "PER"}, []),
     ("Kabar itu dilansir dari akun NBA Conference.", [("NBA Conference", "ORG")], {},
      ["Conference"]),
+    # a party to a case is no name
+    ("Terlapor sudah menyatakan bahwa penyanyi itu bisa hadir.", [("Terlapor", "ORG")], {},
+     ["Terlapor"]),
     # an organisation's own words are never widened into a person after it
     ("Presiden Direktur Sun Life Finansial Indonesia Elen Waty menilai premi naik.",
      [("Sun Life Finansial Indonesia", "ORG"), ("Elen Waty", "PER")],
