@@ -16,7 +16,7 @@ def nlp():
     return build_pipeline(components=["warta_sentences", "test_fake_ner", "warta_entities"])
 
 
-@pytest.mark.parametrize("text,ner,mention,name", [
+NAMES = [
     # an acronym the article spells out as something else than the KB's entity of that
     # acronym is the article's organisation, at every mention
     ("Aliansi Rakyat Bersatu (NASA) menolak hasil pemilu. NASA akan menggugat ke pengadilan.",
@@ -27,12 +27,10 @@ def nlp():
     ("Komisi Pemberantas Korupsi (KPK) menahan tersangka. KPK menyita dokumen.",
      [("Komisi Pemberantas Korupsi", "ORG")], "Komisi Pemberantas Korupsi",
      "Corruption Eradication Commission"),
-])
-def test_linking_acronym_defined_by_the_article(nlp, text, ner, mention, name):
-    assert {e._.name for t, e in ents(nlp, text, ner).items() if t == mention} == {name}
+]
 
 
-@pytest.mark.parametrize("text,ner,mention,name", [
+NAMES += [
     # a surname whose full name the article writes where no model found it
     ("Oposisi mengkritik Presiden Uhuru Kenyatta. Kenyatta menang dalam pemilu ulang.",
      [("Kenyatta", "PER")], "Kenyatta", "Uhuru Kenyatta"),
@@ -42,13 +40,10 @@ def test_linking_acronym_defined_by_the_article(nlp, text, ner, mention, name):
     ("Kata Deputi Kementerian BUMN Aloysius Kiik Ro. Menurut Aloysius, holding siap.",
      [("Aloysius", "PER")], "Aloysius", "Aloysius Kiik Ro"),
     ("Menurut Ndii, penangkapan itu bermotif politik.", [("Ndii", "PER")], "Ndii", "Ndii"),
-])
-def test_linking_surname_takes_the_full_name_written_in_the_article(nlp, text, ner, mention,
-                                                                     name):
-    assert ents(nlp, text, ner)[mention]._.name == name
+]
 
 
-@pytest.mark.parametrize("text,ner,mention,name", [
+NAMES += [
     # a place named with its kind, a company with its legal form, a body with the home country
     ("Gubernur Provinsi Banten meninjau banjir.", [], "Provinsi Banten", "Banten"),
     ("Kapal itu berlayar ke Pulau Mindanao.", [], "Pulau Mindanao", "Mindanao"),
@@ -59,9 +54,7 @@ def test_linking_surname_takes_the_full_name_written_in_the_article(nlp, text, n
      "Ministry of Law and Human Rights (Indonesia)"),
     # a kind word does not make a name of another label ("Pulau" + a province)
     ("Wisatawan memadati Pulau Bali.", [], "Pulau Bali", "Pulau Bali"),
-])
-def test_linking_name_without_its_kind_or_legal_form(nlp, text, ner, mention, name):
-    assert ents(nlp, text, ner)[mention]._.name == name
+]
 
 
 @pytest.mark.parametrize("text,bare", [
@@ -91,7 +84,7 @@ def test_linking_competition_with_its_year_is_that_edition(nlp, text, mention, n
     assert qid is None or span.kb_id_ == qid
 
 
-@pytest.mark.parametrize("text,ner,mention,name", [
+NAMES += [
     # a name the KB holds as a place and as a club is the club where it is an organisation
     ("Real Madrid menaklukkan tuan rumah Granada dengan skor 4-0.", [], "Granada", "Granada CF"),
     ("Wisatawan berlibur ke Granada di Spanyol selatan.", [], "Granada", "Granada"),
@@ -121,9 +114,7 @@ def test_linking_competition_with_its_year_is_that_edition(nlp, text, mention, n
     # a one-word club is the known club whose last word it is
     ("Manchester City menang atas Chelsea. Kini City memimpin klasemen.", [("City", "ORG")],
      "City", "Manchester City F.C."),
-])
-def test_linking_kb_entity_by_label_affix_and_spelling(nlp, text, ner, mention, name):
-    assert ents(nlp, text, ner)[mention]._.name == name
+]
 
 
 @pytest.mark.parametrize("name,country,localised", [
@@ -148,7 +139,7 @@ def test_linking_long_form_shares_a_word_with_the_entity(long, shares):
     assert shares_word(long, kpk) is shares
 
 
-@pytest.mark.parametrize("text,ner,mention,name", [
+NAMES += [
     # a one-word person spelt one letter otherwise than a person of the article
     ("Menko Perekonomian Darmin Nasution hadir. Damin menilai aktor politik harus bijak.",
      [("Darmin Nasution", "PER"), ("Damin", "PER")], "Damin", "Darmin Nasution"),
@@ -157,8 +148,12 @@ def test_linking_long_form_shares_a_word_with_the_entity(long, shares):
      [("Darmin Nasution", "PER"), ("Dasrun", "PER"), ("Dasrin", "PER")], "Dasrin", "Dasrin"),
     ("Pelatih Lukas Hartono hadir. Menurut Budi, latihan berjalan baik.",
      [("Lukas Hartono", "PER"), ("Budi", "PER")], "Budi", "Budi"),
-])
-def test_linking_misspelt_name_is_the_person_spelt_right(nlp, text, ner, mention, name):
+]
+
+
+@pytest.mark.parametrize("text,ner,mention,name", NAMES)
+def test_linking_name_of_a_mention(nlp, text, ner, mention, name):
+    """The name each mention gets, by the rule each group of rows names."""
     assert ents(nlp, text, ner)[mention]._.name == name
 
 

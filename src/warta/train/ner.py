@@ -804,12 +804,14 @@ def backed(linker, words: Sequence[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _title_words() -> tuple[frozenset, frozenset, frozenset]:
-    """(titles, given-name titles, ORG head words) from the language pack's entities.yaml."""
+    """(titles, given-name titles, ORG head words) from the language pack's entities.yaml (and
+    its abbreviated offices, from quotes.yaml)."""
     from warta.lang import load_yaml
 
     words = load_yaml("id", "entities.yaml")
     heads = {h.split()[0].lower() for h in words["heads"].get("ORG", [])}
-    return (frozenset(t.lower() for t in words["titles"]),
+    offices = load_yaml("id", "quotes.yaml")["office_abbreviations"]
+    return (frozenset(t.lower() for t in [*words["titles"], *offices]),
             frozenset(t.lower() for t in words["name_titles"]), frozenset(heads))
 
 

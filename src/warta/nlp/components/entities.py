@@ -75,7 +75,8 @@ class EntityLinker:
         self.kb = kb if kb is not None else load_kb(extra=extra_kb, without=without_kb)
         words = load_yaml(nlp.lang, "entities.yaml")
         self.common = common_words(nlp.lang)
-        self.rules = SpanRules(words, self.common, person_tokens(nlp.lang))
+        self.rules = SpanRules(words, self.common, person_tokens(nlp.lang),
+                               load_yaml(nlp.lang, "quotes.yaml")["office_abbreviations"])
         self.not_alone = frozenset(words["not_alone"]) | frozenset(words["word_acronyms"])
         self.fac_tails = frozenset(words["fac_tails"])
         self.teams = frozenset(words["team_heads"])
@@ -694,9 +695,7 @@ class EntityLinker:
             return None
         place = next((m.end for m in kb_mentions if m.start == cut + 1 and m.end < end
                       and m.label in PLACES), cut + 1)
-        rest = doc[place:end]
-        if not (len(rest) <= 3 and self.rules.person_shaped(rest)
-                and all(self.is_name(t) and self.head_at(doc, t.i) is None for t in rest)):
+        if not self.holder_words(doc[place:end]):
             return None
         head = self.head_at(doc, start)
         person = Mention(place, end, "PER", NER)
@@ -718,11 +717,15 @@ class EntityLinker:
                     == "ORG"), None)
         if cut is None:
             return None
-        rest = doc[cut + 1:end]
-        if not (len(rest) <= 3 and self.rules.person_shaped(rest)
-                and all(self.is_name(t) and self.head_at(doc, t.i) is None for t in rest)):
+        if not self.holder_words(doc[cut + 1:end]):
             return None
         return [Mention(start, cut + 1, "ORG", NER), Mention(cut + 1, end, "PER", NER)]
+
+    def holder_words(self, rest: Span) -> bool:
+        """Whether the words after an organisation's name glued to them are a person's: one to
+        three person-shaped name words, none opening a head-word name."""
+        return (len(rest) <= 3 and self.rules.person_shaped(rest)
+                and all(self.is_name(t) and self.head_at(rest.doc, t.i) is None for t in rest))
 
     def aliased_starts(self, doc: Doc) -> set[int]:
         """Where a person's name opens inside a longer name, as an alias word after it shows

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -59,9 +60,11 @@ class ArticleCase:
 
 
 class SpanRules:
-    """Word lists (`entities.yaml`) and the judgements made with them."""
+    """Word lists (`entities.yaml`; `offices`: the abbreviated offices of `quotes.yaml`, also
+    titles) and the judgements made with them."""
 
-    def __init__(self, words: dict, common: frozenset[str], person_tokens: frozenset[str]):
+    def __init__(self, words: dict, common: frozenset[str], person_tokens: frozenset[str],
+                 offices: Iterable[str] = ()):
         morphology = words["morphology"]
         self.prefixes = ("", *morphology["prefixes"])
         self.nasal = {k: v for k, v in morphology["prefixes"].items() if v}
@@ -80,7 +83,7 @@ class SpanRules:
         self.stop_words = frozenset(words["stop_words"])
         self.pair_separators = frozenset(words["pair_separators"])
         self.office_cues = frozenset(words["office_cues"])
-        self.titles = frozenset(words["titles"]) | self.honorifics
+        self.titles = frozenset(words["titles"]) | self.honorifics | {o.lower() for o in offices}
         self.common = common
         self.person_tokens = person_tokens
 

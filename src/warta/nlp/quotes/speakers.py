@@ -183,16 +183,27 @@ class SpeakerResolver:
         Hartono", "Kurniwan" for "Kurniawan Saputra"), and it is linked, fuller or named more
         often than the name; None when some other person is named so or more fully."""
         words = name.lower().split()
-        people = [e for e in self.names.ents if e.label_ == "PER"]
-        count = Counter((e._.name or e.text).lower() for e in people)
-        fulls = [((e._.name or e.text).lower().split(), e)
-                 for e in sorted(people, key=lambda e: not e.kb_id_)]
-        fulls = [(full, e) for full, e in fulls if full != words]
+        count, named = self._person_names
+        fulls = [(full, e) for full, e in named if full != words]
         if any(all(w in full for w in words) for full, _ in fulls):
             return None
         return next(((e._.name or e.text, e.kb_id_ or None) for full, e in fulls if (
             e.kb_id_ or len(full) > len(words) or count[" ".join(full)] > count[name.lower()])
             and all(w in full or any(_one_off(w, f) for f in full) for w in words)), None)
+
+    @cached_property
+    def _person_names(self) -> tuple[Counter, list[tuple[list[str], Span]]]:
+        """How often each person's name is named, and each PER entity with the words of its
+        name, linked ones first (for `_respelt`)."""
+        people = [e for e in self.names.ents if e.label_ == "PER"]
+        count = Counter((e._.name or e.text).lower() for e in people)
+        return count, [((e._.name or e.text).lower().split(), e)
+                       for e in sorted(people, key=lambda e: not e.kb_id_)]
+
+    @cached_property
+    def _person_at(self) -> dict[int, Span]:
+        """The PER entities by their first token."""
+        return {e.start: e for e in self.names.ents if e.label_ == "PER"}
 
     @cached_property
     def completed(self) -> dict[str, str]:
@@ -377,10 +388,9 @@ class SpeakerResolver:
         doc = self.doc
         if span.end >= len(doc) or doc[span.end].text != ",":
             return None
-        starts = {e.start: e for e in self.names.ents if e.label_ == "PER"}
         for j in range(span.end, min(len(doc), span.end + TITLE_RUN)):
-            if j in starts:
-                return starts[j]
+            if j in self._person_at:
+                return self._person_at[j]
             tok = doc[j]
             if not (tok.text == "," or tok.lower_ in self.lex.coordinators
                     or is_capitalised(tok)) or tok.is_sent_start:
