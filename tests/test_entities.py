@@ -542,6 +542,15 @@ def test_entities_acronym_spelled_out_by_the_words_before_it(nlp):
      [("PDIP Sadarestuwati", "ORG")], {"PDIP": "ORG", "Sadarestuwati": "PER"}, []),
     ("Kabar itu dilansir dari akun NBA Conference.", [("NBA Conference", "ORG")], {},
      ["Conference"]),
+    # a "person" ending in an organisation word, alone or before a place, is an organisation;
+    # a titled "name" that ends in one is none
+    ("Analis Panin Sekuritas William Surya mengatakan IHSG naik.",
+     [("Panin Sekuritas", "PER"), ("William Surya", "PER")],
+     {"Panin Sekuritas": "ORG", "William Surya": "PER"}, []),
+    ("Pengunjung kecewa pada Taman Ria Waterpark Malang semalam.",
+     [("Taman Ria Waterpark Malang", "PER")], {"Taman Ria Waterpark Malang": "ORG"}, []),
+    ("Kepala Madinah Almunawaroh Development Authority (MDA) mengatakan proyek berjalan.", [],
+     {}, ["Almunawaroh Development Authority"]),
     # a party to a case is no name
     ("Terlapor sudah menyatakan bahwa penyanyi itu bisa hadir.", [("Terlapor", "ORG")], {},
      ["Terlapor"]),

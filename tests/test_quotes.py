@@ -1054,6 +1054,10 @@ SPEAKERS += [
     (('Mantan menteri Kurniawan Saputra tiba di Bandung.\n\n"Kami siap bekerja," kata '
       'Kurniwan.'), [("Kurniawan Saputra", "PER", None), ("Kurniwan", "PER", None)],
      ["Kurniawan Saputra"]),
+    (('Pengelola Taman Ria Waterpark Malang dilaporkan ke polisi.\n\nTaman Ria Waterpak lalu '
+      'menulis bahwa mereka tidak menduga kejadian ini.'),
+     [("Taman Ria Waterpark Malang", "ORG", None), ("Taman Ria Waterpak", "ORG", None)],
+     ["Taman Ria Waterpark Malang"]),
     # not toward a spelling the article uses no more often than the speaker's
     (('Kepala Dinas Nur Soleh hadir.\n\n"Hasilnya positif," kata Nur Sholeh.'),
      [("Nur Soleh", "PER", None), ("Nur Sholeh", "PER", None)], ["Nur Sholeh"]),

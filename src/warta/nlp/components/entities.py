@@ -266,7 +266,8 @@ class EntityLinker:
             while (end < len(doc) and end - m.end < 4 and end not in kb_at
                    and self.is_name(doc[end]) and self.head_at(doc, end) is None):
                 end += 1
-            if end > m.end and not (end < len(doc) and doc[end].text[:1].isupper()):
+            if (end > m.end and not (end < len(doc) and doc[end].text[:1].isupper())
+                    and not self.org_named(doc, m.end - 1, end, [])):
                 found.append(Mention(m.end, end, "PER", RULE))
         return found
 
@@ -335,7 +336,8 @@ class EntityLinker:
                    and not self.rules.derived(doc[end].lower_) and self.head_at(doc, end) is None):
                 end += 1
             after = doc[end].text if end < len(doc) else ""
-            if end - start >= 2 and start > tok.i + 1 and not (after[:1].isupper() or after == "("):
+            if (end - start >= 2 and start > tok.i + 1 and not (after[:1].isupper() or after == "(")
+                    and not self.org_named(doc, start, end, [])):
                 found.append(Mention(start, end, "PER", RULE))
         return found
 
@@ -566,9 +568,10 @@ class EntityLinker:
             or self.listed_company_person(doc, start, end)
         if split is not None:
             return split
-        if label == "PER" and end - start == 1 and (BRAND.fullmatch(doc[start].text)
-                                                    or GROUP_NAME.fullmatch(doc[start].text)):
-            label = "ORG"   # "MotoGP", "JKT48"
+        if label == "PER" and (end - start == 1 and (BRAND.fullmatch(doc[start].text)
+                                                     or GROUP_NAME.fullmatch(doc[start].text))
+                               or self.org_named(doc, start, end, kb_mentions)):
+            label = "ORG"   # "MotoGP", "JKT48", "Indosurya Sekuritas", "Hawai Waterpark | Malang"
         person: list[Mention] = []
         if label == "PER" and end - start >= 3 and BRAND.fullmatch(doc[start].text):
             return [Mention(start, start + 1, "ORG", NER),   # "CEO UnionSpace | Albert Goh"
@@ -749,6 +752,14 @@ class EntityLinker:
         if place is not None and start > 0 and doc[start - 1].text[:1].isupper():
             return place.end
         return start
+
+    def org_named(self, doc: Doc, start: int, end: int, kb_mentions: list[Mention]) -> bool:
+        """Whether a person-labelled span of two or more words ends in an organisation word,
+        alone or before a KB place ("Indosurya Sekuritas", "Hawai Waterpark | Malang"): no
+        person's name does."""
+        place = next((m.start for m in kb_mentions if m.end == end and start + 1 < m.start
+                      and m.label in PLACES), end)
+        return place - start >= 2 and doc[place - 1].lower_ in self.rules.org_words
 
     def trim_known_org(self, doc: Doc, start: int, end: int, kb_mentions: list[Mention]) -> int:
         """End of a person's span without a KB organisation glued after a name the model finds

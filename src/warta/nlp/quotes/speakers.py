@@ -177,13 +177,14 @@ class SpeakerResolver:
         return spk
 
     def _respelt(self, name: str) -> tuple[str, str | None] | None:
-        """Name and KB id of the person entity (a linked one first) that a name misspells: each
+        """Name and KB id of the person or organisation entity (a linked one first) that a
+        name misspells ("Hawai Waterpak" for "Hawai Waterpark Malang"): each
         of its words is a word of the entity's name or, for one of them at least, a word of
         five or more letters with the same initial and one letter off ("Hartno" for "Rudi
         Hartono", "Kurniwan" for "Kurniawan Saputra"), and it is linked, fuller or named more
-        often than the name; None when some other person is named so or more fully."""
+        often than the name; None when some other one is named so or more fully."""
         words = name.lower().split()
-        count, named = self._person_names
+        count, named = self._names
         fulls = [(full, e) for full, e in named if full != words]
         if any(all(w in full for w in words) for full, _ in fulls):
             return None
@@ -192,10 +193,10 @@ class SpeakerResolver:
             and all(w in full or any(_one_off(w, f) for f in full) for w in words)), None)
 
     @cached_property
-    def _person_names(self) -> tuple[Counter, list[tuple[list[str], Span]]]:
-        """How often each person's name is named, and each PER entity with the words of its
-        name, linked ones first (for `_respelt`)."""
-        people = [e for e in self.names.ents if e.label_ == "PER"]
+    def _names(self) -> tuple[Counter, list[tuple[list[str], Span]]]:
+        """How often each person's or organisation's name is named, and each PER/ORG entity
+        with the words of its name, linked ones first (for `_respelt`)."""
+        people = [e for e in self.names.ents if e.label_ in ("PER", "ORG")]
         count = Counter((e._.name or e.text).lower() for e in people)
         return count, [((e._.name or e.text).lower().split(), e)
                        for e in sorted(people, key=lambda e: not e.kb_id_)]
