@@ -289,8 +289,8 @@ class EntityLinker:
                 m.full = f"{rest} {self.english_heads[head]}"
 
     def tail_names(self, doc: Doc) -> list[Mention]:
-        """A venue, competition or listed company named by tail words after one to three
-        capitalised words: a building word makes a FAC ("Manchester Arena"), a competition word
+        """A venue, competition or listed company named by tail words after one to four
+        capitalised words: a building word makes a FAC ("Manchester Arena"), a competition or tour word
         an EVENT ("India Open Super Series", "Badminton Asia Championships"), "Tbk" an ORG
         ("Summarecon Agung Tbk"); the tail runs to its last tail word."""
         found = []
@@ -303,7 +303,7 @@ class EntityLinker:
             while first > 0 and self.tail_labels.get(doc[first - 1].text) == label:
                 first -= 1
             start = first
-            while (start > 0 and first - start < 3 and doc[start - 1].text[:1].isupper()
+            while (start > 0 and first - start < 4 and doc[start - 1].text[:1].isupper()
                    and doc[start - 1].text not in self.rules.stop_words
                    and doc[start - 1].lower_ not in self.rules.titles):
                 start -= 1
