@@ -290,9 +290,9 @@ class EntityLinker:
 
     def tail_names(self, doc: Doc) -> list[Mention]:
         """A venue, competition or listed company named by tail words after one to four
-        capitalised words: a building word makes a FAC ("Manchester Arena"), a competition or tour word
-        an EVENT ("India Open Super Series", "Badminton Asia Championships"), "Tbk" an ORG
-        ("Summarecon Agung Tbk"); the tail runs to its last tail word."""
+        capitalised words: a building word makes a FAC ("Manchester Arena"), a competition or
+        tour word an EVENT ("India Open Super Series", "Justin Bieber Purpose World Tour"),
+        "Tbk" an ORG ("Summarecon Agung Tbk"); the tail runs to its last tail word."""
         found = []
         for tok in doc[1:]:
             label = self.tail_labels.get(tok.text)
