@@ -510,6 +510,14 @@ def test_entities_acronym_spelled_out_by_the_words_before_it(nlp):
     assert "Produk Domestik Bruto" not in found
 
 
+def test_entities_acronym_defined_with_a_legal_form(nlp):
+    """"PT Kereta Api Nusantara (PT KAN)": the acronym alone later is the company too."""
+    text = ("Direksi PT Kereta Api Nusantara (PT KAN) menolak tuntutan itu. Karyawan KAN "
+            "mogok sejak Senin.")
+    found = ents(nlp, text, [("PT Kereta Api Nusantara", "ORG"), ("KAN", "ORG")])
+    assert found["KAN"]._.name == "PT Kereta Api Nusantara"
+
+
 @pytest.mark.parametrize("text,ner,present,absent", [
     # a separator between two names makes two persons
     ("Laga itu mempertemukan Kim Ye - jin vs Pornpawee Chochuwong di Tokyo.",

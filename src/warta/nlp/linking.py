@@ -95,7 +95,7 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
         if m.entity is not None and m.entity.label != m.label:         # 1.
             m.entity = next((c.entity for c in kb.get_candidates(m.text)
                              if c.entity.label == m.label), m.entity)
-    define_acronyms(doc, mentions)                 # 2.
+    define_acronyms(doc, mentions, affixes)        # 2.
     define_aliases(doc, mentions, alias_words)
     for m in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
         if m.entity is None and m.ref is None:
@@ -396,10 +396,12 @@ def is_short_form(text: str) -> bool:
     return " " not in text and sum(c.isupper() for c in text) >= 2
 
 
-def define_acronyms(doc: Doc, mentions: list[Mention]) -> None:
+def define_acronyms(doc: Doc, mentions: list[Mention], affixes: tuple[str, ...] = ()) -> None:
     """Pair "Long Name (LN)" and "LN (Long Name)"; link the short form's other mentions and tag
-    its unmarked occurrences. A long name no model found is the capitalised words before the
-    brackets that the acronym spells ("Millennium Challenge Corporation (MCC)")."""
+    its unmarked occurrences, with and without a name affix before it ("PT Jakarta
+    International Container Terminal (PT JICT)": "PT JICT" and "JICT"). A long name no model
+    found is the capitalised words before the brackets that the acronym spells ("Millennium
+    Challenge Corporation (MCC)")."""
     spelled_out(doc, mentions)
     by_span = {(m.start, m.end): m for m in mentions}
     defined: dict[str, tuple[Mention, Entity | None]] = {}
@@ -412,13 +414,15 @@ def define_acronyms(doc: Doc, mentions: list[Mention]) -> None:
         if close is None or close == j + 1:
             continue
         inner_text = doc[j + 1:close].text
+        bare = next((inner_text[len(a) + 1:] for a in affixes
+                     if inner_text.startswith(f"{a} ")), inner_text)
         inner = by_span.get((j + 1, close))
         known = m.entity is not None or (m.label == "PER" and inner is not None
                                          and inner.entity is not None)
         if known and not (abbreviates(inner_text, m.text) or abbreviates(m.text, inner_text)):
             continue   # "Italia (FIGC)": a known name is not defined by brackets it can't
             #            spell; "Stoffel Vandoorne (McLaren)": nor is a person by a known one
-        if is_short_form(inner_text) and not is_short_form(m.text):
+        if is_short_form(bare) and not is_short_form(m.text):
             if inner is None:
                 inner = Mention(j + 1, close, m.label, RULE, text=inner_text)
                 if _free(inner, mentions):
@@ -431,7 +435,8 @@ def define_acronyms(doc: Doc, mentions: list[Mention]) -> None:
         known_short = short.entity
         pair_up(long=long, short=short)
         redefined = short.ref is long and long.entity is None
-        defined[short.text] = (long, known_short if redefined else None)
+        for form in {short.text, bare}:
+            defined[form] = (long, known_short if redefined else None)
     for short, (long, redefined) in defined.items():
         _mark_occurrences(short, long, mentions, redefined)
 
