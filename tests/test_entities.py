@@ -518,6 +518,19 @@ def test_entities_acronym_defined_with_a_legal_form(nlp):
     assert found["KAN"]._.name == "PT Kereta Api Nusantara"
 
 
+@pytest.mark.parametrize("text,ner,short,name", [
+    # a one-word contraction in brackets after an organisation of three or more words
+    ("Ketua Asosiasi Pengusaha Ritel Daerah Indonesia (Aprindo) hadir. Aprindo menolak aturan itu.",
+     [("Asosiasi Pengusaha Ritel Daerah Indonesia", "ORG"), ("Aprindo", "ORG")], "Aprindo",
+     "Asosiasi Pengusaha Ritel Daerah Indonesia"),
+    # a long name spelled out over a place the KB knows
+    ("Kepala Balai Pengembangan Industri Persepatuan Indonesia (BPIPI) hadir. BPIPI menolak.",
+     [("BPIPI", "ORG")], "BPIPI", "Balai Pengembangan Industri Persepatuan Indonesia"),
+])
+def test_entities_short_forms_defined_in_brackets(nlp, text, ner, short, name):
+    assert ents(nlp, text, ner)[short]._.name == name
+
+
 @pytest.mark.parametrize("text,ner,present,absent", [
     # a separator between two names makes two persons
     ("Laga itu mempertemukan Kim Ye - jin vs Pornpawee Chochuwong di Tokyo.",

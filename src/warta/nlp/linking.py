@@ -422,7 +422,8 @@ def define_acronyms(doc: Doc, mentions: list[Mention], affixes: tuple[str, ...] 
         if known and not (abbreviates(inner_text, m.text) or abbreviates(m.text, inner_text)):
             continue   # "Italia (FIGC)": a known name is not defined by brackets it can't
             #            spell; "Stoffel Vandoorne (McLaren)": nor is a person by a known one
-        if is_short_form(bare) and not is_short_form(m.text):
+        if (is_short_form(bare) or m.label != "PER" and contraction(bare, m.text)) \
+                and not is_short_form(m.text):
             if inner is None:
                 inner = Mention(j + 1, close, m.label, RULE, text=inner_text)
                 if _free(inner, mentions):
@@ -456,7 +457,8 @@ def define_aliases(doc: Doc, mentions: list[Mention], alias_words: frozenset[str
 def spelled_out(doc: Doc, mentions: list[Mention]) -> None:
     """Add the long name before a bracketed acronym that the article names as an organisation
     elsewhere ("Millennium Challenge Corporation (MCC) … MCC menyatakan") when no mention holds
-    it: the capitalised words just before "(", one per letter, whose initials spell it."""
+    it: the capitalised words just before "(", one per letter, whose initials spell it; mentions
+    inside them give way ("Balai Pengembangan Industri Persepatuan Indonesia (BPIPI)")."""
     named = {m.text for m in mentions if m.label == "ORG" and is_short_form(m.text)}
     for i in range(2, len(doc) - 2):
         short = doc[i + 1]
@@ -467,8 +469,17 @@ def spelled_out(doc: Doc, mentions: list[Mention]) -> None:
         if start < 0 or not all(t.is_title for t in doc[start:i]):
             continue
         long = Mention(start, i, "ORG", RULE, text=doc[start:i].text)
-        if "".join(t.text[0] for t in doc[start:i]) == short.text and _free(long, mentions):
-            mentions.append(long)
+        inside = [o for o in mentions if start <= o.start and o.end <= i]
+        if "".join(t.text[0] for t in doc[start:i]) == short.text and _free(
+                long, [o for o in mentions if o not in inside]):
+            mentions[:] = [o for o in mentions if o not in inside] + [long]   # "... Indonesia"
+
+
+def contraction(short: str, long: str) -> bool:
+    """Whether one capitalised word of four or more letters abbreviates a name of three or
+    more words from its first letter on ("Asosiasi Fintech Indonesia (Aftech)")."""
+    return (short.isalpha() and short.istitle() and len(short) >= 4
+            and len(long.split()) >= 3 and abbreviates(short, long))
 
 
 def abbreviates(short: str, long: str) -> bool:
