@@ -531,6 +531,22 @@ def test_entities_short_forms_defined_in_brackets(nlp, text, ner, short, name):
     assert ents(nlp, text, ner)[short]._.name == name
 
 
+@pytest.mark.parametrize("text,ner,short,name", [
+    # a nickname: a given name's opening, or the openings of two names joined
+    ("Bek Persib, Vladimir Vujovic, puas. Usai laga, Vlado mengatakan timnya tampil baik.",
+     [("Vladimir Vujovic", "PER"), ("Vlado", "PER")], "Vlado", "Vladimir Vujovic"),
+    ("Pelatih Persib Djadjang Nurdjaman puas. Djanur mengatakan timnya siap.",
+     [("Djadjang Nurdjaman", "PER"), ("Djanur", "PER")], "Djanur", "Djadjang Nurdjaman"),
+    # not a name that opens another person's, nor one that differs after four letters in six
+    ("Pelatih Andika Pratama datang bersama Andi ke stadion.",
+     [("Andika Pratama", "PER"), ("Andi", "PER")], "Andi", "Andi"),
+    ("Pelatih Budiman Sudjatmiko datang bersama Budiono ke stadion.",
+     [("Budiman Sudjatmiko", "PER"), ("Budiono", "PER")], "Budiono", "Budiono"),
+])
+def test_entities_nicknames(nlp, text, ner, short, name):
+    assert ents(nlp, text, ner)[short]._.name == name
+
+
 @pytest.mark.parametrize("text,ner,present,absent", [
     # a separator between two names makes two persons
     ("Laga itu mempertemukan Kim Ye - jin vs Pornpawee Chochuwong di Tokyo.",

@@ -110,7 +110,7 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
             if m.entity is not None and (m.label == "PER") == (m.entity.label == "PER"):
                 m.label = m.entity.label
         if m.entity is None and m.ref is None and m.label == "PER":
-            m.ref = misspelt(m, mentions)
+            m.ref = misspelt(m, mentions) or nicknamed(m, mentions)
         if m.entity is None and m.ref is None and m.label == "PER":
             m.full = written_in_full(doc, m, taken, is_name)  # 5.
             m.entity = kb_entity(replace(m, text=m.full), kb) if m.full else None
@@ -261,6 +261,30 @@ def misspelt(m: Mention, mentions: list[Mention]) -> Mention | None:
               and any(w[0] == mine[0] and len(w) >= 5 and one_edit(w, mine) for w in words(o))]
     found = min(people, key=lambda o: abs(o.start - m.start), default=None)
     return found.resolved() if found is not None else None
+
+
+def nicknamed(m: Mention, mentions: list[Mention]) -> Mention | None:
+    """For an unknown one-word person no other name holds, the one person of the article known
+    by a fuller name whose name it shortens: a word two letters longer or more whose first four
+    it shares, then ends otherwise, in four or five letters ("Vlado" for "Vladimir Vujovic";
+    not a name that opens another, "Andi" and "Andika"), or two words it joins the openings of
+    in five letters or more ("Djanur" for "Djadjang Nurdjaman", "Jokowi" for "Joko Widodo")."""
+    mine = m.text.casefold()
+    if m.end - m.start != 1 or len(mine) < 4 or not mine.isalpha():
+        return None
+    people = {id(o.resolved()): o.resolved() for o in mentions if o.label == "PER"
+              and o.resolved() is not m and len(words(o.resolved())) > 1}.values()
+    if any(mine in words(o) for o in people):
+        return None
+
+    def shortens(name: tuple[str, ...]) -> bool:
+        return any(w[:4] == mine[:4] and len(w) >= len(mine) + 2 and not w.startswith(mine)
+                   for w in name if len(mine) <= 5) or len(mine) >= 5 and any(
+            mine == a[:i] + b[:len(mine) - i] for a, b in zip(name, name[1:])
+            for i in range(2, len(mine) - 1) if len(a) > i and len(b) >= len(mine) - i)
+
+    found = [o for o in people if shortens(words(o))]
+    return found[0] if len(found) == 1 else None
 
 
 def one_edit(a: str, b: str) -> bool:
