@@ -888,6 +888,8 @@ def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, ab
      {"The Aerospace Corporation": "ORG", "Siegfried Janson": "PER"}, []),
     ("Hal itu diungkapkan CEO UnionSpace Albert Goh kemarin.",
      [("UnionSpace Albert Goh", "PER")], {"UnionSpace": "ORG", "Albert Goh": "PER"}, []),
+    ("CEO GoToMalls Bruno Zysman menjelaskan layanan itu gratis.",
+     [("GoToMalls Bruno Zysman", "PER")], {"GoToMalls": "ORG", "Bruno Zysman": "PER"}, []),
     ("Ketua Umum Aftech Niki Luhur menambahkan, ruang itu dibutuhkan.",
      [("Aftech Niki Luhur", "ORG")], {"Aftech": "ORG", "Niki Luhur": "PER"}, []),
     ("Dokter Timnas Syarif Alwi menegaskan kondisinya baik.", [("Syarif Alwi", "PER")],

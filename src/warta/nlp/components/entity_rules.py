@@ -25,9 +25,10 @@ QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 CLAUSE_OPENERS = QUOTES | {"(", "-", "--", "\u2013", "\u2014"}
 # a model number or brand-shaped token: "6D", "S8", "500D", "iPhone"
 MODEL_TOKEN = re.compile(r"[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+|[a-z]{1,2}[A-Z]\w*")
-# a brand's shape, never a person's: "MotoGP", "UnionSpace", "DailySocial" (not "McDonald",
-# "MacArthur", "LeBron")
-BRAND = re.compile(r"[A-Z][a-z]+[A-Z]{2,}|(?!Ma?c[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+")
+# a brand's shape, never a person's: "MotoGP", "UnionSpace", "DailySocial", "GoToMalls" (not
+# "McDonald", "MacArthur", "LeBron")
+BRAND = re.compile(r"[A-Z][a-z]+[A-Z]{2,}|(?!Ma?c[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+"
+                   r"|[A-Z][a-z]+[A-Z][a-z]+[A-Z][a-z]+")
 # a name of letters and a number alone is a group's, not a model's: "JKT48", "AKB48"
 GROUP_NAME = re.compile(r"[A-Z]{3,}\d+")
 MIN_STEM = 4
