@@ -408,3 +408,21 @@ def test_kb_finds_a_name_written_without_diacritics(written, name):
     assert kb.get_candidates(written)[0].entity.name == name
     ruled = sum(alias_key(a) == alias_key(written) for a, _ in kb.aliases())
     assert ruled == (0 if written == "Sale" else 1)
+
+
+@pytest.mark.parametrize("written,name", [
+    ("Vladimir Vujovic", "Vladimir Vujović"),            # without its diacritics
+    ("Marc-Andre ter Stegen", "Marc-André ter Stegen"),
+    ("Ter Stegen", "Marc-André ter Stegen"),              # a surname one person bears
+    ("Andik Vermansyah", "Andik Vermansah"),              # the spelling news uses
+    ("Jack Miller", "Jack Miller (motorcyclist)"),        # the title's disambiguator dropped
+    ("Vinales", "Maverick Viñales"),
+])
+def test_kb_athletes_by_their_wikipedia_titles(kb, written, name):
+    assert kb.get_candidates(written)[0].entity.name == name
+
+
+def test_kb_athlete_surname_that_is_shared_links_only(kb):
+    rossi = kb.get_entity("Valentino Rossi")
+    assert kb.get_candidates("Rossi")[0].entity is rossi
+    assert "Rossi" not in {surface for surface, e in kb.aliases() if e is rossi}
