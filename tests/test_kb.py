@@ -417,12 +417,18 @@ def test_kb_finds_a_name_written_without_diacritics(written, name):
     ("Andik Vermansyah", "Andik Vermansah"),              # the spelling news uses
     ("Jack Miller", "Jack Miller (motorcyclist)"),        # the title's disambiguator dropped
     ("Vinales", "Maverick Viñales"),
+    ("Celine Dion", "Céline Dion"),
 ])
-def test_kb_athletes_by_their_wikipedia_titles(kb, written, name):
+def test_kb_athletes_and_entertainers_by_their_wikipedia_titles(kb, written, name):
     assert kb.get_candidates(written)[0].entity.name == name
 
 
-def test_kb_athlete_surname_that_is_shared_links_only(kb):
-    rossi = kb.get_entity("Valentino Rossi")
-    assert kb.get_candidates("Rossi")[0].entity is rossi
-    assert "Rossi" not in {surface for surface, e in kb.aliases() if e is rossi}
+@pytest.mark.parametrize("name,weak", [
+    ("Valentino Rossi", "Rossi"),           # a surname many people share
+    ("Lisa (rapper)", "Lisa"),              # a given name
+    ("Julia Perez", "Jupe"),                # a nickname a footballer bears too
+])
+def test_kb_shared_short_forms_of_people_link_only(kb, name, weak):
+    person = kb.get_entity(name)
+    assert kb.get_candidates(weak)[0].entity is person
+    assert weak not in {surface for surface, e in kb.aliases() if e is person}
