@@ -408,3 +408,27 @@ def test_kb_finds_a_name_written_without_diacritics(written, name):
     assert kb.get_candidates(written)[0].entity.name == name
     ruled = sum(alias_key(a) == alias_key(written) for a, _ in kb.aliases())
     assert ruled == (0 if written == "Sale" else 1)
+
+
+@pytest.mark.parametrize("written,name", [
+    ("Vladimir Vujovic", "Vladimir Vujović"),            # without its diacritics
+    ("Marc-Andre ter Stegen", "Marc-André ter Stegen"),
+    ("Ter Stegen", "Marc-André ter Stegen"),              # a surname one person bears
+    ("Andik Vermansyah", "Andik Vermansah"),              # the spelling news uses
+    ("Jack Miller", "Jack Miller (motorcyclist)"),        # the title's disambiguator dropped
+    ("Vinales", "Maverick Viñales"),
+    ("Celine Dion", "Céline Dion"),
+])
+def test_kb_athletes_and_entertainers_by_their_wikipedia_titles(kb, written, name):
+    assert kb.get_candidates(written)[0].entity.name == name
+
+
+@pytest.mark.parametrize("name,weak", [
+    ("Valentino Rossi", "Rossi"),           # a surname many people share
+    ("Lisa (rapper)", "Lisa"),              # a given name
+    ("Julia Perez", "Jupe"),                # a nickname a footballer bears too
+])
+def test_kb_shared_short_forms_of_people_link_only(kb, name, weak):
+    person = kb.get_entity(name)
+    assert kb.get_candidates(weak)[0].entity is person
+    assert weak not in {surface for surface, e in kb.aliases() if e is person}
