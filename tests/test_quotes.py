@@ -1058,6 +1058,11 @@ SPEAKERS += [
       'menulis bahwa mereka tidak menduga kejadian ini.'),
      [("Taman Ria Waterpark Malang", "ORG", None), ("Taman Ria Waterpak", "ORG", None)],
      ["Taman Ria Waterpark Malang"]),
+    # a person inside a reported clause is no new subject for the next "-nya"
+    (('Hendra Wijaya berkata tidak ada rencana pemeriksaan tambahan. Menurutnya, keterangan '
+      'yang diberikan Rudi Hartono sudah cukup.\n\n"Kami merasa keterangan itu cukup," '
+      'ujarnya.'), [("Hendra Wijaya", "PER", "Hendra Wijaya"), ("Rudi Hartono", "PER", "Rudi Hartono")],
+     ["Hendra Wijaya", "Hendra Wijaya", "Hendra Wijaya"]),
     # not toward a spelling the article uses no more often than the speaker's
     (('Kepala Dinas Nur Soleh hadir.\n\n"Hasilnya positif," kata Nur Sholeh.'),
      [("Nur Soleh", "PER", None), ("Nur Sholeh", "PER", None)], ["Nur Sholeh"]),

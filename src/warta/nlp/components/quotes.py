@@ -47,7 +47,7 @@ class QuoteExtractor:
         indirect = IndirectQuotes(phrases).find(quoted, direct)
         # 4. Speaker resolution: mentions to names, uncued quotes from their neighbours.
         quotes = one_per_span(direct + indirect)
-        resolver = SpeakerResolver(names, quoted)
+        resolver = SpeakerResolver(names, quoted + [(q.start, q.end) for q in indirect])
         assign_speakers(quotes, resolver, paragraphs(doc.text), phrases.announcers(quoted))
         doc._.quotes = [q.as_dict() for q in quotes]
         return doc

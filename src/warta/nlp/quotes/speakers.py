@@ -123,7 +123,7 @@ class SpeakerResolver:
         self.doc = names.doc
         self.text = self.doc.text  # `Doc.text` is rebuilt on each access
         self.lex = names.lex
-        self.quoted = quoted  # char offsets of the quoted stretches
+        self.quoted = quoted  # char offsets of what is said: quoted stretches, reported clauses
         self.history: list[Speaker] = []
         self.kb_ids = {e._.name or e.text: e.kb_id_ for e in names.ents if e.kb_id_}
 
