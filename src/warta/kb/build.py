@@ -547,7 +547,7 @@ def fb15k_entities(sources: Path, known: InMemoryKB, taken: dict[str, str],
                    common: frozenset[str] = frozenset()) -> Iterator[Entity]:
     """11. People and organisations of FB15k-237 with their Wikidata QIDs (`entity2wikidata.json`:
     Freebase id -> QID, Wikidata label and aliases, English Wikipedia URL), typed by the
-    relations they head in the `test.txt` and `valid.txt` triples (`FB15K_KINDS`; a "person"
+    relations they head in the triples of the `*.txt` splits beside it (`FB15K_KINDS`; a "person"
     whose Wikidata description ends in band, film, character, ... is left out). The name is
     the Wikipedia title; surfaces are the title without its disambiguator, the label and the
     aliases, of several words in Latin script (a one-word person, "Madonna", is left out; an
@@ -559,8 +559,8 @@ def fb15k_entities(sources: Path, known: InMemoryKB, taken: dict[str, str],
     base = sources / "fb15k-237"
     records = json.loads((base / "entity2wikidata.json").read_text(encoding="utf-8"))
     kinds: dict[str, set[str]] = {}
-    for split in ("test.txt", "valid.txt"):
-        for line in (base / split).read_text(encoding="utf-8").splitlines():
+    for split in sorted(base.glob("*.txt")):   # FB15k-237's test and valid, FB15k's valid
+        for line in split.read_text(encoding="utf-8").splitlines():
             head, relation, _ = line.split("\t")
             kind = FB15K_KINDS.get("/".join(relation.split("/")[1:3]))
             if kind is not None:
