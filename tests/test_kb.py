@@ -381,6 +381,10 @@ def test_kb_build_fb15k_people_and_organisations_typed_by_their_triples():
     assert found["Ben Affleck"].to_dict() == {"name": "Ben Affleck", "label": "PER",
                                               "qid": "Q483118"}
     assert taken["Q531599"] == "Harvey Weinstein"
+    # an Indonesian namesake takes no QID Wikidata describes otherwise ("American film producer")
+    namesake = InMemoryKB([Entity("Harvey Weinstein (Indonesian)", "PER", "person", "IDN",
+                                  aliases=["Harvey Weinstein"])])
+    assert all("Weinstein" not in e.name for e in kb_build.fb15k_entities(SOURCES, namesake, {}))
 
 
 def test_kb_build_indel_leaves_out_first_names_and_shared_surnames(tmp_path):

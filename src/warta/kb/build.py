@@ -555,7 +555,9 @@ def fb15k_entities(sources: Path, known: InMemoryKB, taken: dict[str, str],
     a word, and no one-word alias: "UCL" is also the Champions League) and not shared by two
     FB15k entities; a record whose Wikidata label and aliases miss the title is left out. An
     entity the KB already has under one of the record's names takes the QID where it has none
-    (NBC's QID is not NBC News', whose alias "NBC" is); a QID another entity holds is left out."""
+    (NBC's QID is not NBC News', whose alias "NBC" is; an Indonesian entity only a QID Wikidata
+    describes as Indonesian: the Indonesian actor Jeremy Thomas is not the British producer); a
+    QID another entity holds is left out."""
     base = sources / "fb15k-237"
     records = json.loads((base / "entity2wikidata.json").read_text(encoding="utf-8"))
     kinds: dict[str, set[str]] = {}
@@ -593,7 +595,8 @@ def fb15k_entities(sources: Path, known: InMemoryKB, taken: dict[str, str],
             yield Entity(name=title, label=label, type="person" if label == "PER" else "org",
                          qid=qid, aliases=_aliases(plain, forms))
         elif len(found) == 1 and (entity := next(iter(found.values()))).label == label \
-                and not entity.qid and alias_key(re.sub(r" \(.*\)$", "", entity.name)) in keys:
+                and not entity.qid and alias_key(re.sub(r" \(.*\)$", "", entity.name)) in keys \
+                and (entity.country != "IDN" or "Indonesia" in (record.get("description") or "")):
             yield Entity(name=entity.name, label=label, qid=qid)   # not NBC's QID for NBC News
         else:
             continue
