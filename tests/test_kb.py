@@ -387,6 +387,17 @@ def test_kb_build_fb15k_people_and_organisations_typed_by_their_triples():
     assert all("Weinstein" not in e.name for e in kb_build.fb15k_entities(SOURCES, namesake, {}))
 
 
+def test_kb_build_brand_qids_where_name_and_country_agree():
+    known = [Entity("Petronas", "ORG", "company"), Entity("Pertamina", "ORG", "company", "IDN"),
+             Entity("NET (Indonesian TV network)", "ORG", "outlet", "IDN"),
+             Entity("Sinar", "ORG", "company", "IDN"), Entity("Pertamina Foundation", "PER")]
+    found = {e.name: e.qid for e in kb_build.brand_qids(SOURCES, known, {})}
+    # worldwide or in the entity's country; not the Taiwanese clothes brand "NET" for the
+    # Indonesian TV network, not a name with two QIDs
+    assert found == {"Petronas": "Q221692", "Pertamina": "Q1641044"}
+    assert not list(kb_build.brand_qids(SOURCES, known, {"Q221692": "Petronas", "Q1641044": "x"}))
+
+
 def test_kb_build_indel_leaves_out_first_names_and_shared_surnames(tmp_path):
     import shutil
 

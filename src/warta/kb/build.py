@@ -25,6 +25,8 @@ With `--sources DIR` (files copied out of public repositories, see `SOURCES.md`)
 11. `fb15k.jsonl`: people and organisations of FB15k-237 (Freebase's best-known entities) with
    the Wikidata QIDs, labels and Wikipedia titles of its `entity2wikidata.json`, typed by the
    relations its triples give them.
+12. `brands.jsonl`: QIDs for the KB's companies and organisations from the brands and operators
+   of OpenStreetMap's name-suggestion-index, where the name and the country agree.
 Hand-curated knowledge (QIDs, Indonesian exonyms and abbreviations, organisations, people)
 lives in the YAML files beside them and extends these records by name at load time.
 """
@@ -274,6 +276,9 @@ def build(data: Path | None = None, out: Path = DEFAULT_OUT,
             for entity in (e for stem in ("indel", "politicians") for e in outputs.get(stem, ())):
                 known.add_entity(Entity.from_dict(entity.to_dict()))
             outputs["fb15k"] = list(fb15k_entities(sources, known, taken, common))
+            taken.update((e.qid, e.name) for e in outputs["fb15k"] if e.qid)
+        if (sources / "nsi").is_dir():
+            outputs["brands"] = list(brand_qids(sources, known, taken))
         for stem, entities in outputs.items():
             _write_jsonl(out / f"{stem}.jsonl", entities)
             counts[stem] = len(entities)
@@ -601,6 +606,41 @@ def fb15k_entities(sources: Path, known: InMemoryKB, taken: dict[str, str],
         else:
             continue
         taken[qid] = title
+
+
+NSI_KEYS = ("brand", "operator", "network")   # name tag -> its "<tag>:wikidata" QID
+
+
+def brand_qids(sources: Path, known: Iterable[Entity], taken: dict[str, str]) -> Iterator[Entity]:
+    """12. QIDs for the KB's organisations from OpenStreetMap's name-suggestion-index (`nsi/**.json`:
+    items with a `brand`, `operator` or `network` tag, its `:wikidata` QID and the countries it
+    is found in, `locationSet`). An organisation without a QID takes the one QID its name
+    (without a disambiguator) has there, where the item is worldwide ("001") or found in the
+    entity's country: "NET" the Taiwanese clothes brand is not the Indonesian TV network, "EFE"
+    the Chilean railway not the Spanish agency. A QID another entity holds is left out."""
+    iso2 = {c["iso3"]: c["iso2"].lower() for c in _dr5hn_countries(sources)}
+    qids_of: dict[str, set[str]] = {}
+    places: dict[tuple[str, str], set[str]] = {}
+    for path in sorted((sources / "nsi").rglob("*.json")):
+        for item in json.loads(path.read_text(encoding="utf-8")).get("items", ()):
+            tags, where = item.get("tags", {}), item.get("locationSet", {}).get("include", ())
+            for key in NSI_KEYS:
+                name, qid = tags.get(key), tags.get(f"{key}:wikidata")
+                if name and qid:
+                    qids_of.setdefault(name, set()).add(qid)
+                    places.setdefault((name, qid), set()).update(w for w in where
+                                                                 if isinstance(w, str))
+    found = {}
+    for entity in known:
+        name = re.sub(r" \(.*\)$", "", entity.name)
+        if entity.label != "ORG" or entity.qid or len(qids_of.get(name, ())) != 1:
+            continue
+        qid = next(iter(qids_of[name]))
+        if qid not in taken and places[(name, qid)] & {"001", iso2.get(entity.country or "")}:
+            found[entity.name] = qid
+    for name, qid in _unique_qids(found.items()).items():
+        taken[qid] = name
+        yield Entity(name=name, label="ORG", qid=qid)
 
 
 def place_words(known: InMemoryKB) -> frozenset[str]:
