@@ -556,8 +556,9 @@ def fb15k_entities(sources: Path, known: InMemoryKB, taken: dict[str, str],
     whose Wikidata description ends in band, film, character, ... is left out). The name is
     the Wikipedia title; surfaces are the title without its disambiguator, the label and the
     aliases, of several words in Latin script (a one-word person, "Madonna", is left out; an
-    organisation's one-word title only as an acronym or CamelCase brand, "HBO", "YouTube", never
-    a word, and no one-word alias: "UCL" is also the Champions League) and not shared by two
+    organisation's one-word title only as a CamelCase brand or an acronym, "YouTube", "ESPN", never
+    a word, and a new one of 4+ characters, not "UPN", which Indonesian news uses for a
+    university; no one-word alias: "UCL" is also the Champions League) and not shared by two
     FB15k entities; a record whose Wikidata label and aliases miss the title is left out. An
     entity the KB already has under one of the record's names takes the QID where it has none
     (NBC's QID is not NBC News', whose alias "NBC" is; an Indonesian entity only a QID Wikidata
@@ -597,6 +598,8 @@ def fb15k_entities(sources: Path, known: InMemoryKB, taken: dict[str, str],
         found = {c.entity.name: c.entity for s in forms for c in known.get_candidates(s)}
         keys = {alias_key(n) for n in names}
         if not found:
+            if len(plain) <= 3:
+                continue   # "UPN": a new acronym this short is some Indonesian body's too
             yield Entity(name=title, label=label, type="person" if label == "PER" else "org",
                          qid=qid, aliases=_aliases(plain, forms))
         elif len(found) == 1 and (entity := next(iter(found.values()))).label == label \
