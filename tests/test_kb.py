@@ -365,6 +365,39 @@ def test_kb_build_politicians_people_only_full_names_qids_once():
         "name": "Airlangga Hartarto", "label": "PER", "qid": "Q12471140"}
 
 
+def test_kb_build_fb15k_people_and_organisations_typed_by_their_triples():
+    known = InMemoryKB([Entity("Ben Affleck", "PER", "person"),
+                        Entity("Google", "ORG", "company", qid="Q95")])
+    taken = {"Q95": "Google"}
+    found = {e.name: e for e in kb_build.fb15k_entities(SOURCES, known, taken)}
+    # a one-word person (Madonna), a name two records share (John Smith), an entity typed
+    # both ways (Taylor Swift) or by no relation (FC Barcelona) and a held QID are left out
+    assert set(found) == {"Harvey Weinstein", "University College London", "Ben Affleck"}
+    assert (found["Harvey Weinstein"].qid, found["Harvey Weinstein"].label) == ("Q531599", "PER")
+    # no one-word alias: "UCL" is also the Champions League
+    assert "UCL" not in found["University College London"].aliases
+    assert found["University College London"].label == "ORG"
+    # a person the KB already has takes the QID, nothing else
+    assert found["Ben Affleck"].to_dict() == {"name": "Ben Affleck", "label": "PER",
+                                              "qid": "Q483118"}
+    assert taken["Q531599"] == "Harvey Weinstein"
+    # an Indonesian namesake takes no QID Wikidata describes otherwise ("American film producer")
+    namesake = InMemoryKB([Entity("Harvey Weinstein (Indonesian)", "PER", "person", "IDN",
+                                  aliases=["Harvey Weinstein"])])
+    assert all("Weinstein" not in e.name for e in kb_build.fb15k_entities(SOURCES, namesake, {}))
+
+
+def test_kb_build_brand_qids_where_name_and_country_agree():
+    known = [Entity("Petronas", "ORG", "company"), Entity("Pertamina", "ORG", "company", "IDN"),
+             Entity("NET (Indonesian TV network)", "ORG", "outlet", "IDN"),
+             Entity("Sinar", "ORG", "company", "IDN"), Entity("Pertamina Foundation", "PER")]
+    found = {e.name: e.qid for e in kb_build.brand_qids(SOURCES, known, {})}
+    # worldwide or in the entity's country; not the Taiwanese clothes brand "NET" for the
+    # Indonesian TV network, not a name with two QIDs
+    assert found == {"Petronas": "Q221692", "Pertamina": "Q1641044"}
+    assert not list(kb_build.brand_qids(SOURCES, known, {"Q221692": "Petronas", "Q1641044": "x"}))
+
+
 def test_kb_build_indel_leaves_out_first_names_and_shared_surnames(tmp_path):
     import shutil
 

@@ -22,6 +22,11 @@ With `--sources DIR` (files copied out of public repositories, see `SOURCES.md`)
    by the NER UI corpus's tags (its general domain's source).
 10. `politicians.jsonl`: Indonesian legislators and officials (everypolitician's Wikidata
    scrape). No QID is given to two entities.
+11. `fb15k.jsonl`: people and organisations of FB15k-237 (Freebase's best-known entities) with
+   the Wikidata QIDs, labels and Wikipedia titles of its `entity2wikidata.json`, typed by the
+   relations its triples give them.
+12. `brands.jsonl`: QIDs for the KB's companies and organisations from the brands and operators
+   of OpenStreetMap's name-suggestion-index, where the name and the country agree.
 Hand-curated knowledge (QIDs, Indonesian exonyms and abbreviations, organisations, people)
 lives in the YAML files beside them and extends these records by name at load time.
 """
@@ -32,6 +37,7 @@ import csv
 import json
 import re
 from collections import Counter
+from urllib.parse import unquote
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -265,6 +271,14 @@ def build(data: Path | None = None, out: Path = DEFAULT_OUT,
             taken.update((e.qid, e.name) for e in outputs["indel"])
         if (sources / "everypolitician").is_dir():
             outputs["politicians"] = list(politicians(sources, known, taken))
+            taken.update((e.qid, e.name) for e in outputs["politicians"] if e.qid)
+        if (sources / "fb15k-237").is_dir():
+            for entity in (e for stem in ("indel", "politicians") for e in outputs.get(stem, ())):
+                known.add_entity(Entity.from_dict(entity.to_dict()))
+            outputs["fb15k"] = list(fb15k_entities(sources, known, taken, common))
+            taken.update((e.qid, e.name) for e in outputs["fb15k"] if e.qid)
+        if (sources / "nsi").is_dir():
+            outputs["brands"] = list(brand_qids(sources, known, taken))
         for stem, entities in outputs.items():
             _write_jsonl(out / f"{stem}.jsonl", entities)
             counts[stem] = len(entities)
@@ -512,6 +526,124 @@ def politicians(sources: Path, known: InMemoryKB, taken: dict[str, str]) -> Iter
                 and not entity.qid:
             yield Entity(name=entity.name, label="PER", qid=qid)
         taken[qid] = name
+
+
+# FB15k-237 relation domains (the part of a relation before its second "/") whose heads are
+# people or organisations; an entity heading relations of both kinds is left out.
+FB15K_KINDS = {
+    "people/person": "PER", "people/deceased_person": "PER", "film/actor": "PER",
+    "tv/tv_actor": "PER", "film/director": "PER", "film/producer": "PER", "film/writer": "PER",
+    "tv/tv_writer": "PER", "music/group_member": "PER", "sports/pro_athlete": "PER",
+    "government/politician": "PER",
+    "organization/organization": "ORG", "organization/non_profit_organization": "ORG",
+    "business/business_operation": "ORG", "sports/sports_team": "ORG",
+    "sports/professional_sports_team": "ORG", "music/record_label": "ORG",
+    "tv/tv_network": "ORG", "film/film_distributor": "ORG", "film/production_company": "ORG",
+    "education/university": "ORG", "education/educational_institution": "ORG",
+    # works and groups: an entity heading these is neither ("Meet Dave", a film, is no person)
+    "film/film": "", "tv/tv_program": "", "music/musical_group": "",
+    "award/award_winning_work": "",
+}
+# Freebase's slips: a band, a cartoon character or a studio filed as a person
+NOT_A_PERSON = re.compile(r"\b(band|group|duo|film|series|character|company|label|team)$", re.I)
+
+
+def fb15k_entities(sources: Path, known: InMemoryKB, taken: dict[str, str],
+                   common: frozenset[str] = frozenset()) -> Iterator[Entity]:
+    """11. People and organisations of FB15k-237 with their Wikidata QIDs (`entity2wikidata.json`:
+    Freebase id -> QID, Wikidata label and aliases, English Wikipedia URL), typed by the
+    relations they head in the triples of the `*.txt` splits beside it (`FB15K_KINDS`; a "person"
+    whose Wikidata description ends in band, film, character, ... is left out). The name is
+    the Wikipedia title; surfaces are the title without its disambiguator, the label and the
+    aliases, of several words in Latin script (a one-word person, "Madonna", is left out; an
+    organisation's one-word title only as a CamelCase brand or an acronym, "YouTube", "ESPN", never
+    a word, and a new one of 4+ characters, not "UPN", which Indonesian news uses for a
+    university; no one-word alias: "UCL" is also the Champions League) and not shared by two
+    FB15k entities; a record whose Wikidata label and aliases miss the title is left out. An
+    entity the KB already has under one of the record's names takes the QID where it has none
+    (NBC's QID is not NBC News', whose alias "NBC" is; an Indonesian entity only a QID Wikidata
+    describes as Indonesian: the Indonesian actor Jeremy Thomas is not the British producer); a
+    QID another entity holds is left out."""
+    base = sources / "fb15k-237"
+    records = json.loads((base / "entity2wikidata.json").read_text(encoding="utf-8"))
+    kinds: dict[str, set[str]] = {}
+    for split in sorted(base.glob("*.txt")):   # FB15k-237's test and valid, FB15k's valid
+        for line in split.read_text(encoding="utf-8").splitlines():
+            head, relation, _ = line.split("\t")
+            kind = FB15K_KINDS.get("/".join(relation.split("/")[1:3]))
+            if kind is not None:
+                kinds.setdefault(head, set()).add(kind)
+
+    def surfaces(record: dict) -> list[str]:
+        title = unquote(record.get("wikipedia") or "").rsplit("/wiki/", 1)[-1].replace("_", " ")
+        forms = (re.sub(r" \(.*\)$", "", title), record.get("label") or "",
+                 *record.get("alternatives", ()))
+        return [f for f in dict.fromkeys(forms) if f[:1].isupper() and _latin(f)
+                and not re.search(r'[,"«»]', f)]
+
+    owners = Counter(alias_key(s) for r in records.values() for s in set(surfaces(r)))
+    for mid, record in records.items():
+        qid, kind = record.get("wikidata_id") or "", kinds.get(mid, set())
+        label = next(iter(kind)) if len(kind) == 1 else ""   # "": a work or a group
+        if (not label or not re.fullmatch(r"Q[1-9]\d*", qid) or qid in taken
+                or (label == "PER" and NOT_A_PERSON.search(record.get("description") or ""))):
+            continue
+        title = unquote((record.get("wikipedia") or "").rsplit("/wiki/", 1)[-1]).replace("_", " ")
+        plain, names = re.sub(r" \(.*\)$", "", title), surfaces(record)
+        forms = [s for s in names if owners[alias_key(s)] == 1 and (
+            " " in s or (s == plain and label == "ORG" and sum(map(str.isupper, s)) >= 2
+                         and s.lower() not in common))]
+        if plain not in forms or plain not in (record.get("label"), *record.get("alternatives", ())):
+            continue   # Wikidata's names for the QID miss the title: a mismatched record
+        found = {c.entity.name: c.entity for s in forms for c in known.get_candidates(s)}
+        keys = {alias_key(n) for n in names}
+        if not found:
+            if len(plain) <= 3:
+                continue   # "UPN": a new acronym this short is some Indonesian body's too
+            yield Entity(name=title, label=label, type="person" if label == "PER" else "org",
+                         qid=qid, aliases=_aliases(plain, forms))
+        elif len(found) == 1 and (entity := next(iter(found.values()))).label == label \
+                and not entity.qid and alias_key(re.sub(r" \(.*\)$", "", entity.name)) in keys \
+                and (entity.country != "IDN" or "Indonesia" in (record.get("description") or "")):
+            yield Entity(name=entity.name, label=label, qid=qid)   # not NBC's QID for NBC News
+        else:
+            continue
+        taken[qid] = title
+
+
+NSI_KEYS = ("brand", "operator", "network")   # name tag -> its "<tag>:wikidata" QID
+
+
+def brand_qids(sources: Path, known: Iterable[Entity], taken: dict[str, str]) -> Iterator[Entity]:
+    """12. QIDs for the KB's organisations from OpenStreetMap's name-suggestion-index (`nsi/**.json`:
+    items with a `brand`, `operator` or `network` tag, its `:wikidata` QID and the countries it
+    is found in, `locationSet`). An organisation without a QID takes the one QID its name
+    (without a disambiguator) has there, where the item is worldwide ("001") or found in the
+    entity's country: "NET" the Taiwanese clothes brand is not the Indonesian TV network, "EFE"
+    the Chilean railway not the Spanish agency. A QID another entity holds is left out."""
+    iso2 = {c["iso3"]: c["iso2"].lower() for c in _dr5hn_countries(sources)}
+    qids_of: dict[str, set[str]] = {}
+    places: dict[tuple[str, str], set[str]] = {}
+    for path in sorted((sources / "nsi").rglob("*.json")):
+        for item in json.loads(path.read_text(encoding="utf-8")).get("items", ()):
+            tags, where = item.get("tags", {}), item.get("locationSet", {}).get("include", ())
+            for key in NSI_KEYS:
+                name, qid = tags.get(key), tags.get(f"{key}:wikidata")
+                if name and qid:
+                    qids_of.setdefault(name, set()).add(qid)
+                    places.setdefault((name, qid), set()).update(w for w in where
+                                                                 if isinstance(w, str))
+    found = {}
+    for entity in known:
+        name = re.sub(r" \(.*\)$", "", entity.name)
+        if entity.label != "ORG" or entity.qid or len(qids_of.get(name, ())) != 1:
+            continue
+        qid = next(iter(qids_of[name]))
+        if qid not in taken and places[(name, qid)] & {"001", iso2.get(entity.country or "")}:
+            found[entity.name] = qid
+    for name, qid in _unique_qids(found.items()).items():
+        taken[qid] = name
+        yield Entity(name=name, label="ORG", qid=qid)
 
 
 def place_words(known: InMemoryKB) -> frozenset[str]:
