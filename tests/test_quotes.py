@@ -1058,6 +1058,10 @@ SPEAKERS += [
       'menulis bahwa mereka tidak menduga kejadian ini.'),
      [("Taman Ria Waterpark Malang", "ORG", None), ("Taman Ria Waterpak", "ORG", None)],
      ["Taman Ria Waterpark Malang"]),
+    # the first "-nya" of an article: the last person named, not one named as a possessor
+    (('Penyanyi Rina Hartono mengumumkan kehamilannya. Melalui Instagram, adik kandung Dewi '
+      'Hartono ini memamerkan perutnya.\n\n"Mimpi saya terwujud," tulisnya.'),
+     [("Rina Hartono", "PER", None), ("Dewi Hartono", "PER", None)], ["Rina Hartono"]),
     # a person inside a reported clause is no new subject for the next "-nya"
     (('Hendra Wijaya berkata tidak ada rencana pemeriksaan tambahan. Menurutnya, keterangan '
       'yang diberikan Rudi Hartono sudah cukup.\n\n"Kami merasa keterangan itu cukup," '

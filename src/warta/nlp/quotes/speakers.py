@@ -423,7 +423,7 @@ class SpeakerResolver:
         ujarnya"; for a group only the first of a subject joined with "dan", or an
         organisation the sentence before names), else the last compatible speaker (for a
         `person`al pronoun, "ia"/"dia" or "-nya", not an organisation or place cited as a
-        source: "data BEI"), else the last person named."""
+        source: "data BEI"), else the last person named (not a possessor: "adik kandung X")."""
         last = next((p for p in reversed(self.history) if (plural or not p.plural)
                      and not (person and p.name in self.institutions)), None)
         subject = None if not fresh else self._new_subject(last, before, plural) or (
@@ -435,9 +435,11 @@ class SpeakerResolver:
             return Speaker(start, end, *office, plural)
         if last is not None:
             return Speaker(start, end, last.name, last.kb_id, last.plural)
-        for ent in reversed(self.names.ents):
-            if ent.label_ == "PER" and ent.end_char <= before:
-                return self._from_ent(ent, start, end)
+        people = [e for e in self.names.ents if e.label_ == "PER" and e.end_char <= before]
+        ent = next((e for e in reversed(people) if not self._owned(e)), people[-1] if people
+                   else None)   # "adik kandung Kim Kardashian ini …": not Kim
+        if ent is not None:
+            return self._from_ent(ent, start, end)
         run = next((r for r in reversed(self.names.runs) if r.end_char <= before), None)
         name = self.names.fallback_name(run) if run else None
         return Speaker(start, end, name, None, plural)
@@ -511,14 +513,20 @@ class SpeakerResolver:
         while k < len(doc) and doc[k].lower_ in lex.adverbials:
             k += 1
         opener = doc[e.start - 1].text if e.start > e.sent.start else ""
-        owned = opener.islower() and opener not in lex.titles | lex.clause_openers \
-            | lex.adverbials | lex.subject_prepositions and not self._titled(e)
-        return k < len(doc) and self._predicate(doc[k].lower_) and not owned and \
+        return k < len(doc) and self._predicate(doc[k].lower_) and not self._owned(e) and \
             opener.lower() not in lex.phrase_breaks - lex.subject_prepositions \
             | lex.recipients | lex.coordinators and not any(
                 lex.verbish.match(t.lower_) and t.lower_ not in lex.source_cues
                 for t in doc[e.sent.start:e.start]) or self._passive_agent(e)
         # not "Diberitakan People, Arquette …"
+
+    def _owned(self, e: Span) -> bool:
+        """Whether the person `e` is a possessor after a common noun ("ponsel Rizieq", "adik
+        kandung Kim Kardashian"), not a titled name ("Pemimpin oposisi Budi")."""
+        lex = self.lex
+        opener = self.doc[e.start - 1].text if e.start > e.sent.start else ""
+        return opener.islower() and opener not in lex.titles | lex.clause_openers \
+            | lex.adverbials | lex.subject_prepositions and not self._titled(e)
 
     def _titled(self, e: Span) -> bool:
         """Whether the words before the person `e` in its sentence are a role that opens it
