@@ -451,6 +451,7 @@ def test_kb_finds_a_name_written_without_diacritics(written, name):
     ("Jack Miller", "Jack Miller (motorcyclist)"),        # the title's disambiguator dropped
     ("Vinales", "Maverick Viñales"),
     ("Celine Dion", "Céline Dion"),
+    ("Wanderley Jr", "Wanderley Júnior"),                 # "Júnior" written "Jr"
 ])
 def test_kb_athletes_and_entertainers_by_their_wikipedia_titles(kb, written, name):
     assert kb.get_candidates(written)[0].entity.name == name

@@ -139,9 +139,11 @@ class InMemoryKB(KnowledgeBase):
 
     @staticmethod
     def _surfaces(entity: Entity) -> list[str]:
-        """Aliases plus the name without a Wikipedia disambiguator ("Georgia (country)"),
-        less the weak surfaces."""
-        surfaces = (re.sub(r" \(.*\)$", "", entity.name), *entity.aliases)
+        """Aliases plus the name without a Wikipedia disambiguator ("Georgia (country)") and a
+        person's "Júnior" or "Junior" written "Jr" ("Wanderley Jr"), less the weak surfaces."""
+        name = re.sub(r" \(.*\)$", "", entity.name)
+        junior = re.sub(r" J[uú]nior$", " Jr", name) if entity.label == "PER" else name
+        surfaces = (name, *entity.aliases, *((junior, f"{junior}.") if junior != name else ()))
         return [s for s in dict.fromkeys(surfaces) if s not in entity.weak]
 
     def get_candidates(self, mention: str) -> list[Candidate]:
