@@ -56,6 +56,7 @@ def test_spans_are_token_aligned_and_disjoint(nlp):
     "Polisi menyita tiga jam tangan dan sebuah jam dinding.",
     "Produksi 1,8 juta barel per hari, kecepatannya 17.500 mil per jam.",
     "Wajib pajak melampirkan Surat Pemberitahuan (SPT) Tahunan.",
+    "Pada tahun-tahun ketika militan berkuasa, warga mengungsi.",
 ])
 def test_not_time_expressions(nlp, text):
     assert times(nlp, text) == []
@@ -292,6 +293,26 @@ SENTENCES = [
         ("Lebaran", "DATE", "2025-03-31"), ("2025", "DATE", "2025")]),
     ("Ia akan bertemu presiden pada Selasa (29/4) besok.", MONDAY, [
         ("Selasa (29/4) besok", "DATE", "2025-04-29")]),
+    # a bracketed date keeps its part of day when its weekday is misspelt or left out
+    ("Inter menang di San Siro, Mingu (17/9) malam WIB.", OCTOBER, [
+        ("(17/9) malam", "TIME", "2025-09-17TNI")]),
+    ("Laga dimulai pkl 19.30 WIB di Bandung.", MONDAY, [
+        ("pkl 19.30 WIB", "TIME", "2025-04-28T19:30")]),
+    # plural units with a tail are some of them; "tahun-tahun ketika ..." is no time
+    ("Ia tampil bagus pada pekan-pekan terakhir liga.", MONDAY, [
+        ("pekan-pekan terakhir", "DURATION", "PXW")]),
+    ("Sewa kontrak itu USD 85 juta / tahun, produksi gas 6.775 juta kaki kubik per hari.",
+     MONDAY, [("/ tahun", "SET", "P1Y")]),
+    ("Permasalahan hukum yang belum lama muncul itu memecah warga.", MONDAY, [
+        ("belum lama", "DATE", "PAST_REF")]),
+    # "kemarin" after an event and its name is the recent one; after a speaker, yesterday
+    ("Pilkada Jakarta kemarin memecah warga, kata Presiden Joko kemarin.", MONDAY, [
+        ("kemarin", "DATE", "PAST_REF"), ("kemarin", "DATE", "2025-04-27")]),
+    # "Dulu" opening a sentence is the past; "makan dulu" is "first"
+    ('"Dulu kita kalah dari Malaysia," katanya. Makan dulu, baru rapat.', MONDAY, [
+        ("Dulu", "DATE", "PAST_REF")]),
+    # a Hijri year alone is the Gregorian year its middle falls in (1437 H: Oct 2015-Oct 2016)
+    ("Jemaah pulang setelah musim haji 1437H berakhir.", MONDAY, [("1437H", "DATE", "2016")]),
 ]
 
 

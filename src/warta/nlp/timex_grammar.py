@@ -22,6 +22,7 @@ QUOTE_MARKS = '"“”'
 TENSE_AFTER_WORDS = 3    # words after an expression in which a future cue still sets its tense
 TENSE_AFTER_CHARS = 40
 VERB_MIN_LETTERS = 6
+NAME_WORDS = 2           # words of a name that `over_names` looks past
 
 _EDGE_BEFORE = r"(?<!\w)(?<!\d[.,])(?<![^\W\d]-)"
 _EDGE_AFTER = r"(?!\w)(?![.,]\d)(?!-[^\W\d])"
@@ -189,6 +190,9 @@ class TimexGrammar:
         def put(attr: str, convert=lambda v: v):
             return lambda f, v: setattr(f, attr, convert(v))
 
+        def some(f: Frame, unit: str) -> None:  # "berbulan-bulan": some months
+            f.unit, f.amount = unit, "X"
+
         months = list(data["months"])
         abbrs = [f"{a}\\.?" for a in data["month_abbreviations"]]
         month_rx = "|".join([_alternation(months, frozenset())] + abbrs)
@@ -210,7 +214,8 @@ class TimexGrammar:
                 f, "month", month_table[normalize(s).rstrip(".")])),
             "hijri_month": lex_slot(("hijri_months",), lambda f, v: (
                 setattr(f, "hijri_month", v), setattr(f, "calendar", self.hijri))),
-            "hijri_year": (r"1[34]\d\d", put("hijri_year", int)),
+            "hijri_year": (r"1[34]\d\d", lambda f, s: (
+                setattr(f, "hijri_year", int(s)), setattr(f, "calendar", self.hijri))),
             "unit": lex_slot(("units",), put("unit")),
             "rel": lex_slot(("relative",), put("rel")),
             "upcoming": lex_slot(("upcoming",), put("rel")),
@@ -231,8 +236,8 @@ class TimexGrammar:
             "eve": lex_slot(("eves",), lambda f, v: (
                 setattr(f, "holiday", tuple(int(x) for x in str(v).split("-"))),
                 setattr(f, "pod", data["parts_of_day"][data["eve_part_of_day"]]))),
-            "fuzzy_unit": lex_slot(("fuzzy_units",), lambda f, v: (
-                setattr(f, "unit", v), setattr(f, "amount", "X"))),
+            "fuzzy_unit": lex_slot(("fuzzy_units",), some),
+            "plural_unit": lex_slot(("plural_units",), some),
             "num": (num_rx, lambda f, s: setattr(f, "amount", self.number(s))),
             "century": (rf"\d{{1,2}}|[IVXL]+|{num_rx}",
                         lambda f, s: setattr(f, "century", self.ordinal(s))),
@@ -342,7 +347,11 @@ class TimexGrammar:
         return frame
 
     def _vetoed(self, text: str, start: int, end: int, spec: dict[str, Any]) -> bool:
-        before = text[max(0, start - 20):start].split()
+        before = text[max(0, start - 40):start].split()
+        if spec.get("over_names"):  # "pilkada DKI Jakarta kemarin": the word before the name
+            for _ in range(NAME_WORDS):
+                if len(before) > 1 and before[-1][:1].isupper():
+                    before.pop()
         after = text[end:end + 20].split()
         previous = before[-1].casefold() if before else ""
         return bool(
