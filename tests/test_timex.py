@@ -313,6 +313,11 @@ SENTENCES = [
         ("Dulu", "DATE", "PAST_REF")]),
     # a Hijri year alone is the Gregorian year its middle falls in (1437 H: Oct 2015-Oct 2016)
     ("Jemaah pulang setelah musim haji 1437H berakhir.", MONDAY, [("1437H", "DATE", "2016")]),
+    # a range of counts is some of the unit ("tiga atau empat hari lalu": some days ago)
+    ("Ia akan menggelar konser serupa 1 hingga 2 bulan ke depan.", MONDAY, [
+        ("1 hingga 2 bulan ke depan", "DURATION", "PXM")]),
+    ("Ia tiba tiga atau empat hari lalu dan bertahan hingga empat menit.", MONDAY, [
+        ("tiga atau empat hari lalu", "DATE", "PAST_REF"), ("empat menit", "DURATION", "PT4M")]),
 ]
 
 

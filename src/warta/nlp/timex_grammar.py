@@ -239,6 +239,9 @@ class TimexGrammar:
             "fuzzy_unit": lex_slot(("fuzzy_units",), some),
             "plural_unit": lex_slot(("plural_units",), some),
             "num": (num_rx, lambda f, s: setattr(f, "amount", self.number(s))),
+            # "1 hingga 2 bulan", "tiga atau empat hari": some of them
+            "num_range": (rf"(?:{num_rx})\s*(?:{_alternation(data['range_joints'], frozenset())})"
+                          rf"\s*(?:{num_rx})", lambda f, s: setattr(f, "amount", "X")),
             "century": (rf"\d{{1,2}}|[IVXL]+|{num_rx}",
                         lambda f, s: setattr(f, "century", self.ordinal(s))),
             "year_part": lex_slot(("year_parts",), put("year_part")),
