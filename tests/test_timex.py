@@ -313,6 +313,12 @@ SENTENCES = [
         ("Dulu", "DATE", "PAST_REF")]),
     # a Hijri year alone is the Gregorian year its middle falls in (1437 H: Oct 2015-Oct 2016)
     ("Jemaah pulang setelah musim haji 1437H berakhir.", MONDAY, [("1437H", "DATE", "2016")]),
+    # the first of a range takes the year and the "lalu" after it; a name is no second month
+    ("Penjualan Januari - Maret 2017 naik, pada Januari dan Presiden 2016 turun.", MONDAY, [
+        ("Januari", "DATE", "2017-01"), ("Maret 2017", "DATE", "2017-03"),
+        ("Januari", "DATE", "2025-01"), ("2016", "DATE", "2016")]),
+    ("Festival itu digelar 20 - 21 September lalu.", MONDAY, [
+        ("20", "DATE", "2024-09-20"), ("21 September lalu", "DATE", "2024-09-21")]),
     # a range of counts is some of the unit ("tiga atau empat hari lalu": some days ago)
     ("Ia akan menggelar konser serupa 1 hingga 2 bulan ke depan.", MONDAY, [
         ("1 hingga 2 bulan ke depan", "DURATION", "PXM")]),
