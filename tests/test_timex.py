@@ -319,6 +319,13 @@ SENTENCES = [
         ("Januari", "DATE", "2025-01"), ("2016", "DATE", "2016")]),
     ("Festival itu digelar 20 - 21 September lalu.", MONDAY, [
         ("20", "DATE", "2024-09-20"), ("21 September lalu", "DATE", "2024-09-21")]),
+    # "akhir tahun 2018" is that year's end, not this year's and a year
+    ("Menjelang akhir tahun 2018, harga naik.", MONDAY, [("akhir tahun 2018", "DATE", "2018")]),
+    # "malam harinya" is that night, on the day told
+    ("Ia tiba Kamis (24/4). Malam harinya ia langsung rapat.", MONDAY, [
+        ("Kamis (24/4)", "DATE", "2025-04-24"), ("Malam harinya", "TIME", "2025-04-24TNI")]),
+    ("Pasar itu buka setiap hari Minggu pagi.", MONDAY, [
+        ("setiap hari Minggu pagi", "SET", "XXXX-WXX-7TMO")]),
     # a range of counts is some of the unit ("tiga atau empat hari lalu": some days ago)
     ("Ia akan menggelar konser serupa 1 hingga 2 bulan ke depan.", MONDAY, [
         ("1 hingga 2 bulan ke depan", "DURATION", "PXM")]),
