@@ -306,7 +306,7 @@ SENTENCES = [
     ("Permasalahan hukum yang belum lama muncul itu memecah warga.", MONDAY, [
         ("belum lama", "DATE", "PAST_REF")]),
     # "kemarin" after an event and its name is the recent one; after a speaker, yesterday
-    ("Pilkada Jakarta kemarin memecah warga, kata Presiden Joko kemarin.", MONDAY, [
+    ("Warga terbelah sejak Pilkada Jakarta kemarin, kata Presiden Joko kemarin.", MONDAY, [
         ("kemarin", "DATE", "PAST_REF"), ("kemarin", "DATE", "2025-04-27")]),
     # "Dulu" opening a sentence is the past; "makan dulu" is "first"
     ('"Dulu kita kalah dari Malaysia," katanya. Makan dulu, baru rapat.', MONDAY, [

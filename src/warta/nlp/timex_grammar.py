@@ -351,15 +351,17 @@ class TimexGrammar:
 
     def _vetoed(self, text: str, start: int, end: int, spec: dict[str, Any]) -> bool:
         before = text[max(0, start - 40):start].split()
-        if spec.get("over_names"):  # "pilkada DKI Jakarta kemarin": the word before the name
-            for _ in range(NAME_WORDS):
-                if len(before) > 1 and before[-1][:1].isupper():
-                    before.pop()
         after = text[end:end + 20].split()
         previous = before[-1].casefold() if before else ""
+        leads = {previous}
+        if spec.get("over_names"):  # "Pilkada DKI Jakarta kemarin": or a word before the name
+            names = 0
+            while names < min(NAME_WORDS, len(before) - 1) and before[-1 - names][:1].isupper():
+                names += 1
+                leads.add(before[-1 - names].casefold())
         return bool(
             previous in spec.get("not_after", ())
-            or ("only_after" in spec and previous not in spec["only_after"])
+            or ("only_after" in spec and leads.isdisjoint(spec["only_after"]))
             or (after and after[0].casefold().rstrip(".,;:") in spec.get("not_before", ()))
             or bool(after) and after[0][:1].isupper()
             and text[start:end].casefold() in spec.get("not_before_name", ())
