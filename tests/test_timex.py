@@ -326,6 +326,12 @@ SENTENCES = [
         ("Kamis (24/4)", "DATE", "2025-04-24"), ("Malam harinya", "TIME", "2025-04-24TNI")]),
     ("Pasar itu buka setiap hari Minggu pagi.", MONDAY, [
         ("setiap hari Minggu pagi", "SET", "XXXX-WXX-7TMO")]),
+    # midweek is the week of its Wednesday: on a Tuesday the coming one is this week's
+    ("Udinese akan ditantang Torino tengah pekan mendatang.", "2017-09-19T08:00:00+07:00", [
+        ("tengah pekan mendatang", "DATE", "2017-W38")]),
+    ("Secara multiyears (dua tahunan) pesanan cetak uang naik.", MONDAY, [
+        ("dua tahunan", "SET", "P2Y")]),
+    ("Band itu syuting video Hymn for the Weekend di India.", MONDAY, []),
     # a range of counts is some of the unit ("tiga atau empat hari lalu": some days ago)
     ("Ia akan menggelar konser serupa 1 hingga 2 bulan ke depan.", MONDAY, [
         ("1 hingga 2 bulan ke depan", "DURATION", "PXM")]),

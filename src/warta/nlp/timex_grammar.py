@@ -63,6 +63,7 @@ class Frame:
     holiday: tuple[int, int] | None = None
     movable: dict[int, tuple[int, int]] | None = None  # a moving holiday's (month, day) by year
     weekend: str | None = None  # TIMEX3 code of the part of the week
+    midweek: bool = False  # the week of the weekday named: "tengah pekan mendatang"
     year_part: str | None = None  # "Q" (quarter) or "H" (half)
     part_no: int | None = None
     anaphor: int | None = None  # offset from the last unit named ("yang sama" 0, "sebelumnya" -1)
@@ -226,6 +227,8 @@ class TimexGrammar:
             "pod": lex_slot(("parts_of_day",), put("pod")),
             "lone_pod": lex_slot(("parts_of_day",), put("pod"), data["lone_parts_of_day"]),
             "ref": lex_slot(("refs",), put("ref")),
+            "midweek": lex_slot(("midweek",), lambda f, v: (
+                setattr(f, "weekday", v), setattr(f, "midweek", True))),
             "weekend": lex_slot(("weekend",), lambda f, v: (
                 setattr(f, "weekend", v), setattr(f, "unit", "week"))),
             "same": lex_slot(("anaphora",), put("anaphor", int)),

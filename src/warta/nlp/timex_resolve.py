@@ -23,6 +23,7 @@ Language-neutral: it reads only `Frame`s. Conventions (see the gold GUIDELINES):
 - "dalam 10 hari" (within ten days) is the day the span ends, a future point like "10 hari lagi",
   where the tense points ahead ("harus selesai dalam 10 hari"); elsewhere a duration;
 - an explicit date wins over a weekday that disagrees with it;
+- "tengah pekan mendatang" (midweek) is the week of the Wednesday that "Rabu mendatang" names;
 - a Hijri day ("10 Zulhijjah 1438 H", "awal Ramadan": its first day) is its Gregorian date, in
   the Hijri year named or else the nearest; a Hijri month and year alone, the Gregorian year it
   begins in; a Hijri year alone ("musim haji 1437H"), the one its middle falls in;
@@ -193,7 +194,8 @@ class Resolver:
         if f.unit and f.rel is not None:
             return self._shifted(f, quoted)
         if f.weekday:
-            return self._weekday(f.weekday, f.rel, tense)
+            day = self._weekday(f.weekday, f.rel, tense)
+            return _week(date.fromisoformat(day)) if f.midweek and self.today else day
         if f.month:
             return self._month(f, tense)
         if f.year:
