@@ -332,6 +332,9 @@ SENTENCES = [
     ("Secara multiyears (dua tahunan) pesanan cetak uang naik.", MONDAY, [
         ("dua tahunan", "SET", "P2Y")]),
     ("Band itu syuting video Hymn for the Weekend di India.", MONDAY, []),
+    # durations chain only unit after unit: a tail ends the first
+    ("Harga naik dalam sepekan terakhir dan 24 jam terakhir.", MONDAY, [
+        ("sepekan terakhir", "DURATION", "P1W"), ("24 jam terakhir", "DURATION", "PT24H")]),
     # a range of counts is some of the unit ("tiga atau empat hari lalu": some days ago)
     ("Ia akan menggelar konser serupa 1 hingga 2 bulan ke depan.", MONDAY, [
         ("1 hingga 2 bulan ke depan", "DURATION", "PXM")]),

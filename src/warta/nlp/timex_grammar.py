@@ -151,6 +151,7 @@ class TimexGrammar:
             m.group(1), m.group()), spec["pattern"])} for spec in data["patterns"]]
         self.patterns = [self._compile(spec) for spec in specs]
         self.gates = [self._gate(spec["pattern"]) for spec in specs]
+        self.unit_end = re.compile(rf"(?:{self.slots['unit'][0]})\Z", re.IGNORECASE)
         self.joint = re.compile(rf"\s+(?:(?:{self.words['conjunction']})\s+)?", re.IGNORECASE)
         self.prefixes = {
             typ: re.compile(rf"(?<!\w)(?:{_alternation(forms, self.case_sensitive)})\s+\Z", re.IGNORECASE)
@@ -402,7 +403,8 @@ class TimexGrammar:
         return taken
 
     def _chain(self, text: str, taken: list[Match]) -> list[Match]:
-        """Joins durations whose units fall in order into one: "2 tahun (dan) 3 bulan"."""
+        """Joins durations whose units fall in order into one: "2 tahun (dan) 3 bulan" (not
+        "sepekan terakhir dan 24 jam terakhir", whose first ends in no unit)."""
         out: list[Match] = []
         for c in taken:
             prev = out[-1].frame if out else None
@@ -410,7 +412,8 @@ class TimexGrammar:
                     and isinstance(c.frame.amount, float)
                     and UNIT_ORDER.index((prev.more or ((0, prev.unit),))[-1][1])
                     < UNIT_ORDER.index(c.frame.unit)
-                    and self.joint.fullmatch(text, out[-1].end, c.start)):
+                    and self.joint.fullmatch(text, out[-1].end, c.start)
+                    and self.unit_end.search(text, out[-1].start, out[-1].end)):
                 prev.more += ((c.frame.amount, c.frame.unit),)
                 out[-1].end = c.end
             else:
