@@ -335,6 +335,9 @@ SENTENCES = [
     # durations chain only unit after unit: a tail ends the first
     ("Harga naik dalam sepekan terakhir dan 24 jam terakhir.", MONDAY, [
         ("sepekan terakhir", "DURATION", "P1W"), ("24 jam terakhir", "DURATION", "PT24H")]),
+    # a quarter with its year after a slash ("kuartal I / 2017", as reports write it)
+    ("Laba bank itu pada kuartal I / 2017 naik 12 persen.", MONDAY, [
+        ("kuartal I / 2017", "DATE", "2017-Q1")]),
     # a range of counts is some of the unit ("tiga atau empat hari lalu": some days ago)
     ("Ia akan menggelar konser serupa 1 hingga 2 bulan ke depan.", MONDAY, [
         ("1 hingga 2 bulan ke depan", "DURATION", "PXM")]),
