@@ -338,6 +338,13 @@ SENTENCES = [
     # a quarter with its year after a slash ("kuartal I / 2017", as reports write it)
     ("Laba bank itu pada kuartal I / 2017 naik 12 persen.", MONDAY, [
         ("kuartal I / 2017", "DATE", "2017-Q1")]),
+    # a clock time in a sentence that names several days falls on the nearest
+    ("Jalan ditutup mulai 1 Mei pukul 06.00 hingga 3 Mei pukul 18.00 WIB.", MONDAY, [
+        ("1 Mei", "DATE", "2025-05-01"), ("pukul 06.00", "TIME", "2025-05-01T06:00"),
+        ("3 Mei", "DATE", "2025-05-03"), ("pukul 18.00 WIB", "TIME", "2025-05-03T18:00")]),
+    ("Ia ditangkap Senin (21/4) dan pukul 10.00 WIB Selasa (22/4) dibebaskan.", MONDAY, [
+        ("Senin (21/4)", "DATE", "2025-04-21"), ("pukul 10.00 WIB", "TIME", "2025-04-22T10:00"),
+        ("Selasa (22/4)", "DATE", "2025-04-22")]),
     # a range of counts is some of the unit ("tiga atau empat hari lalu": some days ago)
     ("Ia akan menggelar konser serupa 1 hingga 2 bulan ke depan.", MONDAY, [
         ("1 hingga 2 bulan ke depan", "DURATION", "PXM")]),
