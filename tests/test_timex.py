@@ -56,6 +56,7 @@ def test_spans_are_token_aligned_and_disjoint(nlp):
     "Polisi menyita tiga jam tangan dan sebuah jam dinding.",
     "Produksi 1,8 juta barel per hari, kecepatannya 17.500 mil per jam.",
     "Wajib pajak melampirkan Surat Pemberitahuan (SPT) Tahunan.",
+    "Pada tahun-tahun ketika militan berkuasa, warga mengungsi.",
 ])
 def test_not_time_expressions(nlp, text):
     assert times(nlp, text) == []
@@ -292,6 +293,63 @@ SENTENCES = [
         ("Lebaran", "DATE", "2025-03-31"), ("2025", "DATE", "2025")]),
     ("Ia akan bertemu presiden pada Selasa (29/4) besok.", MONDAY, [
         ("Selasa (29/4) besok", "DATE", "2025-04-29")]),
+    # a bracketed date keeps its part of day when its weekday is misspelt or left out
+    ("Inter menang di San Siro, Mingu (17/9) malam WIB.", OCTOBER, [
+        ("(17/9) malam", "TIME", "2025-09-17TNI")]),
+    ("Laga dimulai pkl 19.30 WIB di Bandung.", MONDAY, [
+        ("pkl 19.30 WIB", "TIME", "2025-04-28T19:30")]),
+    # plural units with a tail are some of them; "tahun-tahun ketika ..." is no time
+    ("Ia tampil bagus pada pekan-pekan terakhir liga.", MONDAY, [
+        ("pekan-pekan terakhir", "DURATION", "PXW")]),
+    ("Sewa kontrak itu USD 85 juta / tahun, produksi gas 6.775 juta kaki kubik per hari.",
+     MONDAY, [("/ tahun", "SET", "P1Y")]),
+    ("Permasalahan hukum yang belum lama muncul itu memecah warga.", MONDAY, [
+        ("belum lama", "DATE", "PAST_REF")]),
+    # "kemarin" after an event and its name is the recent one; after a speaker, yesterday
+    ("Warga terbelah sejak Pilkada Jakarta kemarin, kata Presiden Joko kemarin.", MONDAY, [
+        ("kemarin", "DATE", "PAST_REF"), ("kemarin", "DATE", "2025-04-27")]),
+    # "Dulu" opening a sentence is the past; "makan dulu" is "first"
+    ('"Dulu kita kalah dari Malaysia," katanya. Makan dulu, baru rapat.', MONDAY, [
+        ("Dulu", "DATE", "PAST_REF")]),
+    # a Hijri year alone is the Gregorian year its middle falls in (1437 H: Oct 2015-Oct 2016)
+    ("Jemaah pulang setelah musim haji 1437H berakhir.", MONDAY, [("1437H", "DATE", "2016")]),
+    # the first of a range takes the year and the "lalu" after it; a name is no second month
+    ("Penjualan Januari - Maret 2017 naik, pada Januari dan Presiden 2016 turun.", MONDAY, [
+        ("Januari", "DATE", "2017-01"), ("Maret 2017", "DATE", "2017-03"),
+        ("Januari", "DATE", "2025-01"), ("2016", "DATE", "2016")]),
+    ("Festival itu digelar 20 - 21 September lalu.", MONDAY, [
+        ("20", "DATE", "2024-09-20"), ("21 September lalu", "DATE", "2024-09-21")]),
+    # "akhir tahun 2018" is that year's end, not this year's and a year
+    ("Menjelang akhir tahun 2018, harga naik.", MONDAY, [("akhir tahun 2018", "DATE", "2018")]),
+    # "malam harinya" is that night, on the day told
+    ("Ia tiba Kamis (24/4). Malam harinya ia langsung rapat.", MONDAY, [
+        ("Kamis (24/4)", "DATE", "2025-04-24"), ("Malam harinya", "TIME", "2025-04-24TNI")]),
+    ("Pasar itu buka setiap hari Minggu pagi.", MONDAY, [
+        ("setiap hari Minggu pagi", "SET", "XXXX-WXX-7TMO")]),
+    # midweek is the week of its Wednesday: on a Tuesday the coming one is this week's
+    ("Udinese akan ditantang Torino tengah pekan mendatang.", "2017-09-19T08:00:00+07:00", [
+        ("tengah pekan mendatang", "DATE", "2017-W38")]),
+    ("Secara multiyears (dua tahunan) pesanan cetak uang naik.", MONDAY, [
+        ("dua tahunan", "SET", "P2Y")]),
+    ("Band itu syuting video Hymn for the Weekend di India.", MONDAY, []),
+    # durations chain only unit after unit: a tail ends the first
+    ("Harga naik dalam sepekan terakhir dan 24 jam terakhir.", MONDAY, [
+        ("sepekan terakhir", "DURATION", "P1W"), ("24 jam terakhir", "DURATION", "PT24H")]),
+    # a quarter with its year after a slash ("kuartal I / 2017", as reports write it)
+    ("Laba bank itu pada kuartal I / 2017 naik 12 persen.", MONDAY, [
+        ("kuartal I / 2017", "DATE", "2017-Q1")]),
+    # a clock time in a sentence that names several days falls on the nearest
+    ("Jalan ditutup mulai 1 Mei pukul 06.00 hingga 3 Mei pukul 18.00 WIB.", MONDAY, [
+        ("1 Mei", "DATE", "2025-05-01"), ("pukul 06.00", "TIME", "2025-05-01T06:00"),
+        ("3 Mei", "DATE", "2025-05-03"), ("pukul 18.00 WIB", "TIME", "2025-05-03T18:00")]),
+    ("Ia ditangkap Senin (21/4) dan pukul 10.00 WIB Selasa (22/4) dibebaskan.", MONDAY, [
+        ("Senin (21/4)", "DATE", "2025-04-21"), ("pukul 10.00 WIB", "TIME", "2025-04-22T10:00"),
+        ("Selasa (22/4)", "DATE", "2025-04-22")]),
+    # a range of counts is some of the unit ("tiga atau empat hari lalu": some days ago)
+    ("Ia akan menggelar konser serupa 1 hingga 2 bulan ke depan.", MONDAY, [
+        ("1 hingga 2 bulan ke depan", "DURATION", "PXM")]),
+    ("Ia tiba tiga atau empat hari lalu dan bertahan hingga empat menit.", MONDAY, [
+        ("tiga atau empat hari lalu", "DATE", "PAST_REF"), ("empat menit", "DURATION", "PT4M")]),
 ]
 
 

@@ -22,6 +22,7 @@ QUOTE_MARKS = '"“”'
 TENSE_AFTER_WORDS = 3    # words after an expression in which a future cue still sets its tense
 TENSE_AFTER_CHARS = 40
 VERB_MIN_LETTERS = 6
+NAME_WORDS = 2           # words of a name that `over_names` looks past
 
 _EDGE_BEFORE = r"(?<!\w)(?<!\d[.,])(?<![^\W\d]-)"
 _EDGE_AFTER = r"(?!\w)(?![.,]\d)(?!-[^\W\d])"
@@ -62,6 +63,7 @@ class Frame:
     holiday: tuple[int, int] | None = None
     movable: dict[int, tuple[int, int]] | None = None  # a moving holiday's (month, day) by year
     weekend: str | None = None  # TIMEX3 code of the part of the week
+    midweek: bool = False  # the week of the weekday named: "tengah pekan mendatang"
     year_part: str | None = None  # "Q" (quarter) or "H" (half)
     part_no: int | None = None
     anaphor: int | None = None  # offset from the last unit named ("yang sama" 0, "sebelumnya" -1)
@@ -149,6 +151,7 @@ class TimexGrammar:
             m.group(1), m.group()), spec["pattern"])} for spec in data["patterns"]]
         self.patterns = [self._compile(spec) for spec in specs]
         self.gates = [self._gate(spec["pattern"]) for spec in specs]
+        self.unit_end = re.compile(rf"(?:{self.slots['unit'][0]})\Z", re.IGNORECASE)
         self.joint = re.compile(rf"\s+(?:(?:{self.words['conjunction']})\s+)?", re.IGNORECASE)
         self.prefixes = {
             typ: re.compile(rf"(?<!\w)(?:{_alternation(forms, self.case_sensitive)})\s+\Z", re.IGNORECASE)
@@ -189,6 +192,9 @@ class TimexGrammar:
         def put(attr: str, convert=lambda v: v):
             return lambda f, v: setattr(f, attr, convert(v))
 
+        def some(f: Frame, unit: str) -> None:  # "berbulan-bulan": some months
+            f.unit, f.amount = unit, "X"
+
         months = list(data["months"])
         abbrs = [f"{a}\\.?" for a in data["month_abbreviations"]]
         month_rx = "|".join([_alternation(months, frozenset())] + abbrs)
@@ -210,7 +216,8 @@ class TimexGrammar:
                 f, "month", month_table[normalize(s).rstrip(".")])),
             "hijri_month": lex_slot(("hijri_months",), lambda f, v: (
                 setattr(f, "hijri_month", v), setattr(f, "calendar", self.hijri))),
-            "hijri_year": (r"1[34]\d\d", put("hijri_year", int)),
+            "hijri_year": (r"1[34]\d\d", lambda f, s: (
+                setattr(f, "hijri_year", int(s)), setattr(f, "calendar", self.hijri))),
             "unit": lex_slot(("units",), put("unit")),
             "rel": lex_slot(("relative",), put("rel")),
             "upcoming": lex_slot(("upcoming",), put("rel")),
@@ -221,6 +228,8 @@ class TimexGrammar:
             "pod": lex_slot(("parts_of_day",), put("pod")),
             "lone_pod": lex_slot(("parts_of_day",), put("pod"), data["lone_parts_of_day"]),
             "ref": lex_slot(("refs",), put("ref")),
+            "midweek": lex_slot(("midweek",), lambda f, v: (
+                setattr(f, "weekday", v), setattr(f, "midweek", True))),
             "weekend": lex_slot(("weekend",), lambda f, v: (
                 setattr(f, "weekend", v), setattr(f, "unit", "week"))),
             "same": lex_slot(("anaphora",), put("anaphor", int)),
@@ -231,9 +240,12 @@ class TimexGrammar:
             "eve": lex_slot(("eves",), lambda f, v: (
                 setattr(f, "holiday", tuple(int(x) for x in str(v).split("-"))),
                 setattr(f, "pod", data["parts_of_day"][data["eve_part_of_day"]]))),
-            "fuzzy_unit": lex_slot(("fuzzy_units",), lambda f, v: (
-                setattr(f, "unit", v), setattr(f, "amount", "X"))),
+            "fuzzy_unit": lex_slot(("fuzzy_units",), some),
+            "plural_unit": lex_slot(("plural_units",), some),
             "num": (num_rx, lambda f, s: setattr(f, "amount", self.number(s))),
+            # "1 hingga 2 bulan", "tiga atau empat hari": some of them
+            "num_range": (rf"(?:{num_rx})\s*(?:{_alternation(data['range_joints'], frozenset())})"
+                          rf"\s*(?:{num_rx})", lambda f, s: setattr(f, "amount", "X")),
             "century": (rf"\d{{1,2}}|[IVXL]+|{num_rx}",
                         lambda f, s: setattr(f, "century", self.ordinal(s))),
             "year_part": lex_slot(("year_parts",), put("year_part")),
@@ -342,12 +354,18 @@ class TimexGrammar:
         return frame
 
     def _vetoed(self, text: str, start: int, end: int, spec: dict[str, Any]) -> bool:
-        before = text[max(0, start - 20):start].split()
+        before = text[max(0, start - 40):start].split()
         after = text[end:end + 20].split()
         previous = before[-1].casefold() if before else ""
+        leads = {previous}
+        if spec.get("over_names"):  # "Pilkada DKI Jakarta kemarin": or a word before the name
+            names = 0
+            while names < min(NAME_WORDS, len(before) - 1) and before[-1 - names][:1].isupper():
+                names += 1
+                leads.add(before[-1 - names].casefold())
         return bool(
             previous in spec.get("not_after", ())
-            or ("only_after" in spec and previous not in spec["only_after"])
+            or ("only_after" in spec and leads.isdisjoint(spec["only_after"]))
             or (after and after[0].casefold().rstrip(".,;:") in spec.get("not_before", ()))
             or bool(after) and after[0][:1].isupper()
             and text[start:end].casefold() in spec.get("not_before_name", ())
@@ -385,7 +403,8 @@ class TimexGrammar:
         return taken
 
     def _chain(self, text: str, taken: list[Match]) -> list[Match]:
-        """Joins durations whose units fall in order into one: "2 tahun (dan) 3 bulan"."""
+        """Joins durations whose units fall in order into one: "2 tahun (dan) 3 bulan" (not
+        "sepekan terakhir dan 24 jam terakhir", whose first ends in no unit)."""
         out: list[Match] = []
         for c in taken:
             prev = out[-1].frame if out else None
@@ -393,7 +412,8 @@ class TimexGrammar:
                     and isinstance(c.frame.amount, float)
                     and UNIT_ORDER.index((prev.more or ((0, prev.unit),))[-1][1])
                     < UNIT_ORDER.index(c.frame.unit)
-                    and self.joint.fullmatch(text, out[-1].end, c.start)):
+                    and self.joint.fullmatch(text, out[-1].end, c.start)
+                    and self.unit_end.search(text, out[-1].start, out[-1].end)):
                 prev.more += ((c.frame.amount, c.frame.unit),)
                 out[-1].end = c.end
             else:

@@ -23,9 +23,10 @@ Language-neutral: it reads only `Frame`s. Conventions (see the gold GUIDELINES):
 - "dalam 10 hari" (within ten days) is the day the span ends, a future point like "10 hari lagi",
   where the tense points ahead ("harus selesai dalam 10 hari"); elsewhere a duration;
 - an explicit date wins over a weekday that disagrees with it;
+- "tengah pekan mendatang" (midweek) is the week of the Wednesday that "Rabu mendatang" names;
 - a Hijri day ("10 Zulhijjah 1438 H", "awal Ramadan": its first day) is its Gregorian date, in
   the Hijri year named or else the nearest; a Hijri month and year alone, the Gregorian year it
-  begins in;
+  begins in; a Hijri year alone ("musim haji 1437H"), the one its middle falls in;
 - "bulan berikutnya", "tahun sebelumnya" count from the last month or year the text named, or
   from publication before it names one;
 - "setahun kemudian", "dua hari sebelumnya" move the last point the text named, at its
@@ -47,6 +48,7 @@ SPOKEN_AHEAD_DAYS = 1  # a quote dated abroad may bear the next day's date
 REF_BY_SIGN = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
 DURATION_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
                   "month": "M", "year": "Y", "season": "Y", "decade": "DE", "century": "CE"}
+HIJRI_MIDYEAR_MONTH = 7  # Rajab opens the second half of a Hijri year
 SEASON_TURN_MONTH = 7  # from July the season under way is the one that ends the next year
 CLOCK_UNITS = {"second", "minute", "hour"}
 # a part of one unit is told in the next smaller one: "setengah abad" is P50Y, "setengah jam" PT30M
@@ -179,7 +181,7 @@ class Resolver:
             return self._year_part(f)
         if f.movable is not None:
             return self._movable(f)
-        if f.hijri_month:
+        if f.hijri_month or f.hijri_year:
             return self._hijri(f)
         if f.holiday:
             f.month, f.day = f.holiday
@@ -192,7 +194,8 @@ class Resolver:
         if f.unit and f.rel is not None:
             return self._shifted(f, quoted)
         if f.weekday:
-            return self._weekday(f.weekday, f.rel, tense)
+            day = self._weekday(f.weekday, f.rel, tense)
+            return _week(date.fromisoformat(day)) if f.midweek and self.today else day
         if f.month:
             return self._month(f, tense)
         if f.year:
@@ -226,9 +229,11 @@ class Resolver:
             return None
 
     def _hijri(self, f: Frame) -> str | None:
-        """A Hijri day (or month) on the Gregorian calendar."""
+        """A Hijri day, month or year on the Gregorian calendar."""
         if f.day is not None and f.day > 30:
             return None
+        if f.hijri_month is None:  # a year alone: the Gregorian year most of it falls in
+            return f"{f.calendar.to_gregorian(f.hijri_year, HIJRI_MIDYEAR_MONTH, 1).year:04d}"
         year = f.hijri_year
         if year is None and self.today is None:
             return "XXXX"

@@ -2,7 +2,8 @@
 
 The grammar (`warta.nlp.timex_grammar`, data in `warta/lang/<code>/times.yaml`) finds the
 expressions; `warta.nlp.timex_resolve` anchors them on `doc._.published`, sentence by sentence,
-so that a clock time takes the date its sentence names ("pukul 04.28 WIB, Selasa (25/4)") and
+so that a clock time takes the date its sentence names ("pukul 04.28 WIB, Selasa (25/4)"), the
+nearest one where it names several ("1 Mei pukul 06.00 hingga 3 Mei pukul 18.00"), and
 "hari ini" in a quote the date of its attribution ("'Hari ini ...,' kata X, Senin (24/4)").
 Tense cues are read back to the nearest quotation mark, so that a quote's "akan" does not set
 the tense of its attribution; a date in that attribution ('"…," kata X pada Selasa (19/2)') is
@@ -13,6 +14,7 @@ Spans are token-aligned and do not overlap; `span.label_` is DATE, TIME, DURATIO
 from __future__ import annotations
 
 from bisect import bisect_right
+from datetime import date
 from itertools import groupby
 
 from spacy.language import Language
@@ -34,6 +36,12 @@ def quote_state(text: str, start: int) -> tuple[int, bool]:
         return para, False
     inside = text[last] == "“" or (text[last] == '"' and text.count('"', para, start) % 2 == 1)
     return last + 1, inside
+
+
+def _nearest(days: list[tuple[int, int, date]], match: Match) -> date:
+    """The day of the day-naming match (start, end, day) nearest to `match`, before it on a tie."""
+    return min(days, key=lambda d: (match.start - d[1] if d[1] <= match.start
+                                    else d[0] - match.end + 0.5))[2]
 
 
 def _dated_later(match: Match, quoted: bool) -> bool:
@@ -73,6 +81,7 @@ class TimexTagger:
             # named later in its sentence
             items.sort(key=lambda x: _dated_later(x[2], x[4]))
             day_named = any(item[2].frame.names_day for item in items)
+            days: list[tuple[int, int, date]] = []  # where each day named stands, and its day
             for sent_start, span, match, after_quote, quoted in items:
                 start = max(sent_start, after_quote)
                 quoted = quoted or (match.frame.deictic
@@ -83,7 +92,12 @@ class TimexTagger:
                     text, start, match.start)
                 habitual = match.frame.hour is not None and not day_named \
                     and self.grammar.habitual(text, start, match.start)
+                if match.frame.needs_day and len(days) > 1:
+                    resolver.narrative = _nearest(days, match)
                 resolved = resolver.resolve(match.frame, tense, quoted, spoken, habitual)
+                if resolved is not None and match.frame.names_day and resolved[1][:4].isdigit() \
+                        and resolved[1][7:8] == "-":
+                    days.append((match.start, match.end, date.fromisoformat(resolved[1][:10])))
                 if resolved is not None:
                     spans.append(Span(doc, span.start, span.end, label=resolved[0]))
                     spans[-1]._.value = resolved[1]
