@@ -533,8 +533,8 @@ def test_entities_short_forms_defined_in_brackets(nlp, text, ner, short, name):
 
 @pytest.mark.parametrize("text,ner,short,name", [
     # a nickname: a given name's opening, or the openings of two names joined
-    ("Bek Persib, Vladimir Vujovic, puas. Usai laga, Vlado mengatakan timnya tampil baik.",
-     [("Vladimir Vujovic", "PER"), ("Vlado", "PER")], "Vlado", "Vladimir Vujovic"),
+    ("Bek Persib, Vladimir Jakovic, puas. Usai laga, Vlado mengatakan timnya tampil baik.",
+     [("Vladimir Jakovic", "PER"), ("Vlado", "PER")], "Vlado", "Vladimir Jakovic"),
     ("Pelatih Persib Djadjang Nurdjaman puas. Djanur mengatakan timnya siap.",
      [("Djadjang Nurdjaman", "PER"), ("Djanur", "PER")], "Djanur", "Djadjang Nurdjaman"),
     # not a name that opens another person's, nor one that differs after four letters in six
@@ -584,6 +584,8 @@ def test_entities_nicknames(nlp, text, ner, short, name):
     ("Analis Panin Sekuritas William Surya mengatakan IHSG naik.",
      [("Panin Sekuritas", "PER"), ("William Surya", "PER")],
      {"Panin Sekuritas": "ORG", "William Surya": "PER"}, []),
+    ("Mobil itu melaju di Sheikh Zayed Road, Dubai.", [("Zayed Road", "PER")],
+     {"Zayed Road": "FAC"}, []),
     ("Pengunjung kecewa pada Taman Ria Waterpark Malang semalam.",
      [("Taman Ria Waterpark Malang", "PER")], {"Taman Ria Waterpark Malang": "ORG"}, []),
     ("Kepala Madinah Almunawaroh Development Authority (MDA) mengatakan proyek berjalan.", [],
