@@ -75,6 +75,7 @@ class SpanRules:
         self.person_cues = frozenset(words["person_cues"])
         self.name_articles = {a: frozenset(names) for a, names in words["name_articles"].items()}
         self.work_words = frozenset(words["work_words"])
+        self.title_words = frozenset(words["title_words"])
         self.product_words = frozenset(words["product_words"])
         self.org_words = frozenset(words["org_words"]) | {w.lower() for w in words["fac_tails"]}
         self.company_suffixes = frozenset(words["company_suffixes"])
@@ -147,8 +148,11 @@ class SpanRules:
     def product(self, span: Span) -> bool:
         """A work or product: after a work word, a model after a product word ("ponsel Samsung
         Galaxy"), with a model-number token or a "person" after one ("6D Mark II"); a work word
-        may open the span ("Lagu Happy")."""
+        may open the span ("Lagu Happy"); an English title with a pronoun or verb no name
+        holds ("Look What You Made Me Do", "Long As I Get Paid")."""
         doc = span.doc
+        if len(span) > 1 and any(t.text in self.title_words for t in span):
+            return True
         prev = doc[span.start - 1].text if span.start > 0 else ""
         before = prev.lower()
         if span[0].lower_ in self.work_words and len(span) > 1:   # not "Novel Baswedan"
