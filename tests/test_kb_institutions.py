@@ -1,0 +1,84 @@
+"""institutions.yaml: the forms Indonesian news writes link to the body's canonical name; weak
+forms (ordinary words, shared acronyms) link a recognised mention but are never matched alone;
+no surface is taken from an entity of another KB file."""
+from __future__ import annotations
+
+import pytest
+
+from warta.kb import InMemoryKB, alias_key, data_files, load_kb, read_records
+from warta.pipeline import build_pipeline, make_doc
+
+FILE = "institutions.yaml"
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline(components=["warta_sentences", "warta_entities"])
+
+
+@pytest.mark.parametrize("written,name", [
+    ("ICW", "Indonesia Corruption Watch"),
+    ("YLKI", "Yayasan Lembaga Konsumen Indonesia"),
+    ("Aliansi Jurnalis Independen", "Alliance of Independent Journalists"),
+    ("Hubdat", "Direktorat Jenderal Perhubungan Darat"),
+    ("LKPP", "Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah"),
+    ("Komnas Perempuan", "National Commission on Violence Against Women"),
+    ("PN Jaksel", "Pengadilan Negeri Jakarta Selatan"),
+    ("GP Ansor", "Gerakan Pemuda Ansor"),
+    ("Ditjen Imigrasi", "Directorate General of Immigration (Indonesia)"),
+    ("Program Pembangunan PBB", "United Nations Development Programme"),
+    ("Organisasi Buruh Internasional", "International Labour Organization"),
+    ("Partai Buruh Inggris", "Labour Party (UK)"),
+    ("Polis Diraja Malaysia", "Royal Malaysia Police"),
+    ("Scotland Yard", "Metropolitan Police Service"),
+    ("Kongres Rakyat Nasional", "National People's Congress"),
+])
+def test_institutions_link_as_news_writes_them(kb, written, name):
+    assert kb.get_candidates(written)[0].entity.name == name
+
+
+@pytest.mark.parametrize("name,weak", [
+    ("Indikator Politik Indonesia", "Indikator"),     # an ordinary word
+    ("Lembaga Survei Indonesia", "LSI"),             # Lingkaran Survei Indonesia's too
+    ("Directorate General of Immigration (Indonesia)", "Imigrasi"),
+    ("Indonesian Red Cross Society", "PMI"),         # also "pekerja migran Indonesia"
+    ("Labour Party (UK)", "Partai Buruh"),           # Australia's and Indonesia's too
+    ("State Duma", "Duma"),                          # a Syrian town
+])
+def test_institutions_weak_forms_link_only(kb, name, weak):
+    entity = kb.get_entity(name)
+    assert kb.get_candidates(weak)[0].entity is entity
+    assert weak not in {surface for surface, e in kb.aliases() if e is entity}
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    ("Ketua YLKI Tulus Abadi meminta pemerintah bertindak.",
+     {"YLKI": "Yayasan Lembaga Konsumen Indonesia"}, ()),
+    ("Peneliti ICW menyerahkan laporan itu ke Komnas Perempuan.",
+     {"ICW": "Indonesia Corruption Watch",
+      "Komnas Perempuan": "National Commission on Violence Against Women"}, ()),
+    ("Menurut Indikator ekonomi, harga naik di Duma dan Imigrasi sibuk.",
+     {}, ("Indikator", "Duma", "Imigrasi")),
+])
+def test_institutions_in_sentences(nlp, text, present, absent):
+    found = {e.text: e._.name for e in nlp(make_doc(nlp, text)).ents}
+    assert {t: found.get(t) for t in present} == present
+    assert not set(absent) & set(found)
+
+
+def test_institutions_take_no_surface_of_another_file():
+    others = InMemoryKB(e for p in data_files(without=[FILE]) for e in read_records(p))
+    mine = list(read_records(next(p for p in data_files() if p.name == FILE)))
+    assert len(mine) >= 300
+    for entity in mine:
+        assert others.get_entity(entity.name) is None, entity.name
+        for surface in (*entity.aliases, *entity.weak):
+            held = {c.entity.name for c in others.get_candidates(surface)}
+            assert not held, (entity.name, surface, held)
+    keys = [alias_key(s) for e in mine for s in {alias_key(a) for a in (*e.aliases, *e.weak)}]
+    assert len(keys) == len(set(keys))
