@@ -526,8 +526,9 @@ def test_entities_acronym_defined_with_a_legal_form(nlp):
 
 @pytest.mark.parametrize("text,ner,short,name", [
     # a one-word contraction in brackets after an organisation of three or more words
-    ("Ketua Asosiasi Pengusaha Ritel Daerah Indonesia (Apredindo) hadir. Apredindo menolak aturan "
-     "itu.", [("Asosiasi Pengusaha Ritel Daerah Indonesia", "ORG"), ("Apredindo", "ORG")], "Apredindo",
+    ("Ketua Asosiasi Pengusaha Ritel Daerah Indonesia (Apredindo) hadir. Apredindo menolak "
+     "aturan itu.", [("Asosiasi Pengusaha Ritel Daerah Indonesia", "ORG"), ("Apredindo", "ORG")],
+     "Apredindo",
      "Asosiasi Pengusaha Ritel Daerah Indonesia"),
     # a long name spelled out over a place the KB knows
     ("Kepala Balai Pengembangan Industri Persepatuan Indonesia (BPIPI) hadir. BPIPI menolak.",

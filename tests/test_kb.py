@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bz2
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -385,6 +386,23 @@ def test_kb_build_fb15k_people_and_organisations_typed_by_their_triples():
     namesake = InMemoryKB([Entity("Harvey Weinstein (Indonesian)", "PER", "person", "IDN",
                                   aliases=["Harvey Weinstein"])])
     assert all("Weinstein" not in e.name for e in kb_build.fb15k_entities(SOURCES, namesake, {}))
+
+
+def test_kb_build_fb15k_qid_for_a_name_written_with_diacritics():
+    known = InMemoryKB([Entity("Bén Affleck", "PER", "person")])
+    found = {e.name: e for e in kb_build.fb15k_entities(SOURCES, known, {})}
+    assert found["Bén Affleck"].qid == "Q483118" and "Ben Affleck" not in found
+
+
+@pytest.mark.parametrize("links,qid", [
+    # one full name linked once, where most of the QID's links are other names: not its QID
+    ({"bernie ecclestone": Counter({"Q1968": 1}), "formula 1": Counter({"Q1968": 5})}, None),
+    # where most of them share a word with its names: its QID
+    ({"bernie ecclestone": Counter({"Q9": 1}), "ecclestone": Counter({"Q9": 3})}, "Q9"),
+])
+def test_kb_build_indel_qid_of_a_name_linked_once(links, qid):
+    entity = Entity("Bernie Ecclestone", "PER", "person")
+    assert kb_build.indel_qid(entity, links, {}) == qid
 
 
 def test_kb_build_brand_qids_where_name_and_country_agree():

@@ -72,7 +72,10 @@ def test_institutions_in_sentences(nlp, text, present, absent):
 
 
 def test_institutions_take_no_surface_of_another_file():
-    others = InMemoryKB(e for p in data_files(without=[FILE]) for e in read_records(p))
+    """No entity or surface another file holds, but for the QIDs FB15k-237 and the name
+    suggestion index give entities by name ("Commonwealth of Nations" in fb15k.jsonl)."""
+    others = InMemoryKB(e for p in data_files(without=[FILE, "fb15k.jsonl", "brands.jsonl"])
+                        for e in read_records(p))
     mine = list(read_records(next(p for p in data_files() if p.name == FILE)))
     assert len(mine) >= 300
     for entity in mine:

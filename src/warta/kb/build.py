@@ -41,7 +41,7 @@ from urllib.parse import unquote
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from warta.kb.base import Entity, InMemoryKB, alias_key
+from warta.kb.base import Entity, InMemoryKB, alias_key, ascii_form
 from warta.kb.loaders import read_records
 from warta.paths import default_data_dir
 
@@ -398,8 +398,11 @@ def indel_links(sources: Path) -> dict[str, Counter]:
 def indel_qid(entity: Entity, links: dict[str, Counter], taken: dict[str, str],
               min_votes: int = 2, min_share: float = 0.8) -> str | None:
     """The QID IndEL's annotators gave the entity's name and aliases: the one with at least
-    `min_votes` links and `min_share` of them, leaving out QIDs the KB gives another entity
-    ("Basuki Tjahaja Purnama" is sometimes linked to Jakarta, "Madrid" to Real Madrid)."""
+    `min_votes` links and `min_share` of them, or the one a full name was linked to where most
+    of that QID's links share a word with its names (not "Bernie Ecclestone" linked once to
+    Formula One),
+    leaving out QIDs the KB gives another entity ("Basuki Tjahaja Purnama" is sometimes linked
+    to Jakarta, "Madrid" to Real Madrid)."""
     votes: Counter = Counter()
     one_word = False
     for surface in {alias_key(s) for s in (entity.name, *entity.aliases)}:
@@ -411,7 +414,10 @@ def indel_qid(entity: Entity, links: dict[str, Counter], taken: dict[str, str],
         return None
     qid, n = votes.most_common(1)[0]
     if len(votes) == 1 and not one_word:   # one full name, linked one way only
-        return qid
+        words = {w for s in (entity.name, *entity.aliases) for w in alias_key(s).split()}
+        named = Counter(bool(words & set(s.split())) for s, c in links.items() for _ in
+                        range(c[qid]))
+        return qid if named[True] > named[False] else None
     return qid if n >= min_votes and n >= min_share * sum(votes.values()) else None
 
 
@@ -596,14 +602,15 @@ def fb15k_entities(sources: Path, known: InMemoryKB, taken: dict[str, str],
         if plain not in forms or plain not in (record.get("label"), *record.get("alternatives", ())):
             continue   # Wikidata's names for the QID miss the title: a mismatched record
         found = {c.entity.name: c.entity for s in forms for c in known.get_candidates(s)}
-        keys = {alias_key(n) for n in names}
+        keys = {alias_key(ascii_form(n)) for n in names}
         if not found:
             if len(plain) <= 3:
                 continue   # "UPN": a new acronym this short is some Indonesian body's too
             yield Entity(name=title, label=label, type="person" if label == "PER" else "org",
                          qid=qid, aliases=_aliases(plain, forms))
         elif len(found) == 1 and (entity := next(iter(found.values()))).label == label \
-                and not entity.qid and alias_key(re.sub(r" \(.*\)$", "", entity.name)) in keys \
+                and not entity.qid \
+                and alias_key(ascii_form(re.sub(r" \(.*\)$", "", entity.name))) in keys \
                 and (entity.country != "IDN" or "Indonesia" in (record.get("description") or "")):
             yield Entity(name=entity.name, label=label, qid=qid)   # not NBC's QID for NBC News
         else:
