@@ -448,9 +448,10 @@ def test_kb_officials_by_their_wikipedia_titles(kb, written, name):
 
 
 @pytest.mark.parametrize("name,weak", [
-    ("Bernie Sanders", "Sanders"),          # a surname two people of the file bear
+    ("Bernie Sanders", "Sanders"),          # a surname several people bear
     ("Susan Rice", "Rice"),                 # an ordinary word
-    ("Andi Amran Sulaiman", "Amran"),       # a given name
+    ("Shimon Peres", "Peres"),              # a footballer's name too ("Bruno Peres")
+    ("Kartika Wirjoatmodjo", "Tiko"),       # a nickname
     ("Luiz Inácio Lula da Silva", "Lula"),  # a place's name too
 ])
 def test_kb_shared_short_forms_of_officials_link_only(kb, name, weak):
