@@ -484,3 +484,38 @@ def test_kb_shared_short_forms_of_people_link_only(kb, name, weak):
     person = kb.get_entity(name)
     assert kb.get_candidates(weak)[0].entity is person
     assert weak not in {surface for surface, e in kb.aliases() if e is person}
+
+
+@pytest.mark.parametrize("written,name", [
+    ("Nguyen Phu Trong", "Nguyễn Phú Trọng"),          # without its diacritics
+    ("Gus Ipul", "Saifullah Yusuf"),                    # a nickname news writes
+    ("Kak Seto", "Seto Mulyadi"),
+    ("FX Hadi Rudyatmo", "F. X. Hadi Rudyatmo"),
+    ("Kate Middleton", "Catherine, Princess of Wales"), # the form news writes, the current title
+    ("Lopez Obrador", "Andrés Manuel López Obrador"),
+    ("Hatta Ali", "Muhammad Hatta Ali"),                # the short form news writes
+])
+def test_kb_officials_by_their_wikipedia_titles(kb, written, name):
+    assert kb.get_candidates(written)[0].entity.name == name
+
+
+@pytest.mark.parametrize("name,weak", [
+    ("Bernie Sanders", "Sanders"),          # a surname several people bear
+    ("Susan Rice", "Rice"),                 # an ordinary word
+    ("Shimon Peres", "Peres"),              # a footballer's name too ("Bruno Peres")
+    ("Kartika Wirjoatmodjo", "Tiko"),       # a nickname
+    ("Luiz Inácio Lula da Silva", "Lula"),  # a place's name too
+])
+def test_kb_shared_short_forms_of_officials_link_only(kb, name, weak):
+    person = kb.get_entity(name)
+    assert any(c.entity is person for c in kb.get_candidates(weak))
+    assert weak not in {surface for surface, e in kb.aliases() if e is person}
+
+
+@pytest.mark.parametrize("short,name", [
+    ("Conte", "Antonio Conte"),             # Giuseppe Conte does not take the manager's name
+    ("Clinton", "Hillary Clinton"),
+    ("Perry", "Katy Perry"),
+])
+def test_kb_officials_leave_other_peoples_short_forms_alone(kb, short, name):
+    assert kb.get_candidates(short)[0].entity.name == name
