@@ -519,3 +519,32 @@ def test_kb_shared_short_forms_of_officials_link_only(kb, name, weak):
 ])
 def test_kb_officials_leave_other_peoples_short_forms_alone(kb, short, name):
     assert kb.get_candidates(short)[0].entity.name == name
+
+@pytest.mark.parametrize("written,name,label", [
+    ("Gunung Sinabung", "Mount Sinabung", "LOC"),         # the head word news writes
+    ("Sinabung", "Mount Sinabung", "LOC"),                # bare, where unambiguous
+    ("Danau Toba", "Lake Toba", "LOC"),
+    ("Selat Sunda", "Sunda Strait", "LOC"),
+    ("Bandara Juanda", "Juanda International Airport", "FAC"),
+    ("Tol Cipali", "Cikopo–Palimanan Toll Road", "FAC"),
+    ("Stasiun Senen", "Pasar Senen Station", "FAC"),       # a title the head word cannot build
+    ("RSCM", "Cipto Mangunkusumo Hospital", "FAC"),
+    ("Lapas Sukamiskin", "Sukamiskin Prison", "FAC"),
+    ("Masjid Istiqlal", "Istiqlal Mosque, Jakarta", "FAC"),
+    ("Kelapa Gading", "Kelapa Gading", "GPE"),             # a Jakarta district
+    ("Teluk Palu", "Palu Bay", "LOC"),
+])
+def test_kb_landmarks_by_their_wikipedia_titles(kb, written, name, label):
+    entity = kb.get_candidates(written)[0].entity
+    assert (entity.name, entity.label) == (name, label)
+
+
+@pytest.mark.parametrize("name,weak", [
+    ("Mina, Saudi Arabia", "Mina"),                      # a given name
+    ("Komodo (island)", "Komodo"),                       # the lizard, the national park
+    ("Tanjung Priok", "Priok"),
+])
+def test_kb_landmarks_ambiguous_short_forms_link_only(kb, name, weak):
+    place = kb.get_entity(name)
+    assert kb.get_candidates(weak)[0].entity is place
+    assert weak not in {surface for surface, e in kb.aliases() if e is place}
