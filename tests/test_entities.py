@@ -602,6 +602,10 @@ def test_entities_nicknames(nlp, text, ner, short, name):
     ("Analis Panin Sekuritas William Surya mengatakan IHSG naik.",
      [("Panin Sekuritas", "PER"), ("William Surya", "PER")],
      {"Panin Sekuritas": "ORG", "William Surya": "PER"}, []),
+    # a dash-opened gloss inside a span ends it
+    ("Cedera memaksanya absen ketika Kuda Hitam -julukan Persiraja - melawat ke Bandung.",
+     [("Kuda Hitam -julukan Persiraja", "PER")], {"Kuda Hitam": "PER"},
+     ["Kuda Hitam -julukan Persiraja"]),
     ("Mobil itu melaju di Sheikh Zayed Road, Dubai.", [("Zayed Road", "PER")],
      {"Zayed Road": "FAC"}, []),
     ("Pengunjung kecewa pada Taman Ria Waterpark Malang semalam.",

@@ -53,6 +53,7 @@ from warta.nlp.linking import KB, NER, RULE, Mention, link_mentions
 
 ACRONYM_MAX = 8
 PLACES = ("GPE", "LOC", "FAC")
+GLOSS = re.compile(r"-[a-z]\w*")   # a dash opening a gloss or a clitic: "Mutiara Hitam | -julukan"
 NAME_PUNCT = ("-", "'", "\u2019", ".")   # punctuation inside names: al-Assad, O'Neil, B. J.
 LINE = re.compile(r"[^\n]+")
 YEAR = re.compile(r"(19|20)\d\d")
@@ -530,10 +531,12 @@ class EntityLinker:
         Suriah" at a sentence start, "kota Deraa"), dropped when they swallow a known person,
         split after a title before a name ("Kepala | BPS | Suhariyanto"); a person glued to a KB
         name split off; a place ending in a KB place cut before it ("Kursk | Rusia"); LOC refined
-        by head word. Dropped: degrees alone ("M.Kes"), a lone title, company suffix ("Tbk") or
+        by head word; every span cut before a dash-opened gloss ("Mutiara Hitam | -julukan
+        Persipura-"). Dropped: degrees alone ("M.Kes"), a lone title, company suffix ("Tbk") or
         word never a name alone ("Jaya"), a lone ordinary word at a sentence start."""
         doc, label = ent.doc, ent.label_
         start, end = ent.start, ent.end
+        end = next((i for i in range(start + 1, end) if GLOSS.fullmatch(doc[i].text)), end)
         while end > start + 1 and (doc[end - 1].is_punct or (
                 doc[end - 1].is_lower and any(not t.is_lower for t in doc[start:end - 1])
                 and doc[end - 2].text not in ("-", "'", "\u2019"))   # "Sung Ji - hyun", "Moody 's"
