@@ -910,6 +910,9 @@ def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, ab
     ("Ilmuwan senior The Aerospace Corporation Siegfried Janson menyulap konsep itu.",
      [("The Aerospace Corporation Siegfried Janson", "ORG")],
      {"The Aerospace Corporation": "ORG", "Siegfried Janson": "PER"}, []),
+    # a brand-shaped word the article writes twice is an organisation
+    ("Hari ini NusaSpace menggandeng mitra lokal. Tahun depan NusaSpace membuka kantor.", [],
+     {"NusaSpace": "ORG"}, []),
     ("Hal itu diungkapkan CEO UnionSpace Albert Goh kemarin.",
      [("UnionSpace Albert Goh", "PER")], {"UnionSpace": "ORG", "Albert Goh": "PER"}, []),
     ("CEO GoToMalls Bruno Zysman menjelaskan layanan itu gratis.",

@@ -132,6 +132,7 @@ class EntityLinker:
         rule_mentions += line_up(doc)
         rule_mentions += self.tail_names(doc)
         rule_mentions += web_names(doc)
+        rule_mentions += brand_names(doc)
         rule_mentions += self.dated_events(doc)
         case = ArticleCase.of(doc)
         spans = self.split_lists(self.rules.split_pairs(self.rules.join_persons(doc, kb_mentions)))
@@ -985,6 +986,13 @@ def age_group(doc: Doc, i: int) -> int:
 def web_names(doc: Doc) -> list[Mention]:
     """A site named by its domain ("Kitabisa.com", "premierleague.com") is an organisation."""
     return [Mention(tok.i, tok.i + 1, "ORG", RULE) for tok in doc if WEB_NAME.fullmatch(tok.text)]
+
+
+def brand_names(doc: Doc) -> list[Mention]:
+    """A word of a brand's shape the article writes twice or more ("UnionSpace", "DailySocial")
+    is an organisation."""
+    counts = Counter(tok.text for tok in doc if BRAND.fullmatch(tok.text))
+    return [Mention(tok.i, tok.i + 1, "ORG", RULE) for tok in doc if counts.get(tok.text, 0) > 1]
 
 
 def bracketed_number(doc: Doc, i: int) -> bool:
