@@ -42,6 +42,8 @@ EVENTS = [
      "asserted"),
     ("Inggris meminta maaf kepada Kenya atas kekejaman masa lalu.", "CONCEDE", "GBR", "KEN",
      "asserted"),
+    ("Pemerintah Arab Saudi membolehkan wanita memasuki stadion olah raga.", "CONCEDE", "SAU",
+     None, "asserted"),
     ("Presiden Prancis Emmanuel Macron mengunjungi Vietnam pekan lalu.", "CONSULT", "FRA",
      "VNM", "asserted"),
     ("Australia dan Selandia Baru menggelar latihan bersama di Laut Tasman.", "COOPERATE",
