@@ -548,3 +548,33 @@ def test_kb_landmarks_ambiguous_short_forms_link_only(kb, name, weak):
     place = kb.get_entity(name)
     assert kb.get_candidates(weak)[0].entity is place
     assert weak not in {surface for surface, e in kb.aliases() if e is place}
+
+
+@pytest.mark.parametrize("written,name", [
+    ("Jimin BTS", "Jimin (singer)"),                     # a stage name with the group's
+    ("Kim Taehyung", "V (singer)"),                      # the full name news writes
+    ("Rap Monster", "RM (rapper)"),                      # a former stage name
+    ("Ariel Noah", "Ariel (singer)"),
+    ("Nazril Irham", "Ariel (singer)"),
+    ("Sule", "Sule (comedian)"),                         # the title's disambiguator dropped
+    ("Aa Gatot", "Gatot Brajamusti"),                    # a nickname news writes
+    ("Tiesto", "Tiësto"),                                # without its diacritics
+    ("Alejandro Gonzalez Inarritu", "Alejandro González Iñárritu"),
+])
+def test_kb_entertainers_by_the_forms_news_writes(kb, written, name):
+    assert kb.get_candidates(written)[0].entity.name == name
+
+
+@pytest.mark.parametrize("name,weak", [
+    ("Jimin (singer)", "Jimin"),            # a given name
+    ("V (singer)", "V"),                    # a letter
+    ("Rosé (singer)", "Rose"),              # an ordinary word and a given name
+    ("Ariel (singer)", "Ariel"),
+    ("Anggun", "Anggun"),                   # an Indonesian word ("graceful")
+    ("Haha (entertainer)", "Haha"),         # laughter as written
+    ("Raisa Andriana", "Raisa"),
+])
+def test_kb_entertainers_short_forms_link_only(kb, name, weak):
+    person = kb.get_entity(name)
+    assert any(c.entity is person for c in kb.get_candidates(weak))
+    assert weak not in {surface for surface, e in kb.aliases() if e is person}
