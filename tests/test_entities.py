@@ -566,6 +566,10 @@ def test_entities_nicknames(nlp, text, ner, short, name):
 
 
 @pytest.mark.parametrize("text,ner,present,absent", [
+    # a known person opening a span: the rest is a second person only where its words are names
+    ("Nia Ramadhani Melahirkan Anak Ketiga, keluarga bahagia.",
+     [("Nia Ramadhani Melahirkan Anak", "PER")], {"Nia Ramadhani": "PER"},
+     ["Melahirkan Anak"]),
     # a separator between two names makes two persons
     ("Laga itu mempertemukan Kim Ye - jin vs Pornpawee Chochuwong di Tokyo.",
      [("Kim Ye - jin vs Pornpawee Chochuwong", "PER")],

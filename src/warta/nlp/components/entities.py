@@ -592,8 +592,11 @@ class EntityLinker:
             end = self.trim_common_tail(doc, start, end)
             end = self.trim_known_org(doc, start, end, kb_mentions)
             cut = known_person_end(doc, start, end, kb_mentions)
-            if cut is not None:
-                return [Mention(start, cut, "PER", NER), Mention(cut, end, "PER", NER)]
+            if cut is not None:   # the rest a person too, where its words are names
+                rest = all(self.is_name(t) and not self.rules.derived(t.lower_)
+                           for t in doc[cut:end])   # not "Nia Ramadhani | Melahirkan Anak"
+                return [Mention(start, cut, "PER", NER),
+                        *([Mention(cut, end, "PER", NER)] if rest else [])]
         else:
             start += self.role_at(doc, start) if start + 1 < end else 0
             end, person = self.split_at_honorific(doc, start, end)
