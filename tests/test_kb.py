@@ -565,6 +565,8 @@ def test_kb_landmarks_ambiguous_short_forms_link_only(kb, name, weak):
     ("Pos Kota", "Pos Kota"),
     ("Harian Pikiran Rakyat", "Pikiran Rakyat"),
     ("Hurriyet", "Hürriyet"),                            # written without its diacritics
+    ("Repsol Honda", "Repsol Honda Team"),               # one team, not Repsol and Honda
+    ("Toro Rosso", "Scuderia Toro Rosso"),
 ])
 def test_kb_businesses_link_as_news_writes_them(kb, written, name):
     assert kb.get_candidates(written)[0].entity.name == name
@@ -577,7 +579,7 @@ def test_kb_businesses_link_as_news_writes_them(kb, written, name):
     ("Kakao", "Kakao"),                                  # cocoa
     ("Jenius (bank)", "Jenius"),                         # genius
     ("Waspada (newspaper)", "Waspada"),                  # beware
-    ("Eni", "Eni"),                                      # a given name
+    ("Sequoia Capital", "Sequoia"),                      # the tree
     ("People (magazine)", "People"),
 ])
 def test_kb_businesses_weak_forms_link_only(kb, name, weak):
@@ -613,6 +615,8 @@ def test_kb_businesses_take_no_surface_of_another_file():
      {"Go-Pay": "GoPay", "OVO": "OVO (company)", "Ruangguru": "Ruangguru"}, ()),
     ("Seperti dilansir Pos Kota, pekerja JICT mogok sejak Kamis.",
      {"Pos Kota": "Pos Kota", "JICT": "Jakarta International Container Terminal"}, ()),
+    ("Pebalap Repsol Honda Marc Marquez menang di Sirkuit Jerez.",
+     {"Repsol Honda": "Repsol Honda Team"}, ("Repsol", "Honda")),
     ("Petani Kakao diminta Waspada pada April, sebab harga Garam juga naik.",
      {}, ("Kakao", "Waspada", "April", "Garam")),
 ])
