@@ -565,6 +565,28 @@ def test_kb_entertainers_by_the_forms_news_writes(kb, written, name):
     assert kb.get_candidates(written)[0].entity.name == name
 
 
+@pytest.mark.parametrize("written,name", [
+    ("Blibli.com", "Blibli"),
+    ("Ruang Guru", "Ruangguru"),
+    ("Modalku", "Funding Societies"),
+    ("Go-Pay", "GoPay"),
+    ("PT Pertamina EP", "Pertamina EP"),
+    ("PT Pelindo II", "Pelabuhan Indonesia II"),
+    ("KAI Commuter", "Kereta Commuter Indonesia"),
+    ("Pupuk Kaltim", "Pupuk Kalimantan Timur"),
+    ("PT Honda Prospect Motor", "Honda Prospect Motor"),
+    ("Freeport McMoRan", "Freeport-McMoRan"),
+    ("Softbank", "SoftBank Group"),
+    ("Pos Kota", "Pos Kota"),
+    ("Harian Pikiran Rakyat", "Pikiran Rakyat"),
+    ("Hurriyet", "Hürriyet"),                            # written without its diacritics
+    ("Repsol Honda", "Repsol Honda Team"),               # one team, not Repsol and Honda
+    ("Toro Rosso", "Scuderia Toro Rosso"),
+])
+def test_kb_businesses_link_as_news_writes_them(kb, written, name):
+    assert kb.get_candidates(written)[0].entity.name == name
+
+
 @pytest.mark.parametrize("name,weak", [
     ("Jimin (singer)", "Jimin"),            # a given name
     ("V (singer)", "V"),                    # a letter
@@ -578,3 +600,59 @@ def test_kb_entertainers_short_forms_link_only(kb, name, weak):
     person = kb.get_entity(name)
     assert any(c.entity is person for c in kb.get_candidates(weak))
     assert weak not in {surface for surface, e in kb.aliases() if e is person}
+
+
+@pytest.mark.parametrize("name,weak", [
+    ("HP Inc.", "HP"),                                   # "HP" is also a handphone
+    ("Asia Pacific Resources International", "APRIL"),   # the month
+    ("ATR (aircraft manufacturer)", "ATR"),              # Kementerian ATR
+    ("Kakao", "Kakao"),                                  # cocoa
+    ("Jenius (bank)", "Jenius"),                         # genius
+    ("Waspada (newspaper)", "Waspada"),                  # beware
+    ("Sequoia Capital", "Sequoia"),                      # the tree
+    ("People (magazine)", "People"),
+])
+def test_kb_businesses_weak_forms_link_only(kb, name, weak):
+    entity = kb.get_entity(name)
+    assert kb.get_candidates(weak)[0].entity is entity
+    assert weak not in {surface for surface, e in kb.aliases() if e is entity}
+
+
+def test_kb_businesses_take_no_surface_of_another_file():
+    """businesses.yaml loads after the other files: none of its entities or surfaces may be
+    another file's (written as it is or without diacritics), nor twice in the file."""
+    from warta.kb import data_files
+    from warta.kb.base import ascii_form
+    mine_path = next(p for p in data_files() if p.name == "businesses.yaml")
+    others = InMemoryKB(e for p in data_files(without=["businesses.yaml"]) for e in read_records(p))
+    mine = list(read_records(mine_path))
+    assert len(mine) >= 300
+    keys = []
+    for entity in mine:
+        assert others.get_entity(entity.name) is None, entity.name
+        base = entity.name.split(" (")[0]
+        for surface in {base, *entity.aliases, *entity.weak}:
+            for form in {surface, ascii_form(surface)}:
+                assert not others.get_candidates(form), (entity.name, surface)
+            keys.append(alias_key(surface))
+    assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    ("Direktur Utama PT Pertamina EP Nanang Abdul Manaf mengatakan produksi gas naik.",
+     {"PT Pertamina EP": "Pertamina EP"}, ()),
+    ("Pengguna Go-Pay dan OVO bertambah, kata CEO Ruangguru Belva Devara.",
+     {"Go-Pay": "GoPay", "OVO": "OVO (company)", "Ruangguru": "Ruangguru"}, ()),
+    ("Seperti dilansir Pos Kota, pekerja JICT mogok sejak Kamis.",
+     {"Pos Kota": "Pos Kota", "JICT": "Jakarta International Container Terminal"}, ()),
+    ("Pebalap Repsol Honda Marc Marquez menang di Sirkuit Jerez.",
+     {"Repsol Honda": "Repsol Honda Team"}, ("Repsol", "Honda")),
+    ("Petani Kakao diminta Waspada pada April, sebab harga Garam juga naik.",
+     {}, ("Kakao", "Waspada", "April", "Garam")),
+])
+def test_kb_businesses_in_sentences(text, present, absent):
+    from warta.pipeline import build_pipeline, make_doc
+    nlp = build_pipeline(components=["warta_sentences", "warta_entities"])
+    found = {e.text: e._.name for e in nlp(make_doc(nlp, text)).ents}
+    assert {t: found.get(t) for t in present} == present
+    assert not set(absent) & set(found)
