@@ -599,7 +599,8 @@ def fb15k_entities(sources: Path, known: InMemoryKB, taken: dict[str, str],
         forms = [s for s in names if owners[alias_key(s)] == 1 and (
             " " in s or (s == plain and label == "ORG" and sum(map(str.isupper, s)) >= 2
                          and s.lower() not in common))]
-        if plain not in forms or plain not in (record.get("label"), *record.get("alternatives", ())):
+        wikidata_names = (record.get("label"), *record.get("alternatives", ()))
+        if plain not in forms or plain not in wikidata_names:
             continue   # Wikidata's names for the QID miss the title: a mismatched record
         found = {c.entity.name: c.entity for s in forms for c in known.get_candidates(s)}
         keys = {alias_key(ascii_form(n)) for n in names}
@@ -621,10 +622,11 @@ def fb15k_entities(sources: Path, known: InMemoryKB, taken: dict[str, str],
 NSI_KEYS = ("brand", "operator", "network")   # name tag -> its "<tag>:wikidata" QID
 
 
-def brand_qids(sources: Path, known: Iterable[Entity], taken: dict[str, str]) -> Iterator[Entity]:
-    """12. QIDs for the KB's organisations from OpenStreetMap's name-suggestion-index (`nsi/**.json`:
-    items with a `brand`, `operator` or `network` tag, its `:wikidata` QID and the countries it
-    is found in, `locationSet`). An organisation without a QID takes the one QID its name
+def brand_qids(sources: Path, known: Iterable[Entity],
+               taken: dict[str, str]) -> Iterator[Entity]:
+    """12. QIDs for the KB's organisations from OpenStreetMap's name-suggestion-index
+    (`nsi/**.json`: items with a `brand`, `operator` or `network` tag, its `:wikidata` QID and
+    the countries it is found in, `locationSet`). An organisation without a QID takes the one QID its name
     (without a disambiguator) has there, where the item is worldwide ("001") or found in the
     entity's country: "NET" the Taiwanese clothes brand is not the Indonesian TV network, "EFE"
     the Chilean railway not the Spanish agency. A QID another entity holds is left out."""
