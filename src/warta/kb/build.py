@@ -626,9 +626,9 @@ def brand_qids(sources: Path, known: Iterable[Entity],
                taken: dict[str, str]) -> Iterator[Entity]:
     """12. QIDs for the KB's organisations from OpenStreetMap's name-suggestion-index
     (`nsi/**.json`: items with a `brand`, `operator` or `network` tag, its `:wikidata` QID and
-    the countries it is found in, `locationSet`). An organisation without a QID takes the one QID its name
-    (without a disambiguator) has there, where the item is worldwide ("001") or found in the
-    entity's country: "NET" the Taiwanese clothes brand is not the Indonesian TV network, "EFE"
+    the countries it is found in, `locationSet`). An organisation without a QID takes the one
+    QID its name (without a disambiguator) has there, where the item is worldwide ("001") or
+    found in the entity's country: "NET" the Taiwanese clothes brand is not the Indonesian TV network, "EFE"
     the Chilean railway not the Spanish agency. A QID another entity holds is left out."""
     iso2 = {c["iso3"]: c["iso2"].lower() for c in _dr5hn_countries(sources)}
     qids_of: dict[str, set[str]] = {}
