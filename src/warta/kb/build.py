@@ -628,8 +628,9 @@ def brand_qids(sources: Path, known: Iterable[Entity],
     (`nsi/**.json`: items with a `brand`, `operator` or `network` tag, its `:wikidata` QID and
     the countries it is found in, `locationSet`). An organisation without a QID takes the one
     QID its name (without a disambiguator) has there, where the item is worldwide ("001") or
-    found in the entity's country: "NET" the Taiwanese clothes brand is not the Indonesian TV network, "EFE"
-    the Chilean railway not the Spanish agency. A QID another entity holds is left out."""
+    found in the entity's country: "NET" the Taiwanese clothes brand is not the Indonesian TV
+    network, "EFE" the Chilean railway not the Spanish agency. A QID another entity holds is
+    left out."""
     iso2 = {c["iso3"]: c["iso2"].lower() for c in _dr5hn_countries(sources)}
     qids_of: dict[str, set[str]] = {}
     places: dict[tuple[str, str], set[str]] = {}
