@@ -400,9 +400,8 @@ def indel_qid(entity: Entity, links: dict[str, Counter], taken: dict[str, str],
     """The QID IndEL's annotators gave the entity's name and aliases: the one with at least
     `min_votes` links and `min_share` of them, or the one a full name was linked to where most
     of that QID's links share a word with its names (not "Bernie Ecclestone" linked once to
-    Formula One),
-    leaving out QIDs the KB gives another entity ("Basuki Tjahaja Purnama" is sometimes linked
-    to Jakarta, "Madrid" to Real Madrid)."""
+    Formula One), leaving out QIDs the KB gives another entity ("Basuki Tjahaja Purnama" is
+    sometimes linked to Jakarta, "Madrid" to Real Madrid)."""
     votes: Counter = Counter()
     one_word = False
     for surface in {alias_key(s) for s in (entity.name, *entity.aliases)}:
@@ -580,9 +579,11 @@ def fb15k_entities(sources: Path, known: InMemoryKB, taken: dict[str, str],
             if kind is not None:
                 kinds.setdefault(head, set()).add(kind)
 
+    def title_of(record: dict) -> str:   # the English Wikipedia title of its URL
+        return unquote(record.get("wikipedia") or "").rsplit("/wiki/", 1)[-1].replace("_", " ")
+
     def surfaces(record: dict) -> list[str]:
-        title = unquote(record.get("wikipedia") or "").rsplit("/wiki/", 1)[-1].replace("_", " ")
-        forms = (re.sub(r" \(.*\)$", "", title), record.get("label") or "",
+        forms = (re.sub(r" \(.*\)$", "", title_of(record)), record.get("label") or "",
                  *record.get("alternatives", ()))
         return [f for f in dict.fromkeys(forms) if f[:1].isupper() and _latin(f)
                 and not re.search(r'[,"«»]', f)]
@@ -594,7 +595,7 @@ def fb15k_entities(sources: Path, known: InMemoryKB, taken: dict[str, str],
         if (not label or not re.fullmatch(r"Q[1-9]\d*", qid) or qid in taken
                 or (label == "PER" and NOT_A_PERSON.search(record.get("description") or ""))):
             continue
-        title = unquote((record.get("wikipedia") or "").rsplit("/wiki/", 1)[-1]).replace("_", " ")
+        title = title_of(record)
         plain, names = re.sub(r" \(.*\)$", "", title), surfaces(record)
         forms = [s for s in names if owners[alias_key(s)] == 1 and (
             " " in s or (s == plain and label == "ORG" and sum(map(str.isupper, s)) >= 2
