@@ -438,8 +438,7 @@ def define_acronyms(doc: Doc, mentions: list[Mention], affixes: tuple[str, ...] 
         if close is None or close == j + 1:
             continue
         inner_text = doc[j + 1:close].text
-        bare = next((inner_text[len(a) + 1:] for a in affixes
-                     if inner_text.startswith(f"{a} ")), inner_text)
+        bare = without_affixes(inner_text, affixes)   # "PT JICT" -> "JICT"
         inner = by_span.get((j + 1, close))
         known = m.entity is not None or (m.label == "PER" and inner is not None
                                          and inner.entity is not None)
@@ -493,10 +492,9 @@ def spelled_out(doc: Doc, mentions: list[Mention]) -> None:
         if start < 0 or not all(t.is_title for t in doc[start:i]):
             continue
         long = Mention(start, i, "ORG", RULE, text=doc[start:i].text)
-        inside = [o for o in mentions if start <= o.start and o.end <= i]
-        if "".join(t.text[0] for t in doc[start:i]) == short.text and _free(
-                long, [o for o in mentions if o not in inside]):
-            mentions[:] = [o for o in mentions if o not in inside] + [long]   # "... Indonesia"
+        others = [o for o in mentions if not (start <= o.start and o.end <= i)]
+        if "".join(t.text[0] for t in doc[start:i]) == short.text and _free(long, others):
+            mentions[:] = others + [long]   # the mentions inside give way: "... | Indonesia"
 
 
 def contraction(short: str, long: str) -> bool:

@@ -254,7 +254,8 @@ class EntityLinker:
     def titled_names(self, doc: Doc, kb_mentions: list[Mention]) -> list[Mention]:
         """A person named right after a title and the KB organisation or place it heads, which
         the statistical NER missed ("Direktur Utama Perum Peruri | Prasetio", "Gubernur Jawa
-        Barat | Ridwan Kamil"): up to four name words that the KB does not know."""
+        Barat | Ridwan Kamil"): up to four name words that the KB does not know, the last no
+        organisation word ("Kepala Madinah | Almunawaroh Development Authority" is none)."""
         kb_at = {m.start: m for m in kb_mentions}
         starts_by_end = {k.end: k.start for k in kb_mentions}
         found = []
@@ -269,7 +270,7 @@ class EntityLinker:
                    and self.is_name(doc[end]) and self.head_at(doc, end) is None):
                 end += 1
             if (end > m.end and not (end < len(doc) and doc[end].text[:1].isupper())
-                    and not self.org_named(doc, m.end - 1, end, [])):
+                    and doc[end - 1].lower_ not in self.rules.org_words):
                 found.append(Mention(m.end, end, "PER", RULE))
         return found
 
@@ -321,8 +322,9 @@ class EntityLinker:
     def titled_persons(self, doc: Doc, kb_mentions: list[Mention]) -> list[Mention]:
         """A person that neither the model nor the KB found, named after a title and its
         portfolio words ("Menteri Perhubungan | Ignasius Jonan menggelar"): two to four name
-        words, none common or derived, not all-caps, before a word that is no name nor a
-        bracket (an organisation's acronym: "Koordinator Indonesia Corruption Watch (ICW)")."""
+        words, none common or derived, not all-caps, the last no organisation word, before a
+        word that is no name nor a bracket (an organisation's acronym: "Koordinator Indonesia
+        Corruption Watch (ICW)")."""
         taken = {i for m in kb_mentions for i in range(m.start, m.end)}
         taken |= {i for e in doc.ents for i in range(e.start, e.end)}
         found = []
@@ -339,7 +341,7 @@ class EntityLinker:
                 end += 1
             after = doc[end].text if end < len(doc) else ""
             if (end - start >= 2 and start > tok.i + 1 and not (after[:1].isupper() or after == "(")
-                    and not self.org_named(doc, start, end, [])):
+                    and doc[end - 1].lower_ not in self.rules.org_words):
                 found.append(Mention(start, end, "PER", RULE))
         return found
 

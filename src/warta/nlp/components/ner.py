@@ -90,7 +90,7 @@ class StatisticalNER:
         for e in src.ents:
             end = next((i + 1 for i in range(e.start, e.end - 1) if doc[i + 1].is_sent_start),
                        e.end)
-            while end > e.start and doc[end - 1].is_punct and doc[end - 1].text in ".!?":
+            while end > e.start and doc[end - 1].text in (".", "!", "?"):
                 end -= 1
             if end > e.start:
                 spans.append(Span(doc, e.start, end, label=LABEL_MAP.get(e.label_, e.label_)))
