@@ -360,3 +360,22 @@ def test_sentence(nlp, text, published, expected):
 
 def test_season_after_a_chained_duration_does_not_break_the_chain(nlp):
     assert times(nlp, "Ia bermain 2 tahun dan 3 musim di sana.")[0][1] == "DURATION"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quote over several sentences counts "hari ini" and "besok" from the day its attribution
+    # names, not from publication
+    (('"Maaf kalau hari ini saya belum siap. Insyaallah besok saya kasih pernyataan," tutur '
+      'Anggi ketika ditemui Kamis (24/4) malam.'),
+     ["2025-04-24", "2025-04-25", "2025-04-24TNI"]),
+    ('"Nanti ya. Nanti malam ya. Kami mau pengajian dulu," ucap Anggi, Jumat (25/4).',
+     ["2025-04-25TNI", "2025-04-25"]),
+    # a deictic word with a date set beside it names that date
+    ("Hari ini, Minggu (27/4), penyanyi itu menggelar konser.", ["2025-04-27", "2025-04-27"]),
+    ("Ia berjanji besok (Selasa, 29 April) memberikan pernyataan.", ["2025-04-29", "2025-04-29"]),
+    # "hari itu" is the day named last
+    ("Menteri meninjau pasar pada Sabtu (26/4) lalu. Pada hari itu, harga cabai anjlok.",
+     ["2025-04-26", "2025-04-26"]),
+])
+def test_speech_day_apposed_date_and_that_day(nlp, text, expected):
+    assert [v for _, _, v in times(nlp, text)] == expected

@@ -80,6 +80,12 @@ class Frame:
             self.unit is not None and self.rel is not None)
 
     @property
+    def relative_day(self) -> bool:
+        """One day counted from the day of speaking: "hari ini", "besok", "kemarin"."""
+        return self.deixis is not None or (
+            self.unit == "day" and self.rel is not None and self.amount is None)
+
+    @property
     def needs_day(self) -> bool:
         """A clock time or part of day that takes its date from the text around it."""
         return (self.hour is not None or self.pod is not None) and self.type != "SET" and all(

@@ -142,6 +142,14 @@ class Resolver:
             return "TIME", value + "T" + self._clock(frame)
         return frame.type, value
 
+    def on_day(self, frame: Frame, day: date) -> tuple[str, str]:
+        """(type, value) of a deictic frame that a date set beside it names: that day, with
+        the frame's part of day or clock ("hari ini, Minggu (4/6)"; "besok malam (21/4)")."""
+        self._remember(_day(day))
+        if frame.hour is not None or frame.pod:
+            return "TIME", f"{_day(day)}T{self._clock(frame)}"
+        return "DATE", _day(day)
+
     # -- kinds ------------------------------------------------------------------------------
 
     @staticmethod

@@ -127,6 +127,8 @@ TABLE = [
     ("kemarin sore", "TIME", "2025-04-27TAF"),
     ("besok pagi", "TIME", "2025-04-29TMO"),
     ("dini hari tadi", "TIME", "2025-04-28TNI"),
+    ("Kamis (24/4) dinihari", "TIME", "2025-04-24TNI"),
+    ("beberapa waktu terakhir", "DATE", "PAST_REF"),
     ("Siang hari ini", "TIME", "2025-04-28TMI"),
     # weekdays
     ("Sabtu pekan lalu", "DATE", "2025-04-26"),

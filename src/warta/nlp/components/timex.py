@@ -25,6 +25,7 @@ from warta.nlp.timex_resolve import Resolver, parse_published
 
 SPAN_KEY = "times"
 TENSE_WINDOW = 200  # characters searched back for a tense cue when sentences are not set
+APPOSED_GAP = 3  # characters of ", (" between a deictic word and the date it stands for
 
 
 def quote_state(text: str, start: int) -> tuple[int, bool]:
@@ -36,6 +37,39 @@ def quote_state(text: str, start: int) -> tuple[int, bool]:
         return para, False
     inside = text[last] == "“" or (text[last] == '"' and text.count('"', para, start) % 2 == 1)
     return last + 1, inside
+
+
+def quote_close(text: str, start: int) -> int | None:
+    """Where the quote that `start` stands in closes in its paragraph, or None."""
+    after, inside = quote_state(text, start)
+    if not inside:
+        return None
+    end = text.find("\n", start)
+    close = min((i for i in (text.find(q, start, None if end < 0 else end) for q in '"”')
+                 if i >= 0), default=-1)
+    return close if close >= 0 else None
+
+
+def _said_on(days: list[tuple[int, int, date]], close: int | None) -> date | None:
+    """The first day named after a quote closes, in its attribution ("…,' tutur X ketika
+    ditemui Kamis (20/4) malam")."""
+    return next((d for s, _, d in sorted(days) if close is not None and s > close), None)
+
+
+def _beside(text: str, match: Match, start: int) -> bool:
+    """Whether only ", (" stand between a match and char offset `start` after it."""
+    return match.end <= start <= match.end + APPOSED_GAP and not text[match.end:start].strip(" ,(")
+
+
+def _before_date(match: Match, text: str, dated: set[int]) -> bool:
+    """Whether a deictic word has a date set right after it (resolved first, for `_apposed`)."""
+    return match.frame.relative_day and any(_beside(text, match, s) for s in dated)
+
+
+def _apposed(days: list[tuple[int, int, date]], text: str, match: Match) -> date | None:
+    """The day a date set right after a deictic word names ("Hari ini, Minggu (4/6)",
+    "besok (Jumat, 21 April)"): the same day."""
+    return next((d for s, _, d in days if _beside(text, match, s)), None)
 
 
 def _nearest(days: list[tuple[int, int, date]], match: Match) -> date:
@@ -57,18 +91,24 @@ class TimexTagger:
         self.name = name
         self.grammar = TimexGrammar.load(nlp.lang)
 
-    def _aligned(self, doc: Doc) -> list[tuple[int, Span, Match]]:
-        """(sentence start, token span, match) of each match, without overlaps."""
+    def _aligned(self, doc: Doc) -> list[tuple[int, int, Span, Match]]:
+        """(group, sentence start, token span, match) of each match, without overlaps; a
+        quote's sentences are grouped with the one it closes in, where its attribution is."""
         text = doc.text  # built anew on each access: once per document
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else []
-        out: list[tuple[int, Span, Match]] = []
+        out: list[tuple[int, int, Span, Match]] = []
         for match in self.grammar.find(text):
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
-            if span is None or (out and span.start < out[-1][1].end):
+            if span is None or (out and span.start < out[-1][2].end):
                 continue
-            start = sent_starts[bisect_right(sent_starts, span.start_char) - 1] if sent_starts \
-                else max(text.rfind("\n", 0, match.start) + 1, match.start - TENSE_WINDOW)
-            out.append((start, span, match))
+            if not sent_starts:
+                start = max(text.rfind("\n", 0, match.start) + 1, match.start - TENSE_WINDOW)
+                out.append((start, start, span, match))
+                continue
+            start = sent_starts[bisect_right(sent_starts, span.start_char) - 1]
+            close = quote_close(text, match.start)
+            group = start if close is None else sent_starts[bisect_right(sent_starts, close) - 1]
+            out.append((max(group, start), start, span, match))
         return out
 
     def __call__(self, doc: Doc) -> Doc:
@@ -76,14 +116,18 @@ class TimexTagger:
         text = doc.text
         spans: list[Span] = []
         for _, group in groupby(self._aligned(doc), key=lambda item: item[0]):
-            items = [(*item, *quote_state(text, item[2].start)) for item in group]
+            items = [(*item[1:], *quote_state(text, item[3].start)) for item in group]
             # dates first, so that a clock time (or a quoted "hari ini") can fall on a date
             # named later in its sentence
-            items.sort(key=lambda x: _dated_later(x[2], x[4]))
+            dated = {m.start for m in (x[2] for x in items) if m.frame.day is not None}
+            items.sort(key=lambda x: _dated_later(x[2], x[4]) or _before_date(x[2], text, dated))
             day_named = any(item[2].frame.names_day for item in items)
             days: list[tuple[int, int, date]] = []  # where each day named stands, and its day
             for sent_start, span, match, after_quote, quoted in items:
                 start = max(sent_start, after_quote)
+                apposed = _apposed(days, text, match) if match.frame.relative_day else None
+                said = _said_on(days, quote_close(text, match.start)) if quoted \
+                    and match.frame.deictic else None
                 quoted = quoted or (match.frame.deictic
                                     and self.grammar.reported(text, start, match.start))
                 tense = self.grammar.tense(text, start, match.start) or (
@@ -94,7 +138,9 @@ class TimexTagger:
                     and self.grammar.habitual(text, start, match.start)
                 if match.frame.needs_day and len(days) > 1:
                     resolver.narrative = _nearest(days, match)
-                resolved = resolver.resolve(match.frame, tense, quoted, spoken, habitual)
+                resolver.narrative = said or resolver.narrative
+                resolved = resolver.on_day(match.frame, apposed) if apposed else \
+                    resolver.resolve(match.frame, tense, quoted, spoken, habitual)
                 if resolved is not None and match.frame.names_day and resolved[1][:4].isdigit() \
                         and resolved[1][7:8] == "-":
                     days.append((match.start, match.end, date.fromisoformat(resolved[1][:10])))
