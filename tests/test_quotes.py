@@ -1267,3 +1267,26 @@ def test_a_source_cue_followed_by_a_time_and_no_comma_opens_its_clause(nlp):
     doc = nlp.get_pipe("warta_quotes")(nlp.get_pipe("warta_sentences")(doc))
     assert [(text[q["start"]:q["end"]], q["speaker"]["name"]) for q in doc._.quotes] == [
         ("badan tersebut tidak menjelaskan lebih lanjut", "Reuters")]
+
+
+@pytest.mark.parametrize("text,ents,who", [
+    # a name opening the clause, then a lower-case description of the speaker after a comma
+    (('Scooter Braun, manajer Grande, memberikan komentar pada foto tersebut dan berkata, '
+      '"Aku sangat bangga menjadi saksinya".'),
+     [("Scooter Braun", "PER", "Scooter Braun"), ("Grande", "PER", "Ariana Grande")],
+     "Scooter Braun"),
+    ("Sutrisno, salah satu penjual cabai mengatakan, harga cabai anjlok usai Lebaran.",
+     [("Sutrisno", "PER", None)], "Sutrisno"),
+    ("Adam, ayah Lily Harrison, berkata bahwa putrinya lebih semangat.",
+     [("Adam", "PER", None), ("Lily Harrison", "PER", None)], "Adam"),
+])
+def test_speaker_described_after_a_comma_is_the_person_before_it(nlp, text, ents, who):
+    (q,) = run(nlp, text, ents)
+    assert q["who"] == who
+
+
+def test_title_with_an_ampersand_runs_on_to_the_person(nlp):
+    text = ('"Merchant akan dibantu untuk pembuatan kode khusus," ujar VP Sales & Marketing '
+            'Telkomsel Area Jabotabek - Jabar Agus Mulyadi.')
+    (q,) = run(nlp, text, [("Telkomsel", "ORG", "Telkomsel"), ("Agus Mulyadi", "PER", None)])
+    assert q["who"] == "Agus Mulyadi"

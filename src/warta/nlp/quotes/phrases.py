@@ -140,7 +140,9 @@ class SpeakerPhrases:
         doc, lex = self.doc, self.lex
         tok = doc[j]
         low = tok.lower_
-        joiner = low == "-" and j > i and j + 1 < limit and not doc[j + 1].is_punct
+        joiner = j > i and j + 1 < limit and (  # "Jabotabek - Jabar", "Sales & Marketing"
+            low == "-" and not doc[j + 1].is_punct
+            or low == "&" and is_capitalised(doc[j - 1]) and is_capitalised(doc[j + 1]))
         if tok.is_punct and not joiner and not self._inner_abbreviation(i, j, limit):
             return True
         if tok.is_space or (j > i and (low in lex.phrase_breaks and not is_capitalised(tok)

@@ -207,6 +207,11 @@ class SpeakerResolver:
         return {e.start: e for e in self.names.ents if e.label_ == "PER"}
 
     @cached_property
+    def _person_until(self) -> dict[int, Span]:
+        """The PER entities by the token after their last."""
+        return {e.end: e for e in self.names.ents if e.label_ == "PER"}
+
+    @cached_property
     def completed(self) -> dict[str, str]:
         """The full name of each unlinked, unnamed person entity the entity layer cut before
         the rest of the name where it is first named, by its lower-cased surface: the
@@ -274,6 +279,9 @@ class SpeakerResolver:
         if len(words) == 1 and words[0] in lex.pronouns:
             plural = words[0] in lex.plural_pronouns
             return self._antecedent(before, start, end, plural, person=not plural)
+        named = self._apposed_to(span)
+        if named is not None:
+            return self._from_ent(named, start, end)
         i, plural = 0, False
         while i < len(span) - 1 and (words[i] in lex.plural_quantifiers
                                      or words[i] in lex.singular_quantifiers):
@@ -299,6 +307,22 @@ class SpeakerResolver:
         if covering is not None:
             return self._from_ent(covering, start, end, plural)
         return self._described(span, i, ents, before, plural)
+
+    def _apposed_to(self, span: Span) -> Span | None:
+        """The person a lower-case description stands in apposition to, where that person
+        opens the clause: "Scooter Braun, manajer Grande, berkata", "Sutrisno, salah satu
+        penjual cabai mengatakan" (not "Polisi menahan Ani, ibu Budi mengatakan")."""
+        doc = self.doc
+        k = span.start - 1
+        person = self._person_until.get(k)
+        if person is None or doc[k].text != "," or is_capitalised(span[0]) or \
+                span[0].lower_ in self.lex.pronouns:
+            return None
+        opener = doc[person.start - 1] if person.start else None
+        if opener is None or person[0].is_sent_start or opener.is_punct or \
+                opener.lower_ in self.lex.coordinators:
+            return person
+        return None
 
     def _person_closing(self, span: Span, skip: int) -> list[Span]:
         """A PER entity of the document whose words close the mention after its head (token
