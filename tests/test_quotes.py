@@ -1290,3 +1290,25 @@ def test_title_with_an_ampersand_runs_on_to_the_person(nlp):
             'Telkomsel Area Jabotabek - Jabar Agus Mulyadi.')
     (q,) = run(nlp, text, [("Telkomsel", "ORG", "Telkomsel"), ("Agus Mulyadi", "PER", None)])
     assert q["who"] == "Agus Mulyadi"
+
+
+@pytest.mark.parametrize("text,ents,cue,words,who", [
+    # a passive view with its agent named, or its "-nya", reports any predicate after it
+    ("Ucapan Hendra Wijaya, yang viral, dinilai Budi Santoso jauh dari kata menistakan agama.",
+     [("Hendra Wijaya", "PER", None), ("Budi Santoso", "PER", None)], "dinilai",
+     "jauh dari kata menistakan agama", "Budi Santoso"),
+    ("Budi Santoso mengecek harga. Kondisi ini diakuinya berbeda dibandingkan tahun lalu.",
+     [("Budi Santoso", "PER", None)], "diakuinya", "berbeda dibandingkan tahun lalu",
+     "Budi Santoso"),
+    # a time adverbial "saat itu" between subject and verb opens no clause
+    ("Hendra Wijaya saat itu beralasan belum menerima surat panggilan dari KPK.",
+     [("Hendra Wijaya", "PER", None), ("KPK", "ORG", None)], "beralasan",
+     "belum menerima surat panggilan dari KPK", "Hendra Wijaya"),
+    # a negated denial reports ("tak memungkiri jika …")
+    ("Hendra Wijaya tak memungkiri jika kurangnya waktu pemulihan membuatnya belum pulih.",
+     [("Hendra Wijaya", "PER", None)], "memungkiri",
+     "kurangnya waktu pemulihan membuatnya belum pulih", "Hendra Wijaya"),
+])
+def test_passive_views_time_adverbials_and_negated_denials(nlp, text, ents, cue, words, who):
+    q = run(nlp, text, ents)[-1]
+    assert (q["cue_text"], q["text"], q["who"]) == (cue, words, who)

@@ -98,7 +98,7 @@ class IndirectQuotes:
                 and (low in lex.speech_cues | lex.tail_cues or lex.suffix_cue(low))
                 and self._parenthetical(tok)):
             return self._according(sent, tok)
-        if low in lex.passive_beliefs:
+        if low in lex.passive_beliefs or lex.passive_suffix(low):
             return self._passive(sent, tok)
         if tok.i == sent.start:
             return self._referred(sent) or self._document(sent)
@@ -294,34 +294,45 @@ class IndirectQuotes:
         """X <passive belief> [oleh] [title] Y <predicate …>: what is said of X, by Y or an
         unnamed source; not "yang disebut …", nor before a noun ("disebut sebagai …"). Opening a
         sentence it reports the rest ("Disebutkan investor …"); a rumour ("dikabarkan") reports
-        any predicate, also after "yang"."""
+        any predicate, also after "yang"; so does a named person's or a suffix's view ("…,
+        dinilai Habiburokhman jauh dari …", "Kondisi ini diakuinya berbeda …", "Hal ini,
+        dinilainya, tidak sebanding …")."""
         doc, lex, phrases = self.doc, self.lex, self.phrases
         k, agent = cue.i + 1, None
+        suffix = lex.passive_suffix(cue.text)
         rumour = cue.lower_ in lex.rumour_passives
         prev = doc[cue.i - 1] if cue.i > sent.start else None
+        closes = prev is not None and phrases.relative_closed(cue.i - 1, sent.start)
         if prev is None:  # "Disebutkan [bahwa] investor …"
             k += k < sent.end and doc[k].lower_ in lex.complementizers
             rumour = True
-        elif prev.is_punct or prev.lower_ in lex.negators \
+        elif prev.is_punct and not (suffix or closes) or prev.lower_ in lex.negators \
                 or prev.lower_ in lex.relativizers and not rumour \
                 or not rumour and phrases.subject_before(cue.i, sent.start) is None:
             return None
-        if k < sent.end and (doc[k].lower_ in lex.source_prepositions | lex.titles
-                             or phrases.names.in_entity(k)):
+        if suffix:
+            k += k < sent.end and doc[k].text == ","
+        elif k < sent.end and (doc[k].lower_ in lex.source_prepositions | lex.titles
+                               or phrases.names.in_entity(k)):
             agent = phrases.phrase_after(k, sent.end)
             if agent is not None and doc[k].lower_ in lex.titles and not any(
                     e.label_ == "PER" for e in phrases.names.ents_in(agent.start, agent.end)):
                 agent = None  # "dianggap pemimpin …" is no agent, "dianggap Ketua X" is
             k = agent.end if agent is not None else k
+        viewed = suffix or agent is not None and any(
+            e.label_ == "PER" for e in phrases.names.ents_in(agent.start, agent.end))
         if k >= sent.end or not (doc[k].lower_ in lex.predicate_words | lex.adverbials
-                                 or lex.is_predicate_verb(doc[k].lower_) or rumour and not (
+                                 or lex.is_predicate_verb(doc[k].lower_)
+                                 or (rumour or viewed) and not (
                                      doc[k].is_punct or doc[k].lower_ in lex.phrase_breaks)):
             return None
         content = self._content(sent, k)
         if content is None:
             return None
-        q = Quote(content[0], content[1], "indirect", 0, wrapper=True, unsourced=agent is None)
-        q.attribute(cue, agent)
+        sourced = agent is not None or suffix
+        q = Quote(content[0], content[1], "indirect", 0, wrapper=True, unsourced=not sourced)
+        q.attribute(cue, agent, (cue.idx + len(cue.text) - suffix, cue.idx + len(cue.text))
+                    if suffix else None)
         return q
 
     def _document(self, sent: Span) -> Quote | None:

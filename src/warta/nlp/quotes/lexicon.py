@@ -166,6 +166,13 @@ class QuoteLexicon:
                 return len(suf)
         return 0
 
+    def passive_suffix(self, word: str) -> int:
+        """Length of the agent suffix when `word` is a passive report or belief plus suffix
+        ("diakuinya", "dinilainya"), else 0."""
+        low = word.lower()
+        return next((len(suf) for suf in self.speaker_suffixes if low.endswith(suf) and (
+            low[:-len(suf)] in self.passive_reports | self.passive_beliefs)), 0)
+
     def is_according(self, word: str) -> bool:
         """Whether `word` is "menurut" or "menurutnya"."""
         low = word.lower()

@@ -284,6 +284,10 @@ class SpeakerPhrases:
             return self.subject_before(start - 1, floor)
         return None
 
+    def relative_closed(self, k: int, floor: int) -> bool:
+        """Whether the comma at token k closes a relative clause ("Ucapan X, yang viral, …")."""
+        return self._relative_clause(k, floor) is not None
+
     def _relative_clause(self, k: int, floor: int) -> int | None:
         """The comma opening a relative clause that the comma at token k closes before a
         verb ("Budi, yang memboikot rapat karena panitia gagal, menyatakan …"): the subject
@@ -323,8 +327,9 @@ class SpeakerPhrases:
         """The first token after the last clause opener, ";", line break or dateline before v."""
         doc = self.doc
         for k in range(v - 1, floor - 1, -1):
-            if (doc[k].lower_ in self.lex.clause_openers and not self.joins_name(k)
-                    or doc[k].text == ";" or doc[k].is_space or self._dateline_dash(k)):
+            opener = doc[k].lower_ in self.lex.clause_openers and not self.joins_name(k) \
+                and doc[k + 1].lower_ not in self.lex.anaphora_markers  # not "saat itu"
+            if opener or doc[k].text == ";" or doc[k].is_space or self._dateline_dash(k):
                 return k + 1
         return floor
 
