@@ -1312,3 +1312,21 @@ def test_title_with_an_ampersand_runs_on_to_the_person(nlp):
 def test_passive_views_time_adverbials_and_negated_denials(nlp, text, ents, cue, words, who):
     q = run(nlp, text, ents)[-1]
     assert (q["cue_text"], q["text"], q["who"]) == (cue, words, who)
+
+
+@pytest.mark.parametrize("text,ents,who", [
+    # an anaphoric epithet, over a work's title in single quotes, is the last person introduced
+    # with a word of its kind, not the last speaker
+    (('Penyanyi Ariana Grande mengunjungi para korban.\n\nAdam, ayah Lily Harrison, berkata '
+      'bahwa putrinya lebih semangat.\n\n"Kamu kuat," kata pelantun \'One Last Time\' ini.'),
+     [("Ariana Grande", "PER", "Ariana Grande"), ("Adam", "PER", None),
+      ("Lily Harrison", "PER", None)], "Ariana Grande"),
+    # the last speaker named with a word of that kind stays the antecedent
+    (('Petinju nasional, Matius Mandiangan, menang atas petinju Thailand, Sakda Ruamtham.\n\n'
+      '"Saya berjuang keras," kata Matius.\n\n"Intinya membela Merah Putih," ucap petinju asal '
+      'Bolaang Mongondow itu.'),
+     [("Matius Mandiangan", "PER", None), ("Sakda Ruamtham", "PER", None), ("Matius", "PER", None)],
+     "Matius Mandiangan"),
+])
+def test_anaphoric_epithet_is_the_person_introduced_so(nlp, text, ents, who):
+    assert run(nlp, text, ents)[-1]["who"] == who

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from warta.lang import load_yaml
 
-PHRASE_LISTS = ("statement_phrases", "non_report_objects", "referring_subjects")
+PHRASE_LISTS = ("statement_phrases", "non_report_objects", "referring_subjects", "epithet_classes")
 MAPS = ("sense_objects", "office_abbreviations", "case_roles")
 
 
@@ -83,6 +83,8 @@ class QuoteLexicon:
     military_heads: frozenset[str]
     definite_bodies: frozenset[str]
     relational_heads: frozenset[str]
+    epithet_classes: tuple[tuple[str, ...], ...]
+    real_name_markers: frozenset[str]
     spokesperson_links: frozenset[str]
     government_heads: frozenset[str]
     country_heads: frozenset[str]

@@ -8,6 +8,8 @@ from warta.nlp.quotes.base import DASHES, is_capitalised
 from warta.nlp.quotes.names import DocNames
 
 MAX_PHRASE = 16  # tokens of a speaker phrase after a cue ("Kepala Bidang Humas Polda … X")
+SINGLE_OPENING = ("'", "‘")  # the marks around a work's title ("pelantun 'One Last Time' ini")
+SINGLE_CLOSING = ("'", "’")
 
 
 class SpeakerPhrases:
@@ -50,6 +52,7 @@ class SpeakerPhrases:
         if person is not None and person.end < j and not is_capitalised(doc[person.end]):
             j = person.end  # "kata Lee beberapa waktu lalu", "menurut Lee sekitar 200 orang"
         j = self._anaphoric_modifier(self._person_from(i, j, limit), limit)
+        j = self._work_title(i, j, limit)
         j = self._spokesperson_after(j, limit) or j
         while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in self.lex.adverbials):
             j -= 1
@@ -121,6 +124,19 @@ class SpeakerPhrases:
                     or tok.lower_ in lex.time_nouns | lex.calendar):
                 break
         return j
+
+    def _work_title(self, i: int, j: int, limit: int) -> int:
+        """End of a phrase i..j taken on over a title in single quotes closed by an anaphora
+        marker, so that it reads as anaphoric ("pelantun 'One Last Time' ini"); else j."""
+        doc = self.doc
+        if j >= limit or j == i or doc[j].text not in SINGLE_OPENING:
+            return j
+        close = next((k for k in range(j + 2, min(limit, j + MAX_PHRASE))
+                      if doc[k].text in SINGLE_CLOSING), None)
+        if close is None or close + 1 >= limit or \
+                doc[close + 1].lower_ not in self.lex.anaphora_markers:
+            return j
+        return close + 2
 
     def _skip_vehicle(self, i: int, limit: int) -> int:
         """Past statement nouns and "yang di-…" before an author ("catatan yang dirilis X")."""

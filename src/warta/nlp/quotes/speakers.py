@@ -28,6 +28,7 @@ from warta.nlp.quotes.names import DocNames
 HANDLE = "@"  # opens a social-media handle ("akun @raisa6690")
 MIN_RESPELT = 5  # letters of a name word that may be misspelt by one ("Hartno" for "Hartono")
 TITLE_RUN = 16   # tokens over which a title cut at a comma may run on to its holder
+EPITHET_REACH = 3  # tokens before a person searched for the word that describes them
 
 
 @lru_cache(maxsize=1)
@@ -387,6 +388,10 @@ class SpeakerResolver:
                          and e.end_char <= before), None)
             if body is not None:
                 return self._from_ent(body, start, end, plural)
+        if anaphoric and not plural:
+            described = self._epithet_holder(low, before)
+            if described is not None:  # "pelantun 'One Last Time' ini" after "Penyanyi X"
+                return self._from_ent(described, start, end)
         if anaphoric or descriptive:
             role = self._role_holder(span, i)
             if role is not None:
@@ -678,6 +683,24 @@ class SpeakerResolver:
                 if n > 1 and run is not None and names.core(run):
                     return names.fallback_name(run), None
         return None
+
+    def _epithet_holder(self, head: str, before: int) -> Span | None:
+        """The last person named before char offset `before` right after a word of the same
+        kind as the epithet's head ("Penyanyi Ariana Grande" for "pelantun … ini"; not a real
+        name, "penyanyi bernama asli X"); None when the last speaker was named so too (the
+        usual antecedent then)."""
+        kind = next((c for c in self.lex.epithet_classes if head in c), None)
+        if kind is None:
+            return None
+        doc = self.doc
+        holders = [e for e in self.names.ents if e.label_ == "PER" and e.end_char <= before
+                   and any(t.lower_ in kind for t in doc[
+                       max(e.sent.start, e.start - EPITHET_REACH):e.start])
+                   and doc[e.start - 1].lower_ not in self.lex.real_name_markers]
+        last = self.history[-1].name if self.history else None
+        if not holders or any((e._.name or e.text) == last for e in holders):
+            return None
+        return holders[-1]
 
     # --- entities to names ----------------------------------------------------------------------
     def _from_ent(self, ent: Span, start: int, end: int, plural: bool = False) -> Speaker:
