@@ -1330,3 +1330,10 @@ def test_passive_views_time_adverbials_and_negated_denials(nlp, text, ents, cue,
 ])
 def test_anaphoric_epithet_is_the_person_introduced_so(nlp, text, ents, who):
     assert run(nlp, text, ents)[-1]["who"] == who
+
+
+def test_a_dated_title_apposed_to_a_person_is_that_person(nlp):
+    text = ("Derrick Watson, Hakim Distrik di Hawaii, Rabu (29 / 3), menyatakan telah mengubah "
+            "larangan sementara menjadi putusan awal.")
+    (q,) = run(nlp, text, [("Derrick Watson", "PER", None), ("Hawaii", "GPE", "Hawaii")])
+    assert q["who"] == "Derrick Watson"

@@ -282,8 +282,9 @@ class SpeakerPhrases:
                 cur = k + 1
         chunks.append((cur, v))
         for a, b in reversed(chunks):
-            if all(lex.is_degree(t.text) or t.is_punct for t in doc[a:b]):
-                continue  # "dr Fitria Amalia, SpKK, M.Kes mengatakan"
+            if all(lex.is_degree(t.text) or t.is_punct for t in doc[a:b]) or all(
+                    t.is_punct or t.like_num or t.lower_ in lex.calendar for t in doc[a:b]):
+                continue  # "dr Fitria Amalia, SpKK, M.Kes mengatakan"; "X, Rabu (29/3), …"
             if a < b and doc[a].lower_ in lex.nickname_glosses:  # "Ucok, sapaan akrabnya,"
                 person = next((e for e in self.names.ents_in(a, b) if e.label_ == "PER"), None)
                 if person is not None:  # "Kang Emil, sapaan akrab Ridwan Kamil, mengatakan"

@@ -310,18 +310,22 @@ class SpeakerResolver:
         return self._described(span, i, ents, before, plural)
 
     def _apposed_to(self, span: Span) -> Span | None:
-        """The person a lower-case description stands in apposition to, where that person
-        opens the clause: "Scooter Braun, manajer Grande, berkata", "Sutrisno, salah satu
-        penjual cabai mengatakan" (not "Polisi menahan Ani, ibu Budi mengatakan")."""
-        doc = self.doc
+        """The person a description (lower-case, or a title naming no one) stands in apposition
+        to, where that person opens the clause: "Scooter Braun, manajer Grande, berkata",
+        "Sutrisno, salah satu penjual cabai mengatakan", "Derrick Watson, Hakim Distrik di
+        Hawaii, Rabu (29/3), menyatakan" (not "Polisi menahan Ani, ibu Budi mengatakan")."""
+        doc, lex = self.doc, self.lex
         k = span.start - 1
         person = self._person_until.get(k)
-        if person is None or doc[k].text != "," or is_capitalised(span[0]) or \
-                span[0].lower_ in self.lex.pronouns:
+        head = span[0].lower_
+        titled = head in lex.titles | lex.unnamed_heads and not any(
+            e.label_ == "PER" for e in self.names.ents_in(span.start, span.end))
+        if person is None or doc[k].text != "," or head in lex.pronouns or (
+                is_capitalised(span[0]) and not titled):
             return None
         opener = doc[person.start - 1] if person.start else None
         if opener is None or person[0].is_sent_start or opener.is_punct or \
-                opener.lower_ in self.lex.coordinators:
+                opener.lower_ in lex.coordinators:
             return person
         return None
 
