@@ -1046,3 +1046,59 @@ def test_entities_police_rank_marker_and_dj_are_titles(nlp):
 ])
 def test_entities_given_names_and_repeats(nlp, text, ner, present, absent):
     assert_labels(nlp, text, ner, present, absent)
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    # "Terbuka" (Open) after a known place: the tournament held there, with its year
+    ("Liliyana cedera saat mengikuti kejuaraan China Terbuka 2016 pekan lalu.", [],
+     {"China Terbuka 2016": "EVENT"}, ["China"]),
+    ("Penampilan Tontowi / Liliyana pada Hong Kong Terbuka tidak maksimal.", [],
+     {"Hong Kong Terbuka": "EVENT"}, ["Hong Kong"]),
+    ("Mahasiswa Universitas Terbuka mengikuti ujian.", [], {"Universitas Terbuka": "ORG"}, []),
+    # an event head that is a KB name alone continues over the place named after it
+    ("Ia meraih medali emas pada Olimpiade Rio 2016 bersama Tontowi.", [("Rio", "PER")],
+     {"Olimpiade Rio 2016": "EVENT"}, ["Rio", "Olimpiade"]),
+    # a known person's alias with an honorific: the name without it ("Habib" is a title)
+    ("ACTA siap membela Imam Besar FPI Habib Rizieq di pengadilan.", [("Habib Rizieq", "PER")],
+     {"Rizieq": "PER"}, ["Habib Rizieq"]),
+    # an initial opens a person's name
+    ("Calon lainnya adalah T. Alvin Papatria dan Rudolf Yesayas.",
+     [("Alvin Papatria", "PER"), ("Rudolf Yesayas", "PER")], {"T. Alvin Papatria": "PER"},
+     ["Alvin Papatria"]),
+    # a given-name title stays before one name word where the article writes the fuller name
+    ("Kandidatnya Ratu Tisha Destria. Kini Ratu Tisha menjabat direktur kompetisi.",
+     [("Ratu Tisha Destria", "PER"), ("Tisha", "PER")],
+     {"Ratu Tisha Destria": "PER", "Ratu Tisha": "PER"}, ["Tisha"]),
+    # organisation heads: a dotted legal form (the sentence splitter may cut after it), a
+    # body's central board
+    ("Ia menjabat Direktur Kompetisi PT. Liga Indonesia Baru sejak Juli.", [],
+     {"PT. Liga Indonesia Baru": "ORG"}, ["Liga Indonesia Baru"]),
+    ("Ia beroperasi di bawah nama PT. Mikrobisnis Digital Sejahtera sejak 2016.", [],
+     {"PT. Mikrobisnis Digital Sejahtera": "ORG"}, ["PT"]),
+    ("Laporan dibuat Pengurus Pusat Perhimpunan Mahasiswa Katolik Republik Indonesia kemarin.",
+     [("Pusat Perhimpunan Mahasiswa Katolik Republik Indonesia", "ORG")],
+     {"Pengurus Pusat Perhimpunan Mahasiswa Katolik Republik Indonesia": "ORG"}, []),
+    # building heads over a place or a "person" named after them
+    ("Mentan melakukan survei ke Pasar Induk Kramat Jati pada Sabtu.",
+     [("Kramat Jati", "GPE")], {"Pasar Induk Kramat Jati": "FAC"}, ["Kramat Jati"]),
+    ("Munas digelar di Asrama Haji Pondok Gede, Jakarta.", [("Pondok Gede", "PER")],
+     {"Asrama Haji Pondok Gede": "FAC", "Jakarta": "GPE"}, ["Pondok Gede"]),
+    # English building tails over a possessive and "Ground"
+    ("Anaknya dirawat di Royal Manchester Children 's Hospital sejak Senin.", [],
+     {"Royal Manchester Children 's Hospital": "FAC"}, ["Manchester"]),
+    ("Konser digelar di Emirates Old Trafford Cricket Ground.", [("Cricket Ground", "PER")],
+     {"Emirates Old Trafford Cricket Ground": "FAC"}, ["Cricket Ground", "Old Trafford"]),
+    # an acronym before a known place is a company's name, no office and holder
+    ("Sebelumnya ia menjabat sebagai direktur BCI Asia. Kini ia pensiun.", [("BCI Asia", "ORG")],
+     {"BCI Asia": "ORG"}, ["Asia"]),
+    # after an account word, a known platform opening a person's span is its own mention
+    ("Video itu diunggah ke akun Instagram Bella, terlihat Emran tersenyum.",
+     [("Instagram Bella", "PER")], {"Instagram": "ORG", "Bella": "PER"}, ["Instagram Bella"]),
+    # prayer times and hashtags are no names
+    ("Ia menunggu dari waktu Asar hingga Magrib di rumah sakit.", [("Magrib", "PER")], {},
+     ["Magrib", "Asar"]),
+    ("Rindu keluarga #missingyouboth, tulisnya di akun Instagram.",
+     [("#missingyouboth", "PER")], {"Instagram": "ORG"}, ["#missingyouboth"]),
+])
+def test_entities_competitions_heads_initials_and_non_names(nlp, text, ner, present, absent):
+    assert_labels(nlp, text, ner, present, absent)
