@@ -1094,6 +1094,16 @@ def test_entities_given_names_and_repeats(nlp, text, ner, present, absent):
     # after an account word, a known platform opening a person's span is its own mention
     ("Video itu diunggah ke akun Instagram Bella, terlihat Emran tersenyum.",
      [("Instagram Bella", "PER")], {"Instagram": "ORG", "Bella": "PER"}, ["Instagram Bella"]),
+    # common words before a known place are no person ("Area" of a company's region)
+    ("Hal itu disampaikan VP Sales Telkomsel Area Jabotabek - Jabar Agus Mulyadi.",
+     [("Area Jabotabek", "PER"), ("Agus Mulyadi", "PER")], {"Jabotabek": "LOC"},
+     ["Area Jabotabek"]),
+    # a document's acronym and its expansion are no entities; an expo is an event
+    ("Ia menerima Surat Perintah Dimulainya Penyidikan (SPDP) dari KPK.",
+     [("Surat Perintah Dimulainya Penyidikan", "ORG"), ("SPDP", "ORG")], {"KPK": "ORG"},
+     ["Surat Perintah Dimulainya Penyidikan", "SPDP"]),
+    ("Fitur itu diperkenalkan dalam gelaran Bandung ICT Expo 2017 di Bandung.", [],
+     {"Bandung ICT Expo 2017": "EVENT"}, []),
     # prayer times and hashtags are no names
     ("Ia menunggu dari waktu Asar hingga Magrib di rumah sakit.", [("Magrib", "PER")], {},
      ["Magrib", "Asar"]),

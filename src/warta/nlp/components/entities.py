@@ -621,6 +621,8 @@ class EntityLinker:
             start = self.trim_roles(doc, start, end, kb_mentions)
             start = self.trim_leading_place(doc, start, end, kb_mentions)
             start = self.trim_platform(doc, start, end, kb_mentions)
+            if self.common_before_place(doc, start, end, kb_mentions):
+                return []   # "Area | Jabotabek": the KB place alone
             if (start > 0 and doc[start - 1].text in self.rules.name_articles
                     and doc[start].text in self.rules.name_articles[doc[start - 1].text]):
                 start -= 1   # "I | Wayan Kusmiantha Dusak", "Ni | Luh Putu"
@@ -807,6 +809,14 @@ class EntityLinker:
                 and self.holder_words(doc[platform:end])):
             return platform
         return start
+
+    def common_before_place(self, doc: Doc, start: int, end: int,
+                            kb_mentions: list[Mention]) -> bool:
+        """Whether a person's span is common words before a KB place that ends it ("Telkomsel
+        Area | Jabotabek"): no person's name."""
+        return any(m.end == end and m.start > start and m.label in PLACES
+                   and all(t.lower_ in self.common for t in doc[start:m.start])
+                   for m in kb_mentions)
 
     def org_named(self, doc: Doc, start: int, end: int, kb_mentions: list[Mention]) -> bool:
         """Whether a person-labelled span of two or more words ends in an organisation word,
