@@ -1105,6 +1105,13 @@ def test_entities_given_names_and_repeats(nlp, text, ner, present, absent):
      ["Surat Perintah Dimulainya Penyidikan", "SPDP"]),
     ("Fitur itu diperkenalkan dalam gelaran Bandung ICT Expo 2017 di Bandung.", [],
      {"Bandung ICT Expo 2017": "EVENT"}, []),
+    # ... and the platform alone later in the article is still the organisation
+    ("Ia membalas lewat akun Instagram Bella. Foto itu diunggah di akun Instagram.",
+     [("Instagram Bella", "PER"), ("Instagram", "PER")], {"Instagram": "ORG", "Bella": "PER"},
+     []),
+    # a unit after a number is no name
+    ("Mesin itu menjanjikan tenaga 177 PS dan torsi 264 Nm.", [("PS", "ORG"), ("Nm", "ORG")],
+     {}, ["PS", "Nm"]),
     # prayer times and hashtags are no names
     ("Ia menunggu dari waktu Asar hingga Magrib di rumah sakit.", [("Magrib", "PER")], {},
      ["Magrib", "Asar"]),

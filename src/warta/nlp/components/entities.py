@@ -84,6 +84,7 @@ class EntityLinker:
         self.teams = frozenset(words["team_heads"])
         self.place_event_tails = frozenset(words["place_event_tails"])
         self.account_words = frozenset(words["account_words"])
+        self.units = frozenset(words["units"])
         self.tail_labels = {**{t: "EVENT" for t in words["event_tails"]},
                             **{t: "ORG" for t in words["org_tails"]},
                             **{t: "FAC" for t in self.fac_tails}}
@@ -213,10 +214,12 @@ class EntityLinker:
         """Non-overlapping KB matches, longest first; an alias of several entities goes to the
         one of the statistical span's kind ("Barcelona" ORG: the club, not the city); none for a
         degree ("Budi, MA") nor for an organisation word that the statistical NER calls a person
-        and that is part of a longer person's name in the article ("Keisuke Honda ... Honda")."""
+        and that is part of a longer person's name in the article ("Keisuke Honda ... Honda"),
+        unless that opens an account's name ("akun Instagram Bella ... akun Instagram")."""
         ner_kinds = {(e.start, e.end): kind(e.label_) for e in doc.ents}
         surnames = {t.lower_ for e in doc.ents if e.label_ == "PER" and len(e) > 1
-                    and not any(t.is_space for t in e) for t in e if not t.is_upper}
+                    and not any(t.is_space for t in e) and not self.after_account(e)
+                    for t in e if not t.is_upper}
         found = []
         for _, start, end in self.matcher(doc):
             if self.language_at(doc, start):
@@ -590,8 +593,11 @@ class EntityLinker:
                 and doc[end + 1].is_lower and doc[end + 1].is_alpha and len(doc[end + 1]) <= 5):
             end += 2   # the model cut a hyphenated given name short ("Chae Yoo - | jung")
         if all(t.is_punct or self.rules.degree(t) for t in doc[start:end]) or (
-                label != "PER" and self.language_at(doc, start)) or doc[start].text[:1] == "#":
-            return []   # degrees alone, languages ("bahasa Arab dan | Perancis"), hashtags
+                label != "PER" and self.language_at(doc, start)) or doc[start].text[:1] == "#" or (
+                end - start == 1 and doc[start].text in self.units and start > 0
+                and doc[start - 1].like_num):
+            return []   # degrees alone, languages ("bahasa Arab dan | Perancis"), hashtags,
+            # units after a number ("177 | PS")
         if self.capitalised_by_position(doc[start], case):
             start += 1
         if start >= end:
@@ -800,12 +806,16 @@ class EntityLinker:
             return place.end
         return start
 
+    def after_account(self, span: Span) -> bool:
+        """Whether an account word is right before a span ("akun | Instagram Bella")."""
+        return span.start > 0 and span.doc[span.start - 1].lower_ in self.account_words
+
     def trim_platform(self, doc: Doc, start: int, end: int, kb_mentions: list[Mention]) -> int:
         """Start of a person's span without a KB organisation opening it after an account word:
         the platform, and the person its account's owner ("akun | Instagram | Bella")."""
         platform = next((m.end for m in kb_mentions if m.start == start and m.label == "ORG"
                          and m.end < end), None)
-        if (platform is not None and start > 0 and doc[start - 1].lower_ in self.account_words
+        if (platform is not None and self.after_account(doc[start:end])
                 and self.holder_words(doc[platform:end])):
             return platform
         return start
