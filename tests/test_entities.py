@@ -1109,6 +1109,11 @@ def test_entities_given_names_and_repeats(nlp, text, ner, present, absent):
     ("Ia membalas lewat akun Instagram Bella. Foto itu diunggah di akun Instagram.",
      [("Instagram Bella", "PER"), ("Instagram", "PER")], {"Instagram": "ORG", "Bella": "PER"},
      []),
+    # a known company before organisation words that end in a company suffix: one name
+    ("Hyundai Motor Group nampaknya berharap lebih pada model barunya.", [("Hyundai", "ORG")],
+     {"Hyundai Motor Group": "ORG"}, ["Hyundai"]),
+    ("Kepada DailySocial Co - founder HelloBeauty bercerita.", [], {"DailySocial": "ORG"},
+     ["DailySocial Co"]),
     # a unit after a number is no name
     ("Mesin itu menjanjikan tenaga 177 PS dan torsi 264 Nm.", [("PS", "ORG"), ("Nm", "ORG")],
      {}, ["PS", "Nm"]),

@@ -139,6 +139,7 @@ class EntityLinker:
         rule_mentions += brand_names(doc)
         rule_mentions += self.dated_events(doc)
         rule_mentions += self.place_events(doc, kb_mentions)
+        rule_mentions += self.company_names(doc, kb_mentions)
         case = ArticleCase.of(doc)
         spans = self.split_lists(self.rules.split_pairs(self.rules.join_persons(doc, kb_mentions)))
         ner_mentions = self.settle(doc, [m for e in spans
@@ -491,6 +492,21 @@ class EntityLinker:
         return [Mention(m.start, m.end + 1, "EVENT", RULE) for m in kb_mentions
                 if m.label in PLACES and m.end < len(doc)
                 and doc[m.end].text in self.place_event_tails]
+
+    def company_names(self, doc: Doc, kb_mentions: list[Mention]) -> list[Mention]:
+        """A KB organisation before up to three capitalised organisation words, the last a
+        company suffix and no hyphenated word's start, is one company's name ("Hyundai | Motor
+        Group"; not "DailySocial | Co - founder")."""
+        found = []
+        for m in kb_mentions:
+            end = m.end
+            while (m.label == "ORG" and end < len(doc) and end - m.end < 3
+                   and doc[end].text[:1].isupper() and doc[end].lower_ in self.rules.org_words):
+                end += 1
+            if (end > m.end and doc[end - 1].lower_ in self.rules.company_suffixes
+                    and not (end < len(doc) and doc[end].text == "-")):   # "Co - founder"
+                found.append(Mention(m.start, end, "ORG", RULE))
+        return found
 
     def head_at(self, doc: Doc, i: int) -> tuple[str, int] | None:
         """The label and size of the longest head word(s) at token `i`; only the sizes of the
