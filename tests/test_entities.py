@@ -384,7 +384,8 @@ def test_entities_title_that_is_a_given_name_before_two_names(nlp):
     found = ents(nlp, text, [("PSSI Ratu", "ORG"), ("Sekar Anindya", "PER"), ("Ratu Sekar", "PER"),
                              ("Elizabeth II", "PER")])
     assert found["Ratu Sekar Anindya"].label_ == "PER"
-    assert found["Sekar"]._.name == "Ratu Sekar Anindya"
+    # the article writes "Ratu" before two names: a given name, kept before one too
+    assert found["Ratu Sekar"]._.name == "Ratu Sekar Anindya" and "Sekar" not in found
     assert "Ratu" not in found and "Ratu Elizabeth II" not in found
     assert found["PSSI"].label_ == "ORG"
     for name in ("Ratu Sekar Anindya", "Ratu Sekar"):
@@ -1045,4 +1046,82 @@ def test_entities_police_rank_marker_and_dj_are_titles(nlp):
      ["Mensos Khofifah Indar Parawansa"]),
 ])
 def test_entities_given_names_and_repeats(nlp, text, ner, present, absent):
+    assert_labels(nlp, text, ner, present, absent)
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    # "Terbuka" (Open) after a known place: the tournament held there, with its year
+    ("Liliyana cedera saat mengikuti kejuaraan China Terbuka 2016 pekan lalu.", [],
+     {"China Terbuka 2016": "EVENT"}, ["China"]),
+    ("Penampilan Tontowi / Liliyana pada Hong Kong Terbuka tidak maksimal.", [],
+     {"Hong Kong Terbuka": "EVENT"}, ["Hong Kong"]),
+    ("Mahasiswa Universitas Terbuka mengikuti ujian.", [], {"Universitas Terbuka": "ORG"}, []),
+    # an event head that is a KB name alone continues over the place named after it
+    ("Ia meraih medali emas pada Olimpiade Rio 2016 bersama Tontowi.", [("Rio", "PER")],
+     {"Olimpiade Rio 2016": "EVENT"}, ["Rio", "Olimpiade"]),
+    # a known person's alias with an honorific: the name without it ("Habib" is a title)
+    ("ACTA siap membela Imam Besar FPI Habib Rizieq di pengadilan.", [("Habib Rizieq", "PER")],
+     {"Rizieq": "PER"}, ["Habib Rizieq"]),
+    # an initial opens a person's name
+    ("Calon lainnya adalah T. Alvin Papatria dan Rudolf Yesayas.",
+     [("Alvin Papatria", "PER"), ("Rudolf Yesayas", "PER")], {"T. Alvin Papatria": "PER"},
+     ["Alvin Papatria"]),
+    # a given-name title stays before one name word where the article writes the fuller name
+    ("Kandidatnya Ratu Tisha Destria. Kini Ratu Tisha menjabat direktur kompetisi.",
+     [("Ratu Tisha Destria", "PER"), ("Tisha", "PER")],
+     {"Ratu Tisha Destria": "PER", "Ratu Tisha": "PER"}, ["Tisha"]),
+    # organisation heads: a dotted legal form (the sentence splitter may cut after it), a
+    # body's central board
+    ("Ia menjabat Direktur Kompetisi PT. Liga Indonesia Baru sejak Juli.", [],
+     {"PT. Liga Indonesia Baru": "ORG"}, ["Liga Indonesia Baru"]),
+    ("Ia beroperasi di bawah nama PT. Mikrobisnis Digital Sejahtera sejak 2016.", [],
+     {"PT. Mikrobisnis Digital Sejahtera": "ORG"}, ["PT"]),
+    ("Laporan dibuat Pengurus Pusat Perhimpunan Mahasiswa Katolik Republik Indonesia kemarin.",
+     [("Pusat Perhimpunan Mahasiswa Katolik Republik Indonesia", "ORG")],
+     {"Pengurus Pusat Perhimpunan Mahasiswa Katolik Republik Indonesia": "ORG"}, []),
+    # building heads over a place or a "person" named after them
+    ("Mentan melakukan survei ke Pasar Induk Kramat Jati pada Sabtu.",
+     [("Kramat Jati", "GPE")], {"Pasar Induk Kramat Jati": "FAC"}, ["Kramat Jati"]),
+    ("Munas digelar di Asrama Haji Pondok Gede, Jakarta.", [("Pondok Gede", "PER")],
+     {"Asrama Haji Pondok Gede": "FAC", "Jakarta": "GPE"}, ["Pondok Gede"]),
+    # English building tails over a possessive and "Ground"
+    ("Anaknya dirawat di Royal Manchester Children 's Hospital sejak Senin.", [],
+     {"Royal Manchester Children 's Hospital": "FAC"}, ["Manchester"]),
+    ("Konser digelar di Emirates Old Trafford Cricket Ground.", [("Cricket Ground", "PER")],
+     {"Emirates Old Trafford Cricket Ground": "FAC"}, ["Cricket Ground", "Old Trafford"]),
+    # an acronym before a known place is a company's name, no office and holder
+    ("Sebelumnya ia menjabat sebagai direktur BCI Asia. Kini ia pensiun.", [("BCI Asia", "ORG")],
+     {"BCI Asia": "ORG"}, ["Asia"]),
+    # after an account word, a known platform opening a person's span is its own mention
+    ("Video itu diunggah ke akun Instagram Bella, terlihat Emran tersenyum.",
+     [("Instagram Bella", "PER")], {"Instagram": "ORG", "Bella": "PER"}, ["Instagram Bella"]),
+    # common words before a known place are no person ("Area" of a company's region)
+    ("Hal itu disampaikan VP Sales Telkomsel Area Jabotabek - Jabar Agus Mulyadi.",
+     [("Area Jabotabek", "PER"), ("Agus Mulyadi", "PER")], {"Jabotabek": "LOC"},
+     ["Area Jabotabek"]),
+    # a document's acronym and its expansion are no entities; an expo is an event
+    ("Ia menerima Surat Perintah Dimulainya Penyidikan (SPDP) dari KPK.",
+     [("Surat Perintah Dimulainya Penyidikan", "ORG"), ("SPDP", "ORG")], {"KPK": "ORG"},
+     ["Surat Perintah Dimulainya Penyidikan", "SPDP"]),
+    ("Fitur itu diperkenalkan dalam gelaran Bandung ICT Expo 2017 di Bandung.", [],
+     {"Bandung ICT Expo 2017": "EVENT"}, []),
+    # ... and the platform alone later in the article is still the organisation
+    ("Ia membalas lewat akun Instagram Bella. Foto itu diunggah di akun Instagram.",
+     [("Instagram Bella", "PER"), ("Instagram", "PER")], {"Instagram": "ORG", "Bella": "PER"},
+     []),
+    # a known company before organisation words that end in a company suffix: one name
+    ("Hyundai Motor Group nampaknya berharap lebih pada model barunya.", [("Hyundai", "ORG")],
+     {"Hyundai Motor Group": "ORG"}, ["Hyundai"]),
+    ("Kepada DailySocial Co - founder HelloBeauty bercerita.", [], {"DailySocial": "ORG"},
+     ["DailySocial Co"]),
+    # a unit after a number is no name
+    ("Mesin itu menjanjikan tenaga 177 PS dan torsi 264 Nm.", [("PS", "ORG"), ("Nm", "ORG")],
+     {}, ["PS", "Nm"]),
+    # prayer times and hashtags are no names
+    ("Ia menunggu dari waktu Asar hingga Magrib di rumah sakit.", [("Magrib", "PER")], {},
+     ["Magrib", "Asar"]),
+    ("Rindu keluarga #missingyouboth, tulisnya di akun Instagram.",
+     [("#missingyouboth", "PER")], {"Instagram": "ORG"}, ["#missingyouboth"]),
+])
+def test_entities_competitions_heads_initials_and_non_names(nlp, text, ner, present, absent):
     assert_labels(nlp, text, ner, present, absent)

@@ -58,6 +58,7 @@ NAME_PUNCT = ("-", "'", "\u2019", ".")   # punctuation inside names: al-Assad, O
 LINE = re.compile(r"[^\n]+")
 YEAR = re.compile(r"(19|20)\d\d")
 LINE_UP_ITEM = re.compile(r"[;,]")
+INITIAL = re.compile(r"[A-Z]\.")   # a given name's initial before a name: "T. Alvin Papatria"
 
 
 def is_acronym(text: str) -> bool:
@@ -81,6 +82,9 @@ class EntityLinker:
         self.not_alone = frozenset(words["not_alone"]) | frozenset(words["word_acronyms"])
         self.fac_tails = frozenset(words["fac_tails"])
         self.teams = frozenset(words["team_heads"])
+        self.place_event_tails = frozenset(words["place_event_tails"])
+        self.account_words = frozenset(words["account_words"])
+        self.units = frozenset(words["units"])
         self.tail_labels = {**{t: "EVENT" for t in words["event_tails"]},
                             **{t: "ORG" for t in words["org_tails"]},
                             **{t: "FAC" for t in self.fac_tails}}
@@ -134,6 +138,8 @@ class EntityLinker:
         rule_mentions += web_names(doc)
         rule_mentions += brand_names(doc)
         rule_mentions += self.dated_events(doc)
+        rule_mentions += self.place_events(doc, kb_mentions)
+        rule_mentions += self.company_names(doc, kb_mentions)
         case = ArticleCase.of(doc)
         spans = self.split_lists(self.rules.split_pairs(self.rules.join_persons(doc, kb_mentions)))
         ner_mentions = self.settle(doc, [m for e in spans
@@ -209,10 +215,12 @@ class EntityLinker:
         """Non-overlapping KB matches, longest first; an alias of several entities goes to the
         one of the statistical span's kind ("Barcelona" ORG: the club, not the city); none for a
         degree ("Budi, MA") nor for an organisation word that the statistical NER calls a person
-        and that is part of a longer person's name in the article ("Keisuke Honda ... Honda")."""
+        and that is part of a longer person's name in the article ("Keisuke Honda ... Honda"),
+        unless that opens an account's name ("akun Instagram Bella ... akun Instagram")."""
         ner_kinds = {(e.start, e.end): kind(e.label_) for e in doc.ents}
         surnames = {t.lower_ for e in doc.ents if e.label_ == "PER" and len(e) > 1
-                    and not any(t.is_space for t in e) for t in e if not t.is_upper}
+                    and not any(t.is_space for t in e) and not self.after_account(e)
+                    for t in e if not t.is_upper}
         found = []
         for _, start, end in self.matcher(doc):
             if self.language_at(doc, start):
@@ -221,6 +229,8 @@ class EntityLinker:
                                      or self.rules.degree(doc[start])):
                 continue
             entity = self.best_entity(doc[start:end], ner_kinds.get((start, end)))
+            if entity is not None and self.honorific_alias(doc, start, end, entity):
+                continue   # "Habib | Rizieq": the name without the honorific matches too
             if entity is None or (entity.label == "ORG" and ner_kinds.get((start, end)) == "PER"
                                   and doc[start:end].text.lower() in surnames):
                 continue   # "Honda" after "Keisuke Honda" is the person
@@ -231,6 +241,14 @@ class EntityLinker:
                 label = "ORG"   # "tuan rumah Granada": the club
             found.append(Mention(start, end, label, KB, entity))
         return select(found)
+
+    def honorific_alias(self, doc: Doc, start: int, end: int, entity: Entity) -> bool:
+        """Whether a person's alias opens with an honorific and the words after it are an
+        alias of the same person ("Habib Rizieq" and "Rizieq"): titles are outside the span."""
+        return (entity.label == "PER" and end - start > 1
+                and doc[start].lower_ in self.rules.honorifics
+                and any(e is entity for _, e in self.surfaces.get(
+                    alias_key(doc[start + 1:end].text), ())))
 
     def language_at(self, doc: Doc, i: int) -> bool:
         """Whether token `i` names a language: after a language word ("bahasa | Arab"), or
@@ -293,7 +311,8 @@ class EntityLinker:
 
     def tail_names(self, doc: Doc) -> list[Mention]:
         """A venue, competition or listed company named by tail words after one to four
-        capitalised words: a building word makes a FAC ("Manchester Arena"), a competition or
+        capitalised words or possessives: a building word makes a FAC ("Manchester Arena",
+        "Royal Manchester Children 's Hospital"), a competition or
         tour word an EVENT ("India Open Super Series", "Justin Bieber Purpose World Tour"),
         "Tbk" an ORG ("Summarecon Agung Tbk"); the tail runs to its last tail word."""
         found = []
@@ -305,11 +324,17 @@ class EntityLinker:
             first = tok.i
             while first > 0 and self.tail_labels.get(doc[first - 1].text) == label:
                 first -= 1
-            start = first
-            while (start > 0 and first - start < 4 and doc[start - 1].text[:1].isupper()
-                   and doc[start - 1].text not in self.rules.stop_words
-                   and doc[start - 1].lower_ not in self.rules.titles):
-                start -= 1
+            start, words = first, 0
+            while start > 0 and words < 4:
+                size = possessive(doc, start)   # "Children 's | Hospital"
+                if size and doc[start - size - 1].text[:1].isupper():
+                    start -= size
+                    continue
+                prev = doc[start - 1]
+                if (not prev.text[:1].isupper() or prev.text in self.rules.stop_words
+                        or prev.lower_ in self.rules.titles):
+                    break
+                start, words = start - 1, words + 1
                 if doc[start].is_sent_start:
                     break
             if (doc[start].is_sent_start and doc[start].lower_ in self.common
@@ -409,11 +434,12 @@ class EntityLinker:
             if self.seat_of_org(doc, i, org_starts):
                 i += size
                 continue
-            # a head that opens a KB name ("Provinsi Nangarhar") continues from that name; a
+            # a head that opens a longer KB name ("Provinsi Nangarhar") continues from that name,
+            # one that is a KB name alone after it ("Olimpiade | Rio 2016"); a
             # building's name stops before a place or a body named in full after it ("Jl. MH
             # Thamrin | Jakarta Pusat", "Gedung Djuanda I | Kementerian Keuangan"; not "Gedung
             # | DPR", "Grha Suara Muhammadiyah")
-            j = i if i in kb_ends else i + size
+            j = i if kb_ends.get(i, i) > i + size else i + size
             stops = per_starts | (place_starts - {j}) | (bodies - {j}) \
                 if label == "FAC" else per_starts
             end = self.extend(doc, j, label, kb_ends, stops)
@@ -460,6 +486,28 @@ class EntityLinker:
         return [Mention(tok.i, tok.i + 2, "EVENT", RULE) for tok in doc[:-1]
                 if tok.lower_ in self.dated_event_words and YEAR.fullmatch(doc[tok.i + 1].text)]
 
+    def place_events(self, doc: Doc, kb_mentions: list[Mention]) -> list[Mention]:
+        """A KB place before a place-event tail is the competition held there ("China Terbuka",
+        "Hong Kong Terbuka"); its year joins later (`add_years`)."""
+        return [Mention(m.start, m.end + 1, "EVENT", RULE) for m in kb_mentions
+                if m.label in PLACES and m.end < len(doc)
+                and doc[m.end].text in self.place_event_tails]
+
+    def company_names(self, doc: Doc, kb_mentions: list[Mention]) -> list[Mention]:
+        """A KB organisation before up to three capitalised organisation words, the last a
+        company suffix and no hyphenated word's start, is one company's name ("Hyundai | Motor
+        Group"; not "DailySocial | Co - founder")."""
+        found = []
+        for m in kb_mentions:
+            end = m.end
+            while (m.label == "ORG" and end < len(doc) and end - m.end < 3
+                   and doc[end].text[:1].isupper() and doc[end].lower_ in self.rules.org_words):
+                end += 1
+            if (end > m.end and doc[end - 1].lower_ in self.rules.company_suffixes
+                    and not (end < len(doc) and doc[end].text == "-")):   # "Co - founder"
+                found.append(Mention(m.start, end, "ORG", RULE))
+        return found
+
     def head_at(self, doc: Doc, i: int) -> tuple[str, int] | None:
         """The label and size of the longest head word(s) at token `i`; only the sizes of the
         heads that start with its word are tried (this runs at every token)."""
@@ -477,15 +525,18 @@ class EntityLinker:
         that another KB name does not follow ("Provinsi Nangarhar | Attaullah"), except a law,
         which runs on over its number, year and subject ("Undang-Undang Republik Indonesia
         Nomor 12 Tahun 1995 tentang Pemasyarakatan"). A person
-        right after an organisation or building head is part of the name ("Universitas
-        Airlangga"), one later or after another head is not ("Keputusan | Trump"); a connector
+        right after an organisation, building or event head is part of the name ("Universitas
+        Airlangga", "Olimpiade Rio 2016"), one later or after another head is not ("Keputusan |
+        Trump"); a connector
         before another head parts two names ("Peradilan Agama | dan | Koperasi Parsub")."""
-        named_after = j if label in ("ORG", "FAC") and doc[j - 1].text not in self.teams else -1
+        named_after = j if label in ("ORG", "FAC", "EVENT") and doc[j - 1].text not in self.teams \
+            else -1
         connectors = self.law_connectors if label == "LAW" else self.connectors
 
         def name_word(tok) -> bool:
             if (tok.text in self.rules.stop_words or (tok.i in per_starts and tok.i != named_after)
-                    or tok.is_sent_start or tok.lower_ in self.rules.honorifics):
+                    or (tok.is_sent_start and tok.i != j)   # a dotted head: "PT. | Mikrobisnis"
+                    or tok.lower_ in self.rules.honorifics):
                 return False
             return tok.text[:1].isupper() or (tok.like_num and label in ("LAW", "EVENT"))
 
@@ -558,8 +609,11 @@ class EntityLinker:
                 and doc[end + 1].is_lower and doc[end + 1].is_alpha and len(doc[end + 1]) <= 5):
             end += 2   # the model cut a hyphenated given name short ("Chae Yoo - | jung")
         if all(t.is_punct or self.rules.degree(t) for t in doc[start:end]) or (
-                label != "PER" and self.language_at(doc, start)):
-            return []   # degrees alone, languages ("bahasa Arab dan | Perancis")
+                label != "PER" and self.language_at(doc, start)) or doc[start].text[:1] == "#" or (
+                end - start == 1 and doc[start].text in self.units and start > 0
+                and doc[start - 1].like_num):
+            return []   # degrees alone, languages ("bahasa Arab dan | Perancis"), hashtags,
+            # units after a number ("177 | PS")
         if self.capitalised_by_position(doc[start], case):
             start += 1
         if start >= end:
@@ -588,9 +642,14 @@ class EntityLinker:
                 start -= 1   # "Sandy | Febriansyakh Kurniawan"
             start = self.trim_roles(doc, start, end, kb_mentions)
             start = self.trim_leading_place(doc, start, end, kb_mentions)
+            start = self.trim_platform(doc, start, end, kb_mentions)
+            if self.common_before_place(doc, start, end, kb_mentions):
+                return []   # "Area | Jabotabek": the KB place alone
             if (start > 0 and doc[start - 1].text in self.rules.name_articles
                     and doc[start].text in self.rules.name_articles[doc[start - 1].text]):
                 start -= 1   # "I | Wayan Kusmiantha Dusak", "Ni | Luh Putu"
+            if start > 0 and INITIAL.fullmatch(doc[start - 1].text):
+                start -= 1   # "T. | Alvin Papatria": an initial opens the name
             end = self.trim_common_tail(doc, start, end)
             end = self.trim_known_org(doc, start, end, kb_mentions)
             cut = known_person_end(doc, start, end, kb_mentions)
@@ -623,7 +682,8 @@ class EntityLinker:
         inside = [m for m in kb_mentions if start <= m.start and m.end <= end]
         if label != "PER" and any(m.label == "PER" for m in inside):
             return []
-        if label != "PER" and (self.head_at(doc, start) == (label, end - start) or (
+        head = self.head_at(doc, start)
+        if label != "PER" and (head is not None and head[0] == label and head[1] >= end - start or (
                 doc[start].text in self.generic_bodies and any(
                     m.start == start + 1 and m.end == end and m.label in PLACES for m in inside))):
             return person   # a head word alone ("Kementerian menegaskan"), "Pemerintah | Suriah"
@@ -631,7 +691,6 @@ class EntityLinker:
                 and start > 0 and doc[start - 1].lower_ in self.rules.titles
                 and all(self.is_name(t) for t in doc[inside[0].end:end])):
             return [Mention(inside[0].end, end, "PER", NER)]
-        head = self.head_at(doc, start)
         if label in PLACES and head is not None and head[0] == "FAC":
             end = next((m.start for m in inside if m.end == end and m.start > start + head[1]
                         and (m.label in PLACES or self.opens_body(doc, m.start))),
@@ -707,8 +766,9 @@ class EntityLinker:
             return None
         place = next((m.end for m in kb_mentions if m.start == cut + 1 and m.end < end
                       and m.label in PLACES), cut + 1)
-        if not self.holder_words(doc[place:end]):
-            return None
+        if not self.holder_words(doc[place:end]) or any(
+                (m.start, m.end) == (place, end) and m.label in PLACES for m in kb_mentions):
+            return None   # the rest a known place, no person ("direktur BCI | Asia")
         head = self.head_at(doc, start)
         person = Mention(place, end, "PER", NER)
         if head is not None and head[0] == "ORG":
@@ -761,6 +821,28 @@ class EntityLinker:
         if place is not None and start > 0 and doc[start - 1].text[:1].isupper():
             return place.end
         return start
+
+    def after_account(self, span: Span) -> bool:
+        """Whether an account word is right before a span ("akun | Instagram Bella")."""
+        return span.start > 0 and span.doc[span.start - 1].lower_ in self.account_words
+
+    def trim_platform(self, doc: Doc, start: int, end: int, kb_mentions: list[Mention]) -> int:
+        """Start of a person's span without a KB organisation opening it after an account word:
+        the platform, and the person its account's owner ("akun | Instagram | Bella")."""
+        platform = next((m.end for m in kb_mentions if m.start == start and m.label == "ORG"
+                         and m.end < end), None)
+        if (platform is not None and self.after_account(doc[start:end])
+                and self.holder_words(doc[platform:end])):
+            return platform
+        return start
+
+    def common_before_place(self, doc: Doc, start: int, end: int,
+                            kb_mentions: list[Mention]) -> bool:
+        """Whether a person's span is common words before a KB place that ends it ("Telkomsel
+        Area | Jabotabek"): no person's name."""
+        return any(m.end == end and m.start > start and m.label in PLACES
+                   and all(t.lower_ in self.common for t in doc[start:m.start])
+                   for m in kb_mentions)
 
     def org_named(self, doc: Doc, start: int, end: int, kb_mentions: list[Mention]) -> bool:
         """Whether a person-labelled span of two or more words ends in an organisation word,
@@ -934,7 +1016,8 @@ class EntityLinker:
         a title ("Menteri Pertanian Rusia | Andrei Sokolov", "Ketua MPR | Zulkifli Hasan");
         never after the last token, nor a title word between name words ("Herlambang Perdana
         Wiratman"). A title that is also a given name stays before two or more
-        name words ("Sekretaris Jenderal | Ratu Tisha Destria")."""
+        name words ("Sekretaris Jenderal | Ratu Tisha Destria"), and before one where the
+        article writes them before more ("Ratu Tisha" after "Ratu Tisha Destria")."""
         covered = {i for m in kb_mentions if m.label != "PER" for i in range(m.start, m.end)}
 
         def name_word(tok, known_ok: bool = False) -> bool:
@@ -958,7 +1041,8 @@ class EntityLinker:
         given = doc[start - 1] if start > 0 else None
         if (given is not None and given.lower_ in self.rules.name_titles
                 and given.text[:1].isupper()
-                and len(name) >= 2
+                and (len(name) >= 2 or re.search(rf"(?<!\w){re.escape(doc[start - 1:end].text)}"
+                                                 r" [A-Z][a-z]", doc.text))
                 and self.rules.person_shaped(name) and all(self.is_name(t) for t in name)):
             start -= 1
         return start
@@ -986,6 +1070,14 @@ def age_group(doc: Doc, i: int) -> int:
             and doc[i + 2].text.isdigit() and len(doc[i + 2]) == 2):
         return 3
     return 0
+
+
+def possessive(doc: Doc, end: int) -> int:
+    """The tokens of an English possessive ending before token `end` ("'s", "' s") after a
+    word, 0 if none."""
+    if end > 2 and doc[end - 1].text == "s" and doc[end - 2].text in ("'", "\u2019"):
+        return 2
+    return 1 if end > 1 and doc[end - 1].text in ("'s", "\u2019s") else 0
 
 
 def web_names(doc: Doc) -> list[Mention]:
