@@ -79,3 +79,16 @@ def test_newsnames_take_no_surface_of_another_file():
             assert not taken, (entity.name, surface, taken)
     keys = [alias_key(s) for e in mine for s in {alias_key(a) for a in (*e.aliases, *e.weak)}]
     assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize("text,labels", [
+    ("Dilansir dari Soompi, produser acara itu membenarkan kabar tersebut.", {"Soompi": "ORG"}),
+    ("Real Madrid menekuk Legia Warszawa di Santiago Bernabeu.", {"Legia Warszawa": "ORG"}),
+    ("Bank Dagang Negara Indonesia (Sjamsul Nursalim) menerima dana BLBI.",
+     {"Sjamsul Nursalim": "PER"}),
+    ("Rumor ketertarikan tim balap MotoGP, Yamaha Tech3, terhadap Hafizh Syahrin menguat.",
+     {"MotoGP": "EVENT"}),
+])
+def test_newsnames_entry_decides_a_label_the_tagger_gets_wrong(nlp, text, labels):
+    found = {e.text: e.label_ for e in nlp(make_doc(nlp, text)).ents}
+    assert {t: found.get(t) for t in labels} == labels
