@@ -86,8 +86,8 @@ def test_newsnames_take_no_surface_of_another_file():
     ("Real Madrid menekuk Legia Warszawa di Santiago Bernabeu.", {"Legia Warszawa": "ORG"}),
     ("Bank Dagang Negara Indonesia (Sjamsul Nursalim) menerima dana BLBI.",
      {"Sjamsul Nursalim": "PER"}),
-    ("Rumor ketertarikan tim balap MotoGP, Yamaha Tech3, terhadap Hafizh Syahrin menguat.",
-     {"MotoGP": "EVENT"}),
+    ("Dinas itu menerapkan Maritime Labour Convention bagi awak kapal.",
+     {"Maritime Labour Convention": "LAW"}),
 ])
 def test_newsnames_entry_decides_a_label_the_tagger_gets_wrong(nlp, text, labels):
     found = {e.text: e.label_ for e in nlp(make_doc(nlp, text)).ents}
