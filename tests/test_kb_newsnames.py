@@ -1,0 +1,94 @@
+"""newsnames.yaml: people and organisations IndoSum news names often link by the forms news
+writes; "Timnas" forms name a country's team only with the country; an entry that repeats
+another file's entity only adds forms; no surface is taken from another file's entity."""
+from __future__ import annotations
+
+import pytest
+
+from warta.kb import InMemoryKB, alias_key, data_files, load_kb, read_records
+from warta.pipeline import build_pipeline, make_doc
+
+FILE = "newsnames.yaml"
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline(components=["warta_sentences", "warta_entities"])
+
+
+@pytest.mark.parametrize("written,name", [
+    ("Timnas Indonesia", "Indonesia national football team"),
+    ("Timnas Indonesia U-19", "Indonesia national under-20 football team"),
+    ("Timnas U - 22 Indonesia", "Indonesia national under-23 football team"),
+    ("timnas Brasil", "Brazil national football team"),
+    ("Wojciech Szczesny", "Wojciech Szczęsny"),               # without its diacritics
+    ("Lothar Matthaeus", "Lothar Matthäus"),
+    ("Akbar Tanjung", "Akbar Tandjung"),
+    ("Partai Komunis Indonesia", "Communist Party of Indonesia"),
+    ("BPPN", "Indonesian Bank Restructuring Agency"),
+    ("UFC", "Ultimate Fighting Championship"),
+    ("George RR Martin", "George R. R. Martin"),
+    ("Anthony Sinisuka Ginting", "Anthony Ginting"),          # another file's entity
+    ("Anies Rasyid Baswedan", "Anies Baswedan"),
+])
+def test_newsnames_link_as_news_writes_them(kb, written, name):
+    assert kb.get_candidates(written)[0].entity.name == name
+
+
+@pytest.mark.parametrize("form", ["Timnas", "Timnas U-19", "Timnas U-16", "Cahill", "Carter",
+                                  "Huda", "Garcia"])
+def test_newsnames_shared_forms_are_not_names(kb, form):
+    """A team word without its country, a surname several people bear."""
+    assert not kb.get_candidates(form)
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    ("Pelatih Timnas Indonesia U-19 Indra Sjafri memanggil 25 pemain.",
+     {"Timnas Indonesia U-19": "Indonesia national under-20 football team"}, ()),
+    ("Pebulu tangkis Anthony Sinisuka Ginting dan Apriani Rahayu melaju ke final.",
+     {"Anthony Sinisuka Ginting": "Anthony Ginting", "Apriani Rahayu": "Apriani Rahayu"}, ()),
+    ("Sejarawan membahas PKI dan BPPN dalam diskusi di Jakarta.",
+     {"PKI": "Communist Party of Indonesia", "BPPN": "Indonesian Bank Restructuring Agency"}, ()),
+    ("Menurut laporan NME dan Soompi, Nick Carter menolak tuduhan itu.",
+     {"NME": "NME", "Soompi": "Soompi", "Nick Carter": "Nick Carter (musician)"}, ()),
+])
+def test_newsnames_in_sentences(nlp, text, present, absent):
+    found = {e.text: e._.name for e in nlp(make_doc(nlp, text)).ents}
+    assert {t: found.get(t) for t in present} == present
+    assert not set(absent) & set(found)
+
+
+def test_newsnames_take_no_surface_of_another_file():
+    """An entity another file holds keeps its label and gains only forms no other entity
+    bears; every other entity is new, with surfaces no other file's entity bears."""
+    others = InMemoryKB(e for p in data_files(without=[FILE]) for e in read_records(p))
+    mine = list(read_records(next(p for p in data_files() if p.name == FILE)))
+    assert len(mine) >= 100
+    for entity in mine:
+        held = others.get_entity(entity.name)
+        assert held is None or held.label == entity.label, entity.name
+        surfaces = (*entity.aliases, *entity.weak) if held else \
+            (entity.name.split(" (")[0], *entity.aliases, *entity.weak)
+        for surface in surfaces:
+            taken = {c.entity.name for c in others.get_candidates(surface)}
+            assert not taken, (entity.name, surface, taken)
+    keys = [alias_key(s) for e in mine for s in {alias_key(a) for a in (*e.aliases, *e.weak)}]
+    assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize("text,labels", [
+    ("Dilansir dari Soompi, produser acara itu membenarkan kabar tersebut.", {"Soompi": "ORG"}),
+    ("Real Madrid menekuk Legia Warszawa di Santiago Bernabeu.", {"Legia Warszawa": "ORG"}),
+    ("Bank Dagang Negara Indonesia (Sjamsul Nursalim) menerima dana BLBI.",
+     {"Sjamsul Nursalim": "PER"}),
+    ("Dinas itu menerapkan Maritime Labour Convention bagi awak kapal.",
+     {"Maritime Labour Convention": "LAW"}),
+])
+def test_newsnames_entry_decides_a_label_the_tagger_gets_wrong(nlp, text, labels):
+    found = {e.text: e.label_ for e in nlp(make_doc(nlp, text)).ents}
+    assert {t: found.get(t) for t in labels} == labels
