@@ -1125,3 +1125,19 @@ def test_entities_given_names_and_repeats(nlp, text, ner, present, absent):
 ])
 def test_entities_competitions_heads_initials_and_non_names(nlp, text, ner, present, absent):
     assert_labels(nlp, text, ner, present, absent)
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a name word no model or KB knows that speaks is a person: after a tail cue, or opening
+    # a clause before a reporting verb
+    ('"Kami siap," ujar Kaitisuk usai laga di Bangkok.', {"Kaitisuk": "PER"}, []),
+    ("Mertesacker pun mengatakan kondisinya cukup sehat.", {"Mertesacker": "PER"}, []),
+    # not a pronoun, a capitalised run going on, nor an English "of" after it
+    ("Ia mengatakan tarif akan naik.", {}, ["Ia"]),
+    ('"Kami siap," kata Konsul Jenderal RI di Jeddah.', {}, ["Konsul"]),
+    ('"Desainnya beda," ucap Head of Product Management itu.', {}, ["Head"]),
+    # nor the pronoun "Aku" before a quoted title, nor a word named as something else
+    ("Ia pelantun 'Aku Rapopo' ini.", {}, ["Rapopo"]),
+])
+def test_entities_a_name_word_that_speaks_is_a_person(nlp, text, present, absent):
+    assert_labels(nlp, text, [], present, absent)

@@ -77,8 +77,13 @@ class EntityLinker:
         self.kb = kb if kb is not None else load_kb(extra=extra_kb, without=without_kb)
         words = load_yaml(nlp.lang, "entities.yaml")
         self.common = common_words(nlp.lang)
+        quotes = load_yaml(nlp.lang, "quotes.yaml")
         self.rules = SpanRules(words, self.common, person_tokens(nlp.lang),
-                               load_yaml(nlp.lang, "quotes.yaml")["office_abbreviations"])
+                               quotes["office_abbreviations"])
+        self.speech_cues = frozenset(quotes["speech_cues"])
+        self.reporting_verbs = frozenset(quotes["reporting_verbs"])
+        self.speech_adverbs = frozenset(words["speech_adverbs"])
+        self.pronouns = frozenset(quotes["pronouns"]) | frozenset(quotes["own_voice_pronouns"])
         self.not_alone = frozenset(words["not_alone"]) | frozenset(words["word_acronyms"])
         self.fac_tails = frozenset(words["fac_tails"])
         self.teams = frozenset(words["team_heads"])
@@ -148,6 +153,8 @@ class EntityLinker:
                                    kb_mentions)
         furniture = self.furniture(doc)
         candidates = self.drop_common_acronyms(doc, kb_mentions + rule_mentions + ner_mentions)
+        candidates += self.speaking_names(doc, {i for m in candidates
+                                                for i in range(m.start, m.end)})
         place = self.dateline_place(doc)
         if place is not None:   # the dateline's place alone, before anything glued to it
             candidates = [place] + [m for m in candidates if m.end <= place.start
@@ -342,6 +349,40 @@ class EntityLinker:
                 start += 1   # "Saham | Summarecon Agung Tbk"
             if start < first:
                 found.append(Mention(start, tok.i + 1, label, RULE))
+        return found
+
+    def speaking_names(self, doc: Doc, taken: set[int]) -> list[Mention]:
+        """One or two name words that speak, named nowhere else as anything: after a speech
+        cue that follows a quote or comma ('…," ujar Jonan'), or opening a clause before a
+        reporting verb ("Jonan mengatakan …", "Mega pun menilai …"): a person. Not a pronoun
+        ("Ia mengatakan"), nor the start of a longer capitalised run ("kata Konsul Jenderal")."""
+        named = {doc[i].lower_ for i in taken}
+
+        def name_word(i: int) -> bool:
+            tok = doc[i]
+            return i not in taken and tok.is_alpha and not tok.is_upper and self.is_name(tok) \
+                and tok.lower_ not in self.pronouns and tok.lower_ not in named
+
+        found = []
+        i = 0
+        while i < len(doc):
+            if not name_word(i) or i > 0 and name_word(i - 1):
+                i += 1
+                continue
+            end = i + 1 + (i + 1 < len(doc) and name_word(i + 1))
+            if end < len(doc) and (doc[end].text[:1].isupper() or doc[end].lower_ in (
+                    self.connectors - {"dan"})):   # "kata Konsul Jenderal", "ucap Head of"
+                i = end
+                continue
+            prev = doc[i - 1] if i > 0 else None
+            after = [t.lower_ for t in doc[end:end + 2]]
+            while after and after[0] in self.speech_adverbs:   # "Mega pun menilai"
+                after = after[1:]
+            cued = i > 1 and prev.text in self.speech_cues and doc[i - 2].is_punct  # not "Aku"
+            opens = prev is None or doc[i].is_sent_start or prev.is_punct
+            if cued or opens and after and after[0] in self.reporting_verbs:
+                found.append(Mention(i, end, "PER", RULE))
+            i = end
         return found
 
     def titled_persons(self, doc: Doc, kb_mentions: list[Mention]) -> list[Mention]:
