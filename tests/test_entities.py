@@ -1136,8 +1136,9 @@ def test_entities_competitions_heads_initials_and_non_names(nlp, text, ner, pres
     ("Ia mengatakan tarif akan naik.", {}, ["Ia"]),
     ('"Kami siap," kata Konsul Jenderal RI di Jeddah.', {}, ["Konsul"]),
     ('"Desainnya beda," ucap Head of Product Management itu.', {}, ["Head"]),
-    # nor the pronoun "Aku" before a quoted title, nor a word named as something else
+    # nor the pronoun "Aku" before a quoted title, nor a body's head word
     ("Ia pelantun 'Aku Rapopo' ini.", {}, ["Rapopo"]),
+    ("Serangan itu melukai warga. Kementerian menegaskan hal itu.", {}, ["Kementerian"]),
 ])
 def test_entities_a_name_word_that_speaks_is_a_person(nlp, text, present, absent):
     assert_labels(nlp, text, [], present, absent)

@@ -361,7 +361,8 @@ class EntityLinker:
         def name_word(i: int) -> bool:
             tok = doc[i]
             return i not in taken and tok.is_alpha and not tok.is_upper and self.is_name(tok) \
-                and tok.lower_ not in self.pronouns and tok.lower_ not in named
+                and tok.lower_ not in self.pronouns | named | self.generic_bodies \
+                and self.head_at(doc, i) is None   # not "Kementerian menegaskan"
 
         found = []
         i = 0
