@@ -1337,3 +1337,23 @@ def test_a_dated_title_apposed_to_a_person_is_that_person(nlp):
             "larangan sementara menjadi putusan awal.")
     (q,) = run(nlp, text, [("Derrick Watson", "PER", None), ("Hawaii", "GPE", "Hawaii")])
     assert q["who"] == "Derrick Watson"
+
+
+@pytest.mark.parametrize("text,ents", [
+    # a police report on a person is no speech, titles before the person aside
+    ("Budi Santoso melaporkan Presiden Joko Widodo ke polisi atas tuduhan itu.",
+     [("Budi Santoso", "PER", None), ("Joko Widodo", "PER", "Joko Widodo")]),
+    # a verb-shaped word inside a name makes no clause ("Polda Metro Jaya")
+    ("Ormas itu melaporkan Habib Rizieq dengan pasal penistaan agama ke Polda Metro Jaya.",
+     [("Rizieq", "PER", None), ("Polda Metro Jaya", "ORG", None)]),
+])
+def test_a_police_report_on_a_titled_person_is_no_quote(nlp, text, ents):
+    assert run(nlp, text, ents) == []
+
+
+def test_a_place_set_off_by_commas_does_not_end_the_reported_clause(nlp):
+    text = ("Markas Besar Polri menyatakan serangan bom di Kampung Melayu, Jakarta, diduga "
+            "dilakukan oleh kelompok teror.")
+    (q,) = run(nlp, text, [("Markas Besar Polri", "ORG", None), ("Kampung Melayu", "LOC", None),
+                           ("Jakarta", "GPE", "Jakarta")])
+    assert q["text"].startswith("serangan bom di Kampung Melayu, Jakarta, diduga")

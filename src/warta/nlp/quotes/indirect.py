@@ -142,11 +142,15 @@ class IndirectQuotes:
 
     def _takes_object(self, verb: Token) -> bool:
         """Whether the verb may take a plain noun object here: an object verb, or a verb that
-        gives a case role to a person right after it ("melaporkan Budi (30) ke polisi")."""
-        lex = self.lex
+        gives a case role to a person right after it, titles aside ("melaporkan Budi (30) ke
+        polisi", "melaporkan Habib Rizieq ke polisi")."""
+        lex, doc = self.lex, self.doc
+        k = verb.i + 1
+        while k < len(doc) and doc[k].lower_ in lex.titles:
+            k += 1
         return verb.lower_ in lex.object_verbs or any(
             verb.lower_ in verbs["object_of"] for verbs in lex.case_roles.values()) and any(
-            e.start == verb.i + 1 and e.label_ == "PER" for e in self.phrases.names.ents)
+            e.start == k and e.label_ == "PER" for e in self.phrases.names.ents)
 
     def _other_sense(self, sent: Span, verb: Token, bahwa: bool) -> bool:
         """Whether the verb does not report here: its next word gives it another sense
@@ -169,16 +173,28 @@ class IndirectQuotes:
                 return True
         return False
 
+    def _apposed_place(self, comma: Token) -> bool:
+        """Whether a comma opens or closes one capitalised word set off by commas after a
+        name, a place after a place ("di Kampung Melayu, Jakarta, diduga …")."""
+        doc = self.doc
+        k = comma.i
+
+        def sets_off(c: int) -> bool:   # the comma at c opens the word
+            return 0 < c and c + 2 < len(doc) and doc[c + 2].text == "," \
+                and is_capitalised(doc[c + 1]) and is_capitalised(doc[c - 1])
+        return sets_off(k) or k >= 2 and doc[k - 2].text == "," and sets_off(k - 2)
+
     def _is_clause(self, span: Span) -> bool:
         """Whether an object's first conjunct holds a predicate (not "Yerusalem sebagai ibu
         kotanya dan …")."""
         lex = self.lex
         for t in span[1:]:
             low = t.lower_
-            if low in lex.predicate_words or lex.is_predicate_verb(low):
-                return True
+            if not is_capitalised(t) and (low in lex.predicate_words or lex.is_predicate_verb(low)):
+                return True   # not a name's word ("Polda Metro Jaya")
             joins = is_capitalised(t.nbor(-1)) and is_capitalised(t.nbor())  # "Irman dan Budi"
-            if t.text == "," or (low in lex.coordinators or low in lex.clause_openers) and not joins:
+            if t.text == "," and not self._apposed_place(t) or (
+                    low in lex.coordinators or low in lex.clause_openers) and not joins:
                 return False
         return False
 
