@@ -1142,3 +1142,17 @@ def test_entities_competitions_heads_initials_and_non_names(nlp, text, ner, pres
 ])
 def test_entities_a_name_word_that_speaks_is_a_person(nlp, text, present, absent):
     assert_labels(nlp, text, [], present, absent)
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    # one ordinary word capitalised, that no KB entry or fuller name stands behind, is no name
+    ("Ia disangka dengan pasal Penipuan dan atau Penggelapan.",
+     [("Penipuan", "PER"), ("Penggelapan", "GPE")], {}, ["Penipuan", "Penggelapan"]),
+    ("Motto kota itu Unggul, Nyaman dan Religius.", [("Nyaman", "PER"), ("Religius", "PER")],
+     {}, ["Nyaman", "Religius"]),
+    # a short form of a fuller name stays
+    ("Penyidik KPK Novel Baswedan diserang. Novel kini dirawat.",
+     [("Novel Baswedan", "PER"), ("Novel", "PER")], {"Novel Baswedan": "PER", "Novel": "PER"}, []),
+])
+def test_entities_an_ordinary_word_alone_is_no_name(nlp, text, ner, present, absent):
+    assert_labels(nlp, text, ner, present, absent)

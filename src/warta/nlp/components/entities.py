@@ -170,8 +170,16 @@ class EntityLinker:
                       self.rules.org_words, self.rules.particles[1:], self.name_affixes,
                       self.given_name_variants)
         self.spell_out_heads(doc, chosen)
+        chosen = [m for m in chosen if not self.ordinary_word(doc, m.resolved())]
         doc.ents = [self.to_span(doc, m) for m in sorted(chosen, key=lambda m: m.start)]
         return doc
+
+    def ordinary_word(self, doc: Doc, head: Mention) -> bool:
+        """Whether a mention (by its head mention) is one ordinary word capitalised, that
+        nothing named: no KB entity, no fuller name ("Penipuan dan atau Penggelapan",
+        "Musikus disc jockey …", "Terimakasih atas …"; not "Novel" for Novel Baswedan)."""
+        return head.end - head.start == 1 and head.entity is None \
+            and doc[head.start].lower_ in self.common and head.name == doc[head.start].text
 
     def dateline_place(self, doc: Doc) -> Mention | None:
         """The place of the dateline opening the text, a GPE ("Kuta, Bali (ANTARA News) -",
