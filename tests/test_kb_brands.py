@@ -1,0 +1,82 @@
+"""globalbrands.yaml: companies and consumer brands link by the forms news writes and are ORG
+where the tagger alone would miss them or read a person; an entry that repeats another file's
+entity only adds forms; no surface is taken from another file's entity; ordinary words, given
+names and products are no names."""
+from __future__ import annotations
+
+import pytest
+
+from warta.kb import InMemoryKB, alias_key, data_files, load_kb, read_records
+from warta.pipeline import build_pipeline, make_doc
+
+FILE = "globalbrands.yaml"
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline(components=["warta_sentences", "warta_entities"])
+
+
+@pytest.mark.parametrize("written,name", [
+    ("Adidas", "Adidas"),
+    ("Bose", "Bose Corporation"),
+    ("Razer", "Razer Inc."),
+    ("Epson", "Seiko Epson"),
+    ("TCL", "TCL Technology"),
+    ("Air India", "Air India"),
+    ("ICBC", "Industrial and Commercial Bank of China"),
+    ("Telefonica", "Telefónica"),                             # without its diacritics
+    ("L'Oreal", "L'Oréal"),
+    ("Big Hit Entertainment", "Big Hit Music"),
+    ("Intel Corporation", "Intel"),                           # another file's entity
+    ("Go-Jek Indonesia", "Gojek"),
+    ("Uber Technologies", "Uber"),
+])
+def test_brands_link_as_news_writes_them(kb, written, name):
+    assert kb.get_candidates(written)[0].entity.name == name
+
+
+@pytest.mark.parametrize("form", ["Puma", "Aprilia", "Seiko", "Mizuno", "Scania", "Total",
+                                  "Kering", "Versace", "Best Buy", "iPhone", "Avanza"])
+def test_brands_ordinary_words_names_and_products_are_not_names(kb, form):
+    """An ordinary word or phrase, a given name or a surname others bear, a product."""
+    assert not kb.get_candidates(form)
+
+
+@pytest.mark.parametrize("text,present", [
+    ("Menurut Adidas, jersey ini terinspirasi dari jersey klasik.", {"Adidas": "ORG"}),
+    ("Bose bilang bahwa tujuannya adalah membantu tidur.", {"Bose": "ORG"}),
+    ("Tiga bulan berselang, Razer memperkenalkan versi lain dari controller itu.",
+     {"Razer": "ORG"}),
+    ("Dalam setiap balap, Michelin menyediakan ban depan dan belakang.", {"Michelin": "ORG"}),
+    ("Garmin mengungkap Virb 360 sebelum GoPro merilis kamera barunya.",
+     {"Garmin": "ORG", "GoPro": "ORG"}),
+    ("Maskapai Air India menetapkan aturan baru bagi penumpang yang terlambat.",
+     {"Air India": "ORG"}),
+])
+def test_brands_are_org_in_sentences(nlp, text, present):
+    found = {e.text: e.label_ for e in nlp(make_doc(nlp, text)).ents}
+    assert {t: found.get(t) for t in present} == present
+
+
+def test_brands_take_no_surface_of_another_file():
+    """An entity another file holds keeps its label and gains only forms no other entity
+    bears; every other entity is new, with surfaces no other file's entity bears."""
+    others = InMemoryKB(e for p in data_files(without=[FILE]) for e in read_records(p))
+    mine = list(read_records(next(p for p in data_files() if p.name == FILE)))
+    assert len(mine) >= 200
+    for entity in mine:
+        held = others.get_entity(entity.name)
+        assert held is None or held.label == entity.label, entity.name
+        surfaces = (*entity.aliases, *entity.weak) if held else \
+            (entity.name.split(" (")[0], *entity.aliases, *entity.weak)
+        for surface in surfaces:
+            taken = {c.entity.name for c in others.get_candidates(surface)}
+            assert not taken, (entity.name, surface, taken)
+    keys = [alias_key(s) for e in mine for s in {alias_key(a) for a in (*e.aliases, *e.weak)}]
+    assert len(keys) == len(set(keys))
