@@ -1357,3 +1357,10 @@ def test_a_place_set_off_by_commas_does_not_end_the_reported_clause(nlp):
     (q,) = run(nlp, text, [("Markas Besar Polri", "ORG", None), ("Kampung Melayu", "LOC", None),
                            ("Jakarta", "GPE", "Jakarta")])
     assert q["text"].startswith("serangan bom di Kampung Melayu, Jakarta, diduga")
+
+
+def test_a_presentation_named_as_source_reports_its_clause(nlp):
+    text = ("Dari pemaparan Telkomsel, layanan itu telah digunakan lebih dari 11 juta "
+            "pengguna.")
+    (q,) = run(nlp, text, [("Telkomsel", "ORG", "Telkomsel")])
+    assert (q["cue_text"], q["who"]) == ("Dari", "Telkomsel")
