@@ -364,12 +364,12 @@ class EntityLinker:
         cue that follows a quote or comma ('…," ujar Jonan'), or opening a clause before a
         reporting verb ("Jonan mengatakan …", "Mega pun menilai …"): a person. Not a pronoun
         ("Ia mengatakan"), nor the start of a longer capitalised run ("kata Konsul Jenderal")."""
-        named = {doc[i].lower_ for i in taken}
+        excluded = {doc[i].lower_ for i in taken} | self.pronouns | self.generic_bodies
 
         def name_word(i: int) -> bool:
             tok = doc[i]
             return i not in taken and tok.is_alpha and not tok.is_upper and self.is_name(tok) \
-                and tok.lower_ not in self.pronouns | named | self.generic_bodies \
+                and tok.lower_ not in excluded \
                 and self.head_at(doc, i) is None   # not "Kementerian menegaskan"
 
         found = []

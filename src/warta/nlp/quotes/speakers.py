@@ -700,7 +700,7 @@ class SpeakerResolver:
         holders = [e for e in self.names.ents if e.label_ == "PER" and e.end_char <= before
                    and any(t.lower_ in kind for t in doc[
                        max(e.sent.start, e.start - EPITHET_REACH):e.start])
-                   and doc[e.start - 1].lower_ not in self.lex.real_name_markers]
+                   and not (e.start and doc[e.start - 1].lower_ in self.lex.real_name_markers)]
         last = self.history[-1].name if self.history else None
         if not holders or any((e._.name or e.text) == last for e in holders):
             return None
