@@ -1364,3 +1364,10 @@ def test_a_presentation_named_as_source_reports_its_clause(nlp):
             "pengguna.")
     (q,) = run(nlp, text, [("Telkomsel", "ORG", "Telkomsel")])
     assert (q["cue_text"], q["who"]) == ("Dari", "Telkomsel")
+
+
+def test_an_account_known_only_by_its_handle_speaks_under_it(nlp):
+    text = ('Penyanyi Krisdayanti mengunggah foto.\n\n"Ini namanya tukang becak sosialita," '
+            'tulis akun @ollaridhayunianda.')
+    assert run(nlp, text, [("Krisdayanti", "PER", "Krisdayanti")])[-1]["who"] == \
+        "@ollaridhayunianda"

@@ -367,6 +367,9 @@ class SpeakerResolver:
         owner = self._handle_owner(span)
         if owner is not None:
             return self._from_ent(owner, start, end, plural)
+        handle = next((t.text for t in span if t.text.startswith(HANDLE) and len(t) > 1), None)
+        if handle is not None:  # "tulis akun @dewamade2002": the account's name, no one known
+            return Speaker(start, end, handle, None, plural)
         words = [t.lower_ for t in span]
         head = span[i]
         low = head.lower_
