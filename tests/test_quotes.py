@@ -1371,3 +1371,9 @@ def test_an_account_known_only_by_its_handle_speaks_under_it(nlp):
             'tulis akun @ollaridhayunianda.')
     assert run(nlp, text, [("Krisdayanti", "PER", "Krisdayanti")])[-1]["who"] == \
         "@ollaridhayunianda"
+
+
+def test_dirinya_as_subject_is_a_pronoun(nlp):
+    text = ('"Kami akan memberi peringatan," jelas Hairansyah.\n\nDirinya menjelaskan, Bawaslu '
+            'punya kewenangan untuk mengawasi kampanye.')
+    assert run(nlp, text, [("Hairansyah", "PER", None)])[-1]["who"] == "Hairansyah"
