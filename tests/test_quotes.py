@@ -1377,3 +1377,11 @@ def test_dirinya_as_subject_is_a_pronoun(nlp):
     text = ('"Kami akan memberi peringatan," jelas Hairansyah.\n\nDirinya menjelaskan, Bawaslu '
             'punya kewenangan untuk mengawasi kampanye.')
     assert run(nlp, text, [("Hairansyah", "PER", None)])[-1]["who"] == "Hairansyah"
+
+
+def test_a_two_word_abbreviation_in_brackets_stays_inside_a_title(nlp):
+    text = ("Wakil Ketua Komisi Nasional Hak Asasi Manusia (Komnas HAM) Hairansyah, mengatakan "
+            "tahapan pelaksanaan Pilkada ini sangat krusial.")
+    (q,) = run(nlp, text, [("Komisi Nasional Hak Asasi Manusia", "ORG", None),
+                           ("Komnas HAM", "ORG", None), ("Hairansyah", "PER", None)])
+    assert q["who"] == "Hairansyah"

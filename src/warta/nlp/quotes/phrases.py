@@ -169,14 +169,19 @@ class SpeakerPhrases:
             and not is_capitalised(doc[j - 1])
 
     def _inner_abbreviation(self, i: int, j: int, limit: int) -> bool:
-        """Whether the bracket at token j encloses a one-word abbreviation inside a capitalised
-        phrase from token i: "Pelaksana Harian (Plh) Kepala Biro Humas KPK Yuyuk Andriati"."""
+        """Whether the bracket at token j encloses an abbreviation of one or two capitalised
+        words inside a capitalised phrase from token i: "Pelaksana Harian (Plh) Kepala Biro
+        Humas KPK Yuyuk Andriati", "Wakil Ketua Komisi Nasional Hak Asasi Manusia (Komnas HAM)
+        Hairansyah"."""
         doc = self.doc
         if doc[j].text == "(":
-            return i < j and j + 3 < limit and doc[j + 2].text == ")" \
-                and is_capitalised(doc[j - 1]) and is_capitalised(doc[j + 3])
-        return doc[j].text == ")" and j - 2 > i and doc[j - 2].text == "(" \
-            and self._inner_abbreviation(i, j - 2, limit)
+            close = next((k for k in (j + 2, j + 3) if k < limit and doc[k].text == ")"), None)
+            return i < j and close is not None and close + 1 < limit \
+                and all(is_capitalised(t) for t in doc[j + 1:close]) \
+                and is_capitalised(doc[j - 1]) and is_capitalised(doc[close + 1])
+        opening = next((k for k in (j - 2, j - 3) if k > i and doc[k].text == "("), None)
+        return doc[j].text == ")" and opening is not None \
+            and self._inner_abbreviation(i, opening, limit)
 
     def _apposed_person(self, comma: int, limit: int) -> int | None:
         """End of a PER entity after the comma at token `comma`, reached over title words."""
