@@ -50,3 +50,17 @@ def html_file(tmp_path: Path) -> Path:
     path = tmp_path / "gempa.html"
     path.write_text(ARTICLE_HTML, encoding="utf-8")
     return path
+
+
+@pytest.fixture(scope="session")
+def kb():
+    """warta's knowledge base as shipped."""
+    from warta.kb import load_kb
+    return load_kb()
+
+
+@pytest.fixture(scope="session")
+def entity_nlp():
+    """Sentences and the entity layer alone (no statistical NER): what the KB files give."""
+    from warta.pipeline import build_pipeline
+    return build_pipeline(components=["warta_sentences", "warta_entities"])

@@ -7,20 +7,9 @@ from __future__ import annotations
 import pytest
 from kb_checks import assert_new_or_extending
 
-from warta.kb import load_kb
-from warta.pipeline import build_pipeline, make_doc
+from warta.pipeline import make_doc
 
 FILE = "globalbrands.yaml"
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb()
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline(components=["warta_sentences", "warta_entities"])
 
 
 @pytest.mark.parametrize("written,name", [
@@ -60,8 +49,8 @@ def test_brands_ordinary_words_names_and_products_are_not_names(kb, form):
     ("Maskapai Air India menetapkan aturan baru bagi penumpang yang terlambat.",
      {"Air India": "ORG"}),
 ])
-def test_brands_are_org_in_sentences(nlp, text, present):
-    found = {e.text: e.label_ for e in nlp(make_doc(nlp, text)).ents}
+def test_brands_are_org_in_sentences(entity_nlp, text, present):
+    found = {e.text: e.label_ for e in entity_nlp(make_doc(entity_nlp, text)).ents}
     assert {t: found.get(t) for t in present} == present
 
 

@@ -5,20 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from warta.kb import InMemoryKB, alias_key, data_files, load_kb, read_records
-from warta.pipeline import build_pipeline, make_doc
+from warta.kb import InMemoryKB, alias_key, data_files, read_records
+from warta.pipeline import make_doc
 
 FILE = "institutions.yaml"
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb()
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline(components=["warta_sentences", "warta_entities"])
 
 
 @pytest.mark.parametrize("written,name", [
@@ -65,8 +55,8 @@ def test_institutions_weak_forms_link_only(kb, name, weak):
     ("Menurut Indikator ekonomi, harga naik di Duma dan Imigrasi sibuk.",
      {}, ("Indikator", "Duma", "Imigrasi")),
 ])
-def test_institutions_in_sentences(nlp, text, present, absent):
-    found = {e.text: e._.name for e in nlp(make_doc(nlp, text)).ents}
+def test_institutions_in_sentences(entity_nlp, text, present, absent):
+    found = {e.text: e._.name for e in entity_nlp(make_doc(entity_nlp, text)).ents}
     assert {t: found.get(t) for t in present} == present
     assert not set(absent) & set(found)
 

@@ -6,20 +6,9 @@ from __future__ import annotations
 import pytest
 from kb_checks import assert_new_or_extending
 
-from warta.kb import load_kb
-from warta.pipeline import build_pipeline, make_doc
+from warta.pipeline import make_doc
 
 FILE = "newsnames.yaml"
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb()
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_pipeline(components=["warta_sentences", "warta_entities"])
 
 
 @pytest.mark.parametrize("written,name", [
@@ -58,8 +47,8 @@ def test_newsnames_shared_forms_are_not_names(kb, form):
     ("Menurut laporan NME dan Soompi, Nick Carter menolak tuduhan itu.",
      {"NME": "NME", "Soompi": "Soompi", "Nick Carter": "Nick Carter (musician)"}, ()),
 ])
-def test_newsnames_in_sentences(nlp, text, present, absent):
-    found = {e.text: e._.name for e in nlp(make_doc(nlp, text)).ents}
+def test_newsnames_in_sentences(entity_nlp, text, present, absent):
+    found = {e.text: e._.name for e in entity_nlp(make_doc(entity_nlp, text)).ents}
     assert {t: found.get(t) for t in present} == present
     assert not set(absent) & set(found)
 
@@ -76,6 +65,6 @@ def test_newsnames_take_no_surface_of_another_file():
     ("Dinas itu menerapkan Maritime Labour Convention bagi awak kapal.",
      {"Maritime Labour Convention": "LAW"}),
 ])
-def test_newsnames_entry_decides_a_label_the_tagger_gets_wrong(nlp, text, labels):
-    found = {e.text: e.label_ for e in nlp(make_doc(nlp, text)).ents}
+def test_newsnames_entry_decides_a_label_the_tagger_gets_wrong(entity_nlp, text, labels):
+    found = {e.text: e.label_ for e in entity_nlp(make_doc(entity_nlp, text)).ents}
     assert {t: found.get(t) for t in labels} == labels
