@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from datetime import date
 from itertools import groupby
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -39,9 +40,9 @@ def quote_state(text: str, start: int) -> tuple[int, bool]:
     return last + 1, inside
 
 
-def quote_close(text: str, start: int) -> int | None:
-    """Where the quote that `start` stands in closes in its paragraph, or None."""
-    after, inside = quote_state(text, start)
+def quote_close(text: str, start: int, inside: bool) -> int | None:
+    """Where the quote that `start` stands in (`inside`, from `quote_state`) closes in its
+    paragraph, or None."""
     if not inside:
         return None
     end = text.find("\n", start)
@@ -84,6 +85,18 @@ def _dated_later(match: Match, quoted: bool) -> bool:
     return match.frame.needs_day or quoted and match.frame.deictic
 
 
+class Aligned(NamedTuple):
+    """A match with its token span and where it stands: its sentence's start, where the text
+    after the last quotation mark begins, whether it is inside a quote and where that closes."""
+
+    sent_start: int
+    span: Span
+    match: Match
+    after_quote: int
+    inside: bool
+    close: int | None
+
+
 class TimexTagger:
     """Writes `doc.spans["times"]`, resolved against the article's publication time."""
 
@@ -91,24 +104,26 @@ class TimexTagger:
         self.name = name
         self.grammar = TimexGrammar.load(nlp.lang)
 
-    def _aligned(self, doc: Doc) -> list[tuple[int, int, Span, Match]]:
-        """(group, sentence start, token span, match) of each match, without overlaps; a
-        quote's sentences are grouped with the one it closes in, where its attribution is."""
+    def _aligned(self, doc: Doc) -> list[tuple[int, Aligned]]:
+        """(group, aligned match) of each match, without overlaps; a quote's sentences are
+        grouped with the one it closes in, where its attribution is."""
         text = doc.text  # built anew on each access: once per document
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else []
-        out: list[tuple[int, int, Span, Match]] = []
+        out: list[tuple[int, Aligned]] = []
         for match in self.grammar.find(text):
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
-            if span is None or (out and span.start < out[-1][2].end):
+            if span is None or (out and span.start < out[-1][1].span.end):
                 continue
-            if not sent_starts:
-                start = max(text.rfind("\n", 0, match.start) + 1, match.start - TENSE_WINDOW)
-                out.append((start, start, span, match))
-                continue
-            start = sent_starts[bisect_right(sent_starts, span.start_char) - 1]
-            close = quote_close(text, match.start)
-            group = start if close is None else sent_starts[bisect_right(sent_starts, close) - 1]
-            out.append((max(group, start), start, span, match))
+            after_quote, inside = quote_state(text, match.start)
+            close = quote_close(text, match.start, inside)
+            if sent_starts:
+                start = sent_starts[bisect_right(sent_starts, span.start_char) - 1]
+                group = start if close is None else \
+                    max(start, sent_starts[bisect_right(sent_starts, close) - 1])
+            else:
+                start = group = max(text.rfind("\n", 0, match.start) + 1,
+                                    match.start - TENSE_WINDOW)
+            out.append((group, Aligned(start, span, match, after_quote, inside, close)))
         return out
 
     def __call__(self, doc: Doc) -> Doc:
@@ -116,18 +131,18 @@ class TimexTagger:
         text = doc.text
         spans: list[Span] = []
         for _, group in groupby(self._aligned(doc), key=lambda item: item[0]):
-            items = [(*item[1:], *quote_state(text, item[3].start)) for item in group]
+            items = [item for _, item in group]
             # dates first, so that a clock time (or a quoted "hari ini") can fall on a date
             # named later in its sentence
-            dated = {m.start for m in (x[2] for x in items) if m.frame.day is not None}
-            items.sort(key=lambda x: _dated_later(x[2], x[4]) or _before_date(x[2], text, dated))
-            day_named = any(item[2].frame.names_day for item in items)
+            dated = {x.match.start for x in items if x.match.frame.day is not None}
+            items.sort(key=lambda x: _dated_later(x.match, x.inside)
+                       or _before_date(x.match, text, dated))
+            day_named = any(x.match.frame.names_day for x in items)
             days: list[tuple[int, int, date]] = []  # where each day named stands, and its day
-            for sent_start, span, match, after_quote, quoted in items:
+            for sent_start, span, match, after_quote, quoted, close in items:
                 start = max(sent_start, after_quote)
                 apposed = _apposed(days, text, match) if match.frame.relative_day else None
-                said = _said_on(days, quote_close(text, match.start)) if quoted \
-                    and match.frame.deictic else None
+                said = _said_on(days, close) if quoted and match.frame.deictic else None
                 quoted = quoted or (match.frame.deictic
                                     and self.grammar.reported(text, start, match.start))
                 tense = self.grammar.tense(text, start, match.start) or (
