@@ -1156,3 +1156,19 @@ def test_entities_a_name_word_that_speaks_is_a_person(nlp, text, present, absent
 ])
 def test_entities_an_ordinary_word_alone_is_no_name(nlp, text, ner, present, absent):
     assert_labels(nlp, text, ner, present, absent)
+
+
+@pytest.mark.parametrize("text,ner,nickname,name", [
+    # a nickname glossed on the sentence's descriptive subject is the person before it
+    ("Walikota Bandung, Ridwan Kamil, meresmikan taman itu. Pria yang akrab disapa Kang "
+     "Emil ini ingin warga betah.", [("Ridwan Kamil", "PER"), ("Kang Emil", "PER")],
+     "Kang Emil", "Ridwan Kamil"),
+    # "X, alias Y" with a comma, and "X yang biasa dipanggil Y"
+    ("Suap itu diberikan Teguh Santosa Wardana, alias Wawan pada 2013. Wawan membantah.",
+     [("Teguh Santosa Wardana", "PER"), ("Wawan", "PER"), ("Wawan", "PER")],
+     "Wawan", "Teguh Santosa Wardana"),
+    ("Pelatih Yudi Hartanto Saputra yang biasa dipanggil Yuha memimpin latihan.",
+     [("Yudi Hartanto Saputra", "PER"), ("Yuha", "PER")], "Yuha", "Yudi Hartanto Saputra"),
+])
+def test_entities_a_glossed_nickname_names_its_person(nlp, text, ner, nickname, name):
+    assert ents(nlp, text, ner)[nickname]._.name == name

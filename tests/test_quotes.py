@@ -1385,3 +1385,54 @@ def test_a_two_word_abbreviation_in_brackets_stays_inside_a_title(nlp):
     (q,) = run(nlp, text, [("Komisi Nasional Hak Asasi Manusia", "ORG", None),
                            ("Komnas HAM", "ORG", None), ("Hairansyah", "PER", None)])
     assert q["who"] == "Hairansyah"
+
+
+@pytest.mark.parametrize("text,ents,who", [
+    # "begitu cuitan pemilik akun @X" after a quote names the account
+    (('Pembalap Jorge Lorenzo gagal finis.\n\n"Lorenzo mah udah biasa jatuh, santai aja," '
+      'begitu cuitan pemilik akun @motomania88.'),
+     [("Jorge Lorenzo", "PER", "Jorge Lorenzo")], ["@motomania88"]),
+    # "begitu postingannya": the account named in the sentence before, not the last speaker
+    (('"Selamat ya kalian berdua," begitu cuitan akun @dinda_ayu.\n\nUcapan serupa diunggah '
+      'pemilik akun @rizkypratama, yang disukai ribuan orang. "Semoga langgeng sampai kakek '
+      'nenek," begitu postingannya.'), [], ["@dinda_ayu", "@rizkypratama"]),
+    # "demikian kata X" and "begitu pernyataannya"
+    (('Netflix membatalkan kerja sama dengan sang komedian. "Kami tidak akan melanjutkan '
+      'produksi itu," demikian kata Netflix.'), [("Netflix", "ORG", "Netflix"),
+                                                 ("Netflix", "ORG", "Netflix")], ["Netflix"]),
+    (('Menteri Keuangan Sri Mulyani hadir di Bali.\n\n"Ekonomi kita tumbuh stabil," begitu '
+      'pernyataannya.'), [("Sri Mulyani", "PER", "Sri Mulyani")], ["Sri Mulyani"]),
+    # a bare title used as a name ("ujar Jaksa") is the person introduced with it, past the
+    # body the title names ("jaksa KPK, Ali Rahman")
+    (('"Terdakwa menerima hadiah berupa uang," kata jaksa KPK, Ali Rahman, di Pengadilan '
+      'Tipikor.\n\nTerdakwa saat itu merupakan auditor.\n\n"Terdakwa mengubah hasil temuan '
+      'tim pemeriksa," ujar Jaksa.'),
+     [("KPK", "ORG", "Corruption Eradication Commission"), ("Ali Rahman", "PER", None)],
+     ["Ali Rahman", "Ali Rahman"]),
+    # "agensi tersebut" is the body introduced as an agency, not the last body named
+    (('Pengumuman itu disampaikan agensi boyband tersebut, Starship Entertainment.\n\n'
+      'Diberitakan Yonhap, konser itu digelar di Seoul.\n\nSebelumnya, agensi tersebut '
+      'mengatakan boyband itu akan tampil di Amerika Serikat.'),
+     [("Starship Entertainment", "ORG", "Starship Entertainment"),
+      ("Yonhap", "ORG", "Yonhap News Agency"), ("Seoul", "GPE", "Seoul"),
+      ("Amerika Serikat", "GPE", "United States")],
+     ["Yonhap News Agency", "Starship Entertainment"]),
+])
+def test_tails_titles_and_agencies_name_the_speaker(nlp, text, ents, who):
+    assert [q["who"] for q in run(nlp, text, ents)] == who
+
+
+def test_according_to_inside_brackets_cites_a_figure_not_the_sentence(nlp):
+    text = ("Produksi pupuk mencapai 345 ribu ton per hari (data ternak menurut Dirjen "
+            "Peternakan sebanyak 17 juta ekor pada 2016).\n\nHal tersebut diungkapkan oleh "
+            "Wakil Dekan Fakultas Peternakan UGM, Bambang Wijaya, dalam siaran persnya.")
+    quotes = run(nlp, text, [("Fakultas Peternakan UGM", "ORG", None),
+                             ("Bambang Wijaya", "PER", None)])
+    assert [(q["text"][:17], q["who"]) for q in quotes] == [("Produksi pupuk me", "Bambang Wijaya")]
+
+
+def test_a_straight_quote_nested_in_a_curly_one_may_close_with_a_curly_mark(nlp):
+    text = ('Akun @seterahdeh ikut berkomentar. “Coba ya hamish bisikin "gimana, ga susah kan?”,” '
+            'begitu postingannya.')
+    (q,) = run(nlp, text)
+    assert (q["text"], q["who"]) == ('Coba ya hamish bisikin "gimana, ga susah kan?”', "@seterahdeh")

@@ -84,6 +84,7 @@ def normalise_name(text: str) -> str:
 def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
                   kb: KnowledgeBase, is_name: Callable[[Token], bool] = lambda tok: True,
                   alias_words: frozenset[str] = frozenset(),
+                  nickname_words: frozenset[str] = frozenset(),
                   org_words: frozenset[str] = frozenset(),
                   particles: tuple[str, ...] = (),
                   affixes: tuple[str, ...] = (), variants: tuple[str, ...] = ()) -> None:
@@ -96,7 +97,7 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
             m.entity = next((c.entity for c in kb.get_candidates(m.text)
                              if c.entity.label == m.label), m.entity)
     define_acronyms(doc, mentions, affixes)        # 2.
-    define_aliases(doc, mentions, alias_words)
+    define_aliases(doc, mentions, alias_words, nickname_words)
     for m in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
         if m.entity is None and m.ref is None:
             m.ref = (written_otherwise(doc, m, mentions)                               # 3.
@@ -465,16 +466,38 @@ def define_acronyms(doc: Doc, mentions: list[Mention], affixes: tuple[str, ...] 
         _mark_occurrences(short, long, mentions, redefined)
 
 
-def define_aliases(doc: Doc, mentions: list[Mention], alias_words: frozenset[str]) -> None:
-    """Pair "First Name alias Other Name" (two persons' mentions with an alias word between):
-    the other name and its later mentions are the first name's person."""
-    people = {m.start: m for m in mentions if m.label == "PER"}
-    for m in sorted(people.values(), key=lambda m: m.start):
-        other = people.get(m.end + 1)
-        if m.end < len(doc) and doc[m.end].lower_ in alias_words and other is not None \
-                and other.entity is None and m.ref is not other:
-            other.ref = m
-            _mark_occurrences(other.text, m, mentions)
+def define_aliases(doc: Doc, mentions: list[Mention], alias_words: frozenset[str],
+                   nickname_words: frozenset[str] = frozenset()) -> None:
+    """Pair "First Name alias Other Name" or "First Name, yang akrab disapa Other Name" (two
+    persons' mentions with one of `alias_words` between, after any `nickname_words` of its
+    gloss): the other name and its later mentions are the first name's person. A gloss on a sentence's descriptive subject ("Pria yang akrab disapa Kang Emil
+    ini") names the last person before that sentence."""
+    people = sorted((m for m in mentions if m.label == "PER"), key=lambda m: m.start)
+    for k, other in enumerate(people):
+        gap = _gloss_start(doc, other.start, alias_words, nickname_words)
+        if gap is None or other.entity is not None:
+            continue
+        first = next((m for m in people[:k] if m.end == gap or m.end == gap - 1
+                      and doc[gap - 1].text == ","), None)
+        sent = doc[gap].sent
+        if first is None and gap - sent.start <= 2 and not any(
+                sent.start <= m.start < gap for m in mentions):
+            first = next((m for m in reversed(people[:k]) if m.end <= sent.start), None)
+        if first is not None and first.ref is not other:
+            other.ref = first.ref or first
+            _mark_occurrences(other.text, other.ref, mentions)
+
+
+def _gloss_start(doc: Doc, i: int, alias_words: frozenset[str],
+                 nickname_words: frozenset[str]) -> int | None:
+    """Where the alias word or nickname gloss ending just before token i starts ("alias",
+    "yang akrab disapa"), or None."""
+    if i == 0 or doc[i - 1].lower_ not in alias_words:
+        return None
+    j = i - 1
+    while j > 0 and i - j < 5 and doc[j - 1].lower_ in nickname_words:
+        j -= 1
+    return j
 
 
 def spelled_out(doc: Doc, mentions: list[Mention]) -> None:

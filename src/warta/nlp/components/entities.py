@@ -102,6 +102,8 @@ class EntityLinker:
         self.generic_bodies = frozenset(words["generic_bodies"])
         self.law_connectors = self.connectors | set(words["law_connectors"])
         self.alias_words = frozenset(words["alias_words"])
+        self.nickname_calls = frozenset(words["nickname_calls"])
+        self.nickname_leads = frozenset(words["nickname_leads"])
         self.name_affixes = tuple(words["name_affixes"])
         self.given_name_variants = tuple(words["given_name_variants"])
         self.lowercase_blocklist = frozenset(words["lowercase_blocklist"])
@@ -166,7 +168,7 @@ class EntityLinker:
         add_years(doc, chosen)
         link_mentions(doc, chosen, kb_mentions, self.kb,
                       lambda tok: self.is_name(tok) or self.name_by_case(tok, case),
-                      self.alias_words,
+                      self.alias_words | self.nickname_calls, self.nickname_leads,
                       self.rules.org_words, self.rules.particles[1:], self.name_affixes,
                       self.given_name_variants)
         self.spell_out_heads(doc, chosen)

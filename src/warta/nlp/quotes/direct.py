@@ -3,7 +3,7 @@
 Marks are straight or curly and paired per paragraph (a straight mark inside a word is an
 apostrophe, not a mark): a quote left open runs to the paragraph end, a closing mark with no
 opener starts the quote at the paragraph start, and a straight pair inside a curly quote is a
-nested quote. A stretch is a quote when a cue attributes it -
+nested quote (also when a curly mark closes it, before the curly mark that closes the outer). A stretch is a quote when a cue attributes it -
 after it ("…," ujar X / "…" - X / "…," X menambahkan / "…," demikian X), before it (Kata dia, "…" /
 X menegaskan: "…" / X: "…"; inside a sentence after a passive or suffixed cue: yang
 disebutnya "…"; after a caption noun: X mengunggah foto dengan tulisan "…") - or when it opens a
@@ -81,6 +81,12 @@ def _pair_marks(text: str, p: int, ps: int, pe: int) -> list[Stretch]:
             partner = next((m for m in marks[k + 1:] if text[m] == STRAIGHT), None)
             if partner is not None and any(text[m] in CLOSING for m in marks if m > partner):
                 k = marks.index(partner) + 1
+                continue
+            rest = marks[k + 1:]
+            rest = rest[:next((j for j, m in enumerate(rest) if text[m] in OPENING), len(rest))]
+            closes = [m for m in rest if text[m] in CLOSING]
+            if partner is None and len(closes) > 1:  # “… "nested?” …”: closed by a curly mark
+                k = marks.index(closes[0]) + 1
                 continue
             out.append(Stretch(opened, at, p))
             opened = None
@@ -189,10 +195,18 @@ class DirectQuotes:
         if i >= limit:
             return False
         tok = doc[i]
-        if tok.lower_ in lex.source_connectors and i + 1 < limit \
-                and doc[i + 1].lower_ in lex.statement_nouns:  # "…," demikian pernyataan X
-            quote.attribute(doc[i + 1], phrases.phrase_after(i + 1, limit))
-            return quote.mention is not None
+        if tok.lower_ in lex.source_connectors and i + 1 < limit:
+            vehicle = doc[i + 1]
+            if vehicle.lower_ in lex.statement_nouns:  # "…," demikian pernyataan X
+                quote.attribute(vehicle, phrases.phrase_after(i + 1, limit))
+                return quote.mention is not None
+            suffix = lex.statement_suffix(vehicle.text)
+            if suffix:  # "…," begitu postingannya
+                quote.attribute(vehicle, None, (vehicle.idx + len(vehicle) - suffix,
+                                                vehicle.idx + len(vehicle)))
+                return True
+            if lex.is_cue_word(vehicle.text):  # "…," begitu kata X
+                i, tok = i + 1, vehicle
         if tok.lower_ in lex.tail_cues and i + 1 < limit:  # "…," demikian Kepala BPS X
             mention = phrases.phrase_after(i + 1, limit)
             if mention is not None and phrases.could_speak(mention[0]):

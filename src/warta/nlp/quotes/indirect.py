@@ -213,6 +213,8 @@ class IndirectQuotes:
     def _according(self, sent: Span, cue: Token) -> Quote | None:
         """Menurut X[, Y,] <clause> / <clause>, kata X, <clause> / Dilansir X, <clause>."""
         doc, lex = self.doc, self.lex
+        if lex.is_according(cue.lower_) and _in_brackets(doc[sent.start:cue.i]):
+            return None  # "(data sapi menurut Dirjen PKH sebanyak …)" cites a figure's source
         speaker, suffix = self.phrases.cue_speaker(
             cue, sent.start, sent.end, apposition="closed" if lex.is_according(cue.lower_) else False)
         if suffix is None and (speaker is None or speaker[0].lower_ in lex.non_speakers):
@@ -465,3 +467,11 @@ class IndirectQuotes:
                 else:
                     drop.add(a)
         return [q for k, q in enumerate(found) if k not in drop]
+
+
+def _in_brackets(span: Span) -> bool:
+    """Whether `span` leaves a round bracket open."""
+    depth = 0
+    for t in span:
+        depth += (t.text == "(") - (t.text == ")" and depth > 0)
+    return depth > 0

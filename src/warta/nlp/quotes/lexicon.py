@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from warta.lang import load_yaml
 
-PHRASE_LISTS = ("statement_phrases", "non_report_objects", "referring_subjects", "epithet_classes")
+PHRASE_LISTS = ("statement_phrases", "non_report_objects", "referring_subjects", "epithet_classes",
+                "body_epithet_classes")
 MAPS = ("sense_objects", "office_abbreviations", "case_roles")
 
 
@@ -84,6 +85,7 @@ class QuoteLexicon:
     definite_bodies: frozenset[str]
     relational_heads: frozenset[str]
     epithet_classes: tuple[tuple[str, ...], ...]
+    body_epithet_classes: tuple[tuple[str, ...], ...]
     real_name_markers: frozenset[str]
     spokesperson_links: frozenset[str]
     government_heads: frozenset[str]
@@ -167,6 +169,13 @@ class QuoteLexicon:
                                       or low[: -len(suf)] in self.according_cues):
                 return len(suf)
         return 0
+
+    def statement_suffix(self, word: str) -> int:
+        """Length of the author suffix when `word` is a statement noun plus suffix
+        ("pernyataannya", "postingannya"), else 0."""
+        low = word.lower()
+        return next((len(suf) for suf in self.speaker_suffixes if low.endswith(suf)
+                     and low[:-len(suf)] in self.statement_nouns), 0)
 
     def passive_suffix(self, word: str) -> int:
         """Length of the agent suffix when `word` is a passive report or belief plus suffix

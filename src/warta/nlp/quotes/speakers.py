@@ -28,7 +28,7 @@ from warta.nlp.quotes.names import DocNames
 HANDLE = "@"  # opens a social-media handle ("akun @raisa6690")
 MIN_RESPELT = 5  # letters of a name word that may be misspelt by one ("Hartno" for "Hartono")
 TITLE_RUN = 16   # tokens over which a title cut at a comma may run on to its holder
-EPITHET_REACH = 3  # tokens before a person searched for the word that describes them
+EPITHET_REACH = 4  # tokens before a name searched for the word that describes it
 
 
 @lru_cache(maxsize=1)
@@ -466,6 +466,9 @@ class SpeakerResolver:
             self._new_group(last, before) if plural else None)
         if subject is not None:
             return self._from_ent(subject, start, end, plural)
+        handle = self._new_handle(last, before) if fresh and not plural else None
+        if handle is not None:  # "Cuitan itu diposting akun @seterahdeh. "…," begitu postingannya
+            return replace(self._described(handle, 0, [], before, plural), start=start, end=end)
         office = self._office_subject(last, before) if fresh and not plural else None
         if office is not None:  # "Menag juga menyebut …" after another speaker: "…," katanya
             return Speaker(start, end, *office, plural)
@@ -507,6 +510,17 @@ class SpeakerResolver:
             if self._is_subject(e, plural):
                 return e
         return None
+
+    def _new_handle(self, last: Speaker | None, before: int) -> Span | None:
+        """The last social-media handle named outside quotes after the last speaker, in the
+        sentence before char offset `before` (or its own)."""
+        floor = max(self._subject_window(before), last.end if last else 0)
+        window = self.doc.char_span(floor, before, alignment_mode="contract") if floor < before \
+            else None
+        return next((window[k:k + 1] for k in range(len(window) - 1, -1, -1)
+                     if window[k].text.startswith(HANDLE) and len(window[k]) > 1
+                     and not any(a <= window[k].idx < b for a, b in self.quoted)),
+                    None) if window else None
 
     def _subject_window(self, before: int) -> int:
         """Where a new subject may be looked for before char offset `before`: the sentence
@@ -670,7 +684,9 @@ class SpeakerResolver:
         doc, names = self.doc, self.names
         lex = self.lex
         role = [t.lower_ for t in span[skip:] if t.lower_ not in lex.anaphora_markers]
-        shortest = 1 if role and role[0] in lex.titles - lex.unnamed_heads else 2
+        titled = is_capitalised(span[skip]) and not span[skip].is_sent_start  # "ujar Jaksa"
+        shortest = 1 if role and (role[0] in lex.titles - lex.unnamed_heads
+                                  or titled and role[0] in lex.unnamed_heads) else 2
         wanted = [role[:n] for n in range(len(role), shortest - 1, -1)]
         if len(role) == 1:  # "Mendag" after "Menteri Perdagangan X", which says it best
             wanted[:0] = [list(words) for words in lex.office_abbreviations.get(role[0], ())]
@@ -680,6 +696,9 @@ class SpeakerResolver:
                 if [t.lower_ for t in doc[k:k + n]] != want:
                     continue
                 j = k + n
+                body = next((e.end for e in names.ents if e.start == j and e.label_ != "PER"),
+                            j)  # "jaksa KPK, Ali Fikri"
+                j = body if n == 1 else j
                 while j < len(doc) and doc[j].text in {",", ")"}:  # "(Mendagri) Tjahjo"
                     j += 1
                 ent = next((e for e in names.ents if e.label_ == "PER" and (
@@ -692,15 +711,19 @@ class SpeakerResolver:
         return None
 
     def _epithet_holder(self, head: str, before: int) -> Span | None:
-        """The last person named before char offset `before` right after a word of the same
-        kind as the epithet's head ("Penyanyi Ariana Grande" for "pelantun … ini"; not a real
-        name, "penyanyi bernama asli X"); None when the last speaker was named so too (the
-        usual antecedent then)."""
-        kind = next((c for c in self.lex.epithet_classes if head in c), None)
+        """The last person (or body) named before char offset `before` right after a word of
+        the same kind as the epithet's head ("Penyanyi Ariana Grande" for "pelantun … ini";
+        "agensi boyband tersebut, BigHit Entertainment" for "agensi tersebut"; not a real name,
+        "penyanyi bernama asli X"); None when the last speaker was named so too (the usual
+        antecedent then)."""
+        lex = self.lex
+        label = "PER" if any(head in c for c in lex.epithet_classes) else "ORG"
+        kind = next((c for c in (*lex.epithet_classes, *lex.body_epithet_classes) if head in c),
+                    None)
         if kind is None:
             return None
         doc = self.doc
-        holders = [e for e in self.names.ents if e.label_ == "PER" and e.end_char <= before
+        holders = [e for e in self.names.ents if e.label_ == label and e.end_char <= before
                    and any(t.lower_ in kind for t in doc[
                        max(e.sent.start, e.start - EPITHET_REACH):e.start])
                    and not (e.start and doc[e.start - 1].lower_ in self.lex.real_name_markers)]
