@@ -379,3 +379,14 @@ def test_season_after_a_chained_duration_does_not_break_the_chain(nlp):
 ])
 def test_speech_day_apposed_date_and_that_day(nlp, text, expected):
     assert [v for _, _, v in times(nlp, text)] == expected
+
+
+def test_a_word_of_a_persons_name_is_no_time():
+    nlp = build_pipeline(components=["warta_sentences", "warta_timex"])
+    text = "Penyanyi Iqbaal Dhiafakhri Ramadhan hadir. Puasa Ramadhan dimulai pekan depan."
+    doc = make_doc(nlp, text, published="2025-01-10")
+    start = text.index("Iqbaal")
+    doc.ents = [doc.char_span(start, start + len("Iqbaal Dhiafakhri Ramadhan"), label="PER")]
+    doc = nlp(doc)
+    assert [t.text for t in doc.spans["times"]] == ["Ramadhan", "pekan depan"]
+    assert doc.spans["times"][0].start_char == text.index("Puasa") + 6

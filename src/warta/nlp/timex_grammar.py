@@ -66,6 +66,7 @@ class Frame:
     midweek: bool = False  # the week of the weekday named: "tengah pekan mendatang"
     year_part: str | None = None  # "Q" (quarter) or "H" (half)
     part_no: int | None = None
+    range_end: int | None = None  # the last day of a range the date opens ("9" in "9-10 Mei")
     anaphor: int | None = None  # offset from the last unit named ("yang sama" 0, "sebelumnya" -1)
     more: tuple[tuple[float | str, str], ...] = ()  # further (amount, unit) of a chained duration
     future_only: bool = False  # a DURATION unless the tense points ahead ("dalam 10 hari")
@@ -263,6 +264,7 @@ class TimexGrammar:
         }
         for name in ("day", "month_num", "hour", "minute"):
             slots[name] = (DIGIT_SLOTS[name], put("month" if name == "month_num" else name, int))
+        slots["range_end"] = (DIGIT_SLOTS["day"], put("range_end", int))  # a range's last day
         for name in ("year", "short_year"):
             slots[name] = (DIGIT_SLOTS[name], put("year", int))
         return slots
@@ -346,6 +348,11 @@ class TimexGrammar:
         for name, value in [*spec.get("fixed", {}).items(), *m.groupdict().items()]:
             if value is not None:
                 self.slots[name][1](frame, str(value))
+        if frame.range_end is not None and frame.month is not None \
+                and frame.day is not None and frame.day > frame.range_end:
+            frame.month -= 1  # "29 - 11 September": the range opens in August
+            if frame.month == 0:
+                frame.month, frame.year = 12, frame.year - 1 if frame.year else None
         if frame.amount is None and m.groupdict().get("num"):
             return None
         if "min_amount" in spec and not (isinstance(frame.amount, float)

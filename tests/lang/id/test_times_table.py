@@ -368,6 +368,10 @@ def test_one_night_after_for_is_a_duration(nlp):
     ("Band itu tampil di Tokyo pada 10 November.", [("DATE", "2024-11-10")]),
     ("Konser digelar 9 November mendatang. Poster bertuliskan 9 November di ICE.",
      [("DATE", "2025-11-09"), ("DATE", "2025-11-09")]),
+    # a range whose first day is the later number opens in the month before
+    ("Pendaftaran dibuka pada 29 - 11 September 2024.",
+     [("DATE", "2024-08-29"), ("DATE", "2024-09-11")]),
+    ("Libur sekolah 28 - 3 Januari 2025.", [("DATE", "2024-12-28"), ("DATE", "2025-01-03")]),
 ])
 def test_tense_after_eves_same_date_and_habits(nlp, text, expected):
     doc = nlp(make_doc(nlp, text, published=PUBLISHED))

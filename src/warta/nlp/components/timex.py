@@ -97,6 +97,12 @@ class Aligned(NamedTuple):
     close: int | None
 
 
+def _in_name(span: Span, person: dict[int, Span]) -> bool:
+    """Whether `span` lies inside a longer person's name."""
+    ent = person.get(span.start)
+    return ent is not None and span.end <= ent.end and len(span) < len(ent)
+
+
 class TimexTagger:
     """Writes `doc.spans["times"]`, resolved against the article's publication time."""
 
@@ -105,14 +111,17 @@ class TimexTagger:
         self.grammar = TimexGrammar.load(nlp.lang)
 
     def _aligned(self, doc: Doc) -> list[tuple[int, Aligned]]:
-        """(group, aligned match) of each match, without overlaps; a quote's sentences are
-        grouped with the one it closes in, where its attribution is."""
+        """(group, aligned match) of each match, without overlaps or a word of a person's
+        name ("Iqbaal Dhiafakhri Ramadhan"); a quote's sentences are grouped with the one it
+        closes in, where its attribution is."""
         text = doc.text  # built anew on each access: once per document
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else []
         out: list[tuple[int, Aligned]] = []
+        person = {i: e for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}
         for match in self.grammar.find(text):
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
-            if span is None or (out and span.start < out[-1][1].span.end):
+            if span is None or (out and span.start < out[-1][1].span.end) or _in_name(
+                    span, person):
                 continue
             after_quote, inside = quote_state(text, match.start)
             close = quote_close(text, match.start, inside)
