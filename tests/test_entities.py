@@ -1172,3 +1172,24 @@ def test_entities_an_ordinary_word_alone_is_no_name(nlp, text, ner, present, abs
 ])
 def test_entities_a_glossed_nickname_names_its_person(nlp, text, ner, nickname, name):
     assert ents(nlp, text, ner)[nickname]._.name == name
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    # a table of players, clubs and goals: the club the KB knows is cut off the person
+    ("Top skor: 1990: (Gary Lineker Tottenham 24), 2000: (Kevin Phillips Sunderland 30).",
+     [("Gary Lineker Tottenham", "PER"), ("Kevin Phillips Sunderland", "PER")],
+     {"Gary Lineker": "PER", "Kevin Phillips": "PER", "Tottenham": "ORG"},
+     ["Gary Lineker Tottenham", "Kevin Phillips Sunderland"]),
+    # ... not a place ending a name in prose
+    ("Letkol Czi Dwi Bima hadir dalam upacara itu.", [("Czi Dwi Bima", "PER")],
+     {"Czi Dwi Bima": "PER"}, []),
+    # an alias word inside one span parts two names of a person
+    ("KPK memeriksa Andi Agustinus Alias Andi Narogong sebagai saksi.",
+     [("Andi Agustinus Alias Andi Narogong", "PER")],
+     {"Andi Agustinus": "PER", "Andi Narogong": "PER"}, ["Andi Agustinus Alias Andi Narogong"]),
+    # a spelling of a city common in Indonesian news
+    ("Twitter berbasis di San Fransisco.", [], {"San Fransisco": "GPE"}, []),
+])
+def test_entities_tables_aliases_and_spellings(nlp, text, ner, present, absent):
+    assert_labels(nlp, text, ner, present, absent)
+

@@ -43,3 +43,12 @@ def test_record_matches_schema(seed: dict):
     records = [seed, *warta.extract([SAMPLES / "indosum-sample.jsonl"])]
     for record in records:
         jsonschema.validate(record, schema)
+
+
+def test_record_spans_and_names_leave_out_invisible_marks():
+    body = ("Pengacara kondang Elza Syarif\u200e hadir di Jakarta. \"Saya tidak tahu,\" kata "
+            "Elza Syarif\u200e.")
+    record = warta.analyze(text=body, body_only=True, published="2017-04-20").to_record()
+    elza = [e for e in record["entities"] if e["text"].startswith("Elza")]
+    assert elza and all(e["text"] == e["name"] == "Elza Syarif" for e in elza)
+    assert record["quotes"][0]["speaker"]["text"] == "Elza Syarif"

@@ -23,6 +23,7 @@ from typing import Any, Sequence
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_suffix_regex
 from spacy.tokens import Doc
 
 from warta.lang import load_lines
@@ -42,6 +43,8 @@ CUTS = ("\n\n", "\n", ". ", " ")
 def build_pipeline(lang: str = "id", components: Sequence[str] | None = None) -> Language:
     """A fresh pipeline for `lang` with the named components (default: `DEFAULT_PIPELINE`)."""
     nlp = spacy.blank(lang)
+    nlp.tokenizer.suffix_search = compile_suffix_regex(  # "Syarif\u200e | ."
+        (*nlp.Defaults.suffixes, "(?<=[\u200b-\u200f\u2060\ufeff])[.,;:!?)]")).search
     for abbr in load_lines(lang, "abbreviations.txt"):
         nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
     for name in DEFAULT_PIPELINE if components is None else components:

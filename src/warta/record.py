@@ -14,8 +14,17 @@ if TYPE_CHECKING:
     from warta.article import Article
 
 
+# zero-width and direction marks that scraped pages glue to words ("Elza Syarif\u200e")
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+
+
 def _span(text: str, start: int, end: int) -> dict[str, Any]:
-    """A standoff span: offsets into `text` and the text they cover."""
+    """A standoff span: offsets into `text` and the text they cover, without the invisible
+    marks a token may carry at either end."""
+    while start < end - 1 and text[start] in INVISIBLE:
+        start += 1
+    while end > start + 1 and text[end - 1] in INVISIBLE:
+        end -= 1
     return {"start": start, "end": end, "text": text[start:end]}
 
 
@@ -23,7 +32,7 @@ def _entities(doc: Doc) -> list[dict[str, Any]]:
     text = doc.text  # `Doc.text` is rebuilt on each access: once per layer, not per span
     return [
         {**_span(text, e.start_char, e.end_char), "label": e.label_,
-         "name": e._.name or e.text, "kb_id": e.kb_id_ or None}
+         "name": (e._.name or e.text).strip(INVISIBLE), "kb_id": e.kb_id_ or None}
         for e in doc.ents
     ]
 
@@ -48,7 +57,8 @@ def _quotes(doc: Doc) -> list[dict[str, Any]]:
             "kind": q["kind"],
             "cue": _span(text, cue["start"], cue["end"]) if cue else None,
             "speaker": {**_span(text, speaker["start"], speaker["end"]),
-                        "name": speaker.get("name"), "kb_id": speaker.get("kb_id")}
+                        "name": (speaker.get("name") or "").strip(INVISIBLE) or None,
+                        "kb_id": speaker.get("kb_id")}
             if speaker else None,
         })
     return out

@@ -702,6 +702,10 @@ class EntityLinker:
                 start -= 1   # "I | Wayan Kusmiantha Dusak", "Ni | Luh Putu"
             if start > 0 and INITIAL.fullmatch(doc[start - 1].text):
                 start -= 1   # "T. | Alvin Papatria": an initial opens the name
+            alias = next((i for i in range(start + 1, end - 1)
+                          if doc[i].lower_ in self.alias_words), None)
+            if alias is not None:   # "Andi Agustinus | Alias | Andi Narogong"
+                return [Mention(start, alias, "PER", NER), Mention(alias + 1, end, "PER", NER)]
             end = self.trim_common_tail(doc, start, end)
             end = self.trim_known_org(doc, start, end, kb_mentions)
             cut = known_person_end(doc, start, end, kb_mentions)
@@ -770,6 +774,9 @@ class EntityLinker:
         if glued is not None and (self.head_at(doc, start) is None
                                   or any(m.start == start for m in inside)):  # a KB name's head
             return [glued, *person]
+        club = self.club_after_person(doc, start, end, kb_mentions) if label == "ORG" else None
+        if club is not None:
+            return [Mention(start, club, "PER", NER), *person]   # "Dion Dublin | Coventry 18"
         if label in ("ORG", *PLACES):
             head = self.head_at(doc, start)
             if head is not None:
@@ -906,13 +913,29 @@ class EntityLinker:
 
     def trim_known_org(self, doc: Doc, start: int, end: int, kb_mentions: list[Mention]) -> int:
         """End of a person's span without a KB organisation glued after a name the model finds
-        alone elsewhere in the article ("menurut Aji | Arema juga ...")."""
+        alone elsewhere in the article ("menurut Aji | Arema juga ...") or after a full name
+        (`club_after_person`)."""
         org = next((m for m in kb_mentions if m.end == end and start < m.start
                     and m.label == "ORG"), None)
         if org is not None and any(e.label_ == "PER" and e.text == doc[start:org.start].text
                                    for e in doc.ents):
             return org.start
-        return end
+        return self.club_after_person(doc, start, end, kb_mentions) or end
+
+    def club_after_person(self, doc: Doc, start: int, end: int,
+                          kb_mentions: list[Mention]) -> int | None:
+        """Where a KB organisation or place glued after a person's full name starts in a table
+        of players, clubs and numbers ("Gary Lineker | Tottenham 24", "Dion Dublin | Coventry
+        18"): two name words or more that no KB name covers, then the KB name to the span's
+        end, then a number."""
+        org = next((m for m in kb_mentions if m.end == end and start + 1 < m.start
+                    and (m.label == "ORG" or m.label in PLACES)), None)
+        if org is None or end == len(doc) or not doc[end].like_num or any(
+                start <= m.start < org.start for m in kb_mentions):
+            return None
+        name = doc[start:org.start]
+        return org.start if (self.rules.person_shaped(name) and all(self.is_name(t) for t in name)
+                             and not any(self.head_at(doc, t.i) for t in name)) else None
 
     def trim_common_tail(self, doc: Doc, start: int, end: int) -> int:
         """End of a person's span without a common word glued after a name the model finds
