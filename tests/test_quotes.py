@@ -1436,3 +1436,23 @@ def test_a_straight_quote_nested_in_a_curly_one_may_close_with_a_curly_mark(nlp)
             'begitu postingannya.')
     (q,) = run(nlp, text)
     assert (q["text"], q["who"]) == ('Coba ya hamish bisikin "gimana, ga susah kan?”', "@seterahdeh")
+
+
+@pytest.mark.parametrize("text,ents,quotes", [
+    # a speech cue opening the sentence before its speaker and a comma
+    ("Kata Wiranto, isu itu tidak perlu diperpanjang.", [("Wiranto", "PER", "Wiranto")],
+     [("isu itu tidak perlu diperpanjang", "Wiranto")]),
+    # a source between commas ("seperti dikabarkan X,"); a rumour with none stays unsourced
+    ("Hamid Daud, seperti dikabarkan Detik.com, keluar dari rumah itu pukul 21.00 WIB.",
+     [("Hamid Daud", "PER", None), ("Detik.com", "ORG", "Detik.com")],
+     [("keluar dari rumah itu pukul 21.00 WIB", "Detik.com")]),
+    ("Maia dikabarkan dekat dengan pengusaha itu sejak tahun lalu.", [("Maia", "PER", None)],
+     [("dekat dengan pengusaha itu sejak tahun lalu", None)]),
+    # a second report by a pronoun after ", namun" ends the first
+    (("Rian mengakui fan butuh waktu untuk menerima nama barunya, namun ia berharap para "
+      "penggemar akan menerima keputusan tersebut."), [("Rian", "PER", None)],
+     [("fan butuh waktu untuk menerima nama barunya", "Rian"),
+      ("para penggemar akan menerima keputusan tersebut", "Rian")]),
+])
+def test_fronted_cues_sources_between_commas_and_second_reports(nlp, text, ents, quotes):
+    assert [(q["text"], q["who"]) for q in run(nlp, text, ents)] == quotes

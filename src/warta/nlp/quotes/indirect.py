@@ -92,12 +92,15 @@ class IndirectQuotes:
         low = tok.lower_
         if low in lex.reporting_verbs:
             return self._reported(sent, tok)
-        opening = tok.i == sent.start and lex.passive_verb.match(low)  # "Dikatakan Tito, …"
+        opening = tok.i == sent.start and (  # "Dikatakan Tito, …", "Kata Ihsan, …"
+            lex.passive_verb.match(low) or low in lex.speech_cues)
         if lex.is_according(low) or low in lex.source_cues or (
                 (opening or tok.i > sent.start and self.doc[tok.i - 1].text == ",")
                 and (low in lex.speech_cues | lex.tail_cues or lex.suffix_cue(low))
                 and self._parenthetical(tok)):
-            return self._according(sent, tok)
+            according = self._according(sent, tok)
+            if according is not None or low not in lex.rumour_passives:
+                return according  # else a rumour: "Maia dikabarkan dekat dengan …"
         if low in lex.passive_beliefs or lex.passive_suffix(low):
             return self._passive(sent, tok)
         if tok.i == sent.start:
@@ -444,11 +447,16 @@ class IndirectQuotes:
             return None
         return content
 
+    def _named_or_pronoun(self, mention: Span) -> bool:
+        """Whether a speaker mention is a pronoun or opens with a person's name."""
+        return mention[0].lower_ in self.lex.pronouns or any(
+            e.start == mention.start and e.label_ == "PER" for e in self.phrases.names.ents)
+
     def _drop_nested(self, found: list[Quote]) -> list[Quote]:
         """Settle quotes whose cue lies in another's content. When a new clause holds the inner
-        quote ("Menurut X, A, dan Y bersumpah …") the outer ends before it; otherwise a source
-        wrapper gives way to the inner quote ("Menurut X, Y mengatakan …"), and an inner cue
-        inside a reported clause is part of it."""
+        quote ("Menurut X, A, dan Y bersumpah …"; "X mengakui A, namun ia berharap B") the
+        outer ends before it; otherwise a source wrapper gives way to the inner quote ("Menurut
+        X, Y mengatakan …"), and an inner cue inside a reported clause is part of it."""
         doc = self.doc
         drop: set[int] = set()
         for a, outer in enumerate(found):
@@ -457,10 +465,16 @@ class IndirectQuotes:
                     continue
                 if not outer.start <= inner.cue[0] < outer.end:
                     continue
+                head = inner.mention.start if inner.mention is not None else None
+                if not outer.wrapper and head is not None and head > 1 \
+                        and doc[head - 1].lower_ in self.lex.clause_openers \
+                        and doc[head - 2].text == "," and outer.start < doc[head - 2].idx \
+                        and self._named_or_pronoun(inner.mention):
+                    outer.end = doc[head - 2].idx  # "X mengakui A, namun ia berharap B"
+                    continue
                 if not outer.wrapper:
                     drop.add(b)
                     continue
-                head = inner.mention.start if inner.mention is not None else None
                 if head is not None and len(doc.text[outer.start:doc[head].idx].split()) > 3 and (
                         doc[head - 1].lower_ in self.lex.coordinators or doc[head - 1].text == ","):
                     outer.end = len(doc.text[:doc[head - 1].idx].rstrip(" ,"))
