@@ -1456,3 +1456,25 @@ def test_a_straight_quote_nested_in_a_curly_one_may_close_with_a_curly_mark(nlp)
 ])
 def test_fronted_cues_sources_between_commas_and_second_reports(nlp, text, ents, quotes):
     assert [(q["text"], q["who"]) for q in run(nlp, text, ents)] == quotes
+
+
+@pytest.mark.parametrize("text,ents,quotes", [
+    # "dirinya" after a fronted clause is the subject, not the clause's first word
+    (("Penyanyi Melly Goeslaw tiba di Halmahera. Selain menjadi musisi dan menciptakan lagu, "
+      "dirinya mengaku bangga menghibur warga."), [("Melly Goeslaw", "PER", "Melly Goeslaw")],
+     [("bangga menghibur warga", "Melly Goeslaw")]),
+    # the pronoun after a causative verb is the reporting verb's subject
+    (("DJ Zedd berlibur di Bali. Bersenang - senang di Pulau Dewata membuat ia mengakui "
+      "bahwa Indonesia indah."), [("Zedd", "PER", "Zedd")], [("Indonesia indah", "Zedd")]),
+    # "tanpa menjelaskan" and an imperative report nothing
+    ('"Saya akan pergi," katanya kepada wartawan, tanpa menjelaskan kapan ia berangkat.', [],
+     [("Saya akan pergi", None)]),
+    ("Jangan selalu berharap bahwa tempat duduk tersedia.", [], []),
+    # "Pria yang … ini" is the last person named
+    (("\"Pendaki naik,\" ujar Budi Kurniawan.\n\nPria yang pernah menjabat Kepala Bagian Tata "
+      "Usaha BKSDA NTB ini mengatakan fasilitas perlu diperbaiki."),
+     [("Budi Kurniawan", "PER", None), ("BKSDA NTB", "ORG", None)],
+     [("Pendaki naik", "Budi Kurniawan"), ("fasilitas perlu diperbaiki", "Budi Kurniawan")]),
+])
+def test_fronted_clauses_causatives_negations_and_person_epithets(nlp, text, ents, quotes):
+    assert [(q["text"], q["who"]) for q in run(nlp, text, ents)] == quotes

@@ -41,6 +41,8 @@ class QuoteLexicon:
     upload_verbs: frozenset[str]
     caption_nouns: frozenset[str]
     infinitive_markers: frozenset[str]
+    causatives: frozenset[str]
+    person_nouns: frozenset[str]
     predicate_words: frozenset[str]
     not_predicates: frozenset[str]
     complementizers: frozenset[str]

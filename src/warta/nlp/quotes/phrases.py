@@ -8,6 +8,7 @@ from warta.nlp.quotes.base import DASHES, is_capitalised
 from warta.nlp.quotes.names import DocNames
 
 MAX_PHRASE = 16  # tokens of a speaker phrase after a cue ("Kepala Bidang Humas Polda … X")
+EPITHET_CLAUSE = 24  # tokens of a subject "Pria yang … ini" before its verb
 SINGLE_OPENING = ("'", "‘")  # the marks around a work's title ("pelantun 'One Last Time' ini")
 SINGLE_CLOSING = ("'", "’")
 
@@ -271,6 +272,11 @@ class SpeakerPhrases:
         k = v - 1
         while k >= floor and doc[k].lower_ in lex.adverbials:
             k -= 1
+        if k > floor and doc[k].lower_ in lex.pronouns and doc[k - 1].lower_ in lex.causatives:
+            return doc[k:k + 1]  # "Bersenang-senang di Bali membuat ia mengakui …"
+        epithet = self._person_epithet(k, floor)
+        if epithet is not None:
+            return epithet
         relative = self._relative_clause(k, floor)
         if relative is not None:  # "Budi, yang memboikot rapat karena …, menyatakan"
             return self.subject_before(relative, floor)
@@ -304,6 +310,21 @@ class SpeakerPhrases:
                 t.lower_ in lex.adverbials for t in doc[start:v]):  # nor "karena ia mengaku"
             # "X menyesalkan … dan menyatakan …", "MA menjatuhkan vonis karena menilai …"
             return self.subject_before(start - 1, floor)
+        return None
+
+    def _person_epithet(self, k: int, floor: int) -> Span | None:
+        """A subject "Pria yang … ini" ending at token k: a person noun opening its clause, a
+        relative clause, an anaphora marker; whole, so that it reads as anaphoric ("Pria yang
+        pernah menjabat Kepala Bagian Tata Usaha BKSDA NTB ini mengatakan")."""
+        doc, lex = self.doc, self.lex
+        if k <= floor or doc[k].lower_ not in lex.anaphora_markers:
+            return None
+        for h in range(k - 2, max(floor, k - EPITHET_CLAUSE) - 1, -1):
+            if doc[h].is_space or doc[h].text in {";", "."}:
+                return None
+            if doc[h].lower_ in lex.person_nouns and doc[h + 1].lower_ in lex.relativizers and (
+                    h == floor or doc[h - 1].text == "," or doc[h].is_sent_start):
+                return doc[h:k + 1]
         return None
 
     def relative_closed(self, k: int, floor: int) -> bool:
@@ -391,9 +412,10 @@ class SpeakerPhrases:
                 break
             end += 1
         end = self._anaphoric_modifier(self._person_from(a, end, b), b)
-        if lex.verbish.match(doc[a].text) or doc[a].lower_ in lex.complementizers \
+        if lex.verbish.match(doc[a].text) and doc[a].lower_ not in lex.pronouns \
+                or doc[a].lower_ in lex.complementizers | lex.negators \
                 or self._own_voice(a, end):
-            return None
+            return None  # not "Jangan selalu berharap …"; "dirinya" is no di- verb
         person = any(e.label_ == "PER" for e in self.names.ents_in(a, end))
         link = next((k for k in range(end, min(b, end + 1) if person else b)
                      if doc[k].lower_ in lex.spokesperson_links), None)
