@@ -300,6 +300,10 @@ NOT_EVENTS = [
     # in a match report a player's shot or a keeper's catch is play
     ("Chelsea menyerang sejak menit awal dan gol pertama lahir di menit 12. Laga berjalan ketat. "
      "Skor imbang bertahan. Sepakan Bepe masih lemah sehingga mudah ditangkap Dwi Kuswanto.", []),
+    # ... and so is a national team's attack, threat or surrender
+    ("Indonesia unggul satu gol di laga itu. Skor 1 - 0 bertahan lama. Laos mencoba meningkatkan "
+     "intensitas serangan mereka. Laos masih belum menyerah dan terus memberikan ancaman ke "
+     "lini pertahanan. Gol kedua lahir di menit 80, laga pun usai.", []),
 ]
 
 
@@ -340,3 +344,24 @@ def test_a_country_before_a_person_with_a_verb_between_is_no_title(nlp):
             "membuat Tamimi terkenal. Video menunjukkan Tamimi menampar seorang tentara Israel.")
     (ev,) = [e for e in events_of(nlp, text) if e["type"] == "ASSAULT"]
     assert (ev["source"]["name"], ev["source"]["country"]) == ("Ahed Tamimi", "PSE")
+
+
+def test_one_trigger_with_two_sources_of_one_country_is_one_event(nlp):
+    found = events_of(nlp, "\"Terdakwa menerima hadiah,\" kata jaksa KPK, Ali Fikri, saat "
+                           "membacakan dakwaan terhadap Sigit di Pengadilan Tipikor Jakarta.")
+    assert [e["type"] for e in found] == ["ACCUSE"]
+
+
+def test_coordinated_countries_keep_one_event_each(nlp):
+    found = events_of(nlp, "Draf resolusi itu diajukan ke Majelis Umum PBB oleh Turki, Yaman, "
+                           "serta Indonesia.")
+    assert sorted(e["source"]["country"] for e in found if e["type"] == "REQUEST") == [
+        "IDN", "TUR", "YEM"]
+
+
+def test_a_documents_year_is_no_event_date(nlp):
+    (ev,) = [e for e in events_of(nlp, "Sigit didakwa KPK melanggar Pasal 11 UU nomor 20 tahun "
+                                       "2001 tentang Pemberantasan Tindak Pidana Korupsi.")
+             if e["type"] == "ACCUSE"]
+    assert ev["date"] is None
+

@@ -74,7 +74,7 @@ class EventCoder:
                 for source, target in self.arguments(hit, sent, reader, previous_subject, quotes):
                     if self.competitor(source) or self.competitor(target) or (
                             target is None and hit.payload.type in self.lex.needs_target) or (
-                            match_report and self.play(hit, source)):
+                            match_report and self.play(hit, source, target)):
                         continue   # "membela Celtics" (a contest), "bertemu" with no one
                     # 3. Place, date, status, reporter, predicate
                     events.append(self.event(doc, hit, sent, reader, quotes, source, target,
@@ -113,12 +113,14 @@ class EventCoder:
             a.like_num and b.text in ("-", "–") and c.like_num
             for a, b, c in zip(after, after[1:], after[2:]))
 
-    def play(self, hit: Hit[Trigger], source: Actor | None) -> bool:
-        """Whether, in a match report, a blow or a seizure is a player's move ("tembakan Victor
-        Moses", "menusuk jantung pertahanan lawan", "ditangkap Dwi Kuswanto"): one with no
-        source, or a person's."""
+    def play(self, hit: Hit[Trigger], source: Actor | None, target: Actor | None) -> bool:
+        """Whether, in a match report, a blow, a seizure, a threat or a surrender is a move of
+        the game ("tembakan Victor Moses", "menusuk jantung pertahanan lawan", "ditangkap Dwi
+        Kuswanto", "Laos … belum menyerah"): one with no source, or a person's, or a country's
+        (a national team's) on no one or on another country."""
         return hit.payload.type in self.lex.play_types and (
-            source is None or source.label == "PER" or source.role_only)
+            source is None or source.label == "PER" or source.role_only
+            or source.label == "GPE" and (target is None or target.label == "GPE"))
 
     def competitor(self, actor: Actor | None) -> bool:
         """Whether the actor is a sports club or league (its deeds are play, not events)."""
@@ -356,28 +358,34 @@ def same_time(a: str | None, b: str | None) -> bool:
 
 
 def merge(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One record per event: a later mention of the same type and source (`same_actor`),
-    whose target, place and date agree with the first's (a date may hold the other) or are
-    unknown, fills the first record's empty fields and is counted in `mentions`. Records are
+    """One record per event: a later mention of the same type and source (`same_actor`), or
+    of the same trigger and a source of the same country (two sources found for one: "jaksa
+    KPK, Ali Fikri"; not "Turki, Yaman, serta Indonesia"), whose target,
+    place and date agree with the first's (a date may hold the other) or are unknown, fills
+    the first record's empty fields and is counted in `mentions`. Records are
     found through their source's name and key, so a long document is not compared pairwise."""
     out: list[dict[str, Any]] = []
     by_source: dict[tuple[str, str, str | None], list[int]] = {}
     for ev in events:
-        handles = [(ev["type"], "key", actor_key(ev["source"]))]
+        handles = [(ev["type"], "key", actor_key(ev["source"])),
+                   (ev["type"], f"trigger {ev['trigger']['start']}",
+                    ev["source"].get("country") or ev["source"].get("name"))]
         if ev["source"].get("name"):
             handles.append((ev["type"], "name", ev["source"]["name"]))
         kin = sorted({i for h in handles for i in by_source.get(h, ())})
-        same = next((out[i] for i in kin
-                     if same_actor(out[i]["target"], ev["target"])
-                     and same_place(out[i]["location"], ev["location"])
-                     and same_time(out[i]["date"], ev["date"])), None)
-        if same is None:
+        at = next((i for i in kin if same_actor(out[i]["target"], ev["target"])
+                   and same_place(out[i]["location"], ev["location"])
+                   and same_time(out[i]["date"], ev["date"])), None)
+        if at is None:
             out.append({**ev, "mentions": 1})
-            for h in handles:
-                by_source.setdefault(h, []).append(len(out) - 1)
-            continue
-        same["mentions"] += 1
-        for key in ("target", "location", "date", "mode", "reported_by"):
-            if same[key] is None and ev[key] is not None:
-                same[key] = ev[key]
+            at = len(out) - 1
+        else:
+            same = out[at]
+            same["mentions"] += 1
+            for key in ("target", "location", "date", "mode", "reported_by"):
+                if same[key] is None and ev[key] is not None:
+                    same[key] = ev[key]
+        for h in handles:  # a merged mention's trigger and source find the record too
+            if at not in by_source.setdefault(h, []):
+                by_source[h].append(at)
     return out

@@ -38,10 +38,15 @@ class ClauseReader:
         self.doc = doc
         self.lex = lex
         self.actors = actors
-        times = sorted((t for t in doc.spans.get("times", []) if t.label_ in DATED),
-                       key=lambda t: t.start)
+        times = sorted((t for t in doc.spans.get("times", []) if t.label_ in DATED
+                        and not self._numbers_document(t)), key=lambda t: t.start)
         self.times = times
         self.time_starts = [t.start for t in times]
+
+    def _numbers_document(self, time: Span) -> bool:
+        """Whether a time is the year of a document's number ("UU Nomor 20 Tahun 2001")."""
+        doc, i = self.doc, time.start
+        return i >= 2 and doc[i - 1].like_num and doc[i - 2].lower_ in self.lex.document_numbers
 
     # clauses
     def is_break(self, i: int) -> bool:

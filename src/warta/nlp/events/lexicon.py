@@ -110,6 +110,7 @@ class EventLexicon:
     not_after: dict[str, frozenset[str]]
     not_before: dict[tuple[str, ...], frozenset[str]]
     match_words: frozenset[str]
+    document_numbers: frozenset[str]
     match_types: frozenset[str]
     play_types: frozenset[str]
     needs_target: frozenset[str]
@@ -176,6 +177,7 @@ class EventLexicon:
             not_after={k: word_set(v) for k, v in data["not_after"].items()},
             not_before={words(k): word_set(v) for k, v in data["not_before"].items()},
             match_words=word_set(data["match_words"]),
+            document_numbers=word_set(data["document_numbers"]),
             match_types=frozenset(data["match_types"]),
             play_types=frozenset(data["play_types"]),
             needs_target=frozenset(data["needs_target"]),
