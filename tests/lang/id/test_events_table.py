@@ -25,6 +25,11 @@ EVENTS = [
     ("Pasukan Rusia menikam dua tentara Ukraina di Bakhmut.", "ASSAULT", "RUS", "UKR",
      "asserted"),
     ("Kota Kharkiv diserang oleh pasukan Rusia.", "ASSAULT", "RUS", "UKR", "asserted"),
+    # a summons not answered; a suspicion voiced
+    ("Pengacara Fredrich Yunadi mangkir dari pemeriksaan KPK pada Jumat (12/1).", "REJECT",
+     "IDN", None, "asserted"),
+    ("Pemerintah China mencurigai Taiwan ingin mendorong pengakuan kemerdekaan.", "ACCUSE",
+     "CHN", "TWN", "asserted"),
     ("Serangan udara Amerika Serikat menghantam Suriah.", "ASSAULT", "USA", None, "asserted"),
     ("Polisi Malaysia menangkap dua warga Indonesia di Johor.", "COERCE", "MYS", "IDN",
      "asserted"),
