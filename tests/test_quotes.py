@@ -1478,3 +1478,19 @@ def test_fronted_cues_sources_between_commas_and_second_reports(nlp, text, ents,
 ])
 def test_fronted_clauses_causatives_negations_and_person_epithets(nlp, text, ents, quotes):
     assert [(q["text"], q["who"]) for q in run(nlp, text, ents)] == quotes
+
+
+@pytest.mark.parametrize("text,ents", [
+    # a number after a verb of counting is a record, not a report
+    ("Mark Hughes dipecat setelah mereka mencatat delapan kekalahan dari 11 pertandingan.",
+     [("Mark Hughes", "PER", None)]),
+    # "begitu" opening a clause after a comma is no trailing attribution
+    ("Begitu banyak musisi yang terlahir, begitu banyak cerita yang dihasilkan, dan salah satu "
+     "yang menjadi legenda adalah band itu.", []),
+    # a lower-case cue a broken paragraph left at a line's start opens no report
+    ("\"Skema beras itu membuat petani sejahtera lewat pemasukan tetap,\n\nkata Paisan Chan, "
+     "petani berusia 59 tahun sekaligus pemimpin koperasi di Khon Kaen.",
+     [("Paisan Chan", "PER", None), ("Khon Kaen", "GPE", None)]),
+])
+def test_records_clauses_and_broken_lines_report_nothing(nlp, text, ents):
+    assert [q["text"] for q in run(nlp, text, ents) if q["kind"] == "indirect"] == []

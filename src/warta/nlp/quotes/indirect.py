@@ -93,7 +93,8 @@ class IndirectQuotes:
         if low in lex.reporting_verbs:
             return self._reported(sent, tok)
         opening = tok.i == sent.start and (  # "Dikatakan Tito, …", "Kata Ihsan, …"
-            lex.passive_verb.match(low) or low in lex.speech_cues)
+            lex.passive_verb.match(low) or low in lex.speech_cues and is_capitalised(tok)
+            and self._after_stop(tok))
         if lex.is_according(low) or low in lex.source_cues or (
                 (opening or tok.i > sent.start and self.doc[tok.i - 1].text == ",")
                 and (low in lex.speech_cues | lex.tail_cues or lex.suffix_cue(low))
@@ -106,6 +107,15 @@ class IndirectQuotes:
         if tok.i == sent.start:
             return self._referred(sent) or self._document(sent)
         return self._statement_phrase(sent, tok)
+
+    def _after_stop(self, tok: Token) -> bool:
+        """Whether a full stop, a line break or a quote's end comes before the token (not a
+        comma a sentence split was wrongly made at: "…,  kata Paisan, petani …")."""
+        doc, k = self.doc, tok.i - 1
+        while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
+            k -= 1
+        return k < 0 or "\n" in doc[k].text + doc[k].whitespace_ \
+            or doc[k].text[-1] in ".!?" + MARKS
 
     # --- "X mengatakan bahwa …" -------------------------------------------------------------
     def _reported(self, sent: Span, verb: Token) -> Quote | None:
@@ -157,11 +167,14 @@ class IndirectQuotes:
 
     def _other_sense(self, sent: Span, verb: Token, bahwa: bool) -> bool:
         """Whether the verb does not report here: its next word gives it another sense
-        ("memastikan tiket ke final"), or it takes a noun ("mengecam serangan itu") and no
+        ("memastikan tiket ke final"; a number after a verb of counting: "mencatat delapan
+        kekalahan"), or it takes a noun ("mengecam serangan itu") and no
         complementizer, comma or colon follows it."""
         lex = self.lex
-        after = self.doc[verb.i + 1].lower_ if verb.i + 1 < sent.end else ""
+        nxt = self.doc[verb.i + 1] if verb.i + 1 < sent.end else None
+        after = nxt.lower_ if nxt is not None else ""
         return after in lex.sense_objects.get(verb.lower_, ()) or (
+            verb.lower_ in lex.counting_verbs and nxt is not None and nxt.like_num) or (
             verb.lower_ in lex.complement_verbs and not bahwa and after not in {",", ":"})
 
     def _no_report_object(self, sent: Span, i: int) -> bool:

@@ -43,6 +43,7 @@ class QuoteLexicon:
     infinitive_markers: frozenset[str]
     causatives: frozenset[str]
     person_nouns: frozenset[str]
+    counting_verbs: frozenset[str]
     predicate_words: frozenset[str]
     not_predicates: frozenset[str]
     complementizers: frozenset[str]
