@@ -276,12 +276,16 @@ class TimexGrammar:
         return rx
 
     def number(self, text: str) -> float | str | None:
-        """Value of a numeral in digits or words ("dua puluh tiga" -> 23); "X" if vague."""
+        """Value of a numeral in digits or words ("dua puluh tiga" -> 23); "X" if vague. A
+        group mark with fewer than three digits after it marks decimals ("10.05 detik")."""
         key = normalize(text)
         if key in self.fuzzy:
             return "X"
         if key[0].isdigit():
-            digits = key.replace("." if self.decimal == "," else ",", "").replace(self.decimal, ".")
+            group = "." if self.decimal == "," else ","
+            if re.fullmatch(rf"\d+\{group}\d{{1,2}}", key):  # "10.05 detik": no thousands group
+                return float(key.replace(group, "."))
+            digits = key.replace(group, "").replace(self.decimal, ".")
             return float(digits)
         total, small = 0.0, 0.0
         for word in key.split():

@@ -372,6 +372,9 @@ def test_one_night_after_for_is_a_duration(nlp):
     ("Pendaftaran dibuka pada 29 - 11 September 2024.",
      [("DATE", "2024-08-29"), ("DATE", "2024-09-11")]),
     ("Libur sekolah 28 - 3 Januari 2025.", [("DATE", "2024-12-28"), ("DATE", "2025-01-03")]),
+    # a dot with fewer than three digits after it marks decimals, not thousands
+    ("Ia mencatat waktu 10.05 detik di final.", [("DURATION", "PT10.05S")]),
+    ("Proyek itu butuh 1.500 hari.", [("DURATION", "P1500D")]),
 ])
 def test_tense_after_eves_same_date_and_habits(nlp, text, expected):
     doc = nlp(make_doc(nlp, text, published=PUBLISHED))
