@@ -105,6 +105,9 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
                      or person_part(m, mentions))
     taken = {i for m in [*mentions, *(k for k in kb_matches if k.label != "PER")]
              for i in range(m.start, m.end)}
+    places: dict[str, list[int]] = {}  # where each word stands, for `written_in_full`
+    for tok in doc:
+        places.setdefault(tok.text, []).append(tok.i)
     for m in mentions:
         if m.entity is None and m.ref is None:
             m.entity = kb_entity(m, kb, particles, affixes, variants)  # 4.
@@ -113,7 +116,7 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
         if m.entity is None and m.ref is None and m.label == "PER":
             m.ref = misspelt(m, mentions) or nicknamed(m, mentions)
         if m.entity is None and m.ref is None and m.label == "PER":
-            m.full = written_in_full(doc, m, taken, is_name)  # 5.
+            m.full = written_in_full(doc, m, taken, is_name, places)  # 5.
             m.entity = kb_entity(replace(m, text=m.full), kb) if m.full else None
     localise_institutions(mentions)
     name_editions(doc, mentions)
@@ -225,11 +228,12 @@ def without_affixes(text: str, affixes: tuple[str, ...]) -> str:
 
 
 def written_in_full(doc: Doc, m: Mention, taken: set[int],
-                    is_name: Callable[[Token], bool]) -> str:
+                    is_name: Callable[[Token], bool], places: dict[str, list[int]]) -> str:
     """A one-word person's fuller name that the article writes where no mention holds it:
-    the word with the most name words around it, up to two before and two after ("Presiden
-    Uhuru Kenyatta ... Kenyatta", "Kementerian BUMN Aloysius Kiik Ro ... Aloysius"); "" if
-    the article writes it alone only."""
+    the word (found through `places`, each word's token indices) with the most name words
+    around it, up to two before and two after ("Presiden Uhuru Kenyatta ... Kenyatta",
+    "Kementerian BUMN Aloysius Kiik Ro ... Aloysius"); "" if the article writes it alone
+    only."""
     if m.end - m.start != 1:
         return ""
 
@@ -237,13 +241,11 @@ def written_in_full(doc: Doc, m: Mention, taken: set[int],
         return i not in taken and not doc[i].is_upper and is_name(doc[i])
 
     best = ""
-    for tok in doc:
-        if tok.text != m.text:
-            continue
-        start, end = tok.i, tok.i + 1
-        while start > 0 and tok.i - start < 2 and part(start - 1):
+    for at in places.get(m.text, ()):
+        start, end = at, at + 1
+        while start > 0 and at - start < 2 and part(start - 1):
             start -= 1
-        while end < len(doc) and end - tok.i < 3 and part(end):
+        while end < len(doc) and end - at < 3 and part(end):
             end += 1
         if end - start > max(1, len(best.split())):
             best = doc[start:end].text
