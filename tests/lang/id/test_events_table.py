@@ -30,6 +30,8 @@ EVENTS = [
      "IDN", None, "asserted"),
     ("Pemerintah China mencurigai Taiwan ingin mendorong pengakuan kemerdekaan.", "ACCUSE",
      "CHN", "TWN", "asserted"),
+    ("Perdana Menteri Malaysia Najib Razak menyindir Singapura dalam pidatonya.", "ACCUSE",
+     "MYS", "SGP", "asserted"),
     ("Serangan udara Amerika Serikat menghantam Suriah.", "ASSAULT", "USA", None, "asserted"),
     ("Polisi Malaysia menangkap dua warga Indonesia di Johor.", "COERCE", "MYS", "IDN",
      "asserted"),
