@@ -73,6 +73,13 @@ def test_kb_weak_alias_links_but_is_not_offered_to_ruler(kb):
     assert "Kim" not in {surface for surface, e in kb.aliases() if e is kim}
 
 
+def test_kb_group_named_by_a_common_surname_is_weak(kb):
+    """"Wagner" alone may be Paula Wagner; "Grup Wagner" is the military company."""
+    wagner = kb.get_entity("Wagner Group")
+    assert "Wagner" not in {surface for surface, e in kb.aliases() if e is wagner}
+    assert kb.get_candidates("Grup Wagner")[0].entity is wagner
+
+
 def test_kb_band_named_by_an_ordinary_word_is_weak(kb):
     """"Padi" the band links a recognised mention but is never matched alone."""
     padi = kb.get_entity("Padi (band)")

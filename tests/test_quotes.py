@@ -1494,3 +1494,26 @@ def test_fronted_clauses_causatives_negations_and_person_epithets(nlp, text, ent
 ])
 def test_records_clauses_and_broken_lines_report_nothing(nlp, text, ents):
     assert [q["text"] for q in run(nlp, text, ents) if q["kind"] == "indirect"] == []
+
+
+@pytest.mark.parametrize("text,ents,who", [
+    # "Sang nakhoda" is the last person introduced as a coach or manager
+    (("\"Hanya Chelsea,\" kata William Gallas.\n\nPernyataan Gallas merujuk pada komentar "
+      "manajer Arsenal, Arsene Wenger. Sang nakhoda menyebut hanya ada satu klub di kota itu, "
+      "yakni timnya."),
+     [("William Gallas", "PER", "William Gallas"), ("Gallas", "PER", "William Gallas"),
+      ("Arsenal", "ORG", "Arsenal F.C."), ("Arsene Wenger", "PER", "Arsène Wenger")],
+     "Arsène Wenger"),
+    # a person who "tak setuju" opens a new subject for the next "Ia"
+    (("\"Hanya satu klub,\" kata Arsene Wenger.\n\nNamun, Gallas tak setuju. Ia menganggap "
+      "raksasa sesungguhnya dari London adalah Chelsea."),
+     [("Arsene Wenger", "PER", "Arsène Wenger"), ("Gallas", "PER", "William Gallas"),
+      ("London", "GPE", "London"), ("Chelsea", "ORG", "Chelsea F.C.")], "William Gallas"),
+    # "Katanya," opening a sentence reports the clause after it
+    (("Aktris Melissa Schuman menuding Nick Carter. Katanya, ia diajak Carter ke sebuah ruang "
+      "kantor dan mulai bermesraan."),
+     [("Melissa Schuman", "PER", None), ("Nick Carter", "PER", None), ("Carter", "PER", None)],
+     "Melissa Schuman"),
+])
+def test_coach_epithets_stative_subjects_and_katanya(nlp, text, ents, who):
+    assert run(nlp, text, ents)[-1]["who"] == who

@@ -93,8 +93,8 @@ class IndirectQuotes:
         if low in lex.reporting_verbs:
             return self._reported(sent, tok)
         opening = tok.i == sent.start and (  # "Dikatakan Tito, …", "Kata Ihsan, …"
-            lex.passive_verb.match(low) or low in lex.speech_cues and is_capitalised(tok)
-            and self._after_stop(tok))
+            lex.passive_verb.match(low) or (low in lex.speech_cues or lex.suffix_cue(low))
+            and is_capitalised(tok) and self._after_stop(tok))  # "Katanya, …"
         if lex.is_according(low) or low in lex.source_cues or (
                 (opening or tok.i > sent.start and self.doc[tok.i - 1].text == ",")
                 and (low in lex.speech_cues | lex.tail_cues or lex.suffix_cue(low))

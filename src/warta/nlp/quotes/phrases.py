@@ -400,8 +400,10 @@ class SpeakerPhrases:
             return self._fronted_subject(a, b)
         while a + 1 < b and doc[a].lower_ in lex.statement_nouns and not self.names.in_entity(a):
             a += 1
-        if doc[a].lower_ in lex.anaphora_markers:  # "Pernyataan ini membantah …"
-            return None
+        if doc[a].lower_ in lex.anaphora_markers and not (
+                doc[a].lower_ in lex.singular_quantifiers and a + 1 < b
+                and any(doc[a + 1].lower_ in kind for kind in lex.epithet_classes)):
+            return None  # "Pernyataan ini membantah …"; not "Sang nakhoda menyebut …"
         end = a + 1
         while end < b:
             tok = doc[end]
