@@ -1193,3 +1193,11 @@ def test_entities_a_glossed_nickname_names_its_person(nlp, text, ner, nickname, 
 def test_entities_tables_aliases_and_spellings(nlp, text, ner, present, absent):
     assert_labels(nlp, text, ner, present, absent)
 
+
+def test_entities_a_known_persons_surname_is_not_the_town_of_that_name(nlp):
+    found = ents(nlp, "Pebalap Mercedes Lewis Hamilton menang di Monza. Hamilton mengatakan "
+                      "mobilnya sangat cepat.", [("Lewis Hamilton", "PER")])
+    assert (found["Hamilton"].label_, found["Hamilton"]._.name) == ("PER", "Lewis Hamilton")
+    alone = ents(nlp, "Hamilton tampil buruk di Monaco.", [])
+    assert alone["Hamilton"].label_ == "GPE"
+

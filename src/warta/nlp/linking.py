@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Token
 from warta.kb import Entity, KnowledgeBase
 
 KB, RULE, NER = 0, 1, 2   # mention sources, in order of trust on equal spans
+PLACE_LABELS = ("GPE", "LOC", "FAC")
 ACRONYM_WINDOW = 16       # the longest bracketed name looked at, in tokens
 HOME = "IDN"              # the country whose state bodies the KB names generically
 EDITIONS = ("competition",)   # KB types whose editions are titled "<year> <name>"
@@ -118,9 +119,24 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
         if m.entity is None and m.ref is None and m.label == "PER":
             m.full = written_in_full(doc, m, taken, is_name, places)  # 5.
             m.entity = kb_entity(replace(m, text=m.full), kb) if m.full else None
+    surnames_over_places(mentions)
     localise_institutions(mentions)
     name_editions(doc, mentions)
     mark_repeats(doc, mentions, is_name)
+
+
+def surnames_over_places(mentions: list[Mention]) -> None:
+    """A one-word mention the KB reads as a place that is the surname of a person the KB knows
+    and the article names in full is that person ("Lewis Hamilton … Hamilton mengatakan",
+    "Kyrie Irving … Irving"), not the town of that name."""
+    people: dict[str, Mention] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.entity is not None and m.entity.label == "PER" and len(words(m)) > 1:
+            people.setdefault(words(m)[-1], m)
+    for m in mentions:
+        person = people.get(words(m)[0]) if m.end - m.start == 1 else None
+        if person is not None and m.label in PLACE_LABELS and m.entity is not None:
+            m.entity, m.ref, m.label = None, person, "PER"
 
 
 def name_editions(doc: Doc, mentions: list[Mention]) -> None:
