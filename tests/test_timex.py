@@ -390,3 +390,12 @@ def test_a_word_of_a_persons_name_is_no_time():
     doc = nlp(doc)
     assert [t.text for t in doc.spans["times"]] == ["Ramadhan", "pekan depan"]
     assert doc.spans["times"][0].start_char == text.index("Puasa") + 6
+
+
+def test_a_holiday_opening_a_mistaken_person_span_stays_a_time():
+    nlp = build_pipeline(components=["warta_sentences", "warta_timex"])
+    text = "Ia memberi sambutan pada Maulid Nabi Muhammad di Masjid Jami."
+    doc = make_doc(nlp, text, published="2017-12-16")
+    start = text.index("Maulid")
+    doc.ents = [doc.char_span(start, start + len("Maulid Nabi Muhammad"), label="PER")]
+    assert [t.text for t in nlp(doc).spans["times"]] == ["Maulid Nabi"]

@@ -98,9 +98,10 @@ class Aligned(NamedTuple):
 
 
 def _in_name(span: Span, person: dict[int, Span]) -> bool:
-    """Whether `span` lies inside a longer person's name."""
+    """Whether `span` lies inside a longer person's name, after its first word (a holiday
+    opening a "name" is the holiday: "Maulid Nabi Muhammad")."""
     ent = person.get(span.start)
-    return ent is not None and span.end <= ent.end and len(span) < len(ent)
+    return ent is not None and ent.start < span.start and span.end <= ent.end
 
 
 class TimexTagger:
