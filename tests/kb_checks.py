@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from warta.kb import InMemoryKB, alias_key, data_files, read_records
+from warta.pipeline import make_doc
 
 
 def assert_new_or_extending(file: str, minimum: int) -> None:
@@ -21,3 +22,14 @@ def assert_new_or_extending(file: str, minimum: int) -> None:
             assert not taken, (entity.name, surface, taken)
     keys = [alias_key(s) for e in mine for s in {alias_key(a) for a in (*e.aliases, *e.weak)}]
     assert len(keys) == len(set(keys))
+
+
+def assert_tagged(nlp, text: str, expected: dict[str, str], by: str = "name",
+                  absent: tuple[str, ...] = ()) -> None:
+    """The entity layer tags each text in `expected` with that name (or label, `by="label"`)
+    and none of `absent`."""
+    found = {e.text: e._.name if by == "name" else e.label_
+             for e in nlp(make_doc(nlp, text)).ents}
+    assert {t: found.get(t) for t in expected} == expected
+    assert not set(absent) & set(found)
+

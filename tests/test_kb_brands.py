@@ -5,9 +5,8 @@ names and products are no names."""
 from __future__ import annotations
 
 import pytest
-from kb_checks import assert_new_or_extending
+from kb_checks import assert_new_or_extending, assert_tagged
 
-from warta.pipeline import make_doc
 
 FILE = "globalbrands.yaml"
 
@@ -50,8 +49,7 @@ def test_brands_ordinary_words_names_and_products_are_not_names(kb, form):
      {"Air India": "ORG"}),
 ])
 def test_brands_are_org_in_sentences(entity_nlp, text, present):
-    found = {e.text: e.label_ for e in entity_nlp(make_doc(entity_nlp, text)).ents}
-    assert {t: found.get(t) for t in present} == present
+    assert_tagged(entity_nlp, text, present, by="label")
 
 
 def test_brands_take_no_surface_of_another_file():

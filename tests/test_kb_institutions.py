@@ -4,9 +4,9 @@ no surface is taken from an entity of another KB file."""
 from __future__ import annotations
 
 import pytest
+from kb_checks import assert_tagged
 
 from warta.kb import InMemoryKB, alias_key, data_files, read_records
-from warta.pipeline import make_doc
 
 FILE = "institutions.yaml"
 
@@ -56,9 +56,7 @@ def test_institutions_weak_forms_link_only(kb, name, weak):
      {}, ("Indikator", "Duma", "Imigrasi")),
 ])
 def test_institutions_in_sentences(entity_nlp, text, present, absent):
-    found = {e.text: e._.name for e in entity_nlp(make_doc(entity_nlp, text)).ents}
-    assert {t: found.get(t) for t in present} == present
-    assert not set(absent) & set(found)
+    assert_tagged(entity_nlp, text, present, absent=tuple(absent))
 
 
 def test_institutions_take_no_surface_of_another_file():

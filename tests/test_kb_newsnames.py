@@ -4,9 +4,8 @@ another file's entity only adds forms; no surface is taken from another file's e
 from __future__ import annotations
 
 import pytest
-from kb_checks import assert_new_or_extending
+from kb_checks import assert_new_or_extending, assert_tagged
 
-from warta.pipeline import make_doc
 
 FILE = "newsnames.yaml"
 
@@ -48,9 +47,7 @@ def test_newsnames_shared_forms_are_not_names(kb, form):
      {"NME": "NME", "Soompi": "Soompi", "Nick Carter": "Nick Carter (musician)"}, ()),
 ])
 def test_newsnames_in_sentences(entity_nlp, text, present, absent):
-    found = {e.text: e._.name for e in entity_nlp(make_doc(entity_nlp, text)).ents}
-    assert {t: found.get(t) for t in present} == present
-    assert not set(absent) & set(found)
+    assert_tagged(entity_nlp, text, present, absent=tuple(absent))
 
 
 def test_newsnames_take_no_surface_of_another_file():
@@ -66,5 +63,4 @@ def test_newsnames_take_no_surface_of_another_file():
      {"Maritime Labour Convention": "LAW"}),
 ])
 def test_newsnames_entry_decides_a_label_the_tagger_gets_wrong(entity_nlp, text, labels):
-    found = {e.text: e.label_ for e in entity_nlp(make_doc(entity_nlp, text)).ents}
-    assert {t: found.get(t) for t in labels} == labels
+    assert_tagged(entity_nlp, text, labels, by="label")

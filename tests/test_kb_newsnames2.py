@@ -4,9 +4,8 @@ another file's entity only adds forms; no surface is taken from another file's e
 from __future__ import annotations
 
 import pytest
-from kb_checks import assert_new_or_extending
+from kb_checks import assert_new_or_extending, assert_tagged
 
-from warta.pipeline import make_doc
 
 FILE = "newsnames2.yaml"
 
@@ -58,8 +57,7 @@ def test_newsnames2_shared_forms_are_not_names(kb, form):
       "SPLA": "Sudan People's Liberation Army", "Riek Machar": "Riek Machar"}),
 ])
 def test_newsnames2_in_sentences(entity_nlp, text, present):
-    found = {e.text: e._.name for e in entity_nlp(make_doc(entity_nlp, text)).ents}
-    assert {t: found.get(t) for t in present} == present
+    assert_tagged(entity_nlp, text, present)
 
 
 @pytest.mark.parametrize("text,labels", [
@@ -69,8 +67,7 @@ def test_newsnames2_in_sentences(entity_nlp, text, present):
      {"Jakarta Popsivo Polwan": "ORG"}),
 ])
 def test_newsnames2_entry_decides_a_label_the_tagger_gets_wrong(entity_nlp, text, labels):
-    found = {e.text: e.label_ for e in entity_nlp(make_doc(entity_nlp, text)).ents}
-    assert {t: found.get(t) for t in labels} == labels
+    assert_tagged(entity_nlp, text, labels, by="label")
 
 
 def test_newsnames2_take_no_surface_of_another_file():

@@ -5,9 +5,8 @@ entity."""
 from __future__ import annotations
 
 import pytest
-from kb_checks import assert_new_or_extending
+from kb_checks import assert_new_or_extending, assert_tagged
 
-from warta.pipeline import make_doc
 
 FILE = "newsnames3.yaml"
 
@@ -55,8 +54,7 @@ def test_newsnames3_shared_forms_are_not_names(kb, form):
      {"Abhan Misbah": "Abhan Misbah", "Evi Novida Ginting": "Evi Novida Ginting Manik"}),
 ])
 def test_newsnames3_in_sentences(entity_nlp, text, present):
-    found = {e.text: e._.name for e in entity_nlp(make_doc(entity_nlp, text)).ents}
-    assert {t: found.get(t) for t in present} == present
+    assert_tagged(entity_nlp, text, present)
 
 
 @pytest.mark.parametrize("text,labels", [
@@ -64,8 +62,7 @@ def test_newsnames3_in_sentences(entity_nlp, text, present):
      {"Kickstarter": "ORG"}),
 ])
 def test_newsnames3_entry_decides_a_label(entity_nlp, text, labels):
-    found = {e.text: e.label_ for e in entity_nlp(make_doc(entity_nlp, text)).ents}
-    assert {t: found.get(t) for t in labels} == labels
+    assert_tagged(entity_nlp, text, labels, by="label")
 
 
 def test_newsnames3_take_no_surface_of_another_file():
