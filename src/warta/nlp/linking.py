@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Token
 from warta.kb import Entity, KnowledgeBase
 
 KB, RULE, NER = 0, 1, 2   # mention sources, in order of trust on equal spans
-PLACE_LABELS = ("GPE", "LOC", "FAC")
+PLACES = ("GPE", "LOC", "FAC")   # the labels of places
 ACRONYM_WINDOW = 16       # the longest bracketed name looked at, in tokens
 HOME = "IDN"              # the country whose state bodies the KB names generically
 EDITIONS = ("competition",)   # KB types whose editions are titled "<year> <name>"
@@ -134,8 +134,8 @@ def surnames_over_places(mentions: list[Mention]) -> None:
         if m.entity is not None and m.entity.label == "PER" and len(words(m)) > 1:
             people.setdefault(words(m)[-1], m)
     for m in mentions:
-        person = people.get(words(m)[0]) if m.end - m.start == 1 else None
-        if person is not None and m.label in PLACE_LABELS and m.entity is not None:
+        person = people.get(words(m)[0]) if m.end - m.start == 1 and words(m) else None
+        if person is not None and m.label in PLACES and m.entity is not None:
             m.entity, m.ref, m.label = None, person, "PER"
 
 

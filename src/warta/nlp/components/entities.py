@@ -49,10 +49,9 @@ from warta.kb import Entity, KnowledgeBase, alias_key, common_words, load_kb, pe
 from warta.lang import load_yaml
 from warta.nlp.components.entity_rules import (BRAND, GROUP_NAME, QUOTES, ArticleCase,
                                                SpanRules, known_person_end, opens_clause)
-from warta.nlp.linking import KB, NER, RULE, Mention, link_mentions
+from warta.nlp.linking import KB, NER, PLACES, RULE, Mention, link_mentions
 
 ACRONYM_MAX = 8
-PLACES = ("GPE", "LOC", "FAC")
 GLOSS = re.compile(r"-[a-z]\w*")   # a dash opening a gloss or a clitic: "Mutiara Hitam | -julukan"
 NAME_PUNCT = ("-", "'", "\u2019", ".")   # punctuation inside names: al-Assad, O'Neil, B. J.
 LINE = re.compile(r"[^\n]+")
