@@ -696,9 +696,8 @@ class SpeakerResolver:
                 if [t.lower_ for t in doc[k:k + n]] != want:
                     continue
                 j = k + n
-                body = next((e.end for e in names.ents if e.start == j and e.label_ != "PER"),
-                            j)  # "jaksa KPK, Ali Fikri"
-                j = body if n == 1 else j
+                if n == 1:  # a one-word role past the body it names: "jaksa KPK, Ali Fikri"
+                    j = next((e.end for e in names.ents if e.start == j and e.label_ != "PER"), j)
                 while j < len(doc) and doc[j].text in {",", ")"}:  # "(Mendagri) Tjahjo"
                     j += 1
                 ent = next((e for e in names.ents if e.label_ == "PER" and (
@@ -717,9 +716,9 @@ class SpeakerResolver:
         "penyanyi bernama asli X"); None when the last speaker was named so too (the usual
         antecedent then)."""
         lex = self.lex
-        label = "PER" if any(head in c for c in lex.epithet_classes) else "ORG"
-        kind = next((c for c in (*lex.epithet_classes, *lex.body_epithet_classes) if head in c),
-                    None)
+        label, kind = next(((label, c) for label, classes in (
+            ("PER", lex.epithet_classes), ("ORG", lex.body_epithet_classes))
+            for c in classes if head in c), (None, None))
         if kind is None:
             return None
         doc = self.doc
