@@ -303,6 +303,7 @@ def test_kb_build_with_sources_writes_qid_files(tmp_path, monkeypatch):
         monkeypatch.setitem(kb_build.BUILDERS, stem, lambda data, *rest: iter(()))
     monkeypatch.setattr(kb_build, "common_words", lambda data: frozenset())
     monkeypatch.setattr(kb_build, "person_tokens", lambda data, common: frozenset())
+    monkeypatch.setattr(kb_build, "country_codes", lambda data: iter(()))
     counts = kb_build.build(tmp_path, tmp_path, sources=SOURCES)
     assert counts["subdivisions"] == 2 and counts["qids"] == 0
     lines = (tmp_path / "subdivisions.jsonl").read_text().splitlines()

@@ -18,7 +18,7 @@ from warta.kb.base import Candidate, Entity, InMemoryKB, KnowledgeBase, alias_ke
 from warta.kb.loaders import read_records, read_wikidata_dump
 
 __all__ = ["Candidate", "Entity", "InMemoryKB", "KnowledgeBase", "alias_key", "common_words",
-           "person_tokens", "load_kb", "NERUI_DERIVED",
+           "country_codes", "person_tokens", "load_kb", "NERUI_DERIVED",
            "read_records", "read_wikidata_dump", "DATA_SUFFIXES"]
 
 DATA_SUFFIXES = (".jsonl", ".yaml", ".yml", ".csv")
@@ -40,6 +40,12 @@ def data_files(without: Iterable[str] = ()) -> list[Path]:
 def common_words(lang: str = "id") -> frozenset[str]:
     """Ordinary words of `lang` (lower case) that are not names on their own."""
     return _word_list(f"common_words.{lang}.txt")
+
+
+def country_codes() -> dict[str, str]:
+    """Three-letter country codes (ISO 3166 alpha-3 and IOC) -> the country's KB name, for
+    results tables ("(JPN)", "(1/INA)")."""
+    return dict(line.split("\t", 1) for line in _word_list("country_codes.tsv"))
 
 
 def person_tokens(lang: str = "id") -> frozenset[str]:

@@ -12,6 +12,8 @@ Writes, one compact JSON record per line:
    tell a capitalised sentence-initial word from a name).
 6. `person_tokens.id.txt`: words found only inside PER spans of the idner-news-2k and NERGrit
    train splits (used by the linker to tell a person the NER labelled ORG/GPE).
+6a. `country_codes.tsv`: the ISO alpha-3 and IOC codes of mledoze's countries with their
+   names, for the codes results tables write after a player ("(JPN)").
 With `--sources DIR` (files copied out of public repositories, see `SOURCES.md`), also:
 7. `subdivisions.jsonl`: first-level subdivisions of every country but Indonesia (ISO 3166-2),
    with their Wikidata QIDs (dr5hn/countries-states-cities-database).
@@ -160,6 +162,16 @@ def countries(data: Path) -> Iterator[Entity]:
                      aliases=_aliases(name, surfaces))
 
 
+def country_codes(data: Path) -> Iterator[str]:
+    """Lines "CODE<tab>name": each country's ISO alpha-3 and IOC codes (mledoze) and the name
+    `countries` gives it; a code two countries hold is left out."""
+    pairs = [(code, COUNTRY_TITLES.get(c["cca2"], c["name"]["common"]))
+             for c in json.loads((data / "countries-mledoze" / "countries.json").read_text())
+             for code in {c["cca3"], c.get("cioc") or ""} if re.fullmatch("[A-Z]{3}", code)]
+    shared = {code for code, n in Counter(code for code, _ in pairs).items() if n > 1}
+    return (f"{code}\t{name}" for code, name in pairs if code not in shared)
+
+
 def regions(data: Path) -> Iterator[Entity]:
     """2. Continents and world regions."""
     cldr_id, cldr_en = _cldr(data, "id"), _cldr(data, "en")
@@ -246,6 +258,8 @@ def build(data: Path | None = None, out: Path = DEFAULT_OUT,
     counts, common = {}, common_words(data)
     _write_words(out / "common_words.id.txt", "Words IndoSum mostly writes in lower case",
                  (w for w in common if len(w) > 2 and w.isalpha()))
+    _write_words(out / "country_codes.tsv", "Country codes (ISO alpha-3, IOC) and names",
+                 country_codes(data))
     _write_words(out / "person_tokens.id.txt",
                  "Words only in person names of the idner-news-2k and NERGrit train splits",
                  person_tokens(data, common))
