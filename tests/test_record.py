@@ -52,3 +52,11 @@ def test_record_spans_and_names_leave_out_invisible_marks():
     elza = [e for e in record["entities"] if e["text"].startswith("Elza")]
     assert elza and all(e["text"] == e["name"] == "Elza Syarif" for e in elza)
     assert record["quotes"][0]["speaker"]["text"] == "Elza Syarif"
+
+
+def test_a_direction_mark_before_a_pronoun_reads_as_space():
+    body = ("\"Kami kerahkan 75 personel,\" kata Kapolsek Taman Sari Komisaris Erick Frendriz."
+            "\n\n\u200eDia mengatakan, situasi aman dan terkendali.")
+    record = warta.analyze(text=body, body_only=True, published="2018-02-16").to_record()
+    assert [q["speaker"]["name"] for q in record["quotes"]] == ["Erick Frendriz"] * 2
+    assert record["quotes"][1]["speaker"]["text"] == "Dia"

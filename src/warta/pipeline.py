@@ -23,10 +23,11 @@ from typing import Any, Sequence
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_prefix_regex, compile_suffix_regex
 from spacy.tokens import Doc
 
 from warta.lang import load_lines
+from warta.record import INVISIBLE
 from warta.nlp import factories  # noqa: F401  (registers the components)
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
@@ -44,7 +45,11 @@ def build_pipeline(lang: str = "id", components: Sequence[str] | None = None) ->
     """A fresh pipeline for `lang` with the named components (default: `DEFAULT_PIPELINE`)."""
     nlp = spacy.blank(lang)
     nlp.tokenizer.suffix_search = compile_suffix_regex(  # "Syarif\u200e | ."
-        (*nlp.Defaults.suffixes, "(?<=[\u200b-\u200f\u2060\ufeff])[.,;:!?)]")).search
+        (*nlp.Defaults.suffixes, f"(?<=[{INVISIBLE}])[.,;:!?)]")).search
+    nlp.tokenizer.prefix_search = compile_prefix_regex(  # "\u200e | Dia"
+        (*nlp.Defaults.prefixes, f"[{INVISIBLE}]")).search
+    for mark in INVISIBLE:   # split off before a word, a mark reads as the space it stands in
+        nlp.vocab[mark].is_space = True
     for abbr in load_lines(lang, "abbreviations.txt"):
         nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
     for name in DEFAULT_PIPELINE if components is None else components:
