@@ -1201,3 +1201,68 @@ def test_entities_a_known_persons_surname_is_not_the_town_of_that_name(nlp):
     alone = ents(nlp, "Hamilton tampil buruk di Monaco.", [])
     assert alone["Hamilton"].label_ == "GPE"
 
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    # a regional office and its head glued in one span part after the KB place
+    ("\"UMK tertinggi ialah Karawang,\" kata Kepala Dinas Tenaga Kerja dan Transmigrasi Jawa "
+     "Barat Ferry Sofwan Arief di Bandung.",
+     [("Dinas Tenaga Kerja dan Transmigrasi Jawa Barat Ferry Sofwan Arief", "ORG")],
+     {"Dinas Tenaga Kerja dan Transmigrasi Jawa Barat": "ORG", "Ferry Sofwan Arief": "PER"},
+     ["Dinas Tenaga Kerja dan Transmigrasi Jawa Barat Ferry Sofwan Arief"]),
+    # ... or a firm after a title, its country inside its name
+    ("Menurut Direktur Ippudo Indonesia Amanda Sihombing cara makan ramen berbeda.",
+     [("Ippudo Indonesia Amanda Sihombing", "ORG")],
+     {"Ippudo Indonesia": "ORG", "Amanda Sihombing": "PER"}, ["Indonesia Amanda Sihombing"]),
+    # ... not an office whose place ends it
+    ("Kantor Imigrasi Jakarta Selatan menahan dua warga asing.",
+     [("Kantor Imigrasi Jakarta Selatan", "ORG")], {"Kantor Imigrasi Jakarta Selatan": "ORG"}, []),
+    # a firm the article names alone before is no given name of its chief
+    ("Startup fintech itu, Cashlez, mendapat dana baru. Produk milik Cashlez diterima luas. CEO "
+     "Cashlez Teddy Setiawan mengatakan dana itu untuk ekspansi.", [("Teddy Setiawan", "PER")],
+     {"Teddy Setiawan": "PER"}, ["Cashlez Teddy Setiawan"]),
+    # a title that is also a given name opens the name after a title and a KB body
+    ("\"Keputusan final diketahui April,\" ujar Juru Bicara KOI Raja Parlindungan Pane di "
+     "Jakarta.", [], {"KOI": "ORG", "Raja Parlindungan Pane": "PER"}, ["Parlindungan Pane"]),
+])
+def test_entities_offices_heads_and_given_name_titles(nlp, text, ner, present, absent):
+    assert_labels(nlp, text, ner, present, absent)
+
+
+@pytest.mark.parametrize("text,ner,mention,label,name", [
+    # the given-name title alone is then that person
+    ("Juru Bicara KOI Raja Parlindungan Pane hadir. \"AISGOC diam,\" kata Raja.", [],
+     "Raja", "PER", "Raja Parlindungan Pane"),
+    # a club the article names in full: its city's name alone is the club ...
+    ("Borussia Dortmund menolak tawaran itu. Dortmund menyatakan tidak ingin melepas pemainnya.",
+     [], "Dortmund", "ORG", "Borussia Dortmund"),
+    # a KB person's surname after another person's full name the KB lacks is that person
+    ("Retno bertemu Menlu Timor Leste Aurelio Sergio Guterres di Jakarta. Retno dan Guterres "
+     "sepakat membangun jembatan.", [("Aurelio Sergio Guterres", "PER")], "Guterres", "PER",
+     "Aurelio Sergio Guterres"),
+    # ... not after a misspelling of the KB person's own name
+    ("Pelatih Milan Gennar Gattuso kecewa. Gattuso mengatakan timnya bermain buruk.",
+     [("Gennar Gattuso", "PER")], "Gattuso", "PER", "Gennaro Gattuso"),
+])
+def test_entities_names_that_the_article_gives_a_short_form(nlp, text, ner, mention, label, name):
+    FAKE_NER[:] = ner
+    span = [e for e in nlp(make_doc(nlp, text)).ents if e.text == mention][-1]
+    assert (span.label_, span._.name) == (label, name)
+
+
+def test_entities_a_place_after_a_locative_stays_the_place(nlp):
+    FAKE_NER[:] = []
+    found = [e for e in nlp(make_doc(nlp, "Borussia Dortmund menang. Laga digelar di Dortmund."))
+             .ents if e.text == "Dortmund"]
+    assert [(e.label_, e._.name) for e in found] == [("GPE", "Dortmund")]
+
+
+def test_entities_country_codes_in_a_results_line_are_countries(nlp):
+    FAKE_NER[:] = [("Ayaka Takahashi", "PER"), ("Takuto Inoue", "PER"), ("Zulkifli Hasan", "PER")]
+    doc = nlp(make_doc(nlp, "WD: Ayaka Takahashi (1/JPN) vs Kong Hee - yong (KOR) 21 - 18\n\n"
+                            "MD: Takuto Inoue (INA) vs Lee Chong Wei (MAS) 21 - 12\n\n"
+                            "Ketua Umum Zulkifli Hasan (PAN) hadir di Jakarta."))
+    codes = [(e.text, e.label_, e._.name) for e in doc.ents if e.text.isupper()]
+    assert codes == [("JPN", "GPE", "Japan"), ("KOR", "GPE", "South Korea"),
+                     ("INA", "GPE", "Indonesia"), ("MAS", "GPE", "Malaysia"),
+                     ("PAN", "ORG", "National Mandate Party")]

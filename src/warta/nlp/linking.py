@@ -2,13 +2,16 @@
 
 `link_mentions` resolves each mention in this order, each step filling only what is still open:
 1. the KB entity the ruler matched it by, or one of the mention's label by the same name
-   ("tuan rumah Granada" ORG: the club, not the city);
+   ("tuan rumah Granada" ORG: the club, not the city); a place named like an organisation the
+   article names in full is that organisation ("Borussia Dortmund ... Dortmund menyatakan");
 2. an acronym defined in brackets, both ways: "Korean Central News Agency (KCNA)",
    "KCNA (Korean Central News Agency)"; the acronym's other mentions in the article follow
    (also away from a KB entity of that acronym that the long form shares no word with:
    "Aliansi Super Oposisi Nasional (NASA)");
    likewise a person's other name after an alias word ("Andi Agustinus alias Andi Narogong");
-3. a fuller mention of the same kind that contains it ("Zulkifli" -> "Zulkifli Hasan"; for
+3. a fuller mention of the same kind that contains it ("Zulkifli" -> "Zulkifli Hasan"; a KB
+   person's one-word name too, after another person's full name the KB lacks, if the article
+   never names the KB's person in full: "Aurelio Sergio Guterres ... Guterres"; for
    organisations a prefix: "Dinas Perhubungan" -> "Dinas Perhubungan DKI Jakarta"); an
    unlinked statistical one-word mention of another label inside a person's name is that
    person ("Conte" ORG -> PER "Antonio Conte", two words likewise), and an unlinked
@@ -88,7 +91,8 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
                   nickname_words: frozenset[str] = frozenset(),
                   org_words: frozenset[str] = frozenset(),
                   particles: tuple[str, ...] = (),
-                  affixes: tuple[str, ...] = (), variants: tuple[str, ...] = ()) -> None:
+                  affixes: tuple[str, ...] = (), variants: tuple[str, ...] = (),
+                  locatives: frozenset[str] = frozenset()) -> None:
     """Resolve every mention in place (steps 1-5 of the module docstring); adds mentions of
     acronyms defined in the article and repeats of names whose tokens pass `is_name`."""
     for m in [*mentions, *kb_matches]:
@@ -97,9 +101,13 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
         if m.entity is not None and m.entity.label != m.label:         # 1.
             m.entity = next((c.entity for c in kb.get_candidates(m.text)
                              if c.entity.label == m.label), m.entity)
+    named_bodies(doc, mentions, kb, locatives)
     define_acronyms(doc, mentions, affixes)        # 2.
     define_aliases(doc, mentions, alias_words, nickname_words)
     for m in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
+        if m.entity is not None and m.ref is None:
+            m.ref = namesake(m, mentions)
+            m.entity = None if m.ref is not None else m.entity   # not the KB's Guterres
         if m.entity is None and m.ref is None:
             m.ref = (written_otherwise(doc, m, mentions)                               # 3.
                      or fuller_mention(m, mentions, org_words)
@@ -123,6 +131,22 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
     localise_institutions(mentions)
     name_editions(doc, mentions)
     mark_repeats(doc, mentions, is_name)
+
+
+def named_bodies(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
+                 locatives: frozenset[str]) -> None:
+    """A place's name that is also an alias of an organisation the article names in full is
+    that organisation ("Borussia Dortmund ... Dortmund menyatakan"), unless a locative
+    preposition puts it on the map ("bermain di Dortmund")."""
+    named = {m.entity.name: m.entity for m in mentions
+             if m.label == "ORG" and m.entity is not None and m.end - m.start > 1}
+    for m in mentions:
+        if m.label != "GPE" or (m.start and doc[m.start - 1].lower_ in locatives):
+            continue
+        body = next((c.entity for c in kb.get_candidates(doc[m.start:m.end].text)
+                     if c.entity.name in named and c.entity.name != m.text), None)
+        if body is not None:
+            m.label, m.entity = "ORG", body
 
 
 def surnames_over_places(mentions: list[Mention]) -> None:
@@ -377,6 +401,21 @@ def known_parts(doc: Doc, m: Mention) -> tuple[str, ...]:
         parts.append(f"#{k.entity.name}" if k else doc[i].lower_)
         i = k.end if k else i + 1
     return tuple(parts)
+
+
+def namesake(m: Mention, mentions: list[Mention]) -> Mention | None:
+    """For a one-word person's name the KB knows, the nearest unlinked person before it whose
+    full name ends in that word, where the article never names the KB's person in full
+    ("Menlu Timor-Leste Aurelio Sergio Guterres ... Guterres" is not António Guterres)."""
+    if m.label != "PER" or m.end - m.start != 1 or m.entity.label != "PER" or any(
+            o.entity is m.entity and len(words(o)) > 1 for o in mentions):
+        return None
+    mine, first = words(m), name_words(m.entity.name)[0]
+    return max((o for o in mentions if o.label == "PER" and o.start < m.start
+                and o.entity is None and o.ref is None and len(words(o)) > 1
+                and words(o)[-1:] == mine and words(o)[0] != first
+                and not one_edit(words(o)[0], first)),   # "Gennar Gattuso" is the KB's
+               key=lambda o: o.start, default=None)
 
 
 def named_like_person(o: Mention, surname: tuple[str, ...]) -> bool:

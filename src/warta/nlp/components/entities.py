@@ -45,7 +45,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from warta.article.body import find_dateline
-from warta.kb import Entity, KnowledgeBase, alias_key, common_words, load_kb, person_tokens
+from warta.kb import (Entity, KnowledgeBase, alias_key, common_words, country_codes, load_kb,
+                      person_tokens)
 from warta.lang import load_yaml
 from warta.nlp.components.entity_rules import (BRAND, GROUP_NAME, QUOTES, ArticleCase,
                                                SpanRules, known_person_end, opens_clause)
@@ -55,6 +56,7 @@ ACRONYM_MAX = 8
 GLOSS = re.compile(r"-[a-z]\w*")   # a dash opening a gloss or a clitic: "Mutiara Hitam | -julukan"
 NAME_PUNCT = ("-", "'", "\u2019", ".")   # punctuation inside names: al-Assad, O'Neil, B. J.
 LINE = re.compile(r"[^\n]+")
+RESULT = re.compile(r"\d+ ?- ?\d+|\bvs\b")   # a score or a pairing: a line of results
 YEAR = re.compile(r"(19|20)\d\d")
 LINE_UP_ITEM = re.compile(r"[;,]")
 INITIAL = re.compile(r"[A-Z]\.")   # a given name's initial before a name: "T. Alvin Papatria"
@@ -74,6 +76,7 @@ class EntityLinker:
                  without_kb: Iterable[str] = ()):
         self.name = name
         self.kb = kb if kb is not None else load_kb(extra=extra_kb, without=without_kb)
+        self.codes = country_codes()
         words = load_yaml(nlp.lang, "entities.yaml")
         self.common = common_words(nlp.lang)
         quotes = load_yaml(nlp.lang, "quotes.yaml")
@@ -140,6 +143,7 @@ class EntityLinker:
         rule_mentions += self.titled_names(doc, kb_mentions)
         rule_mentions += self.titled_persons(doc, kb_mentions)
         rule_mentions += line_up(doc)
+        rule_mentions += self.result_codes(doc)
         rule_mentions += self.tail_names(doc)
         rule_mentions += web_names(doc)
         rule_mentions += brand_names(doc)
@@ -165,11 +169,14 @@ class EntityLinker:
                   if m.start not in furniture]
         self.widen_given_names(doc, chosen, case)
         add_years(doc, chosen)
+        given_titles = {doc[m.start].text for m in chosen if m.label == "PER"   # "Raja" alone
+                        and m.end - m.start > 2 and doc[m.start].lower_ in self.rules.name_titles}
         link_mentions(doc, chosen, kb_mentions, self.kb,
-                      lambda tok: self.is_name(tok) or self.name_by_case(tok, case),
+                      lambda tok: (self.is_name(tok) or self.name_by_case(tok, case)
+                                   or tok.text in given_titles),
                       self.alias_words | self.nickname_calls, self.nickname_leads,
                       self.rules.org_words, self.rules.particles[1:], self.name_affixes,
-                      self.given_name_variants)
+                      self.given_name_variants, self.rules.locatives)
         self.spell_out_heads(doc, chosen)
         chosen = [m for m in chosen if not self.ordinary_word(doc, m.resolved())]
         doc.ents = [self.to_span(doc, m) for m in sorted(chosen, key=lambda m: m.start)]
@@ -288,7 +295,8 @@ class EntityLinker:
     def titled_names(self, doc: Doc, kb_mentions: list[Mention]) -> list[Mention]:
         """A person named right after a title and the KB organisation or place it heads, which
         the statistical NER missed ("Direktur Utama Perum Peruri | Prasetio", "Gubernur Jawa
-        Barat | Ridwan Kamil"): up to four name words that the KB does not know, the last no
+        Barat | Ridwan Kamil", "Juru Bicara KOI | Raja Parlindungan Pane"): up to four name
+        words that the KB does not know (a given-name title opening two), the last no
         organisation word ("Kepala Madinah | Almunawaroh Development Authority" is none)."""
         kb_at = {m.start: m for m in kb_mentions}
         starts_by_end = {k.end: k.start for k in kb_mentions}
@@ -300,12 +308,31 @@ class EntityLinker:
             if m.label == "PER" or first == 0 or doc[first - 1].lower_ not in self.rules.titles:
                 continue
             end = m.end
+            if (end + 2 < len(doc) and doc[end].lower_ in self.rules.name_titles
+                    and self.is_name(doc[end + 1]) and self.is_name(doc[end + 2])):
+                end += 1   # a title that is also a given name opens the name ("KOI | Raja …")
             while (end < len(doc) and end - m.end < 4 and end not in kb_at
                    and self.is_name(doc[end]) and self.head_at(doc, end) is None):
                 end += 1
             if (end > m.end and not (end < len(doc) and doc[end].text[:1].isupper())
                     and doc[end - 1].lower_ not in self.rules.org_words):
                 found.append(Mention(m.end, end, "PER", RULE))
+        return found
+
+    def result_codes(self, doc: Doc) -> list[Mention]:
+        """A country's code in brackets after a player's name, seeded or not, in a line of
+        results ("Ayaka Takahashi (1/JPN) vs Kim Ha-na (KOR) 21 - 18"): that country."""
+        found = []
+        for tok in doc[2:-1]:
+            name = self.codes.get(tok.text)
+            k = tok.i - 1 - 2 * (doc[tok.i - 1].text == "/" and doc[tok.i - 2].like_num)
+            if (name is None or doc[tok.i + 1].text != ")" or k < 1 or doc[k].text != "("
+                    or not doc[k - 1].is_alpha):
+                continue
+            line = doc.text[doc.text.rfind("\n", 0, tok.idx) + 1:doc.text.find("\n", tok.idx)]
+            entity = self.kb.get_entity(name)
+            if entity is not None and RESULT.search(line):
+                found.append(Mention(tok.i, tok.i + 1, "GPE", RULE, entity))
         return found
 
     def spell_out_heads(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -676,7 +703,8 @@ class EntityLinker:
                                                             if m.label == "ORG"}):
             start += 1   # "Kantor | KPK"
         split = self.acronym_person(doc, start, end, kb_mentions) \
-            or self.listed_company_person(doc, start, end)
+            or self.listed_company_person(doc, start, end) \
+            or self.office_place_person(doc, start, end, kb_mentions)
         if split is not None:
             return split
         if label == "PER" and (end - start == 1 and (BRAND.fullmatch(doc[start].text)
@@ -851,6 +879,30 @@ class EntityLinker:
             return None
         return [Mention(start, cut + 1, "ORG", NER), Mention(cut + 1, end, "PER", NER)]
 
+    def office_place_person(self, doc: Doc, start: int, end: int,
+                            kb_mentions: list[Mention]) -> list[Mention] | None:
+        """An office of a region and the person heading it, glued in one span ("Dinas Tenaga
+        Kerja Jawa Barat | Ferry Sofwan Arief", "Direktur | Ippudo Indonesia | Amanda
+        Sihombing"): an organisation head opens the span or a title precedes it, and a KB
+        place inside it is followed by one to three person-shaped words to its end, one of them
+        seen only in person names or two or more name words, none a KB name."""
+        head = self.head_at(doc, start)
+        if (head is None or head[0] != "ORG") and not (
+                start > 0 and doc[start - 1].lower_ in self.rules.titles):
+            return None
+        place = max((m.end for m in kb_mentions if m.label in PLACES
+                     and start < m.start and m.end < end), default=None)
+        if place is None:
+            return None
+        rest = doc[place:end]
+        if any(place <= m.start < end for m in kb_mentions) or not (
+                len(rest) <= 3 and self.rules.person_shaped(rest)
+                and all(self.head_at(doc, t.i) is None for t in rest) and (
+                    self.rules.person_named(rest) or len(rest) > 1
+                    and all(self.is_name(t) for t in rest))):
+            return None
+        return [Mention(start, place, "ORG", NER), Mention(place, end, "PER", NER)]
+
     def holder_words(self, rest: Span) -> bool:
         """Whether the words after an organisation's name glued to them are a person's: one to
         three person-shaped name words, none opening a head-word name."""
@@ -968,17 +1020,20 @@ class EntityLinker:
 
     def widen_given_names(self, doc: Doc, chosen: list[Mention], case: ArticleCase) -> None:
         """A person's given name the model left out before the tagged rest of the name, when the
-        article also writes it alone ("Pesinetron Soraya | Larasati ... dibagikan Soraya
-        lewat"; not an office only ever written before a name: "Mensos | Khofifah"): a word of
+        article writes it alone later, not before ("Pesinetron Soraya | Larasati ... dibagikan
+        Soraya lewat"; not an office only ever written before a name: "Mensos | Khofifah"; not
+        "Cashlez adalah ... Co-Founder Cashlez | Teddy Setiawan"): a word of
         `given_name_shape`, no organisation word nor a KB name of anything but a person,
         capitalised where no sentence opens."""
         taken = {i for m in chosen for i in range(m.start, m.end)}
-        alone = {tok.text for tok in doc if 0 < tok.i < len(doc) - 1 and not opens_clause(tok)
-                 and not doc[tok.i - 1].text[:1].isupper()
-                 and not doc[tok.i + 1].text[:1].isupper()}
+        alone: dict[str, int] = {}   # where each word is first written alone
+        for tok in doc[1:-1]:
+            if not (opens_clause(tok) or doc[tok.i - 1].text[:1].isupper()
+                    or doc[tok.i + 1].text[:1].isupper()):
+                alone.setdefault(tok.text, tok.i)
 
         def given_name(tok) -> bool:
-            return (tok.text in alone and self.given_name_shape(tok) and tok.is_alpha
+            return (alone.get(tok.text, -1) > tok.i and self.given_name_shape(tok) and tok.is_alpha
                     and len(tok) > 2 and tok.lower_ in case.mid_caps
                     and tok.lower_ not in self.rules.org_words
                     and all(e.label == "PER"

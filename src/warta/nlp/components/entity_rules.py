@@ -80,6 +80,7 @@ class SpanRules:
         self.org_words = frozenset(words["org_words"]) | {w.lower() for w in words["fac_tails"]}
         self.company_suffixes = frozenset(words["company_suffixes"])
         self.name_titles = frozenset(words["name_titles"])
+        self.locatives = frozenset(words["locatives"])
         self.degrees = frozenset(words["degrees"])
         self.honorifics = frozenset(words["honorifics"])
         self.stop_words = frozenset(words["stop_words"])
