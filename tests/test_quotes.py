@@ -1517,3 +1517,36 @@ def test_records_clauses_and_broken_lines_report_nothing(nlp, text, ents):
 ])
 def test_coach_epithets_stative_subjects_and_katanya(nlp, text, ents, who):
     assert run(nlp, text, ents)[-1]["who"] == who
+
+
+@pytest.mark.parametrize("text,ents,quotes", [
+    # a reporting verb that is the manner of a deed inside another's report is part of it
+    (("\"Kami melaporkan Joshua,\" kata Rahmat Himran.\n\nMenurutnya, Joshua telah menghina agama "
+      "dengan menyebut Anisa Rahma lebih terkenal dibandingkan Cherly Juno."),
+     [("Joshua", "PER", "Joshua Suherman"), ("Rahmat Himran", "PER", "Rahmat Himran"),
+      ("Joshua", "PER", "Joshua Suherman"), ("Anisa Rahma", "PER", "Anisa Rahma")],
+     [("Kami melaporkan Joshua", "Rahmat Himran"),
+      ("Joshua telah menghina agama dengan menyebut Anisa Rahma lebih terkenal dibandingkan "
+       "Cherly Juno", "Rahmat Himran")]),
+    # an epithet's word describes the first name after it, not a second name joined to it
+    (("Rumor pernikahan musisi Ed Sheeran dengan Cherry Seaborn berhembus.\n\nSheeran menjawab "
+      "misteri itu kepada Dan Wootton. Melansir Entertainment Weekly, musisi 27 tahun itu "
+      "mengaku memakai cincin sebagai bentuk komitmen dengan Seaborn."),
+     [("Ed Sheeran", "PER", "Ed Sheeran"), ("Cherry Seaborn", "PER", "Cherry Seaborn"),
+      ("Sheeran", "PER", "Ed Sheeran"), ("Dan Wootton", "PER", "Dan Wootton"),
+      ("Entertainment Weekly", "ORG", "Entertainment Weekly"), ("Seaborn", "PER", "Cherry Seaborn")],
+     [("memakai cincin sebagai bentuk komitmen dengan Seaborn", "Ed Sheeran")]),
+    # a colon with page debris before the mark introduces no speaker; the cue after it does
+    ("Usaha kecil di AS.\n\ns: parallaxindetail e: parallaxindetail\"Pertemuan kami sangat "
+     "hebat,\" kata Trump ditemani Jack Ma.",
+     [("AS", "GPE", "United States"), ("Trump", "PER", "Donald Trump"),
+      ("Jack Ma", "PER", "Jack Ma")],
+     [("Pertemuan kami sangat hebat", "Donald Trump")]),
+    # a nickname quoted inside a name is no quote of the person's
+    ("Tokoh Masyarakat Poso Hendrik \u201cAcheo\u201d Lyanto mengatakan, masyarakat Poso "
+     "sudah dewasa.",
+     [("Hendrik", "PER", "Hendrik Lyanto"), ("Lyanto", "PER", "Hendrik Lyanto")],
+     [("masyarakat Poso sudah dewasa", "Hendrik Lyanto")]),
+])
+def test_manner_cues_epithets_nicknames_and_colon_debris(nlp, text, ents, quotes):
+    assert [(q["text"], q["who"]) for q in run(nlp, text, ents)] == quotes

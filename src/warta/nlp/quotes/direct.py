@@ -7,7 +7,8 @@ nested quote (also when a curly mark closes it, before the curly mark that close
 after it ("…," ujar X / "…" - X / "…," X menambahkan / "…," demikian X), before it (Kata dia, "…" /
 X menegaskan: "…" / X: "…"; inside a sentence after a passive or suffixed cue: yang
 disebutnya "…"; after a caption noun: X mengunggah foto dengan tulisan "…") - or when it opens a
-sentence with at least three words; short scare-quoted terms inside a sentence are not quotes.
+sentence with at least three words; short scare-quoted terms inside a sentence and nicknames
+inside a name (Hendrik "Acheo" Lyanto) are not quotes.
 Single-quoted texts after a post verb and a comma are quotes too (X menuliskan, 'Ramadan Kareem').
 """
 from __future__ import annotations
@@ -118,6 +119,19 @@ def _closes_here(text: str, at: int, para_start: int) -> bool:
     return before in ",.!?" and (after.isspace() or after in ",.;")
 
 
+def _nickname(text: str, s: Stretch) -> bool:
+    """Whether a stretch is a nickname quoted inside a name: one or two capitalised words
+    between two name words (Hendrik “Acheo” Lyanto)."""
+    if s.open_at is None or s.close_at is None:
+        return False
+    words = text[s.start:s.end].split()
+    before = text[:s.open_at].rstrip(" ").rsplit(None, 1)[-1:]
+    after = text[s.close_at + 1:].lstrip(" ").split(None, 1)[:1]
+    return (0 < len(words) <= 2 and all(w[:1].isupper() for w in words)
+            and bool(before) and before[0][:1].isupper() and before[0][-1:].isalpha()
+            and bool(after) and after[0][:1].isupper() and after[0][:1].isalpha())
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     before = text[:at].rstrip(" \t")
     return not before or before[-1] in "\n.!?:" + CLOSING + STRAIGHT
@@ -170,6 +184,8 @@ class DirectQuotes:
     def _quote(self, s: Stretch) -> Quote | None:
         """The stretch as a quote, attributed by a cue before it, else after it, else none."""
         text = self.text
+        if _nickname(text, s):
+            return None
         quote = Quote(s.start, s.end, "direct", s.para, continued=s.close_at is None)
         attributed = False
         if s.open_at is not None:
@@ -246,7 +262,7 @@ class DirectQuotes:
                     low in lex.reporting_verbs and h - k <= 6):
                 quote.attribute(tok, *phrases.cue_speaker(tok, tok.sent.start, h))
                 return True
-        if doc[h].text == ":":
+        if doc[h].text == ":" and not doc.text[doc[h].idx + 1:open_at].strip():
             quote.mention = phrases.subject_before(h, max(doc[h].sent.start, h - 10))
             return quote.mention is not None
         return False

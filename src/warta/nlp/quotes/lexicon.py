@@ -41,6 +41,7 @@ class QuoteLexicon:
     upload_verbs: frozenset[str]
     caption_nouns: frozenset[str]
     infinitive_markers: frozenset[str]
+    manner_markers: frozenset[str]
     causatives: frozenset[str]
     person_nouns: frozenset[str]
     counting_verbs: frozenset[str]

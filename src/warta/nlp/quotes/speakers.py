@@ -711,7 +711,8 @@ class SpeakerResolver:
 
     def _epithet_holder(self, head: str, before: int) -> Span | None:
         """The last person (or body) named before char offset `before` right after a word of
-        the same kind as the epithet's head ("Penyanyi Ariana Grande" for "pelantun … ini";
+        the same kind as the epithet's head with no other name between ("Penyanyi Ariana Grande"
+        for "pelantun … ini", not Seaborn in "musisi Ed Sheeran dengan Cherry Seaborn";
         "agensi boyband tersebut, BigHit Entertainment" for "agensi tersebut"; not a real name,
         "penyanyi bernama asli X"); None when the last speaker was named so too (the usual
         antecedent then)."""
@@ -722,9 +723,10 @@ class SpeakerResolver:
         if kind is None:
             return None
         doc = self.doc
-        holders = [e for e in self.names.ents if e.label_ == label and e.end_char <= before
-                   and any(t.lower_ in kind for t in doc[
-                       max(e.sent.start, e.start - EPITHET_REACH):e.start])
+        ents = [e for e in self.names.ents if e.label_ == label]
+        holders = [e for k, e in enumerate(ents) if e.end_char <= before
+                   and any(t.lower_ in kind for t in doc[max(
+                       e.sent.start, e.start - EPITHET_REACH, ents[k - 1].end if k else 0):e.start])
                    and not (e.start and doc[e.start - 1].lower_ in self.lex.real_name_markers)]
         last = self.history[-1].name if self.history else None
         if not holders or any((e._.name or e.text) == last for e in holders):
