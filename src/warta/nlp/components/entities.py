@@ -322,14 +322,15 @@ class EntityLinker:
     def result_codes(self, doc: Doc) -> list[Mention]:
         """A country's code in brackets after a player's name, seeded or not, in a line of
         results ("Ayaka Takahashi (1/JPN) vs Kim Ha-na (KOR) 21 - 18"): that country."""
-        found = []
+        found, text = [], ""
         for tok in doc[2:-1]:
             name = self.codes.get(tok.text)
             k = tok.i - 1 - 2 * (doc[tok.i - 1].text == "/" and doc[tok.i - 2].like_num)
             if (name is None or doc[tok.i + 1].text != ")" or k < 1 or doc[k].text != "("
                     or not doc[k - 1].is_alpha):
                 continue
-            line = doc.text[doc.text.rfind("\n", 0, tok.idx) + 1:doc.text.find("\n", tok.idx)]
+            text = text or doc.text   # built once, and only for a code in brackets
+            line = text[text.rfind("\n", 0, tok.idx) + 1:text.find("\n", tok.idx)]
             entity = self.kb.get_entity(name)
             if entity is not None and RESULT.search(line):
                 found.append(Mention(tok.i, tok.i + 1, "GPE", RULE, entity))

@@ -125,8 +125,8 @@ def _nickname(text: str, s: Stretch) -> bool:
     if s.open_at is None or s.close_at is None:
         return False
     words = text[s.start:s.end].split()
-    before = text[:s.open_at].rstrip(" ").rsplit(None, 1)[-1:]
-    after = text[s.close_at + 1:].lstrip(" ").split(None, 1)[:1]
+    before = text[max(0, s.open_at - 40):s.open_at].rstrip(" ").rsplit(None, 1)[-1:]
+    after = text[s.close_at + 1:s.close_at + 41].lstrip(" ").split(None, 1)[:1]
     return (0 < len(words) <= 2 and all(w[:1].isupper() for w in words)
             and bool(before) and before[0][:1].isupper() and before[0][-1:].isalpha()
             and bool(after) and after[0][:1].isupper() and after[0][:1].isalpha())
@@ -262,7 +262,7 @@ class DirectQuotes:
                     low in lex.reporting_verbs and h - k <= 6):
                 quote.attribute(tok, *phrases.cue_speaker(tok, tok.sent.start, h))
                 return True
-        if doc[h].text == ":" and not doc.text[doc[h].idx + 1:open_at].strip():
+        if doc[h].text == ":" and not self.text[doc[h].idx + 1:open_at].strip():
             quote.mention = phrases.subject_before(h, max(doc[h].sent.start, h - 10))
             return quote.mention is not None
         return False
