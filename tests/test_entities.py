@@ -1214,6 +1214,22 @@ def test_entities_a_known_persons_surname_is_not_the_town_of_that_name(nlp):
     ("Menurut Direktur Ippudo Indonesia Amanda Sihombing cara makan ramen berbeda.",
      [("Ippudo Indonesia Amanda Sihombing", "ORG")],
      {"Ippudo Indonesia": "ORG", "Amanda Sihombing": "PER"}, ["Indonesia Amanda Sihombing"]),
+    # an acronym after a title and a KB name is no word of the person after it
+    ("\"Kami antusias,\" tambah Presiden NICE APAC Darren Rushoworth.",
+     [("APAC", "ORG"), ("Darren Rushoworth", "PER")], {"Darren Rushoworth": "PER"},
+     ["APAC Darren Rushoworth"]),
+    # a job title spelled out before its acronym names no organisation
+    ("Menurut Chief Communication Officer (CCO) Gaery Undarsa, tim developer hanya 35 orang.",
+     [("CCO", "ORG"), ("Gaery Undarsa", "PER")], {"Gaery Undarsa": "PER"},
+     ["Chief Communication Officer", "CCO"]),
+    # a production company is an organisation, whatever the model says
+    ("Film itu digarap Monkeypaw Productions milik Jordan Peele.",
+     [("Monkeypaw Productions", "PER"), ("Jordan Peele", "PER")],
+     {"Monkeypaw Productions": "ORG", "Jordan Peele": "PER"}, []),
+    # a score ends a club's name
+    ("Grup G\n\nClub Brugge 1 - 2 FC Porto\n\nSemen Padang dipermalukan Barito Putera 2 - 1 di "
+     "kandang.", [("Club Brugge 1 - 2 FC", "ORG"), ("Barito Putera 2 - 1", "ORG")],
+     {"Club Brugge": "ORG", "Barito Putera": "ORG"}, ["Club Brugge 1 - 2 FC", "Barito Putera 2 - 1"]),
     # ... not an office whose place ends it
     ("Kantor Imigrasi Jakarta Selatan menahan dua warga asing.",
      [("Kantor Imigrasi Jakarta Selatan", "ORG")], {"Kantor Imigrasi Jakarta Selatan": "ORG"}, []),

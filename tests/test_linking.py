@@ -162,3 +162,20 @@ def test_linking_two_one_word_spellings_stay_apart(nlp):
     found = ents(nlp, "Damin hadir di rapat. Darmin menilai rapat berjalan baik.",
                  [("Damin", "PER"), ("Darmin", "PER")])
     assert (found["Damin"]._.name, found["Darmin"]._.name) == ("Damin", "Darmin")
+
+
+def test_linking_a_bodys_name_unmarked_before_a_person_is_no_part_of_their_name():
+    """A one-word person's fuller name stops at a word the article names a body by, even where
+    that word is left unmarked ("CEO Telegram | Pavel Durov ... Durov")."""
+    import spacy
+
+    from warta.kb import InMemoryKB
+    from warta.nlp.linking import NER, Mention, link_mentions
+
+    doc = spacy.blank("id")("Kominfo sepakat dengan Telegram . Bersama CEO Telegram Pavel Durov "
+                            ", Kominfo bekerja . Durov senang .")
+    words = [t.text for t in doc]
+    telegram, durov = words.index("Telegram"), len(words) - 3
+    mentions = [Mention(telegram, telegram + 1, "ORG", NER), Mention(durov, durov + 1, "PER", NER)]
+    link_mentions(doc, mentions, [], InMemoryKB(), lambda tok: tok.is_title)
+    assert mentions[1].name == "Pavel Durov"

@@ -114,9 +114,12 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
                      or person_part(m, mentions))
     taken = {i for m in [*mentions, *(k for k in kb_matches if k.label != "PER")]
              for i in range(m.start, m.end)}
+    bodies = {m.text for m in mentions if m.label != "PER" and m.end - m.start == 1}
     places: dict[str, list[int]] = {}  # where each word stands, for `written_in_full`
     for tok in doc:
         places.setdefault(tok.text, []).append(tok.i)
+        if tok.text in bodies:   # "CEO Telegram | Pavel Durov": a body's name, where unmarked
+            taken.add(tok.i)
     for m in mentions:
         if m.entity is None and m.ref is None:
             m.entity = kb_entity(m, kb, particles, affixes, variants)  # 4.

@@ -178,7 +178,8 @@ class EntityLinker:
                       self.rules.org_words, self.rules.particles[1:], self.name_affixes,
                       self.given_name_variants, self.rules.locatives)
         self.spell_out_heads(doc, chosen)
-        chosen = [m for m in chosen if not self.ordinary_word(doc, m.resolved())]
+        chosen = [m for m in chosen if not (self.ordinary_word(doc, m.resolved())
+                                            or self.job_title(doc, m.resolved()))]
         doc.ents = [self.to_span(doc, m) for m in sorted(chosen, key=lambda m: m.start)]
         return doc
 
@@ -188,6 +189,15 @@ class EntityLinker:
         "Musikus disc jockey …", "Terimakasih atas …"; not "Novel" for Novel Baswedan)."""
         return head.end - head.start == 1 and head.entity is None \
             and doc[head.start].lower_ in self.common and head.name == doc[head.start].text
+
+    def job_title(self, doc: Doc, head: Mention) -> bool:
+        """Whether an organisation (by its head mention) is a job title: two words or more,
+        the first and the last a title, none an organisation's head word ("Chief Communication
+        Officer (CCO)"; not "Bidang Peternakan Dinas Pertanian")."""
+        return head.label == "ORG" and head.end - head.start > 1 and head.entity is None \
+            and doc[head.start].lower_ in self.rules.titles \
+            and doc[head.end - 1].lower_ in self.rules.titles \
+            and all(self.head_at(doc, i) is None for i in range(head.start, head.end))
 
     def dateline_place(self, doc: Doc) -> Mention | None:
         """The place of the dateline opening the text, a GPE ("Kuta, Bali (ANTARA News) -",
@@ -296,7 +306,7 @@ class EntityLinker:
         """A person named right after a title and the KB organisation or place it heads, which
         the statistical NER missed ("Direktur Utama Perum Peruri | Prasetio", "Gubernur Jawa
         Barat | Ridwan Kamil", "Juru Bicara KOI | Raja Parlindungan Pane"): up to four name
-        words that the KB does not know (a given-name title opening two), the last no
+        words that the KB does not know (a given-name title opening two; no acronym), the last no
         organisation word ("Kepala Madinah | Almunawaroh Development Authority" is none)."""
         kb_at = {m.start: m for m in kb_mentions}
         starts_by_end = {k.end: k.start for k in kb_mentions}
@@ -312,7 +322,8 @@ class EntityLinker:
                     and self.is_name(doc[end + 1]) and self.is_name(doc[end + 2])):
                 end += 1   # a title that is also a given name opens the name ("KOI | Raja …")
             while (end < len(doc) and end - m.end < 4 and end not in kb_at
-                   and self.is_name(doc[end]) and self.head_at(doc, end) is None):
+                   and self.is_name(doc[end]) and self.head_at(doc, end) is None
+                   and not (doc[end].is_upper and len(doc[end]) > 2)):   # "NICE | APAC"
                 end += 1
             if (end > m.end and not (end < len(doc) and doc[end].text[:1].isupper())
                     and doc[end - 1].lower_ not in self.rules.org_words):
@@ -665,11 +676,14 @@ class EntityLinker:
         split after a title before a name ("Kepala | BPS | Suhariyanto"); a person glued to a KB
         name split off; a place ending in a KB place cut before it ("Kursk | Rusia"); LOC refined
         by head word; every span cut before a dash-opened gloss ("Mutiara Hitam | -julukan
-        Persipura-"). Dropped: degrees alone ("M.Kes"), a lone title, company suffix ("Tbk") or
-        word never a name alone ("Jaya"), a lone ordinary word at a sentence start."""
+        Persipura-") or a score ("Club Brugge | 1 - 2 FC Porto"). Dropped: degrees alone
+        ("M.Kes"), a lone title, company suffix ("Tbk") or word never a name alone ("Jaya"), a
+        lone ordinary word at a sentence start."""
         doc, label = ent.doc, ent.label_
         start, end = ent.start, ent.end
-        end = next((i for i in range(start + 1, end) if GLOSS.fullmatch(doc[i].text)), end)
+        end = next((i for i in range(start + 1, end) if GLOSS.fullmatch(doc[i].text) or (
+            doc[i].like_num and i + 2 < len(doc) and doc[i + 1].text == "-"
+            and doc[i + 2].like_num)), end)   # a score: "Barito Putera | 2 - 1"
         while end > start + 1 and (doc[end - 1].is_punct or (
                 doc[end - 1].is_lower and any(not t.is_lower for t in doc[start:end - 1])
                 and doc[end - 2].text not in ("-", "'", "\u2019"))   # "Sung Ji - hyun", "Moody 's"
