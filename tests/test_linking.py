@@ -179,3 +179,13 @@ def test_linking_a_bodys_name_unmarked_before_a_person_is_no_part_of_their_name(
     mentions = [Mention(telegram, telegram + 1, "ORG", NER), Mention(durov, durov + 1, "PER", NER)]
     link_mentions(doc, mentions, [], InMemoryKB(), lambda tok: tok.is_title)
     assert mentions[1].name == "Pavel Durov"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Moody 's", "Moody's"), ("Sung Ji - hyun", "Sung Ji-hyun"),
+    ("Dwayne 'The Rock' Johnson", "Dwayne 'The Rock' Johnson"),   # a nickname keeps its quotes
+])
+def test_linking_names_join_tokenised_marks_but_not_a_quoted_nickname(text, name):
+    from warta.nlp.linking import normalise_name
+
+    assert normalise_name(text) == name

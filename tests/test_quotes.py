@@ -1550,3 +1550,25 @@ def test_coach_epithets_stative_subjects_and_katanya(nlp, text, ents, who):
 ])
 def test_manner_cues_epithets_nicknames_and_colon_debris(nlp, text, ents, quotes):
     assert [(q["text"], q["who"]) for q in run(nlp, text, ents)] == quotes
+
+
+def test_a_persons_epithet_is_no_source_cited_before_it(nlp):
+    text = ("Penulis JK Rowling meminta maaf. Dilansir NME, Rowling mengumumkan permintaan maaf "
+            "itu.\n\n\"Tolong jangan memulai perang lagi,\" kata perempuan berusia 51 tahun itu.")
+    quotes = run(nlp, text, [("JK Rowling", "PER", "J. K. Rowling"), ("NME", "ORG", "NME"),
+                             ("Rowling", "PER", "J. K. Rowling")])
+    assert quotes[-1]["who"] == "J. K. Rowling"
+
+
+@pytest.mark.parametrize("text,ents", [
+    # kin of a named person, anaphoric: the person last introduced, not the possessor
+    (("\"Aku tidak pernah selingkuh,\" cuit Rob Kardashian.\n\nPutra Kris Jenner itu menambahkan "
+      "bahwa Chyna melakukan operasi plastik."),
+     [("Rob Kardashian", "PER", "Rob Kardashian"), ("Kris Jenner", "PER", "Kris Jenner")]),
+    (("\"Aku tidak pernah selingkuh,\" cuit Rob Kardashian.\n\nSelain itu, saudara tiri Kendall "
+      "dan Kylie Jenner ini menuliskan bahwa mantan kekasihnya tidak berhak atas hak asuh."),
+     [("Rob Kardashian", "PER", "Rob Kardashian"), ("Kendall", "PER", "Kendall Jenner"),
+      ("Kylie Jenner", "PER", "Kylie Jenner")]),
+])
+def test_kin_of_a_named_person_is_the_person_last_introduced(nlp, text, ents):
+    assert run(nlp, text, ents)[-1]["who"] == "Rob Kardashian"

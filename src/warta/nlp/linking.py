@@ -47,7 +47,8 @@ KB, RULE, NER = 0, 1, 2   # mention sources, in order of trust on equal spans
 PLACES = ("GPE", "LOC", "FAC")   # the labels of places
 ACRONYM_WINDOW = 16       # the longest bracketed name looked at, in tokens
 HOME = "IDN"              # the country whose state bodies the KB names generically
-EDITIONS = ("competition",)   # KB types whose editions are titled "<year> <name>"
+EDITIONS = ("competition",)
+NICKNAME = re.compile(r"(?:^|\s)['\u2019][A-Z][^'\u2019]*['\u2019](?:\s|$)")   # "'The Rock'"   # KB types whose editions are titled "<year> <name>"
 
 
 @dataclass
@@ -81,8 +82,11 @@ class Mention:
 
 
 def normalise_name(text: str) -> str:
-    """Join the spaces that tokenised text puts around hyphens and apostrophes."""
-    return re.sub(r"\s*([-\u2013'\u2019])\s*", r"\1", " ".join(text.split()))
+    """Join the spaces that tokenised text puts around hyphens and apostrophes ("Moody 's",
+    "Sung Ji - hyun"), not around a nickname in quotes ("Dwayne 'The Rock' Johnson")."""
+    text = " ".join(text.split())
+    marks = "-\u2013" if NICKNAME.search(text) else "-\u2013'\u2019"
+    return re.sub(rf"\s*([{marks}])\s*", r"\1", text)
 
 
 def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],

@@ -44,6 +44,7 @@ class QuoteLexicon:
     manner_markers: frozenset[str]
     causatives: frozenset[str]
     person_nouns: frozenset[str]
+    kin_titles: frozenset[str]
     counting_verbs: frozenset[str]
     predicate_words: frozenset[str]
     not_predicates: frozenset[str]

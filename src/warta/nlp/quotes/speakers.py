@@ -346,13 +346,14 @@ class SpeakerResolver:
         lex = self.lex
         start, end = span.start_char, span.end_char
         apposed = [e for e in persons if e.start > span.start and span.doc[e.start - 1].text == ","]
+        relational = low in lex.relational_heads or low in lex.kin_titles
+        if not (apposed or plural) and relational and span[-1].lower_ in lex.anaphora_markers:
+            # "ibunda artis Atiqah Hasiholan tersebut", "Putra Kris Jenner itu": someone named
+            return self._antecedent(start, start, end, plural)   # before, not the possessor
         if apposed or len(persons) > 1 and (low in lex.relational_heads or low in lex.titles):
             # "Juru bicara Duterte Harry Roque": the office's holder is the last person
             return self._from_ent((apposed or persons)[-1], start, end)
         if low in lex.relational_heads:  # "tim kuasa hukum Siti Fadilah"
-            if not plural and span[-1].lower_ in lex.anaphora_markers:
-                # "ibunda artis Atiqah Hasiholan tersebut": someone named before, not Atiqah
-                return self._antecedent(start, start, end, plural)
             return Speaker(start, end, None, None, plural)
         if low in lex.government_heads and persons[0]._.country in countries():
             return Speaker(start, end, *countries()[persons[0]._.country], plural)
@@ -404,8 +405,10 @@ class SpeakerResolver:
             if role is not None:
                 return Speaker(start, end, role[0], role[1], plural)
             if anaphoric and not plural:  # "eks pelatih Borussia Dortmund itu"; "sumber itu"
-                return self._antecedent(before, start, end, plural,  # is the last speaker's
-                                        fresh=low not in lex.unnamed_heads)
+                person = low in lex.person_nouns or any(low in c for c in lex.epithet_classes)
+                return self._antecedent(before, start, end, plural,  # is the last speaker's,
+                                        fresh=low not in lex.unnamed_heads,  # a person's
+                                        person=person)   # not a cited source's ("Dilansir NME")
             organisation = next((e for e in ents if e.label_ == "ORG"), None)
             if organisation is None and low in lex.body_heads and is_capitalised(head):
                 organisation = self._fuller_entity(span, ("ORG",))  # "Kementerian menegaskan"
