@@ -1230,6 +1230,10 @@ def test_entities_a_known_persons_surname_is_not_the_town_of_that_name(nlp):
     ("Grup G\n\nClub Brugge 1 - 2 FC Porto\n\nSemen Padang dipermalukan Barito Putera 2 - 1 di "
      "kandang.", [("Club Brugge 1 - 2 FC", "ORG"), ("Barito Putera 2 - 1", "ORG")],
      {"Club Brugge": "ORG", "Barito Putera": "ORG"}, ["Club Brugge 1 - 2 FC", "Barito Putera 2 - 1"]),
+    # a one-letter position in a line-up is no name
+    ("Susunan pemain: 1 - Navas (K); 4 - Ramos (B); 8 - Kroos (G).",
+     [("Navas", "PER"), ("K", "PER"), ("Ramos", "PER"), ("B", "PER"), ("G", "PER")],
+     {"Navas": "PER", "Ramos": "PER"}, ["K", "B", "G"]),
     # ... not an office whose place ends it
     ("Kantor Imigrasi Jakarta Selatan menahan dua warga asing.",
      [("Kantor Imigrasi Jakarta Selatan", "ORG")], {"Kantor Imigrasi Jakarta Selatan": "ORG"}, []),
@@ -1256,6 +1260,9 @@ def test_entities_offices_heads_and_given_name_titles(nlp, text, ner, present, a
     ("Retno bertemu Menlu Timor Leste Aurelio Sergio Guterres di Jakarta. Retno dan Guterres "
      "sepakat membangun jembatan.", [("Aurelio Sergio Guterres", "PER")], "Guterres", "PER",
      "Aurelio Sergio Guterres"),
+    # ... or whose full name opens with it
+    ("Kiper PS TNI Ganjar Mukti tampil apik. Ganjar mengatakan timnya siap.",
+     [("Ganjar Mukti", "PER")], "Ganjar", "PER", "Ganjar Mukti"),
     # ... not after a misspelling of the KB person's own name
     ("Pelatih Milan Gennar Gattuso kecewa. Gattuso mengatakan timnya bermain buruk.",
      [("Gennar Gattuso", "PER")], "Gattuso", "PER", "Gennaro Gattuso"),

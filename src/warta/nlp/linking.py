@@ -10,8 +10,9 @@
    "Aliansi Super Oposisi Nasional (NASA)");
    likewise a person's other name after an alias word ("Andi Agustinus alias Andi Narogong");
 3. a fuller mention of the same kind that contains it ("Zulkifli" -> "Zulkifli Hasan"; a KB
-   person's one-word name too, after another person's full name the KB lacks, if the article
-   never names the KB's person in full: "Aurelio Sergio Guterres ... Guterres"; for
+   person's one-word name too, after another person's full name the KB lacks that opens or
+   ends with it, if the article never names the KB's person in full: "Aurelio Sergio Guterres
+   ... Guterres", "Ganjar Mukti ... Ganjar"; for
    organisations a prefix: "Dinas Perhubungan" -> "Dinas Perhubungan DKI Jakarta"); an
    unlinked statistical one-word mention of another label inside a person's name is that
    person ("Conte" ORG -> PER "Antonio Conte", two words likewise), and an unlinked
@@ -412,16 +413,23 @@ def known_parts(doc: Doc, m: Mention) -> tuple[str, ...]:
 
 def namesake(m: Mention, mentions: list[Mention]) -> Mention | None:
     """For a one-word person's name the KB knows, the nearest unlinked person before it whose
-    full name ends in that word, where the article never names the KB's person in full
-    ("Menlu Timor-Leste Aurelio Sergio Guterres ... Guterres" is not António Guterres)."""
+    full name opens or ends with that word, where the article never names the KB's person in
+    full ("Menlu Timor-Leste Aurelio Sergio Guterres ... Guterres" is not António Guterres,
+    "Ganjar Mukti ... Ganjar" not Ganjar Pranowo); not a misspelling of the KB's own name
+    ("Gennar Gattuso ... Gattuso")."""
     if m.label != "PER" or m.end - m.start != 1 or m.entity.label != "PER" or any(
             o.entity is m.entity and len(words(o)) > 1 for o in mentions):
         return None
-    mine, first = words(m), name_words(m.entity.name)[0]
+    mine = words(m)
+    theirs = set(name_words(m.entity.name)) - set(mine)
+
+    def other_person(o: Mention) -> bool:
+        rest = [w for w in words(o) if w not in mine]
+        return (mine in (words(o)[-1:], words(o)[:1]) and len(words(o)) > 1
+                and not any(w == t or one_edit(w, t) for w in rest for t in theirs))
+
     return max((o for o in mentions if o.label == "PER" and o.start < m.start
-                and o.entity is None and o.ref is None and len(words(o)) > 1
-                and words(o)[-1:] == mine and words(o)[0] != first
-                and not one_edit(words(o)[0], first)),   # "Gennar Gattuso" is the KB's
+                and o.entity is None and o.ref is None and other_person(o)),
                key=lambda o: o.start, default=None)
 
 

@@ -179,7 +179,8 @@ class EntityLinker:
                       self.given_name_variants, self.rules.locatives)
         self.spell_out_heads(doc, chosen)
         chosen = [m for m in chosen if not (self.ordinary_word(doc, m.resolved())
-                                            or self.job_title(doc, m.resolved()))]
+                                            or self.job_title(doc, m.resolved())
+                                            or len(m.text) == 1)]   # "Navas (K)": a position
         doc.ents = [self.to_span(doc, m) for m in sorted(chosen, key=lambda m: m.start)]
         return doc
 
