@@ -892,6 +892,8 @@ def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, ab
     ("Sebanyak 300 warga ditetapkan sebagai WNI. Pemerintah menyiapkan holding badan usaha "
      "milik negara (BUMN). Holding BUMN tambang segera dibentuk.",
      [("WNI", "ORG"), ("BUMN", "ORG")], {}, ["WNI", "BUMN"]),
+    ("Berbagai kelompok HAM menuduh China mengekang hak beragama, kata Komnas HAM.",
+     [("HAM", "ORG")], {"Komnas HAM": "ORG"}, ["HAM"]),
     ("Ketua KPK mengatakan Operasi Tangkap Tangan (OTT) itu berlangsung Selasa.",
      [("Operasi Tangkap Tangan", "EVENT"), ("OTT", "EVENT")], {},
      ["Operasi Tangkap Tangan", "OTT"]),
