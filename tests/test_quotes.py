@@ -1572,3 +1572,12 @@ def test_a_persons_epithet_is_no_source_cited_before_it(nlp):
 ])
 def test_kin_of_a_named_person_is_the_person_last_introduced(nlp, text, ents):
     assert run(nlp, text, ents)[-1]["who"] == "Rob Kardashian"
+
+
+def test_mereka_after_one_persons_words_is_no_one_named(nlp):
+    """"Mereka" is a group: after a single speaker, some group the article names no speaker."""
+    text = ("\"Saya tidak akan menikah lagi,\" kata Yuni Shara.\n\nAda alasan lain mengapa kedua "
+            "anak Yuni melarang ibunya menikah lagi. Mereka menganggap Yuni sudah terlalu tua.")
+    quotes = run(nlp, text, [("Yuni Shara", "PER", "Yuni Shara"), ("Yuni", "PER", "Yuni Shara"),
+                             ("Yuni", "PER", "Yuni Shara")])
+    assert [q["who"] for q in quotes] == ["Yuni Shara", None]

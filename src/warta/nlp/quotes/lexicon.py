@@ -45,6 +45,7 @@ class QuoteLexicon:
     causatives: frozenset[str]
     person_nouns: frozenset[str]
     kin_titles: frozenset[str]
+    group_pronouns: frozenset[str]
     counting_verbs: frozenset[str]
     predicate_words: frozenset[str]
     not_predicates: frozenset[str]

@@ -279,7 +279,8 @@ class SpeakerResolver:
         words = [t.lower_ for t in span]
         if len(words) == 1 and words[0] in lex.pronouns:
             plural = words[0] in lex.plural_pronouns
-            return self._antecedent(before, start, end, plural, person=not plural)
+            return self._antecedent(before, start, end, plural, person=not plural,
+                                    group=words[0] in lex.group_pronouns)
         named = self._apposed_to(span)
         if named is not None:
             return self._from_ent(named, start, end)
@@ -456,15 +457,17 @@ class SpeakerResolver:
 
     # --- antecedents --------------------------------------------------------------------------
     def _antecedent(self, before: int, start: int, end: int, plural: bool,
-                    fresh: bool = True, person: bool = False) -> Speaker:
+                    fresh: bool = True, person: bool = False, group: bool = False) -> Speaker:
         """The most salient speaker before char offset `before`: (when `fresh`) a person
         introduced as a subject after the last speaker ("Sementara itu, Ani meninjau … "…,"
         ujarnya"; for a group only the first of a subject joined with "dan", or an
         organisation the sentence before names), else the last compatible speaker (for a
         `person`al pronoun, "ia"/"dia" or "-nya", not an organisation or place cited as a
-        source: "data BEI"), else the last person named (not a possessor: "adik kandung X")."""
-        last = next((p for p in reversed(self.history) if (plural or not p.plural)
-                     and not (person and p.name in self.institutions)), None)
+        source: "data BEI"; for a `group` pronoun, "mereka", a group or a body, never one
+        person), else the last person named (not a possessor: "adik kandung X")."""
+        last = next((p for p in reversed(self.history) if (
+            p.plural or p.name in self.institutions if group else plural or not p.plural)
+            and not (person and p.name in self.institutions)), None)
         subject = None if not fresh else self._new_subject(last, before, plural) or (
             self._new_group(last, before) if plural else None)
         if subject is not None:
@@ -477,6 +480,8 @@ class SpeakerResolver:
             return Speaker(start, end, *office, plural)
         if last is not None:
             return Speaker(start, end, last.name, last.kb_id, last.plural)
+        if group:   # "Mereka menilai …" after one person's words: some group, unnamed
+            return Speaker(start, end, None, None, plural)
         people = [e for e in self.names.ents if e.label_ == "PER" and e.end_char <= before]
         ent = next((e for e in reversed(people) if not self._owned(e)), people[-1] if people
                    else None)   # "adik kandung Kim Kardashian ini …": not Kim
