@@ -1581,3 +1581,24 @@ def test_mereka_after_one_persons_words_is_no_one_named(nlp):
     quotes = run(nlp, text, [("Yuni Shara", "PER", "Yuni Shara"), ("Yuni", "PER", "Yuni Shara"),
                              ("Yuni", "PER", "Yuni Shara")])
     assert [q["who"] for q in quotes] == ["Yuni Shara", None]
+
+
+@pytest.mark.parametrize("text,ents,quotes", [
+    # the agent of a passive verb in a relative clause is no new subject for "Pihaknya"
+    (("\"Tim tidak menemukan aliran dana,\" kata anggota TPFG Effendi Gazali.\n\nHal itu "
+      "disimpulkan dari surat yang dibuat Freddy untuk keluarganya.\n\nPihaknya mengakui bahwa "
+      "pertemuan Haris dan Freddy memang terjadi."),
+     [("Effendi Gazali", "PER", "Effendi Gazali"), ("Freddy", "PER", "Freddy Budiman"),
+      ("Haris", "PER", "Haris Azhar"), ("Freddy", "PER", "Freddy Budiman")],
+     [("Tim tidak menemukan aliran dana", "Effendi Gazali"),
+      ("pertemuan Haris dan Freddy memang terjadi", "Effendi Gazali")]),
+    # "Selain merespons X, Y ..." opens a clause: no report, and the next speaker is still Y
+    (("\"Ada kesan,\" tegas Gus Sholah.\n\nSelain merespons situasi politik terkini, Gus Sholah "
+      "juga menyoroti ketidakadilan.\n\n\"Kebebasan beragama perlu diterapkan,\" kata mantan "
+      "wakil ketua lembaga itu."),
+     [("Gus Sholah", "PER", "Salahuddin Wahid"), ("Gus Sholah", "PER", "Salahuddin Wahid")],
+     [("Ada kesan", "Salahuddin Wahid"),
+      ("Kebebasan beragama perlu diterapkan", "Salahuddin Wahid")]),
+])
+def test_relative_clause_agents_and_clauses_opened_by_selain(nlp, text, ents, quotes):
+    assert [(q["text"], q["who"]) for q in run(nlp, text, ents)] == quotes

@@ -612,7 +612,7 @@ class SpeakerResolver:
         """Whether the person `e` is the agent of a passive verb, after "oleh" and a role (set
         off by commas or not), whose subject names no person ("Acara itu dipimpin oleh Melati",
         "Hal itu disampaikan Kasat Reskrim Polres X, Kompol Budi"; not "Ia dilantik oleh
-        Presiden X")."""
+        Presiden X", nor in a relative clause: "surat yang dibuat Freddy")."""
         doc, lex = self.doc, self.lex
         k = e.start - 1
         while k > max(e.sent.start, e.start - 8) and not lex.verbish.match(doc[k].lower_) and (
@@ -620,7 +620,8 @@ class SpeakerResolver:
                 lex.agent_markers | lex.clause_openers | lex.phrase_breaks):
             k -= 1  # "dirasakan pemain asal Balikpapan, Linda"
         k -= k > e.sent.start and doc[k].lower_ in lex.agent_markers
-        return k > e.sent.start and lex.passive_verb.match(doc[k].lower_) is not None and not any(
+        return k > e.sent.start and lex.passive_verb.match(doc[k].lower_) is not None \
+            and doc[k - 1].lower_ not in lex.relativizers and not any(
             t.lower_ in lex.pronouns for t in doc[e.sent.start:k]) and not any(
             p.label_ == "PER" for p in self.names.ents_in(e.sent.start, k))
 
