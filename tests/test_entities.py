@@ -1236,6 +1236,9 @@ def test_entities_a_known_persons_surname_is_not_the_town_of_that_name(nlp):
     ("Susunan pemain: 1 - Navas (K); 4 - Ramos (B); 8 - Kroos (G).",
      [("Navas", "PER"), ("K", "PER"), ("Ramos", "PER"), ("B", "PER"), ("G", "PER")],
      {"Navas": "PER", "Ramos": "PER"}, ["K", "B", "G"]),
+    # a one-word organisation the model finds beside a person joined by "dan" is a person
+    ("Dalam dakwaan terhadap Irman dan Sugiharto, jaksa menyebut nama lain.",
+     [("Irman", "PER"), ("Sugiharto", "ORG")], {"Irman": "PER", "Sugiharto": "PER"}, []),
     # ... not an office whose place ends it
     ("Kantor Imigrasi Jakarta Selatan menahan dua warga asing.",
      [("Kantor Imigrasi Jakarta Selatan", "ORG")], {"Kantor Imigrasi Jakarta Selatan": "ORG"}, []),

@@ -96,6 +96,7 @@ class EntityLinker:
                             **{t: "ORG" for t in words["org_tails"]},
                             **{t: "FAC" for t in self.fac_tails}}
         self.connectors = frozenset(words["connectors"])
+        self.person_joins = frozenset(words["person_joins"])
         self.head_expansions = dict(words["head_expansions"])
         self.english_heads = dict(words["english_heads"])
         self.name_suffixes = frozenset(words["name_suffixes"])
@@ -168,6 +169,7 @@ class EntityLinker:
         chosen = [m for m in select([m for m in candidates if within_paragraph(doc, m)])
                   if m.start not in furniture]
         self.widen_given_names(doc, chosen, case)
+        self.coordinated_persons(doc, chosen)
         add_years(doc, chosen)
         given_titles = {doc[m.start].text for m in chosen if m.label == "PER"   # "Raja" alone
                         and m.end - m.start > 2 and doc[m.start].lower_ in self.rules.name_titles}
@@ -190,6 +192,18 @@ class EntityLinker:
         "Musikus disc jockey …", "Terimakasih atas …"; not "Novel" for Novel Baswedan)."""
         return head.end - head.start == 1 and head.entity is None \
             and doc[head.start].lower_ in self.common and head.name == doc[head.start].text
+
+    def coordinated_persons(self, doc: Doc, mentions: list[Mention]) -> None:
+        """A one-word statistical organisation in title case that the KB does not know, joined
+        by "dan" to a person, is a person too ("terdakwa Irman dan Sugiharto")."""
+        ends = {m.end for m in mentions if m.label == "PER"}
+        starts = {m.start for m in mentions if m.label == "PER"}
+        for m in mentions:
+            if (m.label == "ORG" and m.source == NER and m.end - m.start == 1
+                    and doc[m.start].is_title and alias_key(doc[m.start].text) not in self.surfaces
+                    and (m.start - 1 in ends and doc[m.start - 1].lower_ in self.person_joins
+                         or m.end + 1 in starts and doc[m.end].lower_ in self.person_joins)):
+                m.label = "PER"
 
     def job_title(self, doc: Doc, head: Mention) -> bool:
         """Whether an organisation (by its head mention) is a job title: two words or more,
