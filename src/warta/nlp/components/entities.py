@@ -926,18 +926,21 @@ class EntityLinker:
             return None
         rest = doc[place:end]
         if any(place <= m.start < end for m in kb_mentions) or not (
-                len(rest) <= 3 and self.rules.person_shaped(rest)
-                and all(self.head_at(doc, t.i) is None for t in rest) and (
-                    self.rules.person_named(rest) or len(rest) > 1
-                    and all(self.is_name(t) for t in rest))):
+                self.rules.person_named(rest) and self.name_shaped(rest)
+                or len(rest) > 1 and self.holder_words(rest)):
             return None
         return [Mention(start, place, "ORG", NER), Mention(place, end, "PER", NER)]
 
     def holder_words(self, rest: Span) -> bool:
         """Whether the words after an organisation's name glued to them are a person's: one to
         three person-shaped name words, none opening a head-word name."""
+        return self.name_shaped(rest) and all(self.is_name(t) for t in rest)
+
+    def name_shaped(self, rest: Span) -> bool:
+        """Whether words have the shape of a person's name: one to three person-shaped words,
+        none opening a head-word name."""
         return (len(rest) <= 3 and self.rules.person_shaped(rest)
-                and all(self.is_name(t) and self.head_at(rest.doc, t.i) is None for t in rest))
+                and all(self.head_at(rest.doc, t.i) is None for t in rest))
 
     def aliased_starts(self, doc: Doc) -> set[int]:
         """Where a person's name opens inside a longer name, as an alias word after it shows

@@ -469,8 +469,8 @@ class IndirectQuotes:
         """Settle quotes whose cue lies in another's content. When a new clause holds the inner
         quote ("Menurut X, A, dan Y bersumpah …"; "X mengakui A, namun ia berharap B") the
         outer ends before it; otherwise a source wrapper gives way to the inner quote ("Menurut
-        X, Y mengatakan …") unless it is the manner of a deed ("dengan menyebut …"), and an inner
-        cue inside a reported clause is part of it."""
+        X, Y mengatakan …") unless it is the manner of a deed ("dengan menyebut …"), and an
+        inner cue inside a reported clause is part of it."""
         doc = self.doc
         drop: set[int] = set()
         for a, outer in enumerate(found):

@@ -190,6 +190,11 @@ class QuoteLexicon:
         return next((len(suf) for suf in self.speaker_suffixes if low.endswith(suf) and (
             low[:-len(suf)] in self.passive_reports | self.passive_beliefs)), 0)
 
+    def person_epithet(self, word: str) -> bool:
+        """Whether a lower-case word heads an epithet only a person takes ("perempuan",
+        "penyanyi")."""
+        return word in self.person_nouns or any(word in c for c in self.epithet_classes)
+
     def is_according(self, word: str) -> bool:
         """Whether `word` is "menurut" or "menurutnya"."""
         low = word.lower()

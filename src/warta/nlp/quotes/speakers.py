@@ -406,10 +406,10 @@ class SpeakerResolver:
             if role is not None:
                 return Speaker(start, end, role[0], role[1], plural)
             if anaphoric and not plural:  # "eks pelatih Borussia Dortmund itu"; "sumber itu"
-                person = low in lex.person_nouns or any(low in c for c in lex.epithet_classes)
-                return self._antecedent(before, start, end, plural,  # is the last speaker's,
-                                        fresh=low not in lex.unnamed_heads,  # a person's
-                                        person=person)   # not a cited source's ("Dilansir NME")
+                # is the last speaker's; a person's epithet not a cited source's ("Dilansir NME")
+                return self._antecedent(before, start, end, plural,
+                                        fresh=low not in lex.unnamed_heads,
+                                        person=lex.person_epithet(low))
             organisation = next((e for e in ents if e.label_ == "ORG"), None)
             if organisation is None and low in lex.body_heads and is_capitalised(head):
                 organisation = self._fuller_entity(span, ("ORG",))  # "Kementerian menegaskan"
@@ -465,9 +465,11 @@ class SpeakerResolver:
         `person`al pronoun, "ia"/"dia" or "-nya", not an organisation or place cited as a
         source: "data BEI"; for a `group` pronoun, "mereka", a group or a body, never one
         person), else the last person named (not a possessor: "adik kandung X")."""
-        last = next((p for p in reversed(self.history) if (
-            p.plural or p.name in self.institutions if group else plural or not p.plural)
-            and not (person and p.name in self.institutions)), None)
+        def fits(p: Speaker) -> bool:   # a group takes a group or a body, never one person
+            number = p.plural or p.name in self.institutions if group else plural or not p.plural
+            return number and not (person and p.name in self.institutions)
+
+        last = next((p for p in reversed(self.history) if fits(p)), None)
         subject = None if not fresh else self._new_subject(last, before, plural) or (
             self._new_group(last, before) if plural else None)
         if subject is not None:
