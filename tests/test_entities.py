@@ -1141,6 +1141,9 @@ def test_entities_competitions_heads_initials_and_non_names(nlp, text, ner, pres
     # nor the pronoun "Aku" before a quoted title, nor a body's head word
     ("Ia pelantun 'Aku Rapopo' ini.", {}, ["Rapopo"]),
     ("Serangan itu melukai warga. Kementerian menegaskan hal itu.", {}, ["Kementerian"]),
+    # an ordinary word the article never writes in lower case, where a speaker stands
+    ('"Beliau pernah menjabat sebagai ketua," kata Novel usai acara itu. Novel juga '
+     'mengucapkan selamat.', {"Novel": "PER"}, []),
 ])
 def test_entities_a_name_word_that_speaks_is_a_person(nlp, text, present, absent):
     assert_labels(nlp, text, [], present, absent)
@@ -1251,6 +1254,23 @@ def test_entities_a_known_persons_surname_is_not_the_town_of_that_name(nlp):
      "Jakarta.", [], {"KOI": "ORG", "Raja Parlindungan Pane": "PER"}, ["Parlindungan Pane"]),
 ])
 def test_entities_offices_heads_and_given_name_titles(nlp, text, ner, present, absent):
+    assert_labels(nlp, text, ner, present, absent)
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    # a rank before a person is no organisation, though a Turkish party shares the acronym
+    ("Kapolsek Gubug AKP Dedy Setya mengatakan korban tewas. AKP Dedy menambahkan, kereta "
+     "melaju kencang.", [("AKP Dedy Setya", "PER"), ("AKP Dedy", "PER")],
+     {"Dedy Setya": "PER", "Dedy": "PER"}, ["AKP"]),
+    # a camera's acronym is a common noun
+    ("Polisi menelusuri rekaman CCTV di lokasi.", [("CCTV", "ORG")], {}, ["CCTV"]),
+    # a surname that is also a firm's name stays in the name the model finds whole twice
+    ("Zilingo didirikan oleh Ankiti Bose di Singapura. CEO Ankiti Bose mengatakan pasar "
+     "tumbuh. \"Indonesia penting,\" lanjut Ankiti.",
+     [("Ankiti Bose", "PER"), ("Ankiti Bose", "PER"), ("Ankiti", "PER")],
+     {"Ankiti Bose": "PER"}, ["Bose"]),
+])
+def test_entities_ranks_common_acronyms_and_firm_surnames(nlp, text, ner, present, absent):
     assert_labels(nlp, text, ner, present, absent)
 
 

@@ -1020,6 +1020,11 @@ SPEAKERS += [
     # a one-word office spelt out before
     (('Menteri Perdagangan Darmawan Hadi meninjau pasar.\n\n"Harga cabai sudah turun," ujar '
       'Mendag.'), [("Darmawan Hadi", "PER", "Darmawan Hadi")], ["Darmawan Hadi"]),
+    # ... and past the country the office is of
+    (('Menteri Perindustrian RI Darmawan Hadi membuka forum bisnis.\n\n"Kami berkomitmen '
+      'memperkuat kerja sama," kata Menperin.'), [("RI", "GPE", None),
+                                                  ("Darmawan Hadi", "PER", "Darmawan Hadi")],
+     ["Darmawan Hadi"]),
     # no completion from a headline line, nor where the name was first given short
     (('Ratna Kebal Dijodohkan\n\nPenyanyi Ratna tampil di Jakarta.\n\n"Saya belum mau '
       'menikah," kata Ratna.'), [("Ratna", "PER", None), ("Ratna", "PER", None),

@@ -351,6 +351,12 @@ SENTENCES = [
     # a range of counts is some of the unit ("tiga atau empat hari lalu": some days ago)
     ("Ia akan menggelar konser serupa 1 hingga 2 bulan ke depan.", MONDAY, [
         ("1 hingga 2 bulan ke depan", "DURATION", "PXM")]),
+    # a weekday after a reporting clause dates the words, whatever tense the report has;
+    # before one it keeps its own
+    ("Jepang akan menjatuhkan sanksi tambahan, kata juru bicara pemerintah, Jumat.", MONDAY, [
+        ("Jumat", "DATE", "2025-04-25")]),
+    ("Presiden akan berkunjung ke Tokyo pada Jumat, kata dia.", MONDAY, [
+        ("Jumat", "DATE", "2025-05-02")]),
     ("Ia tiba tiga atau empat hari lalu dan bertahan hingga empat menit.", MONDAY, [
         ("tiga atau empat hari lalu", "DATE", "PAST_REF"), ("empat menit", "DURATION", "PT4M")]),
 ]

@@ -179,6 +179,9 @@ class TimexGrammar:
         self.attribution_rx = re.compile(
             rf"[\s,]*(?:{_alternation(speech, frozenset())})(?:nya)?(?!\w)", re.IGNORECASE
         ) if speech else None
+        self.tail_rx = re.compile(
+            rf",\s*(?:{_alternation(speech, frozenset())})(?:nya)?(?!\w)", re.IGNORECASE
+        ) if speech else None
 
     @classmethod
     def load(cls, lang: str) -> TimexGrammar:
@@ -442,6 +445,16 @@ class TimexGrammar:
         before it ('"…," kata Roque pada')."""
         return (self.attribution_rx is not None and start > 0 and text[start - 1] in QUOTE_MARKS
                 and self.attribution_rx.match(text, start, end) is not None)
+
+    def report_tail(self, text: str, start: int, end: int) -> int | None:
+        """Where the last reporting clause set off by a comma in text[start:end] opens
+        ("Jepang akan menjatuhkan sanksi…|, kata juru bicara, Jumat"), or None: what follows
+        it dates the words, not the deed reported."""
+        found = None
+        if self.tail_rx is not None:
+            for found in self.tail_rx.finditer(text, start, end):
+                pass
+        return found.start() if found else None
 
     def reported(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] reports speech ("Dia melanjutkan, | hari ini ...")."""

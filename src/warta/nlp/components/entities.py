@@ -160,7 +160,7 @@ class EntityLinker:
         furniture = self.furniture(doc)
         candidates = self.drop_common_acronyms(doc, kb_mentions + rule_mentions + ner_mentions)
         candidates += self.speaking_names(doc, {i for m in candidates
-                                                for i in range(m.start, m.end)})
+                                                for i in range(m.start, m.end)}, case)
         place = self.dateline_place(doc)
         if place is not None:   # the dateline's place alone, before anything glued to it
             candidates = [place] + [m for m in candidates if m.end <= place.start
@@ -180,8 +180,12 @@ class EntityLinker:
                       self.rules.org_words, self.rules.particles[1:], self.name_affixes,
                       self.given_name_variants, self.rules.locatives)
         self.spell_out_heads(doc, chosen)
+        persons = {m.start for m in chosen if m.label == "PER"}
         chosen = [m for m in chosen if not (self.ordinary_word(doc, m.resolved())
+                                            and not self.speaks(doc, m.resolved().start,
+                                                                m.resolved().end)
                                             or self.job_title(doc, m.resolved())
+                                            or self.rank(doc, m, persons)
                                             or len(m.text) == 1)]   # "Navas (K)": a position
         doc.ents = [self.to_span(doc, m) for m in sorted(chosen, key=lambda m: m.start)]
         return doc
@@ -189,7 +193,8 @@ class EntityLinker:
     def ordinary_word(self, doc: Doc, head: Mention) -> bool:
         """Whether a mention (by its head mention) is one ordinary word capitalised, that
         nothing named: no KB entity, no fuller name ("Penipuan dan atau Penggelapan",
-        "Musikus disc jockey …", "Terimakasih atas …"; not "Novel" for Novel Baswedan)."""
+        "Musikus disc jockey …", "Terimakasih atas …"; not "Novel" for Novel Baswedan). The
+        caller keeps one that speaks ('," kata Novel usai')."""
         return head.end - head.start == 1 and head.entity is None \
             and doc[head.start].lower_ in self.common and head.name == doc[head.start].text
 
@@ -206,13 +211,18 @@ class EntityLinker:
                 m.label = "PER"
 
     def job_title(self, doc: Doc, head: Mention) -> bool:
-        """Whether an organisation (by its head mention) is a job title: two words or more,
-        the first and the last a title, none an organisation's head word ("Chief Communication
-        Officer (CCO)"; not "Bidang Peternakan Dinas Pertanian")."""
-        return head.label == "ORG" and head.end - head.start > 1 and head.entity is None \
+        """Whether an organisation (by its head mention) is a job title or rank: the first
+        and the last word a title, none an organisation's head word ("Chief Communication
+        Officer (CCO)", "AKP" before "Arman"; not "Bidang Peternakan Dinas Pertanian")."""
+        return head.label == "ORG" and head.entity is None \
             and doc[head.start].lower_ in self.rules.titles \
             and doc[head.end - 1].lower_ in self.rules.titles \
             and all(self.head_at(doc, i) is None for i in range(head.start, head.end))
+
+    def rank(self, doc: Doc, m: Mention, persons: set[int]) -> bool:
+        """Whether a one-word mention is a title or rank right before a person, whatever else
+        it may abbreviate ("AKP | Arman", not the Turkish party)."""
+        return m.end - m.start == 1 and m.end in persons and doc[m.start].lower_ in self.rules.titles
 
     def dateline_place(self, doc: Doc) -> Mention | None:
         """The place of the dateline opening the text, a GPE ("Kuta, Bali (ANTARA News) -",
@@ -414,23 +424,26 @@ class EntityLinker:
                 found.append(Mention(start, tok.i + 1, label, RULE))
         return found
 
-    def speaking_names(self, doc: Doc, taken: set[int]) -> list[Mention]:
+    def speaking_names(self, doc: Doc, taken: set[int], case: ArticleCase) -> list[Mention]:
         """One or two name words that speak, named nowhere else as anything: after a speech
         cue that follows a quote or comma ('…," ujar Jonan'), or opening a clause before a
         reporting verb ("Jonan mengatakan …", "Mega pun menilai …"): a person. Not a pronoun
         ("Ia mengatakan"), nor the start of a longer capitalised run ("kata Konsul Jenderal")."""
         excluded = {doc[i].lower_ for i in taken} | self.pronouns | self.generic_bodies
 
-        def name_word(i: int) -> bool:
+        def name_word(i: int, by_case: bool = False) -> bool:
+            """A name word; with `by_case`, also an ordinary word this article capitalises
+            ("kata Novel", "kata Day"), which is a whole name only alone."""
             tok = doc[i]
-            return i not in taken and tok.is_alpha and not tok.is_upper and self.is_name(tok) \
+            return i not in taken and tok.is_alpha and not tok.is_upper \
+                and (self.is_name(tok) or by_case and self.name_by_case(tok, case)) \
                 and tok.lower_ not in excluded \
                 and self.head_at(doc, i) is None   # not "Kementerian menegaskan"
 
         found = []
         i = 0
         while i < len(doc):
-            if not name_word(i) or i > 0 and name_word(i - 1):
+            if not name_word(i, by_case=True) or i > 0 and name_word(i - 1, by_case=True):
                 i += 1
                 continue
             end = i + 1 + (i + 1 < len(doc) and name_word(i + 1))
@@ -438,16 +451,22 @@ class EntityLinker:
                     self.connectors - {"dan"})):   # "kata Konsul Jenderal", "ucap Head of"
                 i = end
                 continue
-            prev = doc[i - 1] if i > 0 else None
-            after = [t.lower_ for t in doc[end:end + 2]]
-            while after and after[0] in self.speech_adverbs:   # "Mega pun menilai"
-                after = after[1:]
-            cued = i > 1 and prev.text in self.speech_cues and doc[i - 2].is_punct  # not "Aku"
-            opens = prev is None or doc[i].is_sent_start or prev.is_punct
-            if cued or opens and after and after[0] in self.reporting_verbs:
+            if self.speaks(doc, i, end):
                 found.append(Mention(i, end, "PER", RULE))
             i = end
         return found
+
+    def speaks(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether doc[start:end] stands where a speaker does: after a speech cue that follows
+        a quote or comma ('…," kata Novel'), or opening a clause before a reporting verb
+        ("Mega pun menilai …")."""
+        prev = doc[start - 1] if start > 0 else None
+        after = [t.lower_ for t in doc[end:end + 2]]
+        while after and after[0] in self.speech_adverbs:   # "Mega pun menilai"
+            after = after[1:]
+        cued = start > 1 and prev.text in self.speech_cues and doc[start - 2].is_punct  # not "Aku"
+        opens = prev is None or doc[start].is_sent_start or prev.is_punct
+        return cued or opens and bool(after) and after[0] in self.reporting_verbs
 
     def titled_persons(self, doc: Doc, kb_mentions: list[Mention]) -> list[Mention]:
         """A person that neither the model nor the KB found, named after a title and its
@@ -998,11 +1017,14 @@ class EntityLinker:
     def trim_known_org(self, doc: Doc, start: int, end: int, kb_mentions: list[Mention]) -> int:
         """End of a person's span without a KB organisation glued after a name the model finds
         alone elsewhere in the article ("menurut Aji | Arema juga ...") or after a full name
-        (`club_after_person`)."""
+        (`club_after_person`); not when the model finds the whole span again, a surname that
+        is also a firm's name ("Ankiti Bose" twice, then "Ankiti")."""
         org = next((m for m in kb_mentions if m.end == end and start < m.start
                     and m.label == "ORG"), None)
+        whole = doc[start:end].text
         if org is not None and any(e.label_ == "PER" and e.text == doc[start:org.start].text
-                                   for e in doc.ents):
+                                   for e in doc.ents) \
+                and sum(e.text == whole for e in doc.ents) < 2:
             return org.start
         return self.club_after_person(doc, start, end, kb_mentions) or end
 

@@ -155,8 +155,9 @@ class TimexTagger:
                 said = _said_on(days, close) if quoted and match.frame.deictic else None
                 quoted = quoted or (match.frame.deictic
                                     and self.grammar.reported(text, start, match.start))
-                tense = self.grammar.tense(text, start, match.start) or (
-                    1 if self.grammar.future_after(text, match.end) else 0)
+                tail = self.grammar.report_tail(text, start, match.start)
+                tense = self.grammar.tense(text, start if tail is None else tail, match.start) \
+                    or (1 if self.grammar.future_after(text, match.end) else 0)
                 spoken = not tense and not quoted and self.grammar.attribution(
                     text, start, match.start)
                 habitual = match.frame.hour is not None and not day_named \

@@ -706,9 +706,10 @@ class SpeakerResolver:
             for k in range(span.start - n, -1, -1):
                 if [t.lower_ for t in doc[k:k + n]] != want:
                     continue
-                j = k + n
-                if n == 1:  # a one-word role past the body it names: "jaksa KPK, Ali Fikri"
-                    j = next((e.end for e in names.ents if e.start == j and e.label_ != "PER"), j)
+                j = k + n   # past the body a one-word role names ("jaksa KPK, Ali Fikri"),
+                # or the country an office is of ("Menteri Perindustrian RI Airlangga")
+                j = next((e.end for e in names.ents if e.start == j and (
+                    e.label_ != "PER" if n == 1 else e.label_ == "GPE")), j)
                 while j < len(doc) and doc[j].text in {",", ")"}:  # "(Mendagri) Tjahjo"
                     j += 1
                 ent = next((e for e in names.ents if e.label_ == "PER" and (
