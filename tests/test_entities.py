@@ -1141,9 +1141,12 @@ def test_entities_competitions_heads_initials_and_non_names(nlp, text, ner, pres
     # nor the pronoun "Aku" before a quoted title, nor a body's head word
     ("Ia pelantun 'Aku Rapopo' ini.", {}, ["Rapopo"]),
     ("Serangan itu melukai warga. Kementerian menegaskan hal itu.", {}, ["Kementerian"]),
-    # an ordinary word the article never writes in lower case, where a speaker stands
-    ('"Beliau pernah menjabat sebagai ketua," kata Novel usai acara itu. Novel juga '
-     'mengucapkan selamat.', {"Novel": "PER"}, []),
+    # an ordinary word the article capitalises more than once and never writes in lower
+    # case, where a speaker stands; not one capitalised once, a role before the name
+    ('"Beliau pernah menjabat sebagai ketua," kata Novel usai acara itu. Selain itu, Novel '
+     'juga mengucapkan selamat.', {"Novel": "PER"}, []),
+    ('"Penontonnya mencapai satu juta," kata Pimpinan sendra tari Ramayana, Dahanan, di '
+     'Yogyakarta.', {}, ["Pimpinan"]),
 ])
 def test_entities_a_name_word_that_speaks_is_a_person(nlp, text, present, absent):
     assert_labels(nlp, text, [], present, absent)

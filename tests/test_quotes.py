@@ -1020,6 +1020,12 @@ SPEAKERS += [
     # a one-word office spelt out before
     (('Menteri Perdagangan Darmawan Hadi meninjau pasar.\n\n"Harga cabai sudah turun," ujar '
       'Mendag.'), [("Darmawan Hadi", "PER", "Darmawan Hadi")], ["Darmawan Hadi"]),
+    # a cue that goes on ("lanjutnya") is someone who has spoken, not a person named since
+    (('"Ibu itu tergeletak di pinggir jalan," ujar Kapolres AKBP Hanny Hidayat.\n\nArman '
+      'menggotong Sukiati ke mobil. Sukiati dan bayinya kemudian dibawa ke rumah sakit. '
+      '"Bayinya perempuan," lanjutnya.'),
+     [("Hanny Hidayat", "PER", None), ("Arman", "PER", None), ("Sukiati", "PER", None),
+      ("Sukiati", "PER", None)], ["Hanny Hidayat"] * 2),
     # ... and past the country the office is of
     (('Menteri Perindustrian RI Darmawan Hadi membuka forum bisnis.\n\n"Kami berkomitmen '
       'memperkuat kerja sama," kata Menperin.'), [("RI", "GPE", None),

@@ -182,8 +182,10 @@ class EntityLinker:
         self.spell_out_heads(doc, chosen)
         persons = {m.start for m in chosen if m.label == "PER"}
         chosen = [m for m in chosen if not (self.ordinary_word(doc, m.resolved())
-                                            and not self.speaks(doc, m.resolved().start,
-                                                                m.resolved().end)
+                                            and not (self.speaks(doc, m.resolved().start,
+                                                                 m.resolved().end)
+                                                     and doc[m.resolved().start].lower_
+                                                     in case.repeated)
                                             or self.job_title(doc, m.resolved())
                                             or self.rank(doc, m, persons)
                                             or len(m.text) == 1)]   # "Navas (K)": a position
@@ -194,7 +196,8 @@ class EntityLinker:
         """Whether a mention (by its head mention) is one ordinary word capitalised, that
         nothing named: no KB entity, no fuller name ("Penipuan dan atau Penggelapan",
         "Musikus disc jockey …", "Terimakasih atas …"; not "Novel" for Novel Baswedan). The
-        caller keeps one that speaks ('," kata Novel usai')."""
+        caller keeps one that speaks and is capitalised more than once ('," kata Novel
+        usai')."""
         return head.end - head.start == 1 and head.entity is None \
             and doc[head.start].lower_ in self.common and head.name == doc[head.start].text
 
@@ -433,10 +436,12 @@ class EntityLinker:
 
         def name_word(i: int, by_case: bool = False) -> bool:
             """A name word; with `by_case`, also an ordinary word this article capitalises
-            ("kata Novel", "kata Day"), which is a whole name only alone."""
+            more than once ("kata Novel", "kata Day"; not "kata Pimpinan sendra tari …, X"),
+            which is a whole name only alone."""
             tok = doc[i]
             return i not in taken and tok.is_alpha and not tok.is_upper \
-                and (self.is_name(tok) or by_case and self.name_by_case(tok, case)) \
+                and (self.is_name(tok) or by_case and self.name_by_case(tok, case)
+                     and tok.lower_ in case.repeated) \
                 and tok.lower_ not in excluded \
                 and self.head_at(doc, i) is None   # not "Kementerian menegaskan"
 

@@ -15,6 +15,8 @@
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 from dataclasses import dataclass
 from typing import Iterable
@@ -44,20 +46,22 @@ def opens_clause(tok: Token) -> bool:
 @dataclass(frozen=True)
 class ArticleCase:
     """How one article writes its words: the lower-case forms it uses, and the words it
-    capitalises where no sentence or quote opens."""
+    capitalises where no sentence or quote opens (`mid_caps`; `repeated`: twice or more)."""
 
     lower: frozenset[str]
     mid_caps: frozenset[str]
+    repeated: frozenset[str]
 
     @classmethod
     def of(cls, doc: Doc) -> "ArticleCase":
-        lower, caps = set(), set()
+        lower, caps = set(), Counter()
         for tok in doc:
             if tok.is_lower:
                 lower.add(tok.text)
             elif tok.text[:1].isupper() and not opens_clause(tok):
-                caps.add(tok.lower_)
-        return cls(frozenset(lower), frozenset(caps))
+                caps[tok.lower_] += 1
+        return cls(frozenset(lower), frozenset(caps),
+                   frozenset(w for w, n in caps.items() if n > 1))
 
 
 class SpanRules:

@@ -46,6 +46,7 @@ class QuoteLexicon:
     person_nouns: frozenset[str]
     kin_titles: frozenset[str]
     group_pronouns: frozenset[str]
+    continuation_cues: frozenset[str]
     counting_verbs: frozenset[str]
     predicate_words: frozenset[str]
     not_predicates: frozenset[str]

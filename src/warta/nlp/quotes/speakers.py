@@ -154,7 +154,9 @@ class SpeakerResolver:
         a pronoun's antecedent is named before char offset `before` (the quote's start)."""
         if suffix_at is not None:
             at = suffix_at[0] if before is None else before
-            spk = self._antecedent(at, suffix_at[0], suffix_at[1], plural=False, person=True)
+            cue = self.doc.text[self.doc.text.rfind(" ", 0, suffix_at[0]) + 1:suffix_at[0]]
+            spk = self._antecedent(at, suffix_at[0], suffix_at[1], plural=False, person=True,
+                                   continuing=cue.lower() in self.lex.continuation_cues)
         elif mention is None:
             return None
         else:
@@ -456,15 +458,17 @@ class SpeakerResolver:
         return best
 
     # --- antecedents --------------------------------------------------------------------------
-    def _antecedent(self, before: int, start: int, end: int, plural: bool,
-                    fresh: bool = True, person: bool = False, group: bool = False) -> Speaker:
+    def _antecedent(self, before: int, start: int, end: int, plural: bool, fresh: bool = True,
+                    person: bool = False, group: bool = False,
+                    continuing: bool = False) -> Speaker:
         """The most salient speaker before char offset `before`: (when `fresh`) a person
         introduced as a subject after the last speaker ("Sementara itu, Ani meninjau … "…,"
         ujarnya"; for a group only the first of a subject joined with "dan", or an
         organisation the sentence before names), else the last compatible speaker (for a
         `person`al pronoun, "ia"/"dia" or "-nya", not an organisation or place cited as a
         source: "data BEI"; for a `group` pronoun, "mereka", a group or a body, never one
-        person), else the last person named (not a possessor: "adik kandung X")."""
+        person), else the last person named (not a possessor: "adik kandung X"). For a cue
+        that is `continuing` ("lanjutnya") a new subject must have spoken before."""
         def fits(p: Speaker) -> bool:   # a group takes a group or a body, never one person
             number = p.plural or p.name in self.institutions if group else plural or not p.plural
             return number and not (person and p.name in self.institutions)
@@ -472,6 +476,9 @@ class SpeakerResolver:
         last = next((p for p in reversed(self.history) if fits(p)), None)
         subject = None if not fresh else self._new_subject(last, before, plural) or (
             self._new_group(last, before) if plural else None)
+        spoken = {p.name for p in self.history}
+        if subject is not None and continuing and self._from_ent(subject, 0, 0).name not in spoken:
+            subject = None   # "Sukiati dibawa ke rumah sakit. "…," lanjutnya": not Sukiati
         if subject is not None:
             return self._from_ent(subject, start, end, plural)
         handle = self._new_handle(last, before) if fresh and not plural else None
