@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.pipeline import build_pipeline, make_doc
+from warta.pipeline import analyse, build_pipeline, make_doc
 
 
 @pytest.fixture(scope="module")
@@ -1613,3 +1613,13 @@ def test_mereka_after_one_persons_words_is_no_one_named(nlp):
 ])
 def test_relative_clause_agents_and_clauses_opened_by_selain(nlp, text, ents, quotes):
     assert [(q["text"], q["who"]) for q in run(nlp, text, ents)] == quotes
+
+
+def test_a_fronted_time_is_no_part_of_the_subject():
+    """With the time layer run first, "Awal tahun ini" is a time, so the subject is after it."""
+    timed = build_pipeline(components=["warta_sentences", "warta_timex", "warta_quotes"])
+    doc = analyse(timed, "Feedr berdiri pada 2015. Awal tahun ini Feedr mengklaim telah "
+                       "menjangkau sembilan negara di Asia.", published="2017-09-10")
+    assert [doc.text[q["speaker"]["start"]:q["speaker"]["end"]] for q in doc._.quotes] \
+        == ["Feedr"]
+
