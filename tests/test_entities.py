@@ -1272,6 +1272,14 @@ def test_entities_offices_heads_and_given_name_titles(nlp, text, ner, present, a
      "tumbuh. \"Indonesia penting,\" lanjut Ankiti.",
      [("Ankiti Bose", "PER"), ("Ankiti Bose", "PER"), ("Ankiti", "PER")],
      {"Ankiti Bose": "PER"}, ["Bose"]),
+    # a source verb opening the sentence is no part of the source's name
+    ("Melansir Soompi, seorang netizen mengunggah blog.", [("Melansir Soompi", "PER")],
+     {"Soompi": "ORG"}, ["Melansir Soompi"]),
+    # a firm and its head glued, the head speaking later by the first word of his name
+    ("Direktur PT Indo Beras Unggul Jo Tjong Seng membantah tuduhan itu. Jo mengatakan beras "
+     "itu memenuhi standar.", [("PT Indo Beras Unggul Jo Tjong Seng", "ORG")],
+     {"PT Indo Beras Unggul": "ORG", "Jo Tjong Seng": "PER"},
+     ["PT Indo Beras Unggul Jo Tjong Seng"]),
 ])
 def test_entities_ranks_common_acronyms_and_firm_surnames(nlp, text, ner, present, absent):
     assert_labels(nlp, text, ner, present, absent)

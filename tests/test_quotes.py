@@ -1020,6 +1020,17 @@ SPEAKERS += [
     # a one-word office spelt out before
     (('Menteri Perdagangan Darmawan Hadi meninjau pasar.\n\n"Harga cabai sudah turun," ujar '
       'Mendag.'), [("Darmawan Hadi", "PER", "Darmawan Hadi")], ["Darmawan Hadi"]),
+    # "menurut X" after a direct quote's attribution names where it was read, no new quote
+    (('"Kami ada di jalan yang benar," tutur De Bruyne menurut FFT.\n\n"Semoga kami bisa '
+      'menang akhir pekan ini."'), [("De Bruyne", "PER", "Kevin de Bruyne"), ("FFT", "ORG", None)],
+     ["Kevin de Bruyne"] * 2),
+    # ... while words in quotes inside a clause do not stop a trailing source
+    (('Keduanya membahas bantuan yang disebut "investasi terbaik" dan kesepakatan nuklir Iran, '
+      'demikian menurut kantor berita Reuters.'), [("Iran", "GPE", None), ("Reuters", "ORG", None)],
+     ["Reuters"]),
+    # a named subject after a causative
+    ('Hasil tes itulah yang membuat Yamaha optimistis bisa kembali menang di Jerez.',
+     [("Yamaha", "ORG", None)], ["Yamaha"]),
     # a cue that goes on ("lanjutnya") is someone who has spoken, not a person named since
     (('"Ibu itu tergeletak di pinggir jalan," ujar Kapolres AKBP Hanny Hidayat.\n\nArman '
       'menggotong Sukiati ke mobil. Sukiati dan bayinya kemudian dibawa ke rumah sakit. '

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Iterable
 
 from spacy.attrs import ORTH
@@ -78,8 +79,12 @@ class EntityLinker:
         self.kb = kb if kb is not None else load_kb(extra=extra_kb, without=without_kb)
         self.codes = country_codes()
         words = load_yaml(nlp.lang, "entities.yaml")
-        self.common = common_words(nlp.lang)
         quotes = load_yaml(nlp.lang, "quotes.yaml")
+        # reporting and source verbs are words, whatever case IndoSum writes them in
+        # ("Melansir Soompi, …" opens sentences more often than not)
+        self.common = common_words(nlp.lang) | {
+            w.lower() for key in ("reporting_verbs", "source_cues", "according_cues")
+            for w in quotes[key]}
         self.rules = SpanRules(words, self.common, person_tokens(nlp.lang),
                                quotes["office_abbreviations"])
         self.speech_cues = frozenset(quotes["speech_cues"])
@@ -151,14 +156,17 @@ class EntityLinker:
         rule_mentions += self.dated_events(doc)
         rule_mentions += self.place_events(doc, kb_mentions)
         rule_mentions += self.company_names(doc, kb_mentions)
-        case = ArticleCase.of(doc)
+        case = replace(ArticleCase.of(doc), speaking=frozenset(
+            t.text for t in doc if t.is_title and t.is_alpha and self.speaks(doc, t.i, t.i + 1)))
         spans = self.split_lists(self.rules.split_pairs(self.rules.join_persons(doc, kb_mentions)))
         ner_mentions = self.settle(doc, [m for e in spans
                                          for m in self.from_ner(e, kb_mentions, case,
                                                                 aliased)],
                                    kb_mentions)
         furniture = self.furniture(doc)
-        candidates = self.drop_common_acronyms(doc, kb_mentions + rule_mentions + ner_mentions)
+        candidates = [part for m in self.drop_common_acronyms(
+            doc, kb_mentions + rule_mentions + ner_mentions)
+            for part in self.speaking_holder(doc, m, case)]
         candidates += self.speaking_names(doc, {i for m in candidates
                                                 for i in range(m.start, m.end)}, case)
         place = self.dateline_place(doc)
@@ -932,6 +940,21 @@ class EntityLinker:
         if not self.holder_words(doc[cut + 1:end]):
             return None
         return [Mention(start, cut + 1, "ORG", NER), Mention(cut + 1, end, "PER", NER)]
+
+    def speaking_holder(self, doc: Doc, m: Mention, case: ArticleCase) -> list[Mention]:
+        """An organisation mention the KB does not know, as a body's name and the person after
+        it when the article has that person speak by the first word of the rest ("Direktur PT
+        Indo Beras Unggul | Jo Tjong Seng …. Jo mengatakan …"): two or three name words after
+        a body's name of two words or more, opened by a head word or an acronym."""
+        start, end = m.start, m.end
+        if m.label != "ORG" or m.entity is not None or not (
+                self.head_at(doc, start) is not None or doc[start].is_upper):
+            return [m]
+        cut = next((i for i in range(start + 2, end - 1) if doc[i].text in case.speaking
+                    and self.holder_words(doc[i:end])), None)
+        if cut is None:
+            return [m]
+        return [Mention(start, cut, "ORG", m.source), Mention(cut, end, "PER", m.source)]
 
     def office_place_person(self, doc: Doc, start: int, end: int,
                             kb_mentions: list[Mention]) -> list[Mention] | None:

@@ -46,11 +46,13 @@ def opens_clause(tok: Token) -> bool:
 @dataclass(frozen=True)
 class ArticleCase:
     """How one article writes its words: the lower-case forms it uses, and the words it
-    capitalises where no sentence or quote opens (`mid_caps`; `repeated`: twice or more)."""
+    capitalises where no sentence or quote opens (`mid_caps`; `repeated`: twice or more);
+    the entity component adds the words that stand alone where a speaker does."""
 
     lower: frozenset[str]
     mid_caps: frozenset[str]
     repeated: frozenset[str]
+    speaking: frozenset[str] = frozenset()   # one-word names where a speaker stands
 
     @classmethod
     def of(cls, doc: Doc) -> "ArticleCase":

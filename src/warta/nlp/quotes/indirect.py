@@ -264,6 +264,18 @@ class IndirectQuotes:
             self._content(sent, sent.start, stop=prev.i) if len(before) and not any(
                 t.text in MARKS for t in before) else None)
 
+    def _unattributed_before(self, sent: Span, stop: int) -> Offsets | None:
+        """The clause from the sentence start to token `stop`, unless a quotation mark in it
+        closes a direct quote before its speech cue ('"…," tutur De Bruyne | menurut FFT'; not
+        words in quotes inside a clause: 'posisi "pole" …, demikian Reuters')."""
+        doc, lex = self.doc, self.lex
+        if stop <= sent.start or any(
+                t.text in MARKS and (doc[t.i + 1].lower_ in lex.speech_cues or doc[t.i + 1].text
+                                     == "," and doc[t.i + 2].lower_ in lex.speech_cues)
+                for t in doc[sent.start:stop - 2]):
+            return None
+        return self._content(sent, sent.start, stop=stop)
+
     def _past_time(self, sent: Span, k: int) -> int:
         """The end of a time expression at token k, or after a preposition there ("dilaporkan
         Reuters pada Senin (4/12) badan itu …"); k when none is there."""
@@ -287,10 +299,10 @@ class IndirectQuotes:
                 content = self._after_comma(sent, k)
             if content is not None and len(doc.text[content[0]:content[1]].split()) < 3:
                 content = None
-            if content is None and cue.i > sent.start:
-                content = self._content(sent, sent.start, stop=cue.i)
+            if content is None:
+                content = self._unattributed_before(sent, cue.i)
             return content
-        return self._after_comma(sent, k) or self._content(sent, sent.start, stop=cue.i)
+        return self._after_comma(sent, k) or self._unattributed_before(sent, cue.i)
 
     def _names_only(self, sent: Span, j: int) -> bool:
         """Whether the sentence from token j on holds only capitalised words, commas and

@@ -274,6 +274,10 @@ class SpeakerPhrases:
             k -= 1
         if k > floor and doc[k].lower_ in lex.pronouns and doc[k - 1].lower_ in lex.causatives:
             return doc[k:k + 1]  # "Bersenang-senang di Bali membuat ia mengakui …"
+        named = next((e for e in self.names.ents if e.end == k + 1 and e.start > floor
+                      and doc[e.start - 1].lower_ in lex.causatives), None)
+        if named is not None:    # "hal inilah yang membuat Yamaha optimistis …"
+            return doc[named.start:named.end]
         epithet = self._person_epithet(k, floor)
         if epithet is not None:
             return epithet
