@@ -1028,6 +1028,17 @@ SPEAKERS += [
     (('Keduanya membahas bantuan yang disebut "investasi terbaik" dan kesepakatan nuklir Iran, '
       'demikian menurut kantor berita Reuters.'), [("Iran", "GPE", None), ("Reuters", "ORG", None)],
      ["Reuters"]),
+    # an outlet apposed to "kantor berita setempat" is the speaker
+    (('"Kecelakaan itu terjadi tadi malam," tulis kantor berita setempat, Cubadebate, seperti '
+      'dikutip Reuters.'), [("Cubadebate", "ORG", None), ("Reuters", "ORG", None)],
+     ["Cubadebate"]),
+    # "pernyataan tersebut" with no speaker before is the body that announced it; an artist's
+    # "agensi" is the one apposed to the relative clause, not the group it manages
+    (('Sunhwa keluar dari Secret. Hal itu diumumkan oleh agensi yang menaungi Secret, TS '
+      'Entertainment.\n\n"Sunhwa akan mengakhiri promosi," tulis pernyataan tersebut.\n\n'
+      'Agensi menjelaskan, Secret akan tetap tampil bertiga.'),
+     [("Sunhwa", "PER", None), ("Secret", "ORG", None), ("Secret", "ORG", None),
+      ("TS Entertainment", "ORG", None)], ["TS Entertainment"] * 2),
     # a named subject after a causative
     ('Hasil tes itulah yang membuat Yamaha optimistis bisa kembali menang di Jerez.',
      [("Yamaha", "ORG", None)], ["Yamaha"]),

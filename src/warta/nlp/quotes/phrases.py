@@ -45,7 +45,11 @@ class SpeakerPhrases:
         phrase with no person runs on over the place it comes from to the person closing it
         ("oleh Dosen Hukum Tata Negara dari Universitas Airlangga Budi Santoso")."""
         doc = self.doc
-        i = self._skip_vehicle(i, limit)
+        k = self._skip_vehicle(i, limit)
+        named = k < limit and (is_capitalised(doc[k]) or self.names.in_entity(k))
+        i = k if named else next((t for t in range(i, k) if doc[t].lower_ in
+                                  self.lex.statement_nouns), k)
+        # past "oleh", but not "kantor berita | setempat, X", "pernyataan | tersebut"
         j = i
         while j < limit and j - i < MAX_PHRASE and not self._ends_phrase(i, j, limit):
             j += 1
@@ -60,7 +64,8 @@ class SpeakerPhrases:
         if j <= i or self._own_voice(i, j):
             return None
         if apposition and j < limit and doc[j].text == "," and self._descriptive_head(doc[i]):
-            end = self._apposed_person(j, limit)
+            end = self._apposed_person(j, limit, ("PER", "ORG") if doc[i].lower_ in
+                                       self.lex.body_heads | self.lex.statement_nouns else ("PER",))
             if end is not None and (apposition != "closed" or end < limit and doc[end].text == ","):
                 j = end
         return doc[i:j]
@@ -162,9 +167,10 @@ class SpeakerPhrases:
             or low == "&" and is_capitalised(doc[j - 1]) and is_capitalised(doc[j + 1]))
         if tok.is_punct and not joiner and not self._inner_abbreviation(i, j, limit):
             return True
+        verb = lex.verbish.match(tok.text) is not None and low not in lex.not_predicates
         if tok.is_space or (j > i and (low in lex.phrase_breaks and not is_capitalised(tok)
                                       and not self.joins_name(j) or self.runs_on(j)
-                                      or lex.verbish.match(tok.text) or lex.is_cue_word(tok.text))):
+                                      or verb or lex.is_cue_word(tok.text))):
             return True
         return j > i and is_capitalised(tok) and doc[j - 1].lower_.endswith(lex.speaker_suffixes) \
             and not is_capitalised(doc[j - 1])
@@ -184,15 +190,17 @@ class SpeakerPhrases:
         return doc[j].text == ")" and opening is not None \
             and self._inner_abbreviation(i, opening, limit)
 
-    def _apposed_person(self, comma: int, limit: int) -> int | None:
-        """End of a PER entity after the comma at token `comma`, reached over title words."""
+    def _apposed_person(self, comma: int, limit: int, labels: tuple[str, ...] = ("PER",)
+                        ) -> int | None:
+        """End of a PER entity (or one of `labels`: an outlet after "kantor berita setempat")
+        after the comma at token `comma`, reached over title words."""
         doc, lex = self.doc, self.lex
         after = comma
         for k in range(comma + 1, min(limit, comma + 15)):
             if doc[k - 1].text == ",":
                 after = k
             if all(t.lower_ in lex.titles for t in doc[after:k]):  # ", Kompol Sucipto"
-                person = next((e for e in self.names.ents if e.start == k and e.label_ == "PER"),
+                person = next((e for e in self.names.ents if e.start == k and e.label_ in labels),
                               None)
                 if person is not None and person.end <= limit:
                     return person.end

@@ -394,9 +394,12 @@ class SpeakerResolver:
             country = self._last_country(span.start)
             if country is not None:
                 return Speaker(start, end, *country, plural)
-        if anaphoric and low in lex.body_heads:  # "kantor pemerintah itu": the last body named
+        if anaphoric and (low in lex.body_heads or low in lex.statement_nouns and not self.history):
+            # "kantor pemerintah itu": the last body named; so too the author of "pernyataan
+            # tersebut" that no speaker before made
             body = next((e for e in reversed(names.ents) if e.label_ == "ORG"
-                         and e.end_char <= before), None)
+                         and e.end_char <= before and not any(
+                             a <= e.start_char < b for a, b in self.quoted)), None)
             if body is not None:
                 return self._from_ent(body, start, end, plural)
         if anaphoric and not plural:
@@ -732,8 +735,9 @@ class SpeakerResolver:
         """The last person (or body) named before char offset `before` right after a word of
         the same kind as the epithet's head with no other name between ("Penyanyi Ariana Grande"
         for "pelantun … ini", not Seaborn in "musisi Ed Sheeran dengan Cherry Seaborn";
-        "agensi boyband tersebut, BigHit Entertainment" for "agensi tersebut"; not a real name,
-        "penyanyi bernama asli X"); None when the last speaker was named so too (the usual
+        "agensi boyband tersebut, BigHit Entertainment" for "agensi tersebut", and the name
+        apposed to a relative clause's object: "agensi yang menaungi Secret, TS Entertainment";
+        not a real name, "penyanyi bernama asli X"); None when the last speaker was named so too (the usual
         antecedent then)."""
         lex = self.lex
         label, kind = next(((label, c) for label, classes in (
@@ -743,10 +747,19 @@ class SpeakerResolver:
             return None
         doc = self.doc
         ents = [e for e in self.names.ents if e.label_ == label]
-        holders = [e for k, e in enumerate(ents) if e.end_char <= before
-                   and any(t.lower_ in kind for t in doc[max(
-                       e.sent.start, e.start - EPITHET_REACH, ents[k - 1].end if k else 0):e.start])
-                   and not (e.start and doc[e.start - 1].lower_ in self.lex.real_name_markers)]
+        holders = []
+        for k, e in enumerate(ents):
+            words = doc[max(e.sent.start, e.start - EPITHET_REACH, ents[k - 1].end if k else 0)
+                        :e.start]
+            if e.end_char > before or not any(t.lower_ in kind for t in words) \
+                    or e.start and doc[e.start - 1].lower_ in lex.real_name_markers:
+                continue
+            apposed = ents[k + 1] if k + 1 < len(ents) else None
+            if any(t.lower_ in lex.relativizers for t in words) and apposed is not None \
+                    and apposed.start == e.end + 1 and doc[e.end].text == "," \
+                    and apposed.end_char <= before:
+                e = apposed   # "agensi yang menaungi Secret, TS Entertainment": the agency
+            holders.append(e)
         last = self.history[-1].name if self.history else None
         if not holders or any((e._.name or e.text) == last for e in holders):
             return None
