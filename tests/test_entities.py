@@ -1275,6 +1275,10 @@ def test_entities_offices_heads_and_given_name_titles(nlp, text, ner, present, a
     # a source verb opening the sentence is no part of the source's name
     ("Melansir Soompi, seorang netizen mengunggah blog.", [("Melansir Soompi", "PER")],
      {"Soompi": "ORG"}, ["Melansir Soompi"]),
+    # a KB name written without its serial comma
+    ("Badan Meteorologi, Klimatologi dan Geofisika memastikan isu itu bohong.",
+     [("Meteorologi, Klimatologi", "ORG")],
+     {"Badan Meteorologi, Klimatologi dan Geofisika": "ORG"}, ["Meteorologi, Klimatologi"]),
     # a firm and its head glued, the head speaking later by the first word of his name
     ("Direktur PT Indo Beras Unggul Jo Tjong Seng membantah tuduhan itu. Jo mengatakan beras "
      "itu memenuhi standar.", [("PT Indo Beras Unggul Jo Tjong Seng", "ORG")],

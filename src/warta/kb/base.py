@@ -29,9 +29,14 @@ def ascii_form(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+SERIAL_COMMA = re.compile(r",(\s+(?:dan|and|&)\s)", re.IGNORECASE)
+
+
 def alias_key(text: str) -> str:
-    """Lookup key of a surface form: case-folded, single-spaced, hyphens and apostrophes joined."""
+    """Lookup key of a surface form: case-folded, single-spaced, hyphens and apostrophes joined,
+    no serial comma ("Meteorologi, Klimatologi, dan Geofisika" = "… Klimatologi dan …")."""
     text = re.sub(r"\s*([-\u2013'\u2019])\s*", r"\1", text.replace("\u2019", "'"))
+    text = SERIAL_COMMA.sub(r"\1", text)
     return " ".join(text.casefold().split())
 
 

@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Span
 from warta.article.body import find_dateline
 from warta.kb import (Entity, KnowledgeBase, alias_key, common_words, country_codes, load_kb,
                       person_tokens)
+from warta.kb.base import SERIAL_COMMA
 from warta.lang import load_yaml
 from warta.nlp.components.entity_rules import (BRAND, GROUP_NAME, QUOTES, ArticleCase,
                                                SpanRules, known_person_end, opens_clause)
@@ -137,6 +138,7 @@ class EntityLinker:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         forms = {s for pairs in self.surfaces.values() for s, _ in pairs}
         forms |= {re.sub(r"\s*-\s*", " - ", s) for s in forms if "-" in s}   # "Go - Jek"
+        forms |= {SERIAL_COMMA.sub(r"\1", s) for s in forms if "," in s}   # "…, Klimatologi dan"
         self.matcher.add("KB", list(nlp.tokenizer.pipe(sorted(forms))))
 
     def __call__(self, doc: Doc) -> Doc:

@@ -300,8 +300,8 @@ class SpeakerPhrases:
         start = self._clause_start(v, floor)
         chunks, cur = [], start
         for k in range(start, v):
-            if doc[k].text == ",":
-                chunks.append((cur, k))
+            if doc[k].text == "," and not self.names.in_entity(k):   # not "Badan Meteorologi,
+                chunks.append((cur, k))                             # Klimatologi dan …"
                 cur = k + 1
         chunks.append((cur, v))
         for a, b in reversed(chunks):
