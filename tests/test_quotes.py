@@ -1039,6 +1039,11 @@ SPEAKERS += [
       'Agensi menjelaskan, Secret akan tetap tampil bertiga.'),
      [("Sunhwa", "PER", None), ("Secret", "ORG", None), ("Secret", "ORG", None),
       ("TS Entertainment", "ORG", None)], ["TS Entertainment"] * 2),
+    # a role taken on over a relative clause of more roles to the person closing it
+    (('"Generasi kita bisa menghapus kemiskinan," ujar Pendiri FPCI yang juga mantan Menteri '
+      'Luar Negeri Dino Patti Djalal dalam acara itu.'),
+     [("FPCI", "ORG", None), ("Dino Patti Djalal", "PER", "Dino Patti Djalal")],
+     ["Dino Patti Djalal"]),
     # a named subject after a causative
     ('Hasil tes itulah yang membuat Yamaha optimistis bisa kembali menang di Jerez.',
      [("Yamaha", "ORG", None)], ["Yamaha"]),

@@ -923,9 +923,9 @@ class EntityLinker:
         person = Mention(place, end, "PER", NER)
         if head is not None and head[0] == "ORG":
             return [Mention(start, place, "ORG", NER), person]
-        if start > 0 and doc[start - 1].lower_ in self.rules.titles and all(
-                t.is_upper or t.lower_ in self.rules.titles for t in doc[start:cut + 1]):
-            return [person]
+        if start > 0 and doc[start - 1].lower_ in self.rules.titles - self.rules.name_epithets \
+                and all(t.is_upper or t.lower_ in self.rules.titles for t in doc[start:cut + 1]):
+            return [person]   # (not "budayawan | JJ Rizal": initials)
         known = any(m.start == start and m.end == cut + 1 and m.label == "ORG" for m in kb_mentions)
         if cut == start and (known or len(doc[start]) > 2 and start > 0
                              and doc[start - 1].text[:1].isupper()):
@@ -1089,13 +1089,15 @@ class EntityLinker:
         """Whether the word before a person's span is a first name the model left out: a name
         word, not all-caps, derived or known to the KB, that the model finds in a person's name
         elsewhere in the article ("Sandy | Febriansyakh Kurniawan ... Sandy kembali",
-        "Pesinetron Soraya | Larasati ... Soraya mengunggah")."""
+        "Pesinetron Soraya | Larasati ... Soraya mengunggah") or that follows a profession no
+        body follows ("Sejarawan | Asvi | Warman Adam")."""
         if start == 0:
             return False
         tok = doc[start - 1]
         return (self.given_name_shape(tok) and alias_key(tok.text) not in self.surfaces
-                and any(e.label_ == "PER" and e.start != start and tok.text in e.text.split()
-                        for e in doc.ents))
+                and (any(e.label_ == "PER" and e.start != start and tok.text in e.text.split()
+                         for e in doc.ents)
+                     or start > 1 and doc[start - 2].lower_ in self.rules.name_epithets))
 
     def given_name_shape(self, tok) -> bool:
         """A word shaped like a given name: a name word (`is_name`), neither all-caps, brand-

@@ -92,7 +92,9 @@ class SpanRules:
         self.stop_words = frozenset(words["stop_words"])
         self.pair_separators = frozenset(words["pair_separators"])
         self.office_cues = frozenset(words["office_cues"])
-        self.titles = frozenset(words["titles"]) | self.honorifics | {o.lower() for o in offices}
+        self.name_epithets = frozenset(words["name_epithets"])
+        self.titles = frozenset(words["titles"]) | self.honorifics | self.name_epithets \
+            | {o.lower() for o in offices}
         self.common = common
         self.person_tokens = person_tokens
 

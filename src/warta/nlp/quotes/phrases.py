@@ -57,6 +57,7 @@ class SpeakerPhrases:
         if person is not None and person.end < j and not is_capitalised(doc[person.end]):
             j = person.end  # "kata Lee beberapa waktu lalu", "menurut Lee sekitar 200 orang"
         j = self._anaphoric_modifier(self._person_from(i, j, limit), limit)
+        j = self._relative_holder(i, j, limit)
         j = self._work_title(i, j, limit)
         j = self._spokesperson_after(j, limit) or j
         while j > i and (doc[j - 1].is_punct or doc[j - 1].lower_ in self.lex.adverbials):
@@ -129,6 +130,22 @@ class SpeakerPhrases:
                     tok.like_num or tok.text in {"-", "/"} or is_capitalised(tok)
                     or tok.lower_ in lex.time_nouns | lex.calendar):
                 break
+        return j
+
+    def _relative_holder(self, i: int, j: int, limit: int) -> int:
+        """End of a role phrase i..j taken on over a relative clause of more roles to the person
+        closing it ("Pendiri FPCI | yang juga mantan Menteri Luar Negeri Dino Patti Djalal");
+        else j."""
+        doc, lex = self.doc, self.lex
+        if j >= limit or j == i or doc[j].lower_ not in lex.relativizers \
+                or not self._descriptive_head(doc[i]) and doc[i].lower_ not in lex.titles:
+            return j
+        for e in self.names.ents:
+            if e.label_ == "PER" and j < e.start and e.end <= limit \
+                    and e.start - j <= MAX_PHRASE // 2 and all(
+                        t.lower_ in lex.titles | lex.adverbials or is_capitalised(t)
+                        for t in doc[j + 1:e.start]):
+                return e.end
         return j
 
     def _work_title(self, i: int, j: int, limit: int) -> int:
