@@ -1282,6 +1282,11 @@ def test_entities_offices_heads_and_given_name_titles(nlp, text, ner, present, a
      {"JJ Rizal": "PER"}, ["Budayawan JJ Rizal", "Rizal"]),
     ("Sejarawan Asvi Warman Adam menilai hal itu wajar.", [("Warman Adam", "PER")],
      {"Asvi Warman Adam": "PER"}, ["Warman Adam"]),
+    # a coordinate and a tournament's group are no names; a firm's "Grup" is
+    ("Gempa terjadi di 7,44 Lintang Selatan dan 106,48 Bujur Timur. Indonesia berada di Grup B "
+     "bersama Thailand. Grup Lippo membeli saham itu.",
+     [("Lintang Selatan", "GPE"), ("Bujur Timur", "GPE"), ("Grup B", "ORG")],
+     {"Grup Lippo": "ORG"}, ["Lintang Selatan", "Bujur Timur", "Grup B"]),
     # a KB name written without its serial comma
     ("Badan Meteorologi, Klimatologi dan Geofisika memastikan isu itu bohong.",
      [("Meteorologi, Klimatologi", "ORG")],

@@ -125,6 +125,8 @@ class EntityLinker:
         self.dated_event_words = frozenset(w.lower() for w in words["dated_event_words"])
         self.club_places = frozenset(words["club_places"])
         self.common_acronyms = frozenset(words["common_acronyms"])
+        self.coordinate_words = frozenset(words["coordinate_words"])
+        self.draw_heads = frozenset(words["draw_heads"])
         self.heads = {tuple(head.split()): label
                       for label, heads in words["heads"].items() for head in heads}
         sizes: dict[str, set[int]] = {}
@@ -198,6 +200,7 @@ class EntityLinker:
                                                      in case.repeated)
                                             or self.job_title(doc, m.resolved())
                                             or self.rank(doc, m, persons)
+                                            or self.not_a_name(doc, m)
                                             or len(m.text) == 1)]   # "Navas (K)": a position
         doc.ents = [self.to_span(doc, m) for m in sorted(chosen, key=lambda m: m.start)]
         return doc
@@ -231,6 +234,13 @@ class EntityLinker:
             and doc[head.start].lower_ in self.rules.titles \
             and doc[head.end - 1].lower_ in self.rules.titles \
             and all(self.head_at(doc, i) is None for i in range(head.start, head.end))
+
+    def not_a_name(self, doc: Doc, m: Mention) -> bool:
+        """Whether a mention is a coordinate ("Lintang Selatan") or a tournament's group ("Grup
+        B"), no name."""
+        return doc[m.start].lower_ in self.coordinate_words or (
+            m.end - m.start == 2 and doc[m.start].lower_ in self.draw_heads
+            and len(doc[m.start + 1].text) == 1 and doc[m.start + 1].is_upper)
 
     def rank(self, doc: Doc, m: Mention, persons: set[int]) -> bool:
         """Whether a one-word mention is a title or rank right before a person, whatever else
