@@ -1282,6 +1282,10 @@ def test_entities_offices_heads_and_given_name_titles(nlp, text, ner, present, a
      {"JJ Rizal": "PER"}, ["Budayawan JJ Rizal", "Rizal"]),
     ("Sejarawan Asvi Warman Adam menilai hal itu wajar.", [("Warman Adam", "PER")],
      {"Asvi Warman Adam": "PER"}, ["Warman Adam"]),
+    # a noun for a person opening a sentence is no name
+    ("Collins ditemani anaknya yang berusia 15 tahun, Nicholas. Bocah remaja itu bermain drum.",
+     [("Collins", "PER"), ("Nicholas", "PER"), ("Bocah", "PER")], {"Nicholas": "PER"},
+     ["Bocah"]),
     # a coordinate and a tournament's group are no names; a firm's "Grup" is
     ("Gempa terjadi di 7,44 Lintang Selatan dan 106,48 Bujur Timur. Indonesia berada di Grup B "
      "bersama Thailand. Grup Lippo membeli saham itu.",

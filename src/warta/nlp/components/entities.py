@@ -81,11 +81,11 @@ class EntityLinker:
         self.codes = country_codes()
         words = load_yaml(nlp.lang, "entities.yaml")
         quotes = load_yaml(nlp.lang, "quotes.yaml")
-        # reporting and source verbs are words, whatever case IndoSum writes them in
-        # ("Melansir Soompi, …" opens sentences more often than not)
+        # reporting and source verbs and nouns for a person are words, whatever case IndoSum
+        # writes them in ("Melansir Soompi, …", "Bocah remaja itu …" open sentences)
         self.common = common_words(nlp.lang) | {
-            w.lower() for key in ("reporting_verbs", "source_cues", "according_cues")
-            for w in quotes[key]}
+            w.lower() for key in ("reporting_verbs", "source_cues", "according_cues",
+                                  "person_nouns") for w in quotes[key]}
         self.rules = SpanRules(words, self.common, person_tokens(nlp.lang),
                                quotes["office_abbreviations"])
         self.speech_cues = frozenset(quotes["speech_cues"])
