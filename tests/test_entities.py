@@ -1282,6 +1282,10 @@ def test_entities_offices_heads_and_given_name_titles(nlp, text, ner, present, a
      {"JJ Rizal": "PER"}, ["Budayawan JJ Rizal", "Rizal"]),
     ("Sejarawan Asvi Warman Adam menilai hal itu wajar.", [("Warman Adam", "PER")],
      {"Asvi Warman Adam": "PER"}, ["Warman Adam"]),
+    # a KB person's full name glued after the second of a pair
+    ("Sudirman Said hadir. Ia ketua Tim Sinkronisasi Anies - Sandi Sudirman Said.",
+     [("Sudirman Said", "PER"), ("Anies", "PER"), ("Sandi Sudirman Said", "PER")],
+     {"Sandi": "PER", "Sudirman Said": "PER"}, ["Sandi Sudirman Said"]),
     # a noun for a person opening a sentence is no name
     ("Collins ditemani anaknya yang berusia 15 tahun, Nicholas. Bocah remaja itu bermain drum.",
      [("Collins", "PER"), ("Nicholas", "PER"), ("Bocah", "PER")], {"Nicholas": "PER"},
@@ -1345,3 +1349,13 @@ def test_entities_country_codes_in_a_results_line_are_countries(nlp):
     assert codes == [("JPN", "GPE", "Japan"), ("KOR", "GPE", "South Korea"),
                      ("INA", "GPE", "Indonesia"), ("MAS", "GPE", "Malaysia"),
                      ("PAN", "ORG", "National Mandate Party")]
+
+
+def test_entities_an_address_unit_before_its_number_is_no_organisation(nlp):
+    """"RT 02 / 01" is a neighbourhood; "RT" the broadcaster, alone, stays an organisation."""
+    FAKE_NER[:] = []
+    doc = nlp(make_doc(nlp, "Korban warga Kampung Cabang Empat RT 02 / 01 Desa Hurip Jaya. "
+                            "Kantor berita RT melaporkan serangan itu."))
+    assert [(e.text, e.label_, e.start_char > 60) for e in doc.ents if e.text == "RT"] \
+        == [("RT", "ORG", True)]
+

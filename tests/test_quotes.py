@@ -1044,6 +1044,10 @@ SPEAKERS += [
       'Luar Negeri Dino Patti Djalal dalam acara itu.'),
      [("FPCI", "ORG", None), ("Dino Patti Djalal", "PER", "Dino Patti Djalal")],
      ["Dino Patti Djalal"]),
+    # an address's numbers inside a role phrase, the name apposed after it
+    (('"Ustadz itu pingsan," kata Ketua RT 3/RW VIII Kecamatan Wonocolo, Lilik Baidlowi, kepada '
+      'wartawan.'), [("Kecamatan Wonocolo", "GPE", None), ("Lilik Baidlowi", "PER", None)],
+     ["Lilik Baidlowi"]),
     # a named subject after a causative
     ('Hasil tes itulah yang membuat Yamaha optimistis bisa kembali menang di Jerez.',
      [("Yamaha", "ORG", None)], ["Yamaha"]),

@@ -127,6 +127,7 @@ class EntityLinker:
         self.common_acronyms = frozenset(words["common_acronyms"])
         self.coordinate_words = frozenset(words["coordinate_words"])
         self.draw_heads = frozenset(words["draw_heads"])
+        self.address_units = frozenset(words["address_units"])
         self.heads = {tuple(head.split()): label
                       for label, heads in words["heads"].items() for head in heads}
         sizes: dict[str, set[int]] = {}
@@ -236,11 +237,14 @@ class EntityLinker:
             and all(self.head_at(doc, i) is None for i in range(head.start, head.end))
 
     def not_a_name(self, doc: Doc, m: Mention) -> bool:
-        """Whether a mention is a coordinate ("Lintang Selatan") or a tournament's group ("Grup
-        B"), no name."""
+        """Whether a mention is a coordinate ("Lintang Selatan"), a tournament's group ("Grup
+        B") or a unit of an address before its number ("RT 03 / RW 05"), no name."""
+        after = doc[m.end] if m.end < len(doc) else None
         return doc[m.start].lower_ in self.coordinate_words or (
             m.end - m.start == 2 and doc[m.start].lower_ in self.draw_heads
-            and len(doc[m.start + 1].text) == 1 and doc[m.start + 1].is_upper)
+            and len(doc[m.start + 1].text) == 1 and doc[m.start + 1].is_upper) or (
+            doc[m.start:m.end].text in self.address_units and after is not None
+            and (after.like_num or after.text in self.address_units or after.text == "/"))
 
     def rank(self, doc: Doc, m: Mention, persons: set[int]) -> bool:
         """Whether a one-word mention is a title or rank right before a person, whatever else
@@ -809,6 +813,14 @@ class EntityLinker:
                 return [Mention(start, alias, "PER", NER), Mention(alias + 1, end, "PER", NER)]
             end = self.trim_common_tail(doc, start, end)
             end = self.trim_known_org(doc, start, end, kb_mentions)
+            closing = next((m.start for m in kb_mentions if m.label == "PER" and m.end == end
+                            and start < m.start <= start + 2 and m.end - m.start >= 2), None)
+            if closing is not None and all(self.given_name_shape(t) for t in doc[start:closing]) \
+                    and start > 1 and doc[start - 1].text in ("-", "/", "&") \
+                    and doc[start - 2].is_alpha and doc[start - 2].is_title:
+                # a KB person's full name closing it after the second of a pair: "Anies - Sandi
+                # | Sudirman Said" (not "Muhammad Jusuf Kalla")
+                return [Mention(start, closing, "PER", NER), Mention(closing, end, "PER", NER)]
             cut = known_person_end(doc, start, end, kb_mentions)
             if cut is not None:   # the rest a person too, where its words are names
                 rest = all(self.is_name(t) and not self.rules.derived(t.lower_)

@@ -181,7 +181,9 @@ class SpeakerPhrases:
         low = tok.lower_
         joiner = j > i and j + 1 < limit and (  # "Jabotabek - Jabar", "Sales & Marketing"
             low == "-" and not doc[j + 1].is_punct
-            or low == "&" and is_capitalised(doc[j - 1]) and is_capitalised(doc[j + 1]))
+            or low == "&" and is_capitalised(doc[j - 1]) and is_capitalised(doc[j + 1])
+            or low == "/" and doc[j - 1].like_num and (doc[j + 1].like_num or doc[j + 1].is_upper))
+        # ("Ketua RT 3/RW VIII …, Lilik Baidlowi": an address's numbers)
         if tok.is_punct and not joiner and not self._inner_abbreviation(i, j, limit):
             return True
         verb = lex.verbish.match(tok.text) is not None and low not in lex.not_predicates
