@@ -351,6 +351,9 @@ SENTENCES = [
     # a range of counts is some of the unit ("tiga atau empat hari lalu": some days ago)
     ("Ia akan menggelar konser serupa 1 hingga 2 bulan ke depan.", MONDAY, [
         ("1 hingga 2 bulan ke depan", "DURATION", "PXM")]),
+    # a number before a unit of measure is a count, not a year
+    ("WHO pada 2013 menyarankan natrium kurang dari 2000 mg per hari, layar 3000 x 2000 pixel.",
+     MONDAY, [("2013", "DATE", "2013"), ("per hari", "SET", "P1D")]),
     # a weekday after a reporting clause dates the words, whatever tense the report has;
     # before one it keeps its own
     ("Jepang akan menjatuhkan sanksi tambahan, kata juru bicara pemerintah, Jumat.", MONDAY, [
