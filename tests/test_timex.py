@@ -351,6 +351,14 @@ SENTENCES = [
     # a range of counts is some of the unit ("tiga atau empat hari lalu": some days ago)
     ("Ia akan menggelar konser serupa 1 hingga 2 bulan ke depan.", MONDAY, [
         ("1 hingga 2 bulan ke depan", "DURATION", "PXM")]),
+    # days counted from a holiday: named, or Lebaran where the article is near it or names it
+    ("Arus balik memuncak pada H+3 Lebaran, sedangkan H - 7 jalur sudah padat.", MONDAY, [
+        ("H+3 Lebaran", "DATE", "2025-04-03"), ("H - 7", "DATE", "2025-03-24")]),
+    ("Persiapan H-3 Natal selesai, dan tiket H-7 Idul Fitri dijual mulai H - 90.",
+     "2025-10-06T10:00:00+07:00", [("H-3 Natal", "DATE", "2025-12-22"),
+                                   ("H-7 Idul Fitri", "DATE", "2025-03-24"),
+                                   ("H - 90", "DATE", "2024-12-31")]),
+    ("Pada H-1 pertandingan tim berlatih ringan.", "2025-10-06T10:00:00+07:00", []),
     # a number before a unit of measure is a count, not a year
     ("WHO pada 2013 menyarankan natrium kurang dari 2000 mg per hari, layar 3000 x 2000 pixel.",
      MONDAY, [("2013", "DATE", "2013"), ("per hari", "SET", "P1D")]),

@@ -70,6 +70,8 @@ class Frame:
     anaphor: int | None = None  # offset from the last unit named ("yang sama" 0, "sebelumnya" -1)
     more: tuple[tuple[float | str, str], ...] = ()  # further (amount, unit) of a chained duration
     future_only: bool = False  # a DURATION unless the tense points ahead ("dalam 10 hari")
+    day_offset: int | None = None  # days from a moving holiday: "H-7 Lebaran", "H+3"
+    near_holiday: dict[int, tuple[int, int]] | None = None  # the one "H+3" alone counts from
     hijri_month: int | None = None  # a month of the Islamic calendar ("10 Zulhijjah 1438 H")
     hijri_year: int | None = None
     calendar: HijriCalendar | None = None  # the pack's Hijri calendar, with a Hijri month
@@ -247,6 +249,13 @@ class TimexGrammar:
             "holiday": lex_slot(("holidays",), put("holiday", lambda v: tuple(
                 int(x) for x in str(v).split("-")))),
             "movable": lex_slot(("movable_holidays",), put("movable", _dates_by_year)),
+            # "H-7", "H + 3": days before or after the holiday named next, else the pack's
+            # default one (Lebaran) when the article is near it
+            "h_day": (r"H\s?[-+–]\s?\d{1,3}", lambda f, s: (
+                setattr(f, "day_offset", int(re.sub(r"\D", "", s)) * (-1 if re.search(
+                    r"[-–]", s) else 1)),
+                setattr(f, "near_holiday", _dates_by_year(
+                    data["movable_holidays"][data["h_day_holiday"]])))),
             "eve": lex_slot(("eves",), lambda f, v: (
                 setattr(f, "holiday", tuple(int(x) for x in str(v).split("-"))),
                 setattr(f, "pod", data["parts_of_day"][data["eve_part_of_day"]]))),

@@ -99,6 +99,9 @@ def _cost(days: int) -> float:
     return 1.5 * days if days > 0 else -days
 
 
+NEAR_HOLIDAY = 45   # days from the default holiday within which "H+3" alone counts from it
+
+
 def _shift_month(year: int, month: int, n: int) -> tuple[int, int]:
     k = year * 12 + month - 1 + n
     return k // 12, k % 12 + 1
@@ -116,6 +119,7 @@ class Resolver:
             (published.year, published.month) if published else None)
         self.last_kind = "day"  # granularity of the last point named: day, month or year
         self.day_months: dict[tuple[int, int], int] = {}   # the year each day-month got
+        self.holiday_named = False   # whether the article names a moving holiday ("Lebaran")
 
     def resolve(self, frame: Frame, tense: int = 0, quoted: bool = False, spoken: bool = False,
                 habitual: bool = False) -> tuple[str, str] | None:
@@ -187,6 +191,8 @@ class Resolver:
             return self._anaphor(f.unit, f.anaphor)
         if f.year_part:
             return self._year_part(f)
+        if f.day_offset is not None:
+            return self._holiday_offset(f)
         if f.movable is not None:
             return self._movable(f)
         if f.hijri_month or f.hijri_year:
@@ -289,6 +295,23 @@ class Resolver:
             month, day = f.movable[year]
             return f"{year:04d}-{month:02d}-{day:02d}"
         return f"{year:04d}"
+
+    def _holiday_offset(self, f: Frame) -> str | None:
+        """A day counted from a holiday ("H-7 Lebaran", "H-3 Natal"): from its date in the year
+        named, else from its date nearest to publication; with no holiday named ("H+3"), from the
+        pack's default one where the article names a moving holiday or is within
+        `NEAR_HOLIDAY` days of it. None otherwise."""
+        years = [f.year] if f.year is not None else (
+            [self.today.year - 1, self.today.year, self.today.year + 1] if self.today else [])
+        dates = {y: f.holiday for y in years} if f.holiday else f.movable or f.near_holiday or {}
+        days = [date(y, *dates[y]) for y in years if y in dates]
+        if not days:
+            return None
+        base = min(days, key=lambda d: abs((d - self.today).days)) if self.today else days[0]
+        if not (f.movable or f.holiday or self.holiday_named) and (
+                self.today is None or abs((base - self.today).days) > NEAR_HOLIDAY):
+            return None   # "H-3" in December is some other event's countdown
+        return _day(base + timedelta(f.day_offset))
 
     def _year_part(self, f: Frame) -> str:
         """A quarter or half: of the year named, of the year "ini/lalu/depan", of the year

@@ -140,7 +140,9 @@ class TimexTagger:
         resolver = Resolver(parse_published(doc._.published))
         text = doc.text
         spans: list[Span] = []
-        for _, group in groupby(self._aligned(doc), key=lambda item: item[0]):
+        aligned = self._aligned(doc)
+        resolver.holiday_named = any(x.match.frame.movable for _, x in aligned)
+        for _, group in groupby(aligned, key=lambda item: item[0]):
             items = [item for _, item in group]
             # dates first, so that a clock time (or a quoted "hari ini") can fall on a date
             # named later in its sentence
