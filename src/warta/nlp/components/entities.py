@@ -194,24 +194,25 @@ class EntityLinker:
                       self.given_name_variants, self.rules.locatives)
         self.spell_out_heads(doc, chosen)
         persons = {m.start for m in chosen if m.label == "PER"}
-        chosen = [m for m in chosen if not (self.ordinary_word(doc, m.resolved())
-                                            and not (self.speaks(doc, m.resolved().start,
-                                                                 m.resolved().end)
-                                                     and doc[m.resolved().start].lower_
-                                                     in case.repeated)
-                                            or self.job_title(doc, m.resolved())
-                                            or self.rank(doc, m, persons)
-                                            or self.not_a_name(doc, m)
-                                            or len(m.text) == 1)]   # "Navas (K)": a position
+        chosen = [m for m in chosen if not self.no_name(doc, m, case, persons)]
         doc.ents = [self.to_span(doc, m) for m in sorted(chosen, key=lambda m: m.start)]
         return doc
+
+    def no_name(self, doc: Doc, m: Mention, case: ArticleCase, persons: set[int]) -> bool:
+        """Whether a chosen mention names nothing after all: an ordinary word (unless it speaks
+        and the article capitalises it more than once: "kata Novel"), a job title or a rank, a
+        coordinate, group or address unit, or one letter ("Navas (K)": a position)."""
+        head = m.resolved()
+        return (self.ordinary_word(doc, head) and not (
+                    self.speaks(doc, head.start, head.end)
+                    and doc[head.start].lower_ in case.repeated)
+                or self.job_title(doc, head) or self.rank(doc, m, persons)
+                or self.not_a_name(doc, m) or len(m.text) == 1)
 
     def ordinary_word(self, doc: Doc, head: Mention) -> bool:
         """Whether a mention (by its head mention) is one ordinary word capitalised, that
         nothing named: no KB entity, no fuller name ("Penipuan dan atau Penggelapan",
-        "Musikus disc jockey …", "Terimakasih atas …"; not "Novel" for Novel Baswedan). The
-        caller keeps one that speaks and is capitalised more than once ('," kata Novel
-        usai')."""
+        "Musikus disc jockey …", "Terimakasih atas …"; not "Novel" for Novel Baswedan)."""
         return head.end - head.start == 1 and head.entity is None \
             and doc[head.start].lower_ in self.common and head.name == doc[head.start].text
 
