@@ -1286,6 +1286,12 @@ def test_entities_offices_heads_and_given_name_titles(nlp, text, ner, present, a
     ("Sudirman Said hadir. Ia ketua Tim Sinkronisasi Anies - Sandi Sudirman Said.",
      [("Sudirman Said", "PER"), ("Anies", "PER"), ("Sandi Sudirman Said", "PER")],
      {"Sandi": "PER", "Sudirman Said": "PER"}, ["Sandi Sudirman Said"]),
+    # a place only the model vouches for, whose first word speaks alone later, is a person;
+    # "Pelaut" in a navy rank is no part of the name
+    ('Direktur Bank Indonesia, Juda Agung, memperkirakan inflasi turun. "Harga naik," kata '
+     'Juda.', [("Juda Agung", "GPE"), ("Juda", "PER")], {"Juda Agung": "PER"}, []),
+    ("Komandan Lanal, Letnan Kolonel Pelaut Bagus Amarullah, mengatakan perahu itu ditangkap.",
+     [("Pelaut Bagus Amarullah", "PER")], {}, ["Pelaut Bagus Amarullah"]),
     # a noun for a person opening a sentence is no name
     ("Collins ditemani anaknya yang berusia 15 tahun, Nicholas. Bocah remaja itu bermain drum.",
      [("Collins", "PER"), ("Nicholas", "PER"), ("Bocah", "PER")], {"Nicholas": "PER"},

@@ -183,6 +183,7 @@ class EntityLinker:
                   if m.start not in furniture]
         self.widen_given_names(doc, chosen, case)
         self.coordinated_persons(doc, chosen)
+        self.speaking_places(doc, chosen, case)
         add_years(doc, chosen)
         given_titles = {doc[m.start].text for m in chosen if m.label == "PER"   # "Raja" alone
                         and m.end - m.start > 2 and doc[m.start].lower_ in self.rules.name_titles}
@@ -226,6 +227,17 @@ class EntityLinker:
                     and doc[m.start].is_title and alias_key(doc[m.start].text) not in self.surfaces
                     and (m.start - 1 in ends and doc[m.start - 1].lower_ in self.person_joins
                          or m.end + 1 in starts and doc[m.end].lower_ in self.person_joins)):
+                m.label = "PER"
+
+    def speaking_places(self, doc: Doc, mentions: list[Mention], case: ArticleCase) -> None:
+        """A place of two or three words that only the model vouches for (the KB knows none of
+        it), whose first word the article has speak alone elsewhere, is a person ("Bank
+        Indonesia, Juda Agung, memperkirakan … kata Juda")."""
+        for m in mentions:
+            if m.label in PLACES and m.source == NER and m.entity is None \
+                    and 2 <= m.end - m.start <= 3 and doc[m.start].text in case.speaking \
+                    and not any(alias_key(t.text) in self.surfaces for t in doc[m.start:m.end]) \
+                    and self.head_at(doc, m.start) is None:
                 m.label = "PER"
 
     def job_title(self, doc: Doc, head: Mention) -> bool:
