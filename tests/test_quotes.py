@@ -1048,6 +1048,14 @@ SPEAKERS += [
     (('"Ustadz itu pingsan," kata Ketua RT 3/RW VIII Kecamatan Wonocolo, Lilik Baidlowi, kepada '
       'wartawan.'), [("Kecamatan Wonocolo", "GPE", None), ("Lilik Baidlowi", "PER", None)],
      ["Lilik Baidlowi"]),
+    # a sub-directorate's head apposes his name; a person others make a claim of is no speaker
+    (('"Tidak datang," kata Kasubdit V Dirtipikor Bareskrim Polri, Kombes Indarto, Kamis.'),
+     [("Bareskrim Polri", "ORG", "Criminal Investigation Agency (Indonesia)"),
+      ("Indarto", "PER", None)], ["Indarto"]),
+    (('"Kami yakin menang," kata Ahmad Syaikhu.\n\nSebagai kader PKS, Aher diklaim memiliki '
+      'jaringan kuat.\n\n"Pak Aher punya jejaring luas," ujarnya.'),
+     [("Ahmad Syaikhu", "PER", None), ("PKS", "ORG", None), ("Aher", "PER", "Ahmad Heryawan"),
+      ("Aher", "PER", "Ahmad Heryawan")], ["Ahmad Syaikhu"] * 2),
     # a named subject after a causative
     ('Hasil tes itulah yang membuat Yamaha optimistis bisa kembali menang di Jerez.',
      [("Yamaha", "ORG", None)], ["Yamaha"]),

@@ -59,6 +59,7 @@ class QuoteLexicon:
     referring_subjects: tuple[tuple[str, ...], ...]
     passive_reports: frozenset[str]
     passive_beliefs: frozenset[str]
+    topic_passives: frozenset[str]
     rumour_passives: frozenset[str]
     tail_cues: frozenset[str]
     document_openers: frozenset[str]

@@ -527,9 +527,18 @@ class SpeakerResolver:
                 continue
             if last is not None and self._from_ent(e, 0, 0).name == last.name:
                 return None
-            if self._is_subject(e, plural):
+            if self._is_subject(e, plural) and not self._talked_about(e):
                 return e
         return None
+
+    def _talked_about(self, e: Span) -> bool:
+        """Whether the person `e` is what others say something of, not a speaker: the subject
+        of a passive belief or claim ("Aher diklaim memiliki jaringan …")."""
+        lex = self.lex
+        k = self._conjunct_end(e.end)
+        while k < len(self.doc) and self.doc[k].lower_ in lex.adverbials:
+            k += 1
+        return k < len(self.doc) and self.doc[k].lower_ in lex.passive_beliefs | lex.topic_passives
 
     def _new_handle(self, last: Speaker | None, before: int) -> Span | None:
         """The last social-media handle named outside quotes after the last speaker, in the
