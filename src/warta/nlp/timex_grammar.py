@@ -178,12 +178,10 @@ class TimexGrammar:
         self.reported_rx = re.compile(rf"(?<!\w)(?:{_alternation(reported, frozenset())})(?!\w)",
                                       re.IGNORECASE) if reported else None
         speech = data.get("speech_after_quote", ())
-        self.attribution_rx = re.compile(
-            rf"[\s,]*(?:{_alternation(speech, frozenset())})(?:nya)?(?!\w)", re.IGNORECASE
-        ) if speech else None
-        self.tail_rx = re.compile(
-            rf",\s*(?:{_alternation(speech, frozenset())})(?:nya)?(?!\w)", re.IGNORECASE
-        ) if speech else None
+        cue = rf"(?:{_alternation(speech, frozenset())})(?:nya)?(?!\w)"
+        # after a closing quote ('"…," kata X'), and after a comma inside a sentence
+        self.attribution_rx = re.compile(rf"[\s,]*{cue}", re.IGNORECASE) if speech else None
+        self.tail_rx = re.compile(rf",\s*{cue}", re.IGNORECASE) if speech else None
 
     @classmethod
     def load(cls, lang: str) -> TimexGrammar:
@@ -207,6 +205,7 @@ class TimexGrammar:
         def some(f: Frame, unit: str) -> None:  # "berbulan-bulan": some months
             f.unit, f.amount = unit, "X"
 
+        h_day_holiday = _dates_by_year(data["movable_holidays"][data["h_day_holiday"]])
         months = list(data["months"])
         abbrs = [f"{a}\\.?" for a in data["month_abbreviations"]]
         month_rx = "|".join([_alternation(months, frozenset())] + abbrs)
@@ -254,8 +253,7 @@ class TimexGrammar:
             "h_day": (r"H\s?[-+–]\s?\d{1,3}", lambda f, s: (
                 setattr(f, "day_offset", int(re.sub(r"\D", "", s)) * (-1 if re.search(
                     r"[-–]", s) else 1)),
-                setattr(f, "near_holiday", _dates_by_year(
-                    data["movable_holidays"][data["h_day_holiday"]])))),
+                setattr(f, "near_holiday", h_day_holiday))),
             "eve": lex_slot(("eves",), lambda f, v: (
                 setattr(f, "holiday", tuple(int(x) for x in str(v).split("-"))),
                 setattr(f, "pod", data["parts_of_day"][data["eve_part_of_day"]]))),

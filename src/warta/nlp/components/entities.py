@@ -262,7 +262,8 @@ class EntityLinker:
     def rank(self, doc: Doc, m: Mention, persons: set[int]) -> bool:
         """Whether a one-word mention is a title or rank right before a person, whatever else
         it may abbreviate ("AKP | Arman", not the Turkish party)."""
-        return m.end - m.start == 1 and m.end in persons and doc[m.start].lower_ in self.rules.titles
+        return m.end - m.start == 1 and m.end in persons \
+            and doc[m.start].lower_ in self.rules.titles
 
     def dateline_place(self, doc: Doc) -> Mention | None:
         """The place of the dateline opening the text, a GPE ("Kuta, Bali (ANTARA News) -",

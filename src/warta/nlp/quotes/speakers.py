@@ -479,8 +479,8 @@ class SpeakerResolver:
         last = next((p for p in reversed(self.history) if fits(p)), None)
         subject = None if not fresh else self._new_subject(last, before, plural) or (
             self._new_group(last, before) if plural else None)
-        spoken = {p.name for p in self.history}
-        if subject is not None and continuing and self._from_ent(subject, 0, 0).name not in spoken:
+        if subject is not None and continuing and self._from_ent(subject, 0, 0).name not in {
+                p.name for p in self.history}:
             subject = None   # "Sukiati dibawa ke rumah sakit. "…," lanjutnya": not Sukiati
         if subject is not None:
             return self._from_ent(subject, start, end, plural)
@@ -746,8 +746,8 @@ class SpeakerResolver:
         for "pelantun … ini", not Seaborn in "musisi Ed Sheeran dengan Cherry Seaborn";
         "agensi boyband tersebut, BigHit Entertainment" for "agensi tersebut", and the name
         apposed to a relative clause's object: "agensi yang menaungi Secret, TS Entertainment";
-        not a real name, "penyanyi bernama asli X"); None when the last speaker was named so too (the usual
-        antecedent then)."""
+        not a real name, "penyanyi bernama asli X"); None when the last speaker was named so too
+        (the usual antecedent then)."""
         lex = self.lex
         label, kind = next(((label, c) for label, classes in (
             ("PER", lex.epithet_classes), ("ORG", lex.body_epithet_classes))
