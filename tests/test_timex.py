@@ -370,6 +370,28 @@ SENTENCES = [
         ("Jumat", "DATE", "2025-05-02")]),
     ("Ia tiba tiga atau empat hari lalu dan bertahan hingga empat menit.", MONDAY, [
         ("tiga atau empat hari lalu", "DATE", "PAST_REF"), ("empat menit", "DURATION", "PT4M")]),
+    # a clock time with its part of day before the zone, with or without "pukul"; the start
+    # of a range whose end carries the zone
+    ("Hujan reda pukul 10.00 waktu setempat atau 09.00 pagi WIB.", MONDAY, [
+        ("pukul 10.00 waktu setempat", "TIME", "2025-04-28T10:00"),
+        ("09.00 pagi WIB", "TIME", "2025-04-28T09:00")]),
+    ("Ledakan terdengar sekitar pukul 03.05 dini hari waktu lokal.", MONDAY, [
+        ("sekitar pukul 03.05 dini hari waktu lokal", "TIME", "2025-04-28T03:05")]),
+    ("Sesi latihan digelar pukul 14.00 waktu setempat (13.00 - 14.30 WIB).", MONDAY, [
+        ("pukul 14.00 waktu setempat", "TIME", "2025-04-28T14:00"),
+        ("13.00", "TIME", "2025-04-28T13:00"), ("14.30 WIB", "TIME", "2025-04-28T14:30")]),
+    ('"Masih ada beberapa operasi lagi kedepannya," katanya.', MONDAY, [
+        ("kedepannya", "DATE", "FUTURE_REF")]),
+    # a day ahead dates the clock times of its own paragraph only; a later paragraph told
+    # without a future tense goes back to the last day not ahead
+    ("Sidang digelar Senin (28/4). Sidang lanjutan akan digelar 7 Mei.\n\n"
+     "Sekira pukul 11.10 WIB, sidang kembali dilanjutkan.", MONDAY, [
+         ("Senin (28/4)", "DATE", "2025-04-28"), ("7 Mei", "DATE", "2025-05-07"),
+         ("Sekira pukul 11.10 WIB", "TIME", "2025-04-28T11:10")]),
+    ("Konser digelar 7 Mei. Pintu gerbang terbuka pukul 16.00 WIB.\n\n"
+     "Konser akan dimulai pukul 19.00 WIB.", MONDAY, [
+         ("7 Mei", "DATE", "2025-05-07"), ("pukul 16.00 WIB", "TIME", "2025-05-07T16:00"),
+         ("pukul 19.00 WIB", "TIME", "2025-05-07T19:00")]),
 ]
 
 

@@ -142,6 +142,11 @@ class TimexTagger:
         spans: list[Span] = []
         aligned = self._aligned(doc)
         resolver.holiday_named = any(x.match.frame.movable for _, x in aligned)
+        # a day ahead of publication ("akan digelar pada 7 Februari") is the narrative day in
+        # its own paragraph only: a later clock time told without a future tense ("Sekira
+        # pukul 11.10 WIB, sidang kembali dilanjutkan") falls on the last day not ahead
+        told = settled = resolver.narrative
+        ahead_from = len(text)
         for _, group in groupby(aligned, key=lambda item: item[0]):
             items = [item for _, item in group]
             # dates first, so that a clock time (or a quoted "hari ini") can fall on a date
@@ -150,6 +155,7 @@ class TimexTagger:
             items.sort(key=lambda x: _dated_later(x.match, x.inside)
                        or _before_date(x.match, text, dated))
             day_named = any(x.match.frame.names_day for x in items)
+            para = text.rfind("\n", 0, items[0].match.start) + 1
             days: list[tuple[int, int, date]] = []  # where each day named stands, and its day
             for sent_start, span, match, after_quote, quoted, close in items:
                 start = max(sent_start, after_quote)
@@ -166,12 +172,20 @@ class TimexTagger:
                     and self.grammar.habitual(text, start, match.start)
                 if match.frame.needs_day and len(days) > 1:
                     resolver.narrative = _nearest(days, match)
+                elif match.frame.needs_day and not days and tense <= 0 and ahead_from < para:
+                    resolver.narrative = settled
                 resolver.narrative = said or resolver.narrative
                 resolved = resolver.on_day(match.frame, apposed) if apposed else \
                     resolver.resolve(match.frame, tense, quoted, spoken, habitual)
                 if resolved is not None and match.frame.names_day and resolved[1][:4].isdigit() \
                         and resolved[1][7:8] == "-":
                     days.append((match.start, match.end, date.fromisoformat(resolved[1][:10])))
+                if resolver.narrative != told:
+                    told = resolver.narrative
+                    ahead = told is not None and resolver.today is not None \
+                        and told > resolver.today
+                    ahead_from = para if ahead else len(text)
+                    settled = settled if ahead else told
                 if resolved is not None:
                     spans.append(Span(doc, span.start, span.end, label=resolved[0]))
                     spans[-1]._.value = resolved[1]
