@@ -382,16 +382,17 @@ SENTENCES = [
         ("13.00", "TIME", "2025-04-28T13:00"), ("14.30 WIB", "TIME", "2025-04-28T14:30")]),
     ('"Masih ada beberapa operasi lagi kedepannya," katanya.', MONDAY, [
         ("kedepannya", "DATE", "FUTURE_REF")]),
-    # a day ahead dates the clock times of its own paragraph only; a later paragraph told
-    # without a future tense goes back to the last day not ahead
+    # a day ahead dates the clock times of its own paragraph and the next; one further on
+    # told without a future tense goes back to the last day not ahead
     ("Sidang digelar Senin (28/4). Sidang lanjutan akan digelar 7 Mei.\n\n"
+     "Sebelumnya, hakim menskors sidang.\n\n"
      "Sekira pukul 11.10 WIB, sidang kembali dilanjutkan.", MONDAY, [
          ("Senin (28/4)", "DATE", "2025-04-28"), ("7 Mei", "DATE", "2025-05-07"),
          ("Sekira pukul 11.10 WIB", "TIME", "2025-04-28T11:10")]),
-    ("Konser digelar 7 Mei. Pintu gerbang terbuka pukul 16.00 WIB.\n\n"
-     "Konser akan dimulai pukul 19.00 WIB.", MONDAY, [
-         ("7 Mei", "DATE", "2025-05-07"), ("pukul 16.00 WIB", "TIME", "2025-05-07T16:00"),
-         ("pukul 19.00 WIB", "TIME", "2025-05-07T19:00")]),
+    ("Pesta digelar pada 7 Mei.\n\nDimulai pukul 9 malam, kelab disulap.\n\n"
+     "Pesta akan ditutup pukul 23.00 WIB.", MONDAY, [
+         ("7 Mei", "DATE", "2025-05-07"), ("pukul 9 malam", "TIME", "2025-05-07T21:00"),
+         ("pukul 23.00 WIB", "TIME", "2025-05-07T23:00")]),
 ]
 
 
@@ -423,21 +424,26 @@ def test_speech_day_apposed_date_and_that_day(nlp, text, expected):
     assert [v for _, _, v in times(nlp, text)] == expected
 
 
-def times_beside_person(nlp, text: str, person: str) -> list[tuple[str, int]]:
-    """(text, start) of the times of `text` when `person` is tagged as a PER entity."""
+def times_beside_name(nlp, text: str, name: str, label: str) -> list[tuple[str, int]]:
+    """(text, start) of the times of `text` when `name` is tagged as an entity of `label`."""
     doc = make_doc(nlp, text, published="2017-12-16")
-    start = text.index(person)
-    doc.ents = [doc.char_span(start, start + len(person), label="PER")]
+    start = text.index(name)
+    doc.ents = [doc.char_span(start, start + len(name), label=label)]
     return [(t.text, t.start_char) for t in nlp(doc).spans["times"]]
 
 
-@pytest.mark.parametrize("text,person,found", [
+@pytest.mark.parametrize("text,name,label,found", [
     # a word inside a person's name is no time; the same word elsewhere is
     ("Penyanyi Iqbaal Dhiafakhri Ramadhan hadir. Puasa Ramadhan dimulai pekan depan.",
-     "Iqbaal Dhiafakhri Ramadhan", [("Ramadhan", 49), ("pekan depan", 66)]),
+     "Iqbaal Dhiafakhri Ramadhan", "PER", [("Ramadhan", 49), ("pekan depan", 66)]),
     # a holiday opening a span the tagger took for a person stays a time
     ("Ia memberi sambutan pada Maulid Nabi Muhammad di Masjid Jami.", "Maulid Nabi Muhammad",
-     [("Maulid Nabi", 25)]),
+     "PER", [("Maulid Nabi", 25)]),
+    # so is a date or a reference inside an organisation's name
+    ("Ia pemimpin partai Aliansi Masa Depan Kosovo di masa depan.", "Aliansi Masa Depan Kosovo",
+     "ORG", [("masa depan", 48)]),
+    ("Ia lulus dari Institut Teknologi 10 November pada 10 November.",
+     "Institut Teknologi 10 November", "ORG", [("10 November", 50)]),
 ])
-def test_times_beside_person_names(nlp, text, person, found):
-    assert times_beside_person(nlp, text, person) == found
+def test_times_beside_names(nlp, text, name, label, found):
+    assert times_beside_name(nlp, text, name, label) == found

@@ -13,6 +13,7 @@ Spans are token-aligned and do not overlap; `span.label_` is DATE, TIME, DURATIO
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from datetime import date
 from itertools import groupby
@@ -97,10 +98,11 @@ class Aligned(NamedTuple):
     close: int | None
 
 
-def _in_name(span: Span, person: dict[int, Span]) -> bool:
-    """Whether `span` lies inside a longer person's name, after its first word (a holiday
-    opening a "name" is the holiday: "Maulid Nabi Muhammad")."""
-    ent = person.get(span.start)
+def _in_name(span: Span, named: dict[int, Span]) -> bool:
+    """Whether `span` lies inside a longer person's or organisation's name, after its first
+    word ("Aliansi Masa Depan Kosovo"; a holiday opening a "name" is the holiday: "Maulid Nabi
+    Muhammad")."""
+    ent = named.get(span.start)
     return ent is not None and ent.start < span.start and span.end <= ent.end
 
 
@@ -113,16 +115,17 @@ class TimexTagger:
 
     def _aligned(self, doc: Doc) -> list[tuple[int, Aligned]]:
         """(group, aligned match) of each match, without overlaps or a word of a person's
-        name ("Iqbaal Dhiafakhri Ramadhan"); a quote's sentences are grouped with the one it
+        or organisation's name ("Iqbaal Dhiafakhri Ramadhan"); a quote's sentences are grouped with the one it
         closes in, where its attribution is."""
         text = doc.text  # built anew on each access: once per document
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else []
         out: list[tuple[int, Aligned]] = []
-        person = {i: e for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}
+        named = {i: e for e in doc.ents if e.label_ in ("PER", "ORG")
+                 for i in range(e.start, e.end)}
         for match in self.grammar.find(text):
             span = doc.char_span(match.start, match.end, alignment_mode="expand")
             if span is None or (out and span.start < out[-1][1].span.end) or _in_name(
-                    span, person):
+                    span, named):
                 continue
             after_quote, inside = quote_state(text, match.start)
             close = quote_close(text, match.start, inside)
@@ -143,10 +146,12 @@ class TimexTagger:
         aligned = self._aligned(doc)
         resolver.holiday_named = any(x.match.frame.movable for _, x in aligned)
         # a day ahead of publication ("akan digelar pada 7 Februari") is the narrative day in
-        # its own paragraph only: a later clock time told without a future tense ("Sekira
-        # pukul 11.10 WIB, sidang kembali dilanjutkan") falls on the last day not ahead
+        # its own paragraph and the next only: a clock time further on, told without a future
+        # tense ("Sekira pukul 11.10 WIB, sidang kembali dilanjutkan"), falls on the last day
+        # not ahead
+        breaks = [m.start() for m in re.finditer(r"\n+", text)]
         told = settled = resolver.narrative
-        ahead_from = len(text)
+        ahead_in = len(breaks)
         for _, group in groupby(aligned, key=lambda item: item[0]):
             items = [item for _, item in group]
             # dates first, so that a clock time (or a quoted "hari ini") can fall on a date
@@ -155,7 +160,7 @@ class TimexTagger:
             items.sort(key=lambda x: _dated_later(x.match, x.inside)
                        or _before_date(x.match, text, dated))
             day_named = any(x.match.frame.names_day for x in items)
-            para = text.rfind("\n", 0, items[0].match.start) + 1
+            para = bisect_right(breaks, items[0].match.start)
             days: list[tuple[int, int, date]] = []  # where each day named stands, and its day
             for sent_start, span, match, after_quote, quoted, close in items:
                 start = max(sent_start, after_quote)
@@ -172,7 +177,7 @@ class TimexTagger:
                     and self.grammar.habitual(text, start, match.start)
                 if match.frame.needs_day and len(days) > 1:
                     resolver.narrative = _nearest(days, match)
-                elif match.frame.needs_day and not days and tense <= 0 and ahead_from < para:
+                elif match.frame.needs_day and not days and tense <= 0 and para > ahead_in + 1:
                     resolver.narrative = settled
                 resolver.narrative = said or resolver.narrative
                 resolved = resolver.on_day(match.frame, apposed) if apposed else \
@@ -184,7 +189,7 @@ class TimexTagger:
                     told = resolver.narrative
                     ahead = told is not None and resolver.today is not None \
                         and told > resolver.today
-                    ahead_from = para if ahead else len(text)
+                    ahead_in = para if ahead else len(breaks)
                     settled = settled if ahead else told
                 if resolved is not None:
                     spans.append(Span(doc, span.start, span.end, label=resolved[0]))
