@@ -36,6 +36,10 @@ def kb():
     ("Den Haag", "The Hague", "GPE", "NLD"),
     ("Washington", "Washington, D.C.", "GPE", "USA"),
     ("New York", "New York City", "GPE", "USA"),
+    # a US city is "City, State" as Wikipedia titles it, save the AP dateline cities
+    ("Austin", "Austin, Texas", "GPE", "USA"),
+    ("Columbus", "Columbus, Ohio", "GPE", "USA"),
+    ("Seattle", "Seattle", "GPE", "USA"),
     ("Jawa Barat", "West Java", "GPE", "IDN"),
     ("Kabupaten Aceh Selatan", "South Aceh Regency", "GPE", "IDN"),
     ("PBB", "United Nations", "ORG", "IGO"),

