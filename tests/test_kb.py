@@ -48,6 +48,8 @@ def kb():
     ("PDI-P", "Indonesian Democratic Party of Struggle", "ORG", "IDN"),
     ("Antara", "Antara (news agency)", "ORG", "IDN"),
     ("Bamsoet", "Bambang Soesatyo", "PER", "IDN"),
+    ("HRS", "Rizieq Shihab", "PER", "IDN"),
+    ("BTP", "Basuki Tjahaja Purnama", "PER", "IDN"),
     ("Barat", "Western world", "NORP", None),
     ("Piagam PBB", "Charter of the United Nations", "LAW", "IGO"),
 ])
@@ -668,3 +670,9 @@ def test_kb_businesses_in_sentences(text, present, absent):
     found = {e.text: e._.name for e in nlp(make_doc(nlp, text)).ents}
     assert {t: found.get(t) for t in present} == present
     assert not set(absent) & set(found)
+
+
+def test_a_city_named_with_its_state_is_matched_by_its_bare_name(kb):
+    surfaces = {s for s, e in kb.aliases() if e.name in ("Austin, Texas", "Washington, D.C.")}
+    assert "Austin" in surfaces and "Austin, Texas" not in surfaces
+    assert "Washington, D.C." in surfaces   # "D.C." is no region of its own

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields
 from typing import Iterable, Iterator
 
 LABELS = ("PER", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW")
+REGION = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")   # "Texas", "North Carolina", not "D.C."
 # Which entity wins when two share an alias: countries before provinces before cities ...
 TYPE_PRIOR = {"country": 9, "province": 8, "holiday": 8, "capital": 7, "igo": 7, "city": 6,
               "person": 5, "regency": 4, "region": 4}   # a holiday before a city ("Natal")
@@ -144,9 +145,14 @@ class InMemoryKB(KnowledgeBase):
 
     @staticmethod
     def _surfaces(entity: Entity) -> list[str]:
-        """Aliases plus the name without a Wikipedia disambiguator ("Georgia (country)") and a
-        person's "Júnior" or "Junior" written "Jr" ("Wanderley Jr"), less the weak surfaces."""
+        """Aliases plus the name without a Wikipedia disambiguator ("Georgia (country)"; a
+        place's region after a comma where its bare name is an alias: "Austin, Texas" is
+        matched as "Austin", the state apart) and a person's "Júnior" or "Junior" written "Jr"
+        ("Wanderley Jr"), less the weak surfaces."""
         name = re.sub(r" \(.*\)$", "", entity.name)
+        place, _, region = name.partition(", ")
+        if region and place in entity.aliases and REGION.fullmatch(region):
+            name = place
         junior = re.sub(r" J[uú]nior$", " Jr", name) if entity.label == "PER" else name
         surfaces = (name, *entity.aliases, *((junior, f"{junior}.") if junior != name else ()))
         return [s for s in dict.fromkeys(surfaces) if s not in entity.weak]
