@@ -1662,3 +1662,27 @@ def test_a_fronted_time_is_no_part_of_the_subject():
     assert [doc.text[q["speaker"]["start"]:q["speaker"]["end"]] for q in doc._.quotes] \
         == ["Feedr"]
 
+
+SPEAKERS_RELATIVE = [
+    # the agent of a passive verb in a relative clause, past a verb of belief or an adverb
+    # ("isu yang diduga dilakukan X"), is no new subject for a later "ia"
+    (('"Kami akan rapat sore ini," ujar Budi Santoso.\n\nBudi enggan berkomentar soal motif '
+      'evaluasi itu. Saat disinggung soal isu yang diduga dilakukan Dedi Kurnia, ia juga enggan '
+      'menjawab. Ia beralasan belum menerima keterangan resmi dari partai.'),
+     [("Budi Santoso", "PER", "Budi Santoso"), ("Budi", "PER", "Budi Santoso"),
+      ("Dedi Kurnia", "PER", "Dedi Kurnia")], ["Budi Santoso", "Budi Santoso"]),
+    (('"Kami akan rapat sore ini," ujar Budi Santoso.\n\nMenurut surat yang sudah '
+      'ditandatangani Dedi Kurnia, rapat ditunda. Ia mengatakan surat itu sah.'),
+     [("Budi Santoso", "PER", "Budi Santoso"), ("Dedi Kurnia", "PER", "Dedi Kurnia")],
+     ["Budi Santoso", "Budi Santoso"]),
+    # a passive verb's agent that is the clause's own report still speaks
+    (('"Kami akan rapat sore ini," ujar Budi Santoso.\n\nHal itu disampaikan oleh Dedi '
+      'Kurnia. Ia mengatakan surat itu sah.'),
+     [("Budi Santoso", "PER", "Budi Santoso"), ("Dedi Kurnia", "PER", "Dedi Kurnia")],
+     ["Budi Santoso", "Dedi Kurnia"]),
+]
+
+
+@pytest.mark.parametrize("text,ents,who", SPEAKERS_RELATIVE)
+def test_relative_passive_agent_speaker_table(nlp, text, ents, who):
+    assert [q["who"] for q in run(nlp, text, ents)] == who

@@ -642,9 +642,20 @@ class SpeakerResolver:
             k -= 1  # "dirasakan pemain asal Balikpapan, Linda"
         k -= k > e.sent.start and doc[k].lower_ in lex.agent_markers
         return k > e.sent.start and lex.passive_verb.match(doc[k].lower_) is not None \
-            and doc[k - 1].lower_ not in lex.relativizers and not any(
+            and not self._relative(k) and not any(
             t.lower_ in lex.pronouns for t in doc[e.sent.start:k]) and not any(
             p.label_ == "PER" for p in self.names.ents_in(e.sent.start, k))
+
+    def _relative(self, k: int) -> bool:
+        """Whether the verb at token k opens a relative clause, after "yang" and any adverbs,
+        predicate words or passive verbs between ("yang dibuat", "yang sudah ditandatangani",
+        "yang diduga dilakukan")."""
+        doc, lex = self.doc, self.lex
+        j = k - 1
+        while j > doc[k].sent.start and (doc[j].lower_ in lex.adverbials | lex.predicate_words
+                                         or lex.passive_verb.match(doc[j].lower_)):
+            j -= 1
+        return doc[j].lower_ in lex.relativizers
 
     def _new_group(self, last: Speaker | None, before: int) -> Span | None:
         """The organisation opening the sentence before char offset `before`, or named there as
