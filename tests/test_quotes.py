@@ -1686,3 +1686,17 @@ SPEAKERS_RELATIVE = [
 @pytest.mark.parametrize("text,ents,who", SPEAKERS_RELATIVE)
 def test_relative_passive_agent_speaker_table(nlp, text, ents, who):
     assert [q["who"] for q in run(nlp, text, ents)] == who
+
+
+@pytest.mark.parametrize("text,content", [
+    ("KPK menyatakan pengusutan kasus itu hingga saat ini masih belum dihentikan.",
+     "pengusutan kasus itu hingga saat ini masih belum dihentikan"),
+    ("Polisi menyebutkan penyelidikan perkara itu sampai sekarang terus berjalan.",
+     "penyelidikan perkara itu sampai sekarang terus berjalan"),
+])
+def test_a_time_inside_an_object_does_not_end_its_clause(text, content):
+    """With the time layer run first, "hingga saat ini" is a time, no clause opener, so the
+    object of an object verb still holds its predicate after it."""
+    timed = build_pipeline(components=["warta_sentences", "warta_timex", "warta_quotes"])
+    doc = analyse(timed, text, published="2017-04-25")
+    assert [doc.text[q["start"]:q["end"]] for q in doc._.quotes] == [content]
