@@ -1675,6 +1675,28 @@ SPEAKERS_RELATIVE = [
       'ditandatangani Dedi Kurnia, rapat ditunda. Ia mengatakan surat itu sah.'),
      [("Budi Santoso", "PER", "Budi Santoso"), ("Dedi Kurnia", "PER", "Dedi Kurnia")],
      ["Budi Santoso", "Budi Santoso"]),
+    # a subject with a relative clause after it is still a new subject for "ia"
+    (('"Perkara itu kami periksa, termasuk saksi Dedi Kurnia," kata Budi Santoso.\n\nPada '
+      'minggu lalu, Dedi yang merupakan mantan menteri keuangan diminta keterangannya. Ia '
+      'mengaku ditanya soal penerbitan surat itu.'),
+     [("Dedi Kurnia", "PER", "Dedi Kurnia"), ("Budi Santoso", "PER", "Budi Santoso"),
+      ("Dedi", "PER", "Dedi Kurnia")], ["Budi Santoso", "Dedi Kurnia"]),
+    (('"Perkara itu kami periksa," kata Budi Santoso.\n\nDedi Kurnia, yang membeli rumah itu '
+      'dari bank, menolak hadir. Ia mengatakan surat itu palsu.'),
+     [("Budi Santoso", "PER", "Budi Santoso"), ("Dedi Kurnia", "PER", "Dedi Kurnia")],
+     ["Budi Santoso", "Dedi Kurnia"]),
+    # a relative clause of other verbs than a copula, not set off by commas, may run on
+    # ("yang berpeluang meraih poin justru harus …"): its person is no new subject
+    (('Budi Santoso menganggap kesalahan Dedi bukan yang terakhir. Alhasil, Dedi Kurnia yang '
+      'berpeluang besar meraih poin justru harus mengakhiri balapan tanpa angka.\n\n"Sejauh '
+      'ini, musim ini merupakan musim yang gila."'),
+     [("Budi Santoso", "PER", "Budi Santoso"), ("Dedi Kurnia", "PER", "Dedi Kurnia")],
+     ["Budi Santoso", "Budi Santoso"]),
+    # the relative clause of an object is no subject's
+    (('"Perkara itu kami periksa," kata Budi Santoso.\n\nPolisi memanggil saksi Dedi Kurnia '
+      'yang membeli rumah itu. Ia mengatakan surat itu palsu.'),
+     [("Budi Santoso", "PER", "Budi Santoso"), ("Dedi Kurnia", "PER", "Dedi Kurnia")],
+     ["Budi Santoso", "Budi Santoso"]),
     # a passive verb's agent that is the clause's own report still speaks
     (('"Kami akan rapat sore ini," ujar Budi Santoso.\n\nHal itu disampaikan oleh Dedi '
       'Kurnia. Ia mengatakan surat itu sah.'),

@@ -22,13 +22,14 @@ from spacy.tokens import Span
 
 from warta.kb import load_kb
 from warta.nlp.linking import one_edit
-from warta.nlp.quotes.base import MARKS, Quote, Speaker, is_capitalised
+from warta.nlp.quotes.base import MARKS, Quote, Speaker, is_capitalised, time_tokens
 from warta.nlp.quotes.names import DocNames
 
 HANDLE = "@"  # opens a social-media handle ("akun @raisa6690")
 MIN_RESPELT = 5  # letters of a name word that may be misspelt by one ("Hartno" for "Hartono")
 TITLE_RUN = 16   # tokens over which a title cut at a comma may run on to its holder
 EPITHET_REACH = 4  # tokens before a name searched for the word that describes it
+RELATIVE_RUN = 12  # tokens over which a relative clause after a subject may run
 
 
 @lru_cache(maxsize=1)
@@ -589,6 +590,7 @@ class SpeakerResolver:
         k = self._conjunct_end(e.end)
         if plural and k == e.end:
             return False
+        k = self._past_relative(k)
         while k < len(doc) and doc[k].lower_ in lex.adverbials:
             k += 1
         opener = doc[e.start - 1].text if e.start > e.sent.start else ""
@@ -598,6 +600,33 @@ class SpeakerResolver:
                 lex.verbish.match(t.lower_) and t.lower_ not in lex.source_cues
                 for t in doc[e.sent.start:e.start]) or self._passive_agent(e)
         # not "Diberitakan People, Arquette …"
+
+    def _past_relative(self, k: int) -> int:
+        """The token after a descriptive relative clause opening at token k, where the main
+        predicate goes on: one set off by commas ("Budi, yang membeli rumah itu, | menolak …")
+        or one of a copula ("Kwik yang merupakan mantan menteri | diminta …"; not "Rossi yang
+        berpeluang meraih poin justru …", whose verbs may run on), within RELATIVE_RUN tokens,
+        times aside, before other punctuation or a clause opener; k when none opens there."""
+        doc, lex = self.doc, self.lex
+        j = k + (k < len(doc) and doc[k].text == ",")
+        if j >= len(doc) or doc[j].lower_ not in lex.relativizers:
+            return k
+        end = min(len(doc), j + RELATIVE_RUN, doc[j].sent.end)
+        verb = next((m for m in range(j + 1, end) if doc[m].lower_ not in lex.adverbials), end)
+        if verb == end or not (j > k or doc[verb].lower_ in lex.copulas):
+            return k
+        timed = time_tokens(doc)  # "yang membeli rumah itu tahun lalu, menolak …"
+        for m in range(verb + 1, end):
+            if m in timed:
+                continue
+            if doc[m].text == ",":
+                return m + 1
+            if doc[m].is_punct or doc[m].lower_ in lex.clause_openers:
+                return k
+            if j == k and not is_capitalised(doc[m]) and self._predicate(doc[m].lower_) \
+                    and not self._predicate(doc[m - 1].lower_):
+                return m
+        return k
 
     def _owned(self, e: Span) -> bool:
         """Whether the person `e` is a possessor after a common noun ("ponsel Rizieq", "adik
