@@ -1722,3 +1722,24 @@ def test_a_time_inside_an_object_does_not_end_its_clause(text, content):
     timed = build_pipeline(components=["warta_sentences", "warta_timex", "warta_quotes"])
     doc = analyse(timed, text, published="2017-04-25")
     assert [doc.text[q["start"]:q["end"]] for q in doc._.quotes] == [content]
+
+
+@pytest.mark.parametrize("text,cue,words", [
+    ("Hendra Wijaya mengabarkan bahwa dirinya akan pulang dari Arab Saudi pekan depan.",
+     "mengabarkan", "dirinya akan pulang dari Arab Saudi pekan depan"),
+    ("Hendra Wijaya melanjutkan, bandara merupakan aset negara yang memiliki aturan.",
+     "melanjutkan", "bandara merupakan aset negara yang memiliki aturan"),
+    ("Hendra Wijaya memproyeksi, puncak arus balik akan jatuh pada hari Jumat.", "memproyeksi",
+     "puncak arus balik akan jatuh pada hari Jumat"),
+])
+def test_news_continuation_and_projection_cues(nlp, text, cue, words):
+    (q,) = run(nlp, text, HENDRA)
+    assert (q["cue_text"], q["text"], q["who"]) == (cue, words, "Hendra Wijaya")
+
+
+@pytest.mark.parametrize("text", [
+    "Hendra Wijaya melanjutkan pembangunan jembatan yang sempat terhenti.",
+    "Hendra Wijaya mengabarkan kabar duka itu kepada keluarganya.",
+])
+def test_going_on_with_a_deed_and_news_as_a_noun_are_no_quotes(nlp, text):
+    assert run(nlp, text, HENDRA) == []
