@@ -1743,3 +1743,13 @@ def test_news_continuation_and_projection_cues(nlp, text, cue, words):
 ])
 def test_going_on_with_a_deed_and_news_as_a_noun_are_no_quotes(nlp, text):
     assert run(nlp, text, HENDRA) == []
+
+
+@pytest.mark.parametrize("text,ents,who", [
+    ("Pihak KPK menyatakan penyidikan kasus itu masih berjalan.",
+     [("KPK", "ORG", "Corruption Eradication Commission")], "Corruption Eradication Commission"),
+    ("Pihak berwenang menyatakan penyidikan kasus itu masih berjalan.", [], None),
+])
+def test_a_side_named_by_a_body_is_that_body(nlp, text, ents, who):
+    (q,) = run(nlp, text, ents)
+    assert q["who"] == who
