@@ -1753,3 +1753,14 @@ def test_going_on_with_a_deed_and_news_as_a_noun_are_no_quotes(nlp, text):
 def test_a_side_named_by_a_body_is_that_body(nlp, text, ents, who):
     (q,) = run(nlp, text, ents)
     assert q["who"] == who
+
+
+def test_an_announcer_pronoun_resolved_late_takes_the_speaker_before_it(nlp):
+    """An uncued quote opened by "Ia melanjutkan dengan tegas," is resolved after all cued
+    quotes: its "Ia" is the speaker before it, not one named later in the article."""
+    text = ('"Keputusan ini hanya meminta perlakuan setara," tutur Budi Santoso. Ia melanjutkan '
+            'dengan tegas, "Keputusan ini menunjukkan sulitnya mengatur perusahaan internet."\n\n'
+            '"Tindakan itu merusak persaingan," kata Dedi Kurnia.')
+    quotes = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso"),
+                             ("Dedi Kurnia", "PER", "Dedi Kurnia")])
+    assert [q["who"] for q in quotes] == ["Budi Santoso", "Budi Santoso", "Dedi Kurnia"]

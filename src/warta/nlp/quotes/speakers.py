@@ -468,16 +468,18 @@ class SpeakerResolver:
         """The most salient speaker before char offset `before`: (when `fresh`) a person
         introduced as a subject after the last speaker ("Sementara itu, Ani meninjau … "…,"
         ujarnya"; for a group only the first of a subject joined with "dan", or an
-        organisation the sentence before names), else the last compatible speaker (for a
-        `person`al pronoun, "ia"/"dia" or "-nya", not an organisation or place cited as a
-        source: "data BEI"; for a `group` pronoun, "mereka", a group or a body, never one
-        person), else the last person named (not a possessor: "adik kandung X"). For a cue
-        that is `continuing` ("lanjutnya") a new subject must have spoken before."""
+        organisation the sentence before names), else the last compatible speaker named
+        before it (not one resolved before it but named after it, as for an announcer "Ia
+        melanjutkan, "…"" resolved after all cued quotes; for a `person`al pronoun, "ia"/"dia"
+        or "-nya", not an organisation or place cited as a source: "data BEI"; for a `group`
+        pronoun, "mereka", a group or a body, never one person), else the last person named
+        (not a possessor: "adik kandung X"). For a cue that is `continuing` ("lanjutnya") a new
+        subject must have spoken before."""
         def fits(p: Speaker) -> bool:   # a group takes a group or a body, never one person
             number = p.plural or p.name in self.institutions if group else plural or not p.plural
             return number and not (person and p.name in self.institutions)
 
-        last = next((p for p in reversed(self.history) if fits(p)), None)
+        last = next((p for p in reversed(self.history) if fits(p) and p.start < before), None)
         subject = None if not fresh else self._new_subject(last, before, plural) or (
             self._new_group(last, before) if plural else None)
         if subject is not None and continuing and self._from_ent(subject, 0, 0).name not in {
