@@ -1764,3 +1764,18 @@ def test_an_announcer_pronoun_resolved_late_takes_the_speaker_before_it(nlp):
     quotes = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso"),
                              ("Dedi Kurnia", "PER", "Dedi Kurnia")])
     assert [q["who"] for q in quotes] == ["Budi Santoso", "Budi Santoso", "Dedi Kurnia"]
+
+
+@pytest.mark.parametrize("text,ents,who", [
+    # a fronted passive clause set off by a comma leaves the person after it the subject
+    (('"Sidang ditunda karena berkas kami belum lengkap," ujar Dedi Kurnia.\n\nDiserang Dedi, '
+      'Budi Santoso membela diri. Dirinya memastikan telah memiliki berkas sebagai advokat.'),
+     [("Dedi Kurnia", "PER", "Dedi Kurnia"), ("Dedi", "PER", "Dedi Kurnia"),
+      ("Budi Santoso", "PER", "Budi Santoso")], ["Dedi Kurnia", "Budi Santoso"]),
+    (('"Sidang ditunda karena berkas kami belum lengkap," ujar Dedi Kurnia.\n\nDitemui usai '
+      'sidang, Budi Santoso menolak berkomentar banyak. Ia mengatakan berkasnya sudah lengkap.'),
+     [("Dedi Kurnia", "PER", "Dedi Kurnia"), ("Budi Santoso", "PER", "Budi Santoso")],
+     ["Dedi Kurnia", "Budi Santoso"]),
+])
+def test_a_fronted_passive_clause_leaves_the_subject_after_it(nlp, text, ents, who):
+    assert [q["who"] for q in run(nlp, text, ents)] == who

@@ -587,8 +587,12 @@ class SpeakerResolver:
         """Whether the person `e` is the subject of a predicate (for a group: joined with
         "dan") and no possessor after a common noun ("ponsel Rizieq sudah …"; a role opening
         the sentence is no owner: "Pemimpin oposisi Budi mengecam …"), or the agent of a
-        passive verb (`_passive_agent`)."""
+        passive verb (`_passive_agent`). A fronted passive clause set off by a comma is no
+        verb before it ("Diserang Sunan, Ilal membela diri", "Ditemui usai sidang, Budi …")."""
         doc, lex = self.doc, self.lex
+        lo = e.sent.start
+        if lex.passive_verb.match(doc[lo].lower_) and doc[lo].lower_ not in lex.passive_beliefs:
+            lo = max((t.i + 1 for t in doc[lo:e.start] if t.text == ","), default=lo)
         k = self._conjunct_end(e.end)
         if plural and k == e.end:
             return False
@@ -600,7 +604,7 @@ class SpeakerResolver:
             opener.lower() not in lex.phrase_breaks - lex.subject_prepositions \
             | lex.recipients | lex.coordinators and not any(
                 lex.verbish.match(t.lower_) and t.lower_ not in lex.source_cues
-                for t in doc[e.sent.start:e.start]) or self._passive_agent(e)
+                for t in doc[lo:e.start]) or self._passive_agent(e)
         # not "Diberitakan People, Arquette …"
 
     def _past_relative(self, k: int) -> int:
