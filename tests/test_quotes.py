@@ -1779,3 +1779,15 @@ def test_an_announcer_pronoun_resolved_late_takes_the_speaker_before_it(nlp):
 ])
 def test_a_fronted_passive_clause_leaves_the_subject_after_it(nlp, text, ents, who):
     assert [q["who"] for q in run(nlp, text, ents)] == who
+
+
+def test_an_uncued_quote_after_a_paragraph_naming_an_account_is_that_accounts(nlp):
+    """With no person speaking in the paragraph before, an uncued quote is the post of the
+    account a handle there names, not the last speaker's paragraphs back."""
+    text = ('The Telegraph menyebut ekspresi itu sering diperlihatkan pemain lain.\n\nFoto '
+            'itu menjadi olok-olok warganet.\n\nSementara pendukung klub dengan akun @budisetia '
+            'membela Dedi Kurnia.\n\n"Tidak peduli apa kata orang lain. Pemain ini selalu '
+            'berjuang. Salut!"')
+    quotes = run(nlp, text, [("The Telegraph", "ORG", "The Daily Telegraph"),
+                             ("Dedi Kurnia", "PER", "Dedi Kurnia")])
+    assert [q["who"] for q in quotes] == ["The Daily Telegraph", "@budisetia"]

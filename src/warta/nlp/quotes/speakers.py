@@ -56,8 +56,8 @@ def assign_speakers(quotes: list[Quote], resolver: SpeakerResolver,
     else, when the previous quote is at most a paragraph back, the last of the `announcers`
     (subjects of reporting verbs, "X lalu menulis permintaan maaf …") after it, a person
     introduced as a subject after it, or else its speaker; else the last announcer in the
-    previous paragraph, the person named there (preferring the last speaker), or the last
-    speaker."""
+    previous paragraph, the person named there (preferring the last speaker), the account a
+    handle there names, or the last speaker."""
     def where(q: Quote) -> int:
         if q.suffix:
             return q.suffix[0]
@@ -79,7 +79,8 @@ def assign_speakers(quotes: list[Quote], resolver: SpeakerResolver,
             lo = paras[q.para - 1][0] if q.para > 0 else 0
             last = prev.speaker if prev else None
             source = _announced(announcers, lo, q.start, resolver) or resolver.person_between(
-                lo, q.start, last.name if last else None) or last
+                lo, q.start, last.name if last else None) or resolver.handle_between(
+                lo, q.start) or last
         if source is not None:
             q.speaker = replace(source)
 
@@ -543,10 +544,19 @@ class SpeakerResolver:
             k += 1
         return k < len(self.doc) and self.doc[k].lower_ in lex.passive_beliefs | lex.topic_passives
 
+    def handle_between(self, lo: int, hi: int) -> Speaker | None:
+        """The account the last social-media handle named outside quotes between two char
+        offsets names ("pendukung … dengan akun @Mourinholic membela Fellaini. ¶"…"")."""
+        handle = self._handle_in(lo, hi)
+        return self._linked(self._described(handle, 0, [], hi, False)) if handle else None
+
     def _new_handle(self, last: Speaker | None, before: int) -> Span | None:
         """The last social-media handle named outside quotes after the last speaker, in the
         sentence before char offset `before` (or its own)."""
-        floor = max(self._subject_window(before), last.end if last else 0)
+        return self._handle_in(max(self._subject_window(before), last.end if last else 0), before)
+
+    def _handle_in(self, floor: int, before: int) -> Span | None:
+        """The last social-media handle named outside quotes between two char offsets."""
         window = self.doc.char_span(floor, before, alignment_mode="contract") if floor < before \
             else None
         return next((window[k:k + 1] for k in range(len(window) - 1, -1, -1)
