@@ -1791,3 +1791,15 @@ def test_an_uncued_quote_after_a_paragraph_naming_an_account_is_that_accounts(nl
     quotes = run(nlp, text, [("The Telegraph", "ORG", "The Daily Telegraph"),
                              ("Dedi Kurnia", "PER", "Dedi Kurnia")])
     assert [q["who"] for q in quotes] == ["The Daily Telegraph", "@budisetia"]
+
+
+@pytest.mark.parametrize("text,who", [
+    # the author of a statement is its possessor, no subject: the agent of the passive speaks
+    ('Pernyataan Dedi Kurnia dibantah Budi Santoso. Ia menegaskan sidang ditunda karena berkas '
+     'belum lengkap.', "Budi Santoso"),
+])
+def test_a_statements_author_is_no_subject(nlp, text, who):
+    quotes = run(nlp, '"Kami belum siap mediasi," ujar Dedi Kurnia.\n\n' + text,
+                 [("Dedi Kurnia", "PER", "Dedi Kurnia"), ("Dedi Kurnia", "PER", "Dedi Kurnia"),
+                  ("Budi Santoso", "PER", "Budi Santoso")])
+    assert [q["who"] for q in quotes] == ["Dedi Kurnia", who]

@@ -676,9 +676,10 @@ class SpeakerResolver:
 
     def _passive_agent(self, e: Span) -> bool:
         """Whether the person `e` is the agent of a passive verb, after "oleh" and a role (set
-        off by commas or not), whose subject names no person ("Acara itu dipimpin oleh Melati",
-        "Hal itu disampaikan Kasat Reskrim Polres X, Kompol Budi"; not "Ia dilantik oleh
-        Presiden X", nor in a relative clause: "surat yang dibuat Freddy")."""
+        off by commas or not), whose subject names no person but a statement's author
+        ("Acara itu dipimpin oleh Melati", "Hal itu disampaikan Kasat Reskrim Polres X, Kompol
+        Budi", "Pernyataan Ilal dibantah Sunan"; not "Ia dilantik oleh Presiden X", nor in a
+        relative clause: "surat yang dibuat Freddy")."""
         doc, lex = self.doc, self.lex
         k = e.start - 1
         while k > max(e.sent.start, e.start - 8) and not lex.verbish.match(doc[k].lower_) and (
@@ -689,7 +690,8 @@ class SpeakerResolver:
         return k > e.sent.start and lex.passive_verb.match(doc[k].lower_) is not None \
             and not self._relative(k) and not any(
             t.lower_ in lex.pronouns for t in doc[e.sent.start:k]) and not any(
-            p.label_ == "PER" for p in self.names.ents_in(e.sent.start, k))
+            p.label_ == "PER" and not (p.start and doc[p.start - 1].lower_ in lex.statement_nouns)
+            for p in self.names.ents_in(e.sent.start, k))
 
     def _relative(self, k: int) -> bool:
         """Whether the verb at token k opens a relative clause, after "yang" and any adverbs,
