@@ -1797,9 +1797,14 @@ def test_an_uncued_quote_after_a_paragraph_naming_an_account_is_that_accounts(nl
     # the author of a statement is its possessor, no subject: the agent of the passive speaks
     ('Pernyataan Dedi Kurnia dibantah Budi Santoso. Ia menegaskan sidang ditunda karena berkas '
      'belum lengkap.', "Budi Santoso"),
+    # an anaphoric role phrase whose relative clause runs on over a name is the person before
+    ('Pernyataan Dedi Kurnia dibantah Budi Santoso. Pengacara yang dikabarkan pernah dekat '
+     'dengan artis Rina Wati tersebut menegaskan sidang ditunda karena berkas belum lengkap.',
+     "Budi Santoso"),
 ])
-def test_a_statements_author_is_no_subject(nlp, text, who):
+def test_a_statements_author_is_no_subject_and_long_anaphoric_roles(nlp, text, who):
     quotes = run(nlp, '"Kami belum siap mediasi," ujar Dedi Kurnia.\n\n' + text,
                  [("Dedi Kurnia", "PER", "Dedi Kurnia"), ("Dedi Kurnia", "PER", "Dedi Kurnia"),
-                  ("Budi Santoso", "PER", "Budi Santoso")])
+                  ("Budi Santoso", "PER", "Budi Santoso")]
+                 + ([("Rina Wati", "PER", "Rina Wati")] if "Rina" in text else []))
     assert [q["who"] for q in quotes] == ["Dedi Kurnia", who]
