@@ -1662,3 +1662,149 @@ def test_a_fronted_time_is_no_part_of_the_subject():
     assert [doc.text[q["speaker"]["start"]:q["speaker"]["end"]] for q in doc._.quotes] \
         == ["Feedr"]
 
+
+SPEAKERS_RELATIVE = [
+    # the agent of a passive verb in a relative clause, past a verb of belief or an adverb
+    # ("isu yang diduga dilakukan X"), is no new subject for a later "ia"
+    (('"Kami akan rapat sore ini," ujar Budi Santoso.\n\nBudi enggan berkomentar soal motif '
+      'evaluasi itu. Saat disinggung soal isu yang diduga dilakukan Dedi Kurnia, ia juga enggan '
+      'menjawab. Ia beralasan belum menerima keterangan resmi dari partai.'),
+     [("Budi Santoso", "PER", "Budi Santoso"), ("Budi", "PER", "Budi Santoso"),
+      ("Dedi Kurnia", "PER", "Dedi Kurnia")], ["Budi Santoso", "Budi Santoso"]),
+    (('"Kami akan rapat sore ini," ujar Budi Santoso.\n\nMenurut surat yang sudah '
+      'ditandatangani Dedi Kurnia, rapat ditunda. Ia mengatakan surat itu sah.'),
+     [("Budi Santoso", "PER", "Budi Santoso"), ("Dedi Kurnia", "PER", "Dedi Kurnia")],
+     ["Budi Santoso", "Budi Santoso"]),
+    # a subject with a relative clause after it is still a new subject for "ia"
+    (('"Perkara itu kami periksa, termasuk saksi Dedi Kurnia," kata Budi Santoso.\n\nPada '
+      'minggu lalu, Dedi yang merupakan mantan menteri keuangan diminta keterangannya. Ia '
+      'mengaku ditanya soal penerbitan surat itu.'),
+     [("Dedi Kurnia", "PER", "Dedi Kurnia"), ("Budi Santoso", "PER", "Budi Santoso"),
+      ("Dedi", "PER", "Dedi Kurnia")], ["Budi Santoso", "Dedi Kurnia"]),
+    (('"Perkara itu kami periksa," kata Budi Santoso.\n\nDedi Kurnia, yang membeli rumah itu '
+      'dari bank, menolak hadir. Ia mengatakan surat itu palsu.'),
+     [("Budi Santoso", "PER", "Budi Santoso"), ("Dedi Kurnia", "PER", "Dedi Kurnia")],
+     ["Budi Santoso", "Dedi Kurnia"]),
+    # a relative clause of other verbs than a copula, not set off by commas, may run on
+    # ("yang berpeluang meraih poin justru harus …"): its person is no new subject
+    (('Budi Santoso menganggap kesalahan Dedi bukan yang terakhir. Alhasil, Dedi Kurnia yang '
+      'berpeluang besar meraih poin justru harus mengakhiri balapan tanpa angka.\n\n"Sejauh '
+      'ini, musim ini merupakan musim yang gila."'),
+     [("Budi Santoso", "PER", "Budi Santoso"), ("Dedi Kurnia", "PER", "Dedi Kurnia")],
+     ["Budi Santoso", "Budi Santoso"]),
+    # the relative clause of an object is no subject's
+    (('"Perkara itu kami periksa," kata Budi Santoso.\n\nPolisi memanggil saksi Dedi Kurnia '
+      'yang membeli rumah itu. Ia mengatakan surat itu palsu.'),
+     [("Budi Santoso", "PER", "Budi Santoso"), ("Dedi Kurnia", "PER", "Dedi Kurnia")],
+     ["Budi Santoso", "Budi Santoso"]),
+    # a passive verb's agent that is the clause's own report still speaks
+    (('"Kami akan rapat sore ini," ujar Budi Santoso.\n\nHal itu disampaikan oleh Dedi '
+      'Kurnia. Ia mengatakan surat itu sah.'),
+     [("Budi Santoso", "PER", "Budi Santoso"), ("Dedi Kurnia", "PER", "Dedi Kurnia")],
+     ["Budi Santoso", "Dedi Kurnia"]),
+]
+
+
+@pytest.mark.parametrize("text,ents,who", SPEAKERS_RELATIVE)
+def test_relative_passive_agent_speaker_table(nlp, text, ents, who):
+    assert [q["who"] for q in run(nlp, text, ents)] == who
+
+
+@pytest.mark.parametrize("text,content", [
+    ("KPK menyatakan pengusutan kasus itu hingga saat ini masih belum dihentikan.",
+     "pengusutan kasus itu hingga saat ini masih belum dihentikan"),
+    ("Polisi menyebutkan penyelidikan perkara itu sampai sekarang terus berjalan.",
+     "penyelidikan perkara itu sampai sekarang terus berjalan"),
+])
+def test_a_time_inside_an_object_does_not_end_its_clause(text, content):
+    """With the time layer run first, "hingga saat ini" is a time, no clause opener, so the
+    object of an object verb still holds its predicate after it."""
+    timed = build_pipeline(components=["warta_sentences", "warta_timex", "warta_quotes"])
+    doc = analyse(timed, text, published="2017-04-25")
+    assert [doc.text[q["start"]:q["end"]] for q in doc._.quotes] == [content]
+
+
+@pytest.mark.parametrize("text,cue,words", [
+    ("Hendra Wijaya mengabarkan bahwa dirinya akan pulang dari Arab Saudi pekan depan.",
+     "mengabarkan", "dirinya akan pulang dari Arab Saudi pekan depan"),
+    ("Hendra Wijaya melanjutkan, bandara merupakan aset negara yang memiliki aturan.",
+     "melanjutkan", "bandara merupakan aset negara yang memiliki aturan"),
+    ("Hendra Wijaya memproyeksi, puncak arus balik akan jatuh pada hari Jumat.", "memproyeksi",
+     "puncak arus balik akan jatuh pada hari Jumat"),
+])
+def test_news_continuation_and_projection_cues(nlp, text, cue, words):
+    (q,) = run(nlp, text, HENDRA)
+    assert (q["cue_text"], q["text"], q["who"]) == (cue, words, "Hendra Wijaya")
+
+
+@pytest.mark.parametrize("text", [
+    "Hendra Wijaya melanjutkan pembangunan jembatan yang sempat terhenti.",
+    "Hendra Wijaya mengabarkan kabar duka itu kepada keluarganya.",
+])
+def test_going_on_with_a_deed_and_news_as_a_noun_are_no_quotes(nlp, text):
+    assert run(nlp, text, HENDRA) == []
+
+
+@pytest.mark.parametrize("text,ents,who", [
+    ("Pihak KPK menyatakan penyidikan kasus itu masih berjalan.",
+     [("KPK", "ORG", "Corruption Eradication Commission")], "Corruption Eradication Commission"),
+    ("Pihak berwenang menyatakan penyidikan kasus itu masih berjalan.", [], None),
+])
+def test_a_side_named_by_a_body_is_that_body(nlp, text, ents, who):
+    (q,) = run(nlp, text, ents)
+    assert q["who"] == who
+
+
+def test_an_announcer_pronoun_resolved_late_takes_the_speaker_before_it(nlp):
+    """An uncued quote opened by "Ia melanjutkan dengan tegas," is resolved after all cued
+    quotes: its "Ia" is the speaker before it, not one named later in the article."""
+    text = ('"Keputusan ini hanya meminta perlakuan setara," tutur Budi Santoso. Ia melanjutkan '
+            'dengan tegas, "Keputusan ini menunjukkan sulitnya mengatur perusahaan internet."\n\n'
+            '"Tindakan itu merusak persaingan," kata Dedi Kurnia.')
+    quotes = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso"),
+                             ("Dedi Kurnia", "PER", "Dedi Kurnia")])
+    assert [q["who"] for q in quotes] == ["Budi Santoso", "Budi Santoso", "Dedi Kurnia"]
+
+
+@pytest.mark.parametrize("text,ents,who", [
+    # a fronted passive clause set off by a comma leaves the person after it the subject
+    (('"Sidang ditunda karena berkas kami belum lengkap," ujar Dedi Kurnia.\n\nDiserang Dedi, '
+      'Budi Santoso membela diri. Dirinya memastikan telah memiliki berkas sebagai advokat.'),
+     [("Dedi Kurnia", "PER", "Dedi Kurnia"), ("Dedi", "PER", "Dedi Kurnia"),
+      ("Budi Santoso", "PER", "Budi Santoso")], ["Dedi Kurnia", "Budi Santoso"]),
+    (('"Sidang ditunda karena berkas kami belum lengkap," ujar Dedi Kurnia.\n\nDitemui usai '
+      'sidang, Budi Santoso menolak berkomentar banyak. Ia mengatakan berkasnya sudah lengkap.'),
+     [("Dedi Kurnia", "PER", "Dedi Kurnia"), ("Budi Santoso", "PER", "Budi Santoso")],
+     ["Dedi Kurnia", "Budi Santoso"]),
+])
+def test_a_fronted_passive_clause_leaves_the_subject_after_it(nlp, text, ents, who):
+    assert [q["who"] for q in run(nlp, text, ents)] == who
+
+
+def test_an_uncued_quote_after_a_paragraph_naming_an_account_is_that_accounts(nlp):
+    """With no person speaking in the paragraph before, an uncued quote is the post of the
+    account a handle there names, not the last speaker's paragraphs back."""
+    text = ('The Telegraph menyebut ekspresi itu sering diperlihatkan pemain lain.\n\nFoto '
+            'itu menjadi olok-olok warganet.\n\nSementara pendukung klub dengan akun @budisetia '
+            'membela Dedi Kurnia.\n\n"Tidak peduli apa kata orang lain. Pemain ini selalu '
+            'berjuang. Salut!"')
+    quotes = run(nlp, text, [("The Telegraph", "ORG", "The Daily Telegraph"),
+                             ("Dedi Kurnia", "PER", "Dedi Kurnia")])
+    assert [q["who"] for q in quotes] == ["The Daily Telegraph", "@budisetia"]
+
+
+@pytest.mark.parametrize("text,who", [
+    # the author of a statement is its possessor, no subject: the agent of the passive speaks
+    ('Pernyataan Dedi Kurnia dibantah Budi Santoso. Ia menegaskan sidang ditunda karena berkas '
+     'belum lengkap.', "Budi Santoso"),
+    # an anaphoric role phrase whose relative clause runs on over a name is the person before
+    ('Pernyataan Dedi Kurnia dibantah Budi Santoso. Pengacara yang dikabarkan pernah dekat '
+     'dengan artis Rina Wati tersebut menegaskan sidang ditunda karena berkas belum lengkap.',
+     "Budi Santoso"),
+])
+def test_a_statements_author_is_no_subject_and_long_anaphoric_roles(nlp, text, who):
+    quotes = run(nlp, '"Kami belum siap mediasi," ujar Dedi Kurnia.\n\n' + text,
+                 [("Dedi Kurnia", "PER", "Dedi Kurnia"), ("Dedi Kurnia", "PER", "Dedi Kurnia"),
+                  ("Budi Santoso", "PER", "Budi Santoso")]
+                 + ([("Rina Wati", "PER", "Rina Wati")] if "Rina" in text else []))
+    assert [q["who"] for q in quotes] == ["Dedi Kurnia", who]

@@ -18,6 +18,7 @@ from warta.nlp.quotes.base import (
     Quote,
     is_capitalised,
     paragraphs,
+    time_tokens,
 )
 from warta.nlp.quotes.phrases import SpeakerPhrases
 
@@ -202,10 +203,14 @@ class IndirectQuotes:
 
     def _is_clause(self, span: Span) -> bool:
         """Whether an object's first conjunct holds a predicate (not "Yerusalem sebagai ibu
-        kotanya dan …")."""
+        kotanya dan …"); a time expression and the clause opener before it are no break
+        ("pengusutan kasus itu hingga saat ini masih belum dihentikan")."""
         lex = self.lex
+        timed = time_tokens(self.doc)
         for t in span[1:]:
             low = t.lower_
+            if t.i in timed or t.i + 1 in timed and low in lex.clause_openers:
+                continue
             if not is_capitalised(t) and (low in lex.predicate_words or lex.is_predicate_verb(low)):
                 return True   # not a name's word ("Polda Metro Jaya")
             joins = is_capitalised(t.nbor(-1)) and is_capitalised(t.nbor())  # "Irman dan Budi"

@@ -71,6 +71,7 @@ class QuoteLexicon:
     origins: frozenset[str]
     coordinators: frozenset[str]
     relativizers: frozenset[str]
+    copulas: frozenset[str]
     cleft_openers: frozenset[str]
     recipients: frozenset[str]
     agent_markers: frozenset[str]

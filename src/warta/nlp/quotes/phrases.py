@@ -9,6 +9,7 @@ from warta.nlp.quotes.names import DocNames
 
 MAX_PHRASE = 16  # tokens of a speaker phrase after a cue ("Kepala Bidang Humas Polda … X")
 EPITHET_CLAUSE = 24  # tokens of a subject "Pria yang … ini" before its verb
+ANAPHORIC_MODIFIER = 10  # tokens of a modifier closed by "itu" ("pengacara yang … tersebut")
 SINGLE_OPENING = ("'", "‘")  # the marks around a work's title ("pelantun 'One Last Time' ini")
 SINGLE_CLOSING = ("'", "’")
 
@@ -121,7 +122,7 @@ class SpeakerPhrases:
                 j > 0 and doc[j - 1].like_num and doc[j].lower_ in lex.time_nouns)):
             return j   # (the last: an age cut from its number, "pemain 19 | tahun itu")
         relative, verb = doc[j].lower_ in lex.relativizers, False
-        for k in range(j + 1, min(limit, j + 8)):
+        for k in range(j + 1, min(limit, j + ANAPHORIC_MODIFIER)):
             tok = doc[k]
             if tok.lower_ in lex.anaphora_markers:
                 return k + 1 if not verb or self._person_ends(k) else j

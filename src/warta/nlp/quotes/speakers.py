@@ -22,13 +22,14 @@ from spacy.tokens import Span
 
 from warta.kb import load_kb
 from warta.nlp.linking import one_edit
-from warta.nlp.quotes.base import MARKS, Quote, Speaker, is_capitalised
+from warta.nlp.quotes.base import MARKS, Quote, Speaker, is_capitalised, time_tokens
 from warta.nlp.quotes.names import DocNames
 
 HANDLE = "@"  # opens a social-media handle ("akun @raisa6690")
 MIN_RESPELT = 5  # letters of a name word that may be misspelt by one ("Hartno" for "Hartono")
 TITLE_RUN = 16   # tokens over which a title cut at a comma may run on to its holder
 EPITHET_REACH = 4  # tokens before a name searched for the word that describes it
+RELATIVE_RUN = 12  # tokens over which a relative clause after a subject may run
 
 
 @lru_cache(maxsize=1)
@@ -55,8 +56,8 @@ def assign_speakers(quotes: list[Quote], resolver: SpeakerResolver,
     else, when the previous quote is at most a paragraph back, the last of the `announcers`
     (subjects of reporting verbs, "X lalu menulis permintaan maaf …") after it, a person
     introduced as a subject after it, or else its speaker; else the last announcer in the
-    previous paragraph, the person named there (preferring the last speaker), or the last
-    speaker."""
+    previous paragraph, the person named there (preferring the last speaker), the account a
+    handle there names, or the last speaker."""
     def where(q: Quote) -> int:
         if q.suffix:
             return q.suffix[0]
@@ -78,7 +79,8 @@ def assign_speakers(quotes: list[Quote], resolver: SpeakerResolver,
             lo = paras[q.para - 1][0] if q.para > 0 else 0
             last = prev.speaker if prev else None
             source = _announced(announcers, lo, q.start, resolver) or resolver.person_between(
-                lo, q.start, last.name if last else None) or last
+                lo, q.start, last.name if last else None) or resolver.handle_between(
+                lo, q.start) or last
         if source is not None:
             q.speaker = replace(source)
 
@@ -467,16 +469,18 @@ class SpeakerResolver:
         """The most salient speaker before char offset `before`: (when `fresh`) a person
         introduced as a subject after the last speaker ("Sementara itu, Ani meninjau … "…,"
         ujarnya"; for a group only the first of a subject joined with "dan", or an
-        organisation the sentence before names), else the last compatible speaker (for a
-        `person`al pronoun, "ia"/"dia" or "-nya", not an organisation or place cited as a
-        source: "data BEI"; for a `group` pronoun, "mereka", a group or a body, never one
-        person), else the last person named (not a possessor: "adik kandung X"). For a cue
-        that is `continuing` ("lanjutnya") a new subject must have spoken before."""
+        organisation the sentence before names), else the last compatible speaker named
+        before it (not one resolved before it but named after it, as for an announcer "Ia
+        melanjutkan, "…"" resolved after all cued quotes; for a `person`al pronoun, "ia"/"dia"
+        or "-nya", not an organisation or place cited as a source: "data BEI"; for a `group`
+        pronoun, "mereka", a group or a body, never one person), else the last person named
+        (not a possessor: "adik kandung X"). For a cue that is `continuing` ("lanjutnya") a new
+        subject must have spoken before."""
         def fits(p: Speaker) -> bool:   # a group takes a group or a body, never one person
             number = p.plural or p.name in self.institutions if group else plural or not p.plural
             return number and not (person and p.name in self.institutions)
 
-        last = next((p for p in reversed(self.history) if fits(p)), None)
+        last = next((p for p in reversed(self.history) if fits(p) and p.start < before), None)
         subject = None if not fresh else self._new_subject(last, before, plural) or (
             self._new_group(last, before) if plural else None)
         if subject is not None and continuing and self._from_ent(subject, 0, 0).name not in {
@@ -540,10 +544,19 @@ class SpeakerResolver:
             k += 1
         return k < len(self.doc) and self.doc[k].lower_ in lex.passive_beliefs | lex.topic_passives
 
+    def handle_between(self, lo: int, hi: int) -> Speaker | None:
+        """The account the last social-media handle named outside quotes between two char
+        offsets names ("pendukung … dengan akun @Mourinholic membela Fellaini. ¶"…"")."""
+        handle = self._handle_in(lo, hi)
+        return self._linked(self._described(handle, 0, [], hi, False)) if handle else None
+
     def _new_handle(self, last: Speaker | None, before: int) -> Span | None:
         """The last social-media handle named outside quotes after the last speaker, in the
         sentence before char offset `before` (or its own)."""
-        floor = max(self._subject_window(before), last.end if last else 0)
+        return self._handle_in(max(self._subject_window(before), last.end if last else 0), before)
+
+    def _handle_in(self, floor: int, before: int) -> Span | None:
+        """The last social-media handle named outside quotes between two char offsets."""
         window = self.doc.char_span(floor, before, alignment_mode="contract") if floor < before \
             else None
         return next((window[k:k + 1] for k in range(len(window) - 1, -1, -1)
@@ -584,11 +597,16 @@ class SpeakerResolver:
         """Whether the person `e` is the subject of a predicate (for a group: joined with
         "dan") and no possessor after a common noun ("ponsel Rizieq sudah …"; a role opening
         the sentence is no owner: "Pemimpin oposisi Budi mengecam …"), or the agent of a
-        passive verb (`_passive_agent`)."""
+        passive verb (`_passive_agent`). A fronted passive clause set off by a comma is no
+        verb before it ("Diserang Sunan, Ilal membela diri", "Ditemui usai sidang, Budi …")."""
         doc, lex = self.doc, self.lex
+        lo = e.sent.start
+        if lex.passive_verb.match(doc[lo].lower_) and doc[lo].lower_ not in lex.passive_beliefs:
+            lo = max((t.i + 1 for t in doc[lo:e.start] if t.text == ","), default=lo)
         k = self._conjunct_end(e.end)
         if plural and k == e.end:
             return False
+        k = self._past_relative(k)
         while k < len(doc) and doc[k].lower_ in lex.adverbials:
             k += 1
         opener = doc[e.start - 1].text if e.start > e.sent.start else ""
@@ -596,8 +614,35 @@ class SpeakerResolver:
             opener.lower() not in lex.phrase_breaks - lex.subject_prepositions \
             | lex.recipients | lex.coordinators and not any(
                 lex.verbish.match(t.lower_) and t.lower_ not in lex.source_cues
-                for t in doc[e.sent.start:e.start]) or self._passive_agent(e)
+                for t in doc[lo:e.start]) or self._passive_agent(e)
         # not "Diberitakan People, Arquette …"
+
+    def _past_relative(self, k: int) -> int:
+        """The token after a descriptive relative clause opening at token k, where the main
+        predicate goes on: one set off by commas ("Budi, yang membeli rumah itu, | menolak …")
+        or one of a copula ("Kwik yang merupakan mantan menteri | diminta …"; not "Rossi yang
+        berpeluang meraih poin justru …", whose verbs may run on), within RELATIVE_RUN tokens,
+        times aside, before other punctuation or a clause opener; k when none opens there."""
+        doc, lex = self.doc, self.lex
+        j = k + (k < len(doc) and doc[k].text == ",")
+        if j >= len(doc) or doc[j].lower_ not in lex.relativizers:
+            return k
+        end = min(len(doc), j + RELATIVE_RUN, doc[j].sent.end)
+        verb = next((m for m in range(j + 1, end) if doc[m].lower_ not in lex.adverbials), end)
+        if verb == end or not (j > k or doc[verb].lower_ in lex.copulas):
+            return k
+        timed = time_tokens(doc)  # "yang membeli rumah itu tahun lalu, menolak …"
+        for m in range(verb + 1, end):
+            if m in timed:
+                continue
+            if doc[m].text == ",":
+                return m + 1
+            if doc[m].is_punct or doc[m].lower_ in lex.clause_openers:
+                return k
+            if j == k and not is_capitalised(doc[m]) and self._predicate(doc[m].lower_) \
+                    and not self._predicate(doc[m - 1].lower_):
+                return m
+        return k
 
     def _owned(self, e: Span) -> bool:
         """Whether the person `e` is a possessor after a common noun ("ponsel Rizieq", "adik
@@ -631,9 +676,10 @@ class SpeakerResolver:
 
     def _passive_agent(self, e: Span) -> bool:
         """Whether the person `e` is the agent of a passive verb, after "oleh" and a role (set
-        off by commas or not), whose subject names no person ("Acara itu dipimpin oleh Melati",
-        "Hal itu disampaikan Kasat Reskrim Polres X, Kompol Budi"; not "Ia dilantik oleh
-        Presiden X", nor in a relative clause: "surat yang dibuat Freddy")."""
+        off by commas or not), whose subject names no person but a statement's author
+        ("Acara itu dipimpin oleh Melati", "Hal itu disampaikan Kasat Reskrim Polres X, Kompol
+        Budi", "Pernyataan Ilal dibantah Sunan"; not "Ia dilantik oleh Presiden X", nor in a
+        relative clause: "surat yang dibuat Freddy")."""
         doc, lex = self.doc, self.lex
         k = e.start - 1
         while k > max(e.sent.start, e.start - 8) and not lex.verbish.match(doc[k].lower_) and (
@@ -642,9 +688,21 @@ class SpeakerResolver:
             k -= 1  # "dirasakan pemain asal Balikpapan, Linda"
         k -= k > e.sent.start and doc[k].lower_ in lex.agent_markers
         return k > e.sent.start and lex.passive_verb.match(doc[k].lower_) is not None \
-            and doc[k - 1].lower_ not in lex.relativizers and not any(
+            and not self._relative(k) and not any(
             t.lower_ in lex.pronouns for t in doc[e.sent.start:k]) and not any(
-            p.label_ == "PER" for p in self.names.ents_in(e.sent.start, k))
+            p.label_ == "PER" and not (p.start and doc[p.start - 1].lower_ in lex.statement_nouns)
+            for p in self.names.ents_in(e.sent.start, k))
+
+    def _relative(self, k: int) -> bool:
+        """Whether the verb at token k opens a relative clause, after "yang" and any adverbs,
+        predicate words or passive verbs between ("yang dibuat", "yang sudah ditandatangani",
+        "yang diduga dilakukan")."""
+        doc, lex = self.doc, self.lex
+        j = k - 1
+        while j > doc[k].sent.start and (doc[j].lower_ in lex.adverbials | lex.predicate_words
+                                         or lex.passive_verb.match(doc[j].lower_)):
+            j -= 1
+        return doc[j].lower_ in lex.relativizers
 
     def _new_group(self, last: Speaker | None, before: int) -> Span | None:
         """The organisation opening the sentence before char offset `before`, or named there as
