@@ -122,6 +122,12 @@ def test_entities_case_rules(nlp, text, present, absent):
      "Sukamiskin Prison"),
     # a reservoir's head word opens a place the KB does not know, over a district it does
     ("Waduk Pluit meluap setelah hujan deras.", "Waduk Pluit", "LOC", "Waduk Pluit"),
+    # a party's board is one organisation with the party, and with a region after it
+    ("Ketua DPP Partai Golkar membuka rapat pleno.", "DPP Partai Golkar", "ORG",
+     "Golkar"),
+    ("Rapat pleno DPD PDIP Jateng digelar di Semarang.", "DPD PDIP Jateng", "ORG",
+     "Indonesian Democratic Party of Struggle"),
+    ("Kader DPC PPP menolak keputusan itu.", "DPC PPP", "ORG", "United Development Party"),
 ])
 def test_entities_fine_labels(nlp, text, mention, label, name):
     span = ents(nlp, text)[mention]

@@ -120,6 +120,7 @@ class EntityLinker:
         self.people_words = frozenset(words["people_words"])
         self.kb_type_labels = dict(words["kb_type_labels"])
         self.seats = frozenset(words["seat_words"])
+        self.party_boards = frozenset(words["party_boards"])
         self.furniture_openers = frozenset(words["furniture_openers"])
         self.team_cues = frozenset(words["team_cues"])
         self.dated_event_words = frozenset(w.lower() for w in words["dated_event_words"])
@@ -339,7 +340,21 @@ class EntityLinker:
             if entity.type in self.club_places and self.after_team_cue(doc, start):
                 label = "ORG"   # "tuan rumah Granada": the club
             found.append(Mention(start, end, label, KB, entity))
-        return select(found)
+        return select(self.party_boards_of(doc, select(found)))
+
+    def party_boards_of(self, doc: Doc, found: list[Mention]) -> list[Mention]:
+        """KB matches with a party's board widened over its acronym and a region right after
+        it: "DPP | PDIP", "DPD | Partai Golkar | Jabar" are one organisation, the party's."""
+        places = {m.start: m for m in found if m.label == "GPE"}
+        regions = set()
+        for m in found:
+            if m.entity is not None and m.entity.type == "party" and m.start > 0 \
+                    and doc[m.start - 1].text in self.party_boards:
+                m.start -= 1
+                if m.end in places:
+                    regions.add(m.end)
+                    m.end = places[m.end].end
+        return [m for m in found if m.label != "GPE" or m.start not in regions]
 
     def honorific_alias(self, doc: Doc, start: int, end: int, entity: Entity) -> bool:
         """Whether a person's alias opens with an honorific and the words after it are an
