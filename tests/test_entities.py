@@ -1307,6 +1307,11 @@ def test_entities_offices_heads_and_given_name_titles(nlp, text, ner, present, a
      "bersama Thailand. Grup Lippo membeli saham itu.",
      [("Lintang Selatan", "GPE"), ("Bujur Timur", "GPE"), ("Grup B", "ORG")],
      {"Grup Lippo": "ORG"}, ["Lintang Selatan", "Bujur Timur", "Grup B"]),
+    # a social-media account's handle is no name, the account holder's name is
+    ('Foto itu diunggah Rina Wulandari di akun Instagram @rinawulan88. "Terima kasih," tulis '
+     "@BandungFC_official.", [("Rina Wulandari", "PER"), ("@rinawulan88", "ORG"),
+                              ("@BandungFC_official", "PER")],
+     {"Rina Wulandari": "PER"}, ["@rinawulan88", "@BandungFC_official"]),
     # a KB name written without its serial comma
     ("Badan Meteorologi, Klimatologi dan Geofisika memastikan isu itu bohong.",
      [("Meteorologi, Klimatologi", "ORG")],

@@ -252,9 +252,10 @@ class EntityLinker:
 
     def not_a_name(self, doc: Doc, m: Mention) -> bool:
         """Whether a mention is a coordinate ("Lintang Selatan"), a tournament's group ("Grup
-        B") or a unit of an address before its number ("RT 03 / RW 05"), no name."""
+        B"), a unit of an address before its number ("RT 03 / RW 05") or a social-media
+        account's handle ("akun @ucikardin"), no name."""
         after = doc[m.end] if m.end < len(doc) else None
-        return doc[m.start].lower_ in self.coordinate_words or (
+        return doc[m.start].lower_ in self.coordinate_words or doc[m.start].text[:1] == "@" or (
             m.end - m.start == 2 and doc[m.start].lower_ in self.draw_heads
             and len(doc[m.start + 1].text) == 1 and doc[m.start + 1].is_upper) or (
             doc[m.start:m.end].text in self.address_units and after is not None
