@@ -128,6 +128,14 @@ def test_entities_case_rules(nlp, text, present, absent):
     ("Rapat pleno DPD PDIP Jateng digelar di Semarang.", "DPD PDIP Jateng", "ORG",
      "Indonesian Democratic Party of Struggle"),
     ("Kader DPC PPP menolak keputusan itu.", "DPC PPP", "ORG", "United Development Party"),
+    # in an article of clubs a city named like a club is the club, unless put on the map
+    ("Spurs menelan Leicester 6-1, sementara Chelsea kalah dari Arsenal.", "Leicester", "ORG",
+     "Leicester City F.C."),
+    ("Chelsea dan Arsenal berlatih di Leicester pekan ini.", "Leicester", "GPE", "Leicester"),
+    ("Laga digelar di Amex Stadium, Brighton. Chelsea dan Arsenal menang.", "Brighton", "GPE",
+     "Brighton"),
+    ("Manajer kelahiran Leicester itu melatih Chelsea sebelum Arsenal.", "Leicester", "GPE",
+     "Leicester"),
 ])
 def test_entities_fine_labels(nlp, text, mention, label, name):
     span = ents(nlp, text)[mention]

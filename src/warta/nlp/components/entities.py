@@ -7,7 +7,8 @@ statistical NER's PER/ORG/LOC spans:
    country and group names that are not ordinary words ("suriah", not "barat"); an ordinary
    word opening a sentence is no name alone ("Tempo dan ..."); an alias of several entities
    goes to the one of the statistical span's kind ("Barcelona" ORG is the club), a city after a
-   match cue to its club ("tuan rumah Granada"); a league is a competition (EVENT).
+   match cue to its club ("tuan rumah Granada"); a league is a competition (EVENT); a party's
+   board before the party is one organisation with it ("DPP | PDIP").
 2. Rules: a head word opens a name over the capitalised words after it and fixes its label
    ("Gedung X" FAC, "Laut X" LOC, "Kementerian X" ORG, "Perang Dunia II" EVENT), not after a
    seat word ("Kantor | KPK") or inside a role ("Majelis Hakim"); a person after a title and
@@ -27,7 +28,8 @@ statistical NER's PER/ORG/LOC spans:
 4. Merge: common nouns' acronyms and their expansions dropped ("WNI", "badan usaha milik
    negara (BUMN)"); the dateline's place a GPE alone ("YOGYAKARTA | – Kerja"); the longer span
    wins; between equal spans KB > rule > statistical; nothing inside a "(Baca: ...)" link; an
-   event takes its year ("Photokina 2016").
+   event takes its year ("Photokina 2016"); in an article of clubs a city named like a club is
+   the club where nothing puts it on the map ("Spurs menelan Leicester").
 5. Linking (`warta.nlp.linking`): KB entity, acronyms defined in brackets, name parts of a
    fuller mention, weak KB aliases, else the fullest form in the article (a short head word
    spelled out: "Ditjen Pajak" -> "Direktorat Jenderal Pajak").
@@ -121,6 +123,7 @@ class EntityLinker:
         self.kb_type_labels = dict(words["kb_type_labels"])
         self.seats = frozenset(words["seat_words"])
         self.party_boards = frozenset(words["party_boards"])
+        self.place_cues = frozenset(words["place_cues"])
         self.furniture_openers = frozenset(words["furniture_openers"])
         self.team_cues = frozenset(words["team_cues"])
         self.dated_event_words = frozenset(w.lower() for w in words["dated_event_words"])
@@ -182,6 +185,7 @@ class EntityLinker:
                                         place.start, place.end)]
         chosen = [m for m in select([m for m in candidates if within_paragraph(doc, m)])
                   if m.start not in furniture]
+        self.club_cities(doc, chosen, place)
         self.widen_given_names(doc, chosen, case)
         self.coordinated_persons(doc, chosen)
         self.speaking_places(doc, chosen, case)
@@ -342,6 +346,39 @@ class EntityLinker:
                 label = "ORG"   # "tuan rumah Granada": the club
             found.append(Mention(start, end, label, KB, entity))
         return select(self.party_boards_of(doc, select(found)))
+
+    def club_cities(self, doc: Doc, chosen: list[Mention], dateline: Mention | None) -> None:
+        """In an article that names two clubs or more, a city the KB matched that names a club
+        too is the club ("Spurs menelan Leicester", "Brighton, Everton, Southampton"), unless a
+        locative, a place cue, a venue or another name before it puts it on the map ("di
+        Leicester", "kelahiran Strasbourg", "Stadion Millennium, Cardiff", "MotoGP Valencia"),
+        nor the dateline's place."""
+        clubs = {m.entity.name for m in chosen
+                 if m.label == "ORG" and m.entity is not None and m.entity.type == "club"}
+        if len(clubs) < 2:
+            return
+        ends = {m.end: m for m in chosen}
+        for m in chosen:
+            if m.source != KB or m.label not in PLACES or m.entity is None \
+                    or m.entity.type not in self.club_places or self.on_map(doc, m.start, ends) \
+                    or dateline is not None and m.start == dateline.start:
+                continue
+            club = next((c.entity for c in self.kb.get_candidates(doc[m.start:m.end].text)
+                         if c.entity.type == "club"), None)
+            if club is not None:
+                m.label, m.entity = "ORG", club
+
+    def on_map(self, doc: Doc, i: int, ends: dict[int, Mention]) -> bool:
+        """Whether a locative or place cue, a venue and a comma, or a name that is no club
+        stand right before token `i` ("di | Leicester", "Stadion Millennium, | Cardiff",
+        "MotoGP | Valencia"); `ends`: the chosen mentions by where they end."""
+        if i == 0:
+            return False
+        before, venue, named = doc[i - 1].lower_, ends.get(i - 1), ends.get(i)
+        return before in self.rules.locatives or before in self.place_cues or (
+            before == "," and (venue is not None and venue.label == "FAC"
+                               or i > 1 and doc[i - 2].text in self.fac_tails)) or (
+            named is not None and (named.entity is None or named.entity.type != "club"))
 
     def party_boards_of(self, doc: Doc, found: list[Mention]) -> list[Mention]:
         """KB matches with a party's board widened over its acronym and a region right after
