@@ -136,6 +136,8 @@ def test_entities_case_rules(nlp, text, present, absent):
      "Brighton"),
     ("Manajer kelahiran Leicester itu melatih Chelsea sebelum Arsenal.", "Leicester", "GPE",
      "Leicester"),
+    ("Pekan lalu Madrid menang 3-1 atas Getafe, sementara Chelsea kalah.", "Madrid", "ORG",
+     "Real Madrid CF"),
 ])
 def test_entities_fine_labels(nlp, text, mention, label, name):
     span = ents(nlp, text)[mention]
