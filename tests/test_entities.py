@@ -122,12 +122,6 @@ def test_entities_case_rules(nlp, text, present, absent):
      "Sukamiskin Prison"),
     # a reservoir's head word opens a place the KB does not know, over a district it does
     ("Waduk Pluit meluap setelah hujan deras.", "Waduk Pluit", "LOC", "Waduk Pluit"),
-    # a party's board is one organisation with the party, and with a region after it
-    ("Ketua DPP Partai Golkar membuka rapat pleno.", "DPP Partai Golkar", "ORG",
-     "Golkar"),
-    ("Rapat pleno DPD PDIP Jateng digelar di Semarang.", "DPD PDIP Jateng", "ORG",
-     "Indonesian Democratic Party of Struggle"),
-    ("Kader DPC PPP menolak keputusan itu.", "DPC PPP", "ORG", "United Development Party"),
     # in an article of clubs a city named like a club is the club, unless put on the map
     ("Spurs menelan Leicester 6-1, sementara Chelsea kalah dari Arsenal.", "Leicester", "ORG",
      "Leicester City F.C."),

@@ -7,8 +7,7 @@ statistical NER's PER/ORG/LOC spans:
    country and group names that are not ordinary words ("suriah", not "barat"); an ordinary
    word opening a sentence is no name alone ("Tempo dan ..."); an alias of several entities
    goes to the one of the statistical span's kind ("Barcelona" ORG is the club), a city after a
-   match cue to its club ("tuan rumah Granada"); a league is a competition (EVENT); a party's
-   board before the party is one organisation with it ("DPP | PDIP").
+   match cue to its club ("tuan rumah Granada"); a league is a competition (EVENT).
 2. Rules: a head word opens a name over the capitalised words after it and fixes its label
    ("Gedung X" FAC, "Laut X" LOC, "Kementerian X" ORG, "Perang Dunia II" EVENT), not after a
    seat word ("Kantor | KPK") or inside a role ("Majelis Hakim"); a person after a title and
@@ -122,7 +121,6 @@ class EntityLinker:
         self.people_words = frozenset(words["people_words"])
         self.kb_type_labels = dict(words["kb_type_labels"])
         self.seats = frozenset(words["seat_words"])
-        self.party_boards = frozenset(words["party_boards"])
         self.place_cues = frozenset(words["place_cues"])
         self.furniture_openers = frozenset(words["furniture_openers"])
         self.team_cues = frozenset(words["team_cues"])
@@ -345,7 +343,7 @@ class EntityLinker:
             if entity.type in self.club_places and self.after_team_cue(doc, start):
                 label = "ORG"   # "tuan rumah Granada": the club
             found.append(Mention(start, end, label, KB, entity))
-        return select(self.party_boards_of(doc, select(found)))
+        return select(found)
 
     def club_cities(self, doc: Doc, chosen: list[Mention], dateline: Mention | None) -> None:
         """In an article that names two clubs or more, a city the KB matched that names a club
@@ -379,20 +377,6 @@ class EntityLinker:
             before == "," and (venue is not None and venue.label == "FAC"
                                or i > 1 and doc[i - 2].text in self.fac_tails)) or (
             named is not None and (named.entity is None or named.entity.type != "club"))
-
-    def party_boards_of(self, doc: Doc, found: list[Mention]) -> list[Mention]:
-        """KB matches with a party's board widened over its acronym and a region right after
-        it: "DPP | PDIP", "DPD | Partai Golkar | Jabar" are one organisation, the party's."""
-        places = {m.start: m for m in found if m.label == "GPE"}
-        regions = set()
-        for m in found:
-            if m.entity is not None and m.entity.type == "party" and m.start > 0 \
-                    and doc[m.start - 1].text in self.party_boards:
-                m.start -= 1
-                if m.end in places:
-                    regions.add(m.end)
-                    m.end = places[m.end].end
-        return [m for m in found if m.label != "GPE" or m.start not in regions]
 
     def honorific_alias(self, doc: Doc, start: int, end: int, entity: Entity) -> bool:
         """Whether a person's alias opens with an honorific and the words after it are an
