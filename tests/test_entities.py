@@ -1302,6 +1302,10 @@ def test_entities_offices_heads_and_given_name_titles(nlp, text, ner, present, a
      'Juda.', [("Juda Agung", "GPE"), ("Juda", "PER")], {"Juda Agung": "PER"}, []),
     ("Komandan Lanal, Letnan Kolonel Pelaut Bagus Amarullah, mengatakan perahu itu ditangkap.",
      [("Pelaut Bagus Amarullah", "PER")], {}, ["Pelaut Bagus Amarullah"]),
+    # an interjection or thanks opening a sentence or quote is no name
+    ('Tiket sudah dijual di Jakarta. Yuk, segera pesan! "Terimakasih untuk Rina," tulis Dodi.',
+     [("Yuk", "PER"), ("Terimakasih", "PER"), ("Rina", "PER"), ("Dodi", "PER")],
+     {"Rina": "PER", "Dodi": "PER"}, ["Yuk", "Terimakasih"]),
     # a noun for a person opening a sentence is no name
     ("Collins ditemani anaknya yang berusia 15 tahun, Nicholas. Bocah remaja itu bermain drum.",
      [("Collins", "PER"), ("Nicholas", "PER"), ("Bocah", "PER")], {"Nicholas": "PER"},

@@ -83,8 +83,9 @@ class EntityLinker:
         words = load_yaml(nlp.lang, "entities.yaml")
         quotes = load_yaml(nlp.lang, "quotes.yaml")
         # reporting and source verbs and nouns for a person are words, whatever case IndoSum
-        # writes them in ("Melansir Soompi, …", "Bocah remaja itu …" open sentences)
-        self.common = common_words(nlp.lang) | {
+        # writes them in ("Melansir Soompi, …", "Bocah remaja itu …" open sentences), and so
+        # are interjections ("Yuk, …")
+        self.common = common_words(nlp.lang) | frozenset(words["interjections"]) | {
             w.lower() for key in ("reporting_verbs", "source_cues", "according_cues",
                                   "person_nouns") for w in quotes[key]}
         self.rules = SpanRules(words, self.common, person_tokens(nlp.lang),
