@@ -1315,6 +1315,9 @@ def test_entities_offices_heads_and_given_name_titles(nlp, text, ner, present, a
      "bersama Thailand. Grup Lippo membeli saham itu.",
      [("Lintang Selatan", "GPE"), ("Bujur Timur", "GPE"), ("Grup B", "ORG")],
      {"Grup Lippo": "ORG"}, ["Lintang Selatan", "Bujur Timur", "Grup B"]),
+    # a day counted from a holiday is no name
+    ("Arus balik diperkirakan memuncak pada H+9 setelah Lebaran.", [("H+9", "PER")], {},
+     ["H+9"]),
     # a social-media account's handle is no name, the account holder's name is
     ('Foto itu diunggah Rina Wulandari di akun Instagram @rinawulan88. "Terima kasih," tulis '
      "@BandungFC_official.", [("Rina Wulandari", "PER"), ("@rinawulan88", "ORG"),
