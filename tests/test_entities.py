@@ -120,6 +120,9 @@ def test_entities_case_rules(nlp, text, present, absent):
     ("Banjir merendam Kelapa Gading, Jakarta Utara.", "Kelapa Gading", "GPE", "Kelapa Gading"),
     ("Dia dipindahkan ke Lapas Sukamiskin, Bandung.", "Lapas Sukamiskin", "FAC",
      "Sukamiskin Prison"),
+    # a presidium is a body: its head word opens the organisation's name
+    ("Ketua Presidium Alumni 212 Ansufri Sambo mengatakan aksi itu damai.",
+     "Presidium Alumni 212", "ORG", "Presidium Alumni 212"),
     # a reservoir's head word opens a place the KB does not know, over a district it does
     ("Waduk Pluit meluap setelah hujan deras.", "Waduk Pluit", "LOC", "Waduk Pluit"),
     # in an article of clubs a city named like a club is the club, unless put on the map
