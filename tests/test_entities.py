@@ -1258,6 +1258,18 @@ def test_entities_a_known_persons_surname_is_not_the_town_of_that_name(nlp):
     # a one-word organisation the model finds beside a person joined by "dan" is a person
     ("Dalam dakwaan terhadap Irman dan Sugiharto, jaksa menyebut nama lain.",
      [("Irman", "PER"), ("Sugiharto", "ORG")], {"Irman": "PER", "Sugiharto": "PER"}, []),
+    # ... and two unknown name words, organisation or place to the model
+    ("Pelatih memasang Marco Rinaldi dan Tomas Ferreira sebagai duet di lini depan.",
+     [("Marco Rinaldi", "PER"), ("Tomas Ferreira", "ORG")],
+     {"Marco Rinaldi": "PER", "Tomas Ferreira": "PER"}, []),
+    ("Kiper Andrea Conti dan Rafael Moura absen karena cedera.",
+     [("Andrea Conti", "PER"), ("Rafael Moura", "GPE")],
+     {"Andrea Conti": "PER", "Rafael Moura": "PER"}, []),
+    # ... not a band, a known body nor a name opened by a head word
+    ("Konser Tom Petty dan The Heartbreakers digelar di Los Angeles.",
+     [("Tom Petty", "PER"), ("The Heartbreakers", "ORG")], {"The Heartbreakers": "ORG"}, []),
+    ("Menteri Rini Soemarno dan Bank Mandiri menandatangani kerja sama.",
+     [("Rini Soemarno", "PER"), ("Bank Mandiri", "ORG")], {"Bank Mandiri": "ORG"}, []),
     # ... not an office whose place ends it
     ("Kantor Imigrasi Jakarta Selatan menahan dua warga asing.",
      [("Kantor Imigrasi Jakarta Selatan", "ORG")], {"Kantor Imigrasi Jakarta Selatan": "ORG"}, []),

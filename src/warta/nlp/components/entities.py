@@ -223,15 +223,23 @@ class EntityLinker:
             and doc[head.start].lower_ in self.common and head.name == doc[head.start].text
 
     def coordinated_persons(self, doc: Doc, mentions: list[Mention]) -> None:
-        """A one-word statistical organisation in title case that the KB does not know, joined
-        by "dan" to a person, is a person too ("terdakwa Irman dan Sugiharto")."""
+        """A statistical organisation joined by "dan" to a person is a person too: one word in
+        title case that the KB does not know ("terdakwa Irman dan Sugiharto"), or two or three
+        such words, place or organisation to the model, none an organisation's, venue's or
+        connecting word ("The") nor a head word ("Marco Borriello dan Diego Farias")."""
         ends = {m.end for m in mentions if m.label == "PER"}
         starts = {m.start for m in mentions if m.label == "PER"}
         for m in mentions:
-            if (m.label == "ORG" and m.source == NER and m.end - m.start == 1
-                    and doc[m.start].is_title and alias_key(doc[m.start].text) not in self.surfaces
+            words = doc[m.start:m.end]
+            if m.source == NER and (m.label == "ORG" and len(words) == 1 or (
+                    m.label in ("ORG", "GPE") and len(words) in (2, 3)
+                    and not any(t.lower_ in self.rules.org_words or t.text in self.fac_tails
+                                or t.lower_ in self.connectors
+                                or self.head_at(doc, t.i) is not None for t in words))) \
+                    and all(t.is_title and t.is_alpha and alias_key(t.text) not in self.surfaces
+                            for t in words) \
                     and (m.start - 1 in ends and doc[m.start - 1].lower_ in self.person_joins
-                         or m.end + 1 in starts and doc[m.end].lower_ in self.person_joins)):
+                         or m.end + 1 in starts and doc[m.end].lower_ in self.person_joins):
                 m.label = "PER"
 
     def speaking_places(self, doc: Doc, mentions: list[Mention], case: ArticleCase) -> None:
