@@ -120,8 +120,21 @@ def test_entities_case_rules(nlp, text, present, absent):
     ("Banjir merendam Kelapa Gading, Jakarta Utara.", "Kelapa Gading", "GPE", "Kelapa Gading"),
     ("Dia dipindahkan ke Lapas Sukamiskin, Bandung.", "Lapas Sukamiskin", "FAC",
      "Sukamiskin Prison"),
+    # a presidium is a body: its head word opens the organisation's name
+    ("Ketua Presidium Alumni 212 Ansufri Sambo mengatakan aksi itu damai.",
+     "Presidium Alumni 212", "ORG", "Presidium Alumni 212"),
     # a reservoir's head word opens a place the KB does not know, over a district it does
     ("Waduk Pluit meluap setelah hujan deras.", "Waduk Pluit", "LOC", "Waduk Pluit"),
+    # in an article of clubs a city named like a club is the club, unless put on the map
+    ("Spurs menelan Leicester 6-1, sementara Chelsea kalah dari Arsenal.", "Leicester", "ORG",
+     "Leicester City F.C."),
+    ("Chelsea dan Arsenal berlatih di Leicester pekan ini.", "Leicester", "GPE", "Leicester"),
+    ("Laga digelar di Amex Stadium, Brighton. Chelsea dan Arsenal menang.", "Brighton", "GPE",
+     "Brighton"),
+    ("Manajer kelahiran Leicester itu melatih Chelsea sebelum Arsenal.", "Leicester", "GPE",
+     "Leicester"),
+    ("Pekan lalu Madrid menang 3-1 atas Getafe, sementara Chelsea kalah.", "Madrid", "ORG",
+     "Real Madrid CF"),
 ])
 def test_entities_fine_labels(nlp, text, mention, label, name):
     span = ents(nlp, text)[mention]
@@ -1245,6 +1258,18 @@ def test_entities_a_known_persons_surname_is_not_the_town_of_that_name(nlp):
     # a one-word organisation the model finds beside a person joined by "dan" is a person
     ("Dalam dakwaan terhadap Irman dan Sugiharto, jaksa menyebut nama lain.",
      [("Irman", "PER"), ("Sugiharto", "ORG")], {"Irman": "PER", "Sugiharto": "PER"}, []),
+    # ... and two unknown name words, organisation or place to the model
+    ("Pelatih memasang Marco Rinaldi dan Tomas Ferreira sebagai duet di lini depan.",
+     [("Marco Rinaldi", "PER"), ("Tomas Ferreira", "ORG")],
+     {"Marco Rinaldi": "PER", "Tomas Ferreira": "PER"}, []),
+    ("Kiper Andrea Conti dan Rafael Moura absen karena cedera.",
+     [("Andrea Conti", "PER"), ("Rafael Moura", "GPE")],
+     {"Andrea Conti": "PER", "Rafael Moura": "PER"}, []),
+    # ... not a band, a known body nor a name opened by a head word
+    ("Konser Tom Petty dan The Heartbreakers digelar di Los Angeles.",
+     [("Tom Petty", "PER"), ("The Heartbreakers", "ORG")], {"The Heartbreakers": "ORG"}, []),
+    ("Menteri Rini Soemarno dan Bank Mandiri menandatangani kerja sama.",
+     [("Rini Soemarno", "PER"), ("Bank Mandiri", "ORG")], {"Bank Mandiri": "ORG"}, []),
     # ... not an office whose place ends it
     ("Kantor Imigrasi Jakarta Selatan menahan dua warga asing.",
      [("Kantor Imigrasi Jakarta Selatan", "ORG")], {"Kantor Imigrasi Jakarta Selatan": "ORG"}, []),
@@ -1292,6 +1317,10 @@ def test_entities_offices_heads_and_given_name_titles(nlp, text, ner, present, a
      'Juda.', [("Juda Agung", "GPE"), ("Juda", "PER")], {"Juda Agung": "PER"}, []),
     ("Komandan Lanal, Letnan Kolonel Pelaut Bagus Amarullah, mengatakan perahu itu ditangkap.",
      [("Pelaut Bagus Amarullah", "PER")], {}, ["Pelaut Bagus Amarullah"]),
+    # an interjection or thanks opening a sentence or quote is no name
+    ('Tiket sudah dijual di Jakarta. Yuk, segera pesan! "Terimakasih untuk Rina," tulis Dodi.',
+     [("Yuk", "PER"), ("Terimakasih", "PER"), ("Rina", "PER"), ("Dodi", "PER")],
+     {"Rina": "PER", "Dodi": "PER"}, ["Yuk", "Terimakasih"]),
     # a noun for a person opening a sentence is no name
     ("Collins ditemani anaknya yang berusia 15 tahun, Nicholas. Bocah remaja itu bermain drum.",
      [("Collins", "PER"), ("Nicholas", "PER"), ("Bocah", "PER")], {"Nicholas": "PER"},
@@ -1301,6 +1330,14 @@ def test_entities_offices_heads_and_given_name_titles(nlp, text, ner, present, a
      "bersama Thailand. Grup Lippo membeli saham itu.",
      [("Lintang Selatan", "GPE"), ("Bujur Timur", "GPE"), ("Grup B", "ORG")],
      {"Grup Lippo": "ORG"}, ["Lintang Selatan", "Bujur Timur", "Grup B"]),
+    # a day counted from a holiday is no name
+    ("Arus balik diperkirakan memuncak pada H+9 setelah Lebaran.", [("H+9", "PER")], {},
+     ["H+9"]),
+    # a social-media account's handle is no name, the account holder's name is
+    ('Foto itu diunggah Rina Wulandari di akun Instagram @rinawulan88. "Terima kasih," tulis '
+     "@BandungFC_official.", [("Rina Wulandari", "PER"), ("@rinawulan88", "ORG"),
+                              ("@BandungFC_official", "PER")],
+     {"Rina Wulandari": "PER"}, ["@rinawulan88", "@BandungFC_official"]),
     # a KB name written without its serial comma
     ("Badan Meteorologi, Klimatologi dan Geofisika memastikan isu itu bohong.",
      [("Meteorologi, Klimatologi", "ORG")],

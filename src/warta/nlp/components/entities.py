@@ -27,7 +27,8 @@ statistical NER's PER/ORG/LOC spans:
 4. Merge: common nouns' acronyms and their expansions dropped ("WNI", "badan usaha milik
    negara (BUMN)"); the dateline's place a GPE alone ("YOGYAKARTA | – Kerja"); the longer span
    wins; between equal spans KB > rule > statistical; nothing inside a "(Baca: ...)" link; an
-   event takes its year ("Photokina 2016").
+   event takes its year ("Photokina 2016"); in an article of clubs a city named like a club is
+   the club where nothing puts it on the map ("Spurs menelan Leicester").
 5. Linking (`warta.nlp.linking`): KB entity, acronyms defined in brackets, name parts of a
    fuller mention, weak KB aliases, else the fullest form in the article (a short head word
    spelled out: "Ditjen Pajak" -> "Direktorat Jenderal Pajak").
@@ -61,6 +62,7 @@ LINE = re.compile(r"[^\n]+")
 RESULT = re.compile(r"\d+ ?- ?\d+|\bvs\b")   # a score or a pairing: a line of results
 YEAR = re.compile(r"(19|20)\d\d")
 LINE_UP_ITEM = re.compile(r"[;,]")
+DAY_COUNT = re.compile(r"H ?[+-] ?\d+")   # days counted from a holiday: "H+7", "H - 3"
 INITIAL = re.compile(r"[A-Z]\.")   # a given name's initial before a name: "T. Alvin Papatria"
 
 
@@ -82,8 +84,9 @@ class EntityLinker:
         words = load_yaml(nlp.lang, "entities.yaml")
         quotes = load_yaml(nlp.lang, "quotes.yaml")
         # reporting and source verbs and nouns for a person are words, whatever case IndoSum
-        # writes them in ("Melansir Soompi, …", "Bocah remaja itu …" open sentences)
-        self.common = common_words(nlp.lang) | {
+        # writes them in ("Melansir Soompi, …", "Bocah remaja itu …" open sentences), and so
+        # are interjections ("Yuk, …")
+        self.common = common_words(nlp.lang) | frozenset(words["interjections"]) | {
             w.lower() for key in ("reporting_verbs", "source_cues", "according_cues",
                                   "person_nouns") for w in quotes[key]}
         self.rules = SpanRules(words, self.common, person_tokens(nlp.lang),
@@ -120,6 +123,7 @@ class EntityLinker:
         self.people_words = frozenset(words["people_words"])
         self.kb_type_labels = dict(words["kb_type_labels"])
         self.seats = frozenset(words["seat_words"])
+        self.place_cues = frozenset(words["place_cues"])
         self.furniture_openers = frozenset(words["furniture_openers"])
         self.team_cues = frozenset(words["team_cues"])
         self.dated_event_words = frozenset(w.lower() for w in words["dated_event_words"])
@@ -181,6 +185,7 @@ class EntityLinker:
                                         place.start, place.end)]
         chosen = [m for m in select([m for m in candidates if within_paragraph(doc, m)])
                   if m.start not in furniture]
+        self.club_cities(doc, chosen, place)
         self.widen_given_names(doc, chosen, case)
         self.coordinated_persons(doc, chosen)
         self.speaking_places(doc, chosen, case)
@@ -218,15 +223,23 @@ class EntityLinker:
             and doc[head.start].lower_ in self.common and head.name == doc[head.start].text
 
     def coordinated_persons(self, doc: Doc, mentions: list[Mention]) -> None:
-        """A one-word statistical organisation in title case that the KB does not know, joined
-        by "dan" to a person, is a person too ("terdakwa Irman dan Sugiharto")."""
+        """A statistical organisation joined by "dan" to a person is a person too: one word in
+        title case that the KB does not know ("terdakwa Irman dan Sugiharto"), or two or three
+        such words, place or organisation to the model, none an organisation's, venue's or
+        connecting word ("The") nor a head word ("Marco Borriello dan Diego Farias")."""
         ends = {m.end for m in mentions if m.label == "PER"}
         starts = {m.start for m in mentions if m.label == "PER"}
         for m in mentions:
-            if (m.label == "ORG" and m.source == NER and m.end - m.start == 1
-                    and doc[m.start].is_title and alias_key(doc[m.start].text) not in self.surfaces
+            words = doc[m.start:m.end]
+            if m.source == NER and (m.label == "ORG" and len(words) == 1 or (
+                    m.label in ("ORG", "GPE") and len(words) in (2, 3)
+                    and not any(t.lower_ in self.rules.org_words or t.text in self.fac_tails
+                                or t.lower_ in self.connectors
+                                or self.head_at(doc, t.i) is not None for t in words))) \
+                    and all(t.is_title and t.is_alpha and alias_key(t.text) not in self.surfaces
+                            for t in words) \
                     and (m.start - 1 in ends and doc[m.start - 1].lower_ in self.person_joins
-                         or m.end + 1 in starts and doc[m.end].lower_ in self.person_joins)):
+                         or m.end + 1 in starts and doc[m.end].lower_ in self.person_joins):
                 m.label = "PER"
 
     def speaking_places(self, doc: Doc, mentions: list[Mention], case: ArticleCase) -> None:
@@ -251,9 +264,11 @@ class EntityLinker:
 
     def not_a_name(self, doc: Doc, m: Mention) -> bool:
         """Whether a mention is a coordinate ("Lintang Selatan"), a tournament's group ("Grup
-        B") or a unit of an address before its number ("RT 03 / RW 05"), no name."""
+        B"), a unit of an address before its number ("RT 03 / RW 05"), a social-media
+        account's handle ("akun @ucikardin") or a day counted from a holiday ("H+9"), no name."""
         after = doc[m.end] if m.end < len(doc) else None
-        return doc[m.start].lower_ in self.coordinate_words or (
+        return doc[m.start].lower_ in self.coordinate_words or doc[m.start].text[:1] == "@" \
+            or DAY_COUNT.fullmatch(doc[m.start:m.end].text) is not None or (
             m.end - m.start == 2 and doc[m.start].lower_ in self.draw_heads
             and len(doc[m.start + 1].text) == 1 and doc[m.start + 1].is_upper) or (
             doc[m.start:m.end].text in self.address_units and after is not None
@@ -340,6 +355,39 @@ class EntityLinker:
                 label = "ORG"   # "tuan rumah Granada": the club
             found.append(Mention(start, end, label, KB, entity))
         return select(found)
+
+    def club_cities(self, doc: Doc, chosen: list[Mention], dateline: Mention | None) -> None:
+        """In an article that names two clubs or more, a city the KB matched that names a club
+        too is the club ("Spurs menelan Leicester", "Brighton, Everton, Southampton"), unless a
+        locative, a place cue, a venue or another name before it puts it on the map ("di
+        Leicester", "kelahiran Strasbourg", "Stadion Millennium, Cardiff", "MotoGP Valencia"),
+        nor the dateline's place."""
+        clubs = {m.entity.name for m in chosen
+                 if m.label == "ORG" and m.entity is not None and m.entity.type == "club"}
+        if len(clubs) < 2:
+            return
+        ends = {m.end: m for m in chosen}
+        for m in chosen:
+            if m.source != KB or m.label not in PLACES or m.entity is None \
+                    or m.entity.type not in self.club_places or self.on_map(doc, m.start, ends) \
+                    or dateline is not None and m.start == dateline.start:
+                continue
+            club = next((c.entity for c in self.kb.get_candidates(doc[m.start:m.end].text)
+                         if c.entity.type == "club"), None)
+            if club is not None:
+                m.label, m.entity = "ORG", club
+
+    def on_map(self, doc: Doc, i: int, ends: dict[int, Mention]) -> bool:
+        """Whether a locative or place cue, a venue and a comma, or a name that is no club
+        stand right before token `i` ("di | Leicester", "Stadion Millennium, | Cardiff",
+        "MotoGP | Valencia"); `ends`: the chosen mentions by where they end."""
+        if i == 0:
+            return False
+        before, venue, named = doc[i - 1].lower_, ends.get(i - 1), ends.get(i)
+        return before in self.rules.locatives or before in self.place_cues or (
+            before == "," and (venue is not None and venue.label == "FAC"
+                               or i > 1 and doc[i - 2].text in self.fac_tails)) or (
+            named is not None and (named.entity is None or named.entity.type != "club"))
 
     def honorific_alias(self, doc: Doc, start: int, end: int, entity: Entity) -> bool:
         """Whether a person's alias opens with an honorific and the words after it are an
