@@ -67,6 +67,9 @@ def test_article_header_line(line, expected):
     ("WASHINGTON DC — Bank Dunia menyatakan", "Washington DC", None),
     ("Jakarta (ANTARA News) - Komisi Pemilihan Umum", "Jakarta", "ANTARA News"),
     ("Kuta, Bali (ANTARA News) - Pertemuan imigrasi ASEAN", "Kuta", "ANTARA News"),
+    # the dash touching the first word, spaces inside the brackets
+    ("JAKARTA (Pos Kota) –Presiden Joko Widodo", "Jakarta", "Pos Kota"),
+    ("JAKARTA ( Pos Kota ) -Ketua Umum", "Jakarta", "Pos Kota"),
     ("REPUBLIKA.CO.ID, JAKARTA -- Badan Amil", "Jakarta", "REPUBLIKA.CO.ID"),
     ("KONTAN.CO.ID - JAKARTA. PT Pertamina", "Jakarta", "KONTAN.CO.ID"),
     ("SLEMAN, iNews.id - Kepolisian Resor", "Sleman", "iNews.id"),

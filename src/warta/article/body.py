@@ -165,5 +165,5 @@ def find_dateline(body: str, lang: str = "id",
         m = pattern.match(head)
         if m:
             groups = m.groupdict()
-            return _place(groups.get("place"), lang), groups.get("outlet")
+            return _place(groups.get("place"), lang), (groups.get("outlet") or "").strip() or None
     return None, None
