@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 OPENING, CLOSING, STRAIGHT = "“„", "”", '"'
 MARKS = OPENING + CLOSING + STRAIGHT
@@ -73,8 +73,3 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def is_capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper()
-
-
-def time_tokens(doc: Doc) -> set[int]:
-    """Indices of the tokens of the time layer's expressions (none without that layer)."""
-    return {k for t in doc.spans.get("times", []) for k in range(t.start, t.end)}

@@ -18,7 +18,6 @@ from warta.nlp.quotes.base import (
     Quote,
     is_capitalised,
     paragraphs,
-    time_tokens,
 )
 from warta.nlp.quotes.phrases import SpeakerPhrases
 
@@ -206,7 +205,7 @@ class IndirectQuotes:
         kotanya dan …"); a time expression and the clause opener before it are no break
         ("pengusutan kasus itu hingga saat ini masih belum dihentikan")."""
         lex = self.lex
-        timed = time_tokens(self.doc)
+        timed = self.phrases.names.timed
         for t in span[1:]:
             low = t.lower_
             if t.i in timed or t.i + 1 in timed and low in lex.clause_openers:
@@ -284,10 +283,9 @@ class IndirectQuotes:
     def _past_time(self, sent: Span, k: int) -> int:
         """The end of a time expression at token k, or after a preposition there ("dilaporkan
         Reuters pada Senin (4/12) badan itu …"); k when none is there."""
-        doc = self.doc
-        j = k + (k < sent.end and doc[k].lower_ in self.lex.phrase_breaks)
-        return next((t.end for t in doc.spans.get("times", [])
-                     if t.start == j and t.end <= sent.end), k)
+        j = k + (k < sent.end and self.doc[k].lower_ in self.lex.phrase_breaks)
+        end = self.phrases.names.time_ends.get(j)
+        return end if end is not None and end <= sent.end else k
 
     def _cued_content(self, sent: Span, cue: Token, k: int) -> Offsets | None:
         """After "menurut" or a speech cue the clause is what follows the speaker (ending at
@@ -458,8 +456,7 @@ class IndirectQuotes:
     def _only_time(self, i: int, j: int) -> bool:
         """Whether tokens i..j are only a date or time ("Kamis (10/8)", "Senin pagi"): each is
         punctuation, a number, a calendar or time word, or inside a time expression."""
-        doc, lex = self.doc, self.lex
-        timed = {k for s in doc.spans.get("times", []) for k in range(s.start, s.end)}
+        doc, lex, timed = self.doc, self.lex, self.phrases.names.timed
         return all(t.is_punct or t.like_num or t.i in timed or t.lower_ in lex.calendar
                    or t.lower_ in lex.time_nouns for t in doc[i:j])
 

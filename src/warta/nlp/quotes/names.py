@@ -25,6 +25,9 @@ class DocNames:
             | lex.case_roles.keys()
         self.ents = list(doc.ents)
         self._entity_tokens = {i for e in self.ents for i in range(e.start, e.end)}
+        # the time layer's expressions (none without that layer): start -> end, and tokens
+        self.time_ends = {t.start: t.end for t in doc.spans.get("times", [])}
+        self.timed = {k for start, end in self.time_ends.items() for k in range(start, end)}
         self.runs = self._name_runs()
 
     def in_entity(self, i: int) -> bool:

@@ -426,7 +426,8 @@ class SpeakerPhrases:
         lead = lex.adverbials | lex.speech_cues | lex.leading_demonstratives  # "Lebih lanjut X"
         while a < b and (doc[a].lower_ in lead or doc[a].is_punct and doc[a].text != "("):
             a += 1
-        a = next((s.end for s in doc.spans.get("times", ()) if s.start == a and s.end < b), a)
+        fronted = self.names.time_ends.get(a)
+        a = fronted if fronted is not None and fronted < b else a
         # past a fronted time: "Awal tahun ini | mereka berekspansi … dan mengklaim"
         if a >= b or doc[a].lower_ in lex.source_cues:
             return None

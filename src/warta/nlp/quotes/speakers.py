@@ -22,7 +22,7 @@ from spacy.tokens import Span
 
 from warta.kb import load_kb
 from warta.nlp.linking import one_edit
-from warta.nlp.quotes.base import MARKS, Quote, Speaker, is_capitalised, time_tokens
+from warta.nlp.quotes.base import MARKS, Quote, Speaker, is_capitalised
 from warta.nlp.quotes.names import DocNames
 
 HANDLE = "@"  # opens a social-media handle ("akun @raisa6690")
@@ -631,7 +631,7 @@ class SpeakerResolver:
         verb = next((m for m in range(j + 1, end) if doc[m].lower_ not in lex.adverbials), end)
         if verb == end or not (j > k or doc[verb].lower_ in lex.copulas):
             return k
-        timed = time_tokens(doc)  # "yang membeli rumah itu tahun lalu, menolak …"
+        timed = self.names.timed  # "yang membeli rumah itu tahun lalu, menolak …"
         for m in range(verb + 1, end):
             if m in timed:
                 continue
