@@ -370,6 +370,11 @@ SENTENCES = [
         ("Jumat", "DATE", "2025-05-02")]),
     ("Ia tiba tiga atau empat hari lalu dan bertahan hingga empat menit.", MONDAY, [
         ("tiga atau empat hari lalu", "DATE", "PAST_REF"), ("empat menit", "DURATION", "PT4M")]),
+    # a clock time right after a weekday and its date is one expression with them
+    ("Rapat digelar di Kantor DPP, Jakarta, Jumat (25 / 4) pukul 16.00 WIB.", MONDAY, [
+        ("Jumat (25 / 4) pukul 16.00 WIB", "TIME", "2025-04-25T16:00")]),
+    ("Gempa terjadi Sabtu (26/4), sekitar pukul 04.28 WIB.", MONDAY, [
+        ("Sabtu (26/4), sekitar pukul 04.28 WIB", "TIME", "2025-04-26T04:28")]),
     # a clock time with its part of day before the zone, with or without "pukul"; the start
     # of a range whose end carries the zone
     ("Hujan reda pukul 10.00 waktu setempat atau 09.00 pagi WIB.", MONDAY, [
