@@ -1808,3 +1808,14 @@ def test_a_statements_author_is_no_subject_and_long_anaphoric_roles(nlp, text, w
                   ("Budi Santoso", "PER", "Budi Santoso")]
                  + ([("Rina Wati", "PER", "Rina Wati")] if "Rina" in text else []))
     assert [q["who"] for q in quotes] == ["Dedi Kurnia", who]
+
+
+@pytest.mark.parametrize("text", [
+    '"Pastinya ini tidak akan menjadi album hip-hop," kata sumber dekat Budi Santoso.',
+    '"Ini negara kami, kami yang berhak memutuskan," ucap seorang orang kepercayaan Budi Santoso.',
+    '"Mereka sudah lama berpacaran," ujar sumber terdekat Budi Santoso.',
+])
+def test_one_close_to_a_named_person_is_unnamed(nlp, text):
+    """A source close to, or trusted by, a named person is not that person: unnamed."""
+    (q,) = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso")])
+    assert q["who"] is None

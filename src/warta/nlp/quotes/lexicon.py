@@ -45,6 +45,7 @@ class QuoteLexicon:
     causatives: frozenset[str]
     person_nouns: frozenset[str]
     kin_titles: frozenset[str]
+    closeness_words: frozenset[str]
     group_pronouns: frozenset[str]
     continuation_cues: frozenset[str]
     counting_verbs: frozenset[str]
