@@ -1819,3 +1819,16 @@ def test_one_close_to_a_named_person_is_unnamed(nlp, text):
     """A source close to, or trusted by, a named person is not that person: unnamed."""
     (q,) = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso")])
     assert q["who"] is None
+
+
+@pytest.mark.parametrize("text", [
+    ('Proyek itu akan dimulai ulang pada musim depan. Hal tersebut diungkapkan langsung oleh '
+     'Presiden Garuda Motor, Budi Santoso.'),
+    ('Proyek itu akan dimulai ulang pada musim depan. Hal itu disampaikan secara langsung oleh '
+     'Presiden Garuda Motor, Budi Santoso.'),
+])
+def test_an_adverb_before_the_agent_of_a_passive_report(nlp, text):
+    """"diungkapkan langsung oleh X": the adverb is no part of the agent's phrase."""
+    (q,) = run(nlp, text, [("Garuda Motor", "ORG", "Garuda Motor"),
+                           ("Budi Santoso", "PER", "Budi Santoso")])
+    assert (q["who"], q["mention"]) == ("Budi Santoso", "Presiden Garuda Motor")

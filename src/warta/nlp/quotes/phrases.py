@@ -163,11 +163,17 @@ class SpeakerPhrases:
         return close + 2
 
     def _skip_vehicle(self, i: int, limit: int) -> int:
-        """Past statement nouns and "yang di-…" before an author ("catatan yang dirilis X")."""
+        """Past statement nouns, "yang di-…" and adverbs before an author ("catatan yang dirilis
+        X", "diungkapkan langsung oleh X")."""
         doc, lex = self.doc, self.lex
         while i < limit and not self.names.in_entity(i):
+            k = i
+            while k < limit and doc[k].lower_ in lex.adverbials:
+                k += 1
             if doc[i].lower_ in lex.statement_nouns | lex.source_prepositions:
                 i += 1
+            elif k > i and k < limit and doc[k].lower_ in lex.agent_markers:
+                i = k + 1
             elif (doc[i].lower_ in lex.relativizers and i + 1 < limit
                   and lex.passive_verb.match(doc[i + 1].lower_)):
                 i += 2
