@@ -1832,3 +1832,23 @@ def test_an_adverb_before_the_agent_of_a_passive_report(nlp, text):
     (q,) = run(nlp, text, [("Garuda Motor", "ORG", "Garuda Motor"),
                            ("Budi Santoso", "PER", "Budi Santoso")])
     assert (q["who"], q["mention"]) == ("Budi Santoso", "Presiden Garuda Motor")
+
+
+@pytest.mark.parametrize("text,ents,who", [
+    # a role whose relative clause a comma closes, the person apposed after it ending the sentence
+    (('"Ini akhir pekan yang penting bagi kami," tukas petinggi Garuda Motor yang bertanggung '
+      'jawab atas penyediaan ban bagi balap motor, Budi Santoso.'),
+     [("Garuda Motor", "ORG", "Garuda Motor"), ("Budi Santoso", "PER", "Budi Santoso")],
+     "Budi Santoso"),
+    # a relative clause of more roles, with an organisation holding "dan", closed by the person
+    (('"Sepuluh negara sudah mendaftar," kata Ketua Panitia penyelenggara yang juga Kepala Dinas '
+      'Pemuda dan Olahraga Padang Budi Santoso, di Padang, Kamis.'),
+     [("Dinas Pemuda dan Olahraga Padang", "ORG", None), ("Budi Santoso", "PER", "Budi Santoso")],
+     "Budi Santoso"),
+    # the person inside the clause is what it is about, not the speaker
+    ('"Kasus itu masih kami dalami," kata pejabat yang menangani kasus Budi Santoso, Kamis.',
+     [("Budi Santoso", "PER", "Budi Santoso")], None),
+])
+def test_a_role_with_a_relative_clause_takes_the_person_closing_it(nlp, text, ents, who):
+    (q,) = run(nlp, text, ents)
+    assert q["who"] == who

@@ -135,8 +135,9 @@ class SpeakerPhrases:
 
     def _relative_holder(self, i: int, j: int, limit: int) -> int:
         """End of a role phrase i..j taken on over a relative clause of more roles to the person
-        closing it ("Pendiri FPCI | yang juga mantan Menteri Luar Negeri Dino Patti Djalal");
-        else j."""
+        closing it ("Pendiri FPCI | yang juga mantan Menteri Luar Negeri Dino Patti Djalal"), or
+        to the person apposed after the comma closing the clause, who ends the sentence
+        ("petinggi Michelin | yang bertanggung jawab atas ban, Pierro Taramasso."); else j."""
         doc, lex = self.doc, self.lex
         if j >= limit or j == i or doc[j].lower_ not in lex.relativizers \
                 or not self._descriptive_head(doc[i]) and doc[i].lower_ not in lex.titles:
@@ -145,8 +146,14 @@ class SpeakerPhrases:
             if e.label_ == "PER" and j < e.start and e.end <= limit \
                     and e.start - j <= MAX_PHRASE // 2 and all(
                         t.lower_ in lex.titles | lex.adverbials or is_capitalised(t)
-                        for t in doc[j + 1:e.start]):
+                        or self.names.in_entity(t.i) for t in doc[j + 1:e.start]):
                 return e.end
+        comma = next((k for k in range(j + 2, min(limit, j + MAX_PHRASE)) if doc[k].is_punct),
+                     None)
+        end = self._apposed_person(comma, limit) if comma is not None \
+            and doc[comma].text == "," else None
+        if end is not None and (end == limit or doc[end].is_punct and doc[end].text != "("):
+            return end
         return j
 
     def _work_title(self, i: int, j: int, limit: int) -> int:
