@@ -1852,3 +1852,23 @@ def test_an_adverb_before_the_agent_of_a_passive_report(nlp, text):
 def test_a_role_with_a_relative_clause_takes_the_person_closing_it(nlp, text, ents, who):
     (q,) = run(nlp, text, ents)
     assert q["who"] == who
+
+
+@pytest.mark.parametrize("text", [
+    'Sementara itu, mantan perdana menteri Haiti Budi Santoso mengatakan, "Dunia menyaksikan."',
+    'Wakil perdana menteri Haiti Budi Santoso menyatakan pemilu akan digelar tahun depan.',
+])
+def test_a_lower_case_title_is_no_verb_in_the_subject(nlp, text):
+    """"menteri" has the shape of a me- verb but does not end the subject phrase."""
+    (q,) = run(nlp, text, [("Haiti", "GPE", "Haiti"), ("Budi Santoso", "PER", "Budi Santoso")])
+    assert q["who"] == "Budi Santoso"
+    assert q["mention"].endswith("perdana menteri Haiti Budi Santoso")
+
+
+def test_some_minister_is_not_the_minister_named_before(nlp):
+    """"Seorang menteri" is an unnamed minister, not the holder of an office named before."""
+    text = ('Perdana Menteri Inggris Budi Santoso mengecam video itu.\n\nSeorang menteri '
+            'menggambarkan cuitan itu "mengkhawatirkan dan penuh keputusasaan".')
+    quotes = run(nlp, text, [("Inggris", "GPE", "United Kingdom"),
+                             ("Budi Santoso", "PER", "Budi Santoso")])
+    assert [q["who"] for q in quotes][-1] is None

@@ -102,6 +102,7 @@ class QuoteLexicon:
     country_heads: frozenset[str]
     plural_quantifiers: frozenset[str]
     singular_quantifiers: frozenset[str]
+    indefinite_quantifiers: frozenset[str]
     titles: frozenset[str]
     phrase_breaks: frozenset[str]
     adverbials: frozenset[str]

@@ -457,7 +457,8 @@ class SpeakerPhrases:
             if (tok.lower_ in lex.phrase_breaks | lex.adverbials | lex.negators
                     and not self.joins_name(end) or self.runs_on(end)
                     or tok.text == "(" and not self._inner_abbreviation(a, end, b)
-                    or lex.verbish.match(tok.text) or lex.is_cue_word(tok.text)):
+                    or lex.verbish.match(tok.text) and tok.lower_ not in lex.titles  # "menteri"
+                    or lex.is_cue_word(tok.text)):
                 break
             end += 1
         end = self._anaphoric_modifier(self._person_from(a, end, b), b)

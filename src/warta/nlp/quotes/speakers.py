@@ -411,7 +411,8 @@ class SpeakerResolver:
             if described is not None:  # "pelantun 'One Last Time' ini" after "Penyanyi X"
                 return self._from_ent(described, start, end)
         if anaphoric or descriptive:
-            role = self._role_holder(span, i)
+            role = self._role_holder(span, i) if words[0] not in lex.indefinite_quantifiers \
+                else None  # "Seorang menteri": some minister, not the one named before
             if role is not None:
                 return Speaker(start, end, role[0], role[1], plural)
             if anaphoric and not plural:  # "eks pelatih Borussia Dortmund itu"; "sumber itu"
