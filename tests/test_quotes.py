@@ -1872,3 +1872,17 @@ def test_some_minister_is_not_the_minister_named_before(nlp):
     quotes = run(nlp, text, [("Inggris", "GPE", "United Kingdom"),
                              ("Budi Santoso", "PER", "Budi Santoso")])
     assert [q["who"] for q in quotes][-1] is None
+
+
+@pytest.mark.parametrize("text,who", [
+    (('Sementara itu, mantan perdana menteri Haiti Budi Santoso, melalui akun Twitternya '
+      'mengatakan, "Dunia menyaksikan pernyataan yang tak bisa diterima."'), "Budi Santoso"),
+    (('Budi Santoso, lewat akun Instagram miliknya menyatakan, "Terima kasih atas semua '
+      'dukungan kalian."'), "Budi Santoso"),
+])
+def test_a_medium_set_off_by_commas_is_no_subject(nlp, text, who):
+    """"X, melalui akun Twitternya mengatakan": the chunk after the comma is the medium; the
+    subject is the one before it."""
+    (q,) = run(nlp, text, [("Haiti", "GPE", "Haiti")] * ("Haiti" in text)
+               + [("Budi Santoso", "PER", "Budi Santoso")])
+    assert q["who"] == who

@@ -436,6 +436,9 @@ class SpeakerPhrases:
     def _trim_subject(self, a: int, b: int) -> Span | None:
         """The subject phrase in chunk a..b, past leading adverbials, up to a break or verb."""
         doc, lex = self.doc, self.lex
+        if 0 < a < b and doc[a - 1].text == "," and doc[a].lower_ in lex.spokesperson_links \
+                and not any(e.label_ == "PER" for e in self.names.ents_in(a, b)):
+            return None  # "X, melalui akun Twitternya mengatakan": the medium, X the subject
         lead = lex.adverbials | lex.speech_cues | lex.leading_demonstratives  # "Lebih lanjut X"
         while a < b and (doc[a].lower_ in lead or doc[a].is_punct and doc[a].text != "("):
             a += 1
