@@ -1808,3 +1808,81 @@ def test_a_statements_author_is_no_subject_and_long_anaphoric_roles(nlp, text, w
                   ("Budi Santoso", "PER", "Budi Santoso")]
                  + ([("Rina Wati", "PER", "Rina Wati")] if "Rina" in text else []))
     assert [q["who"] for q in quotes] == ["Dedi Kurnia", who]
+
+
+@pytest.mark.parametrize("text", [
+    '"Pastinya ini tidak akan menjadi album hip-hop," kata sumber dekat Budi Santoso.',
+    '"Ini negara kami, kami yang berhak memutuskan," ucap seorang orang kepercayaan Budi Santoso.',
+    '"Mereka sudah lama berpacaran," ujar sumber terdekat Budi Santoso.',
+])
+def test_one_close_to_a_named_person_is_unnamed(nlp, text):
+    """A source close to, or trusted by, a named person is not that person: unnamed."""
+    (q,) = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso")])
+    assert q["who"] is None
+
+
+@pytest.mark.parametrize("text", [
+    ('Proyek itu akan dimulai ulang pada musim depan. Hal tersebut diungkapkan langsung oleh '
+     'Presiden Garuda Motor, Budi Santoso.'),
+    ('Proyek itu akan dimulai ulang pada musim depan. Hal itu disampaikan secara langsung oleh '
+     'Presiden Garuda Motor, Budi Santoso.'),
+])
+def test_an_adverb_before_the_agent_of_a_passive_report(nlp, text):
+    """"diungkapkan langsung oleh X": the adverb is no part of the agent's phrase."""
+    (q,) = run(nlp, text, [("Garuda Motor", "ORG", "Garuda Motor"),
+                           ("Budi Santoso", "PER", "Budi Santoso")])
+    assert (q["who"], q["mention"]) == ("Budi Santoso", "Presiden Garuda Motor")
+
+
+@pytest.mark.parametrize("text,ents,who", [
+    # a role whose relative clause a comma closes, the person apposed after it ending the sentence
+    (('"Ini akhir pekan yang penting bagi kami," tukas petinggi Garuda Motor yang bertanggung '
+      'jawab atas penyediaan ban bagi balap motor, Budi Santoso.'),
+     [("Garuda Motor", "ORG", "Garuda Motor"), ("Budi Santoso", "PER", "Budi Santoso")],
+     "Budi Santoso"),
+    # a relative clause of more roles, with an organisation holding "dan", closed by the person
+    (('"Sepuluh negara sudah mendaftar," kata Ketua Panitia penyelenggara yang juga Kepala Dinas '
+      'Pemuda dan Olahraga Padang Budi Santoso, di Padang, Kamis.'),
+     [("Dinas Pemuda dan Olahraga Padang", "ORG", None), ("Budi Santoso", "PER", "Budi Santoso")],
+     "Budi Santoso"),
+    # the person inside the clause is what it is about, not the speaker
+    ('"Kasus itu masih kami dalami," kata pejabat yang menangani kasus Budi Santoso, Kamis.',
+     [("Budi Santoso", "PER", "Budi Santoso")], None),
+])
+def test_a_role_with_a_relative_clause_takes_the_person_closing_it(nlp, text, ents, who):
+    (q,) = run(nlp, text, ents)
+    assert q["who"] == who
+
+
+@pytest.mark.parametrize("text", [
+    'Sementara itu, mantan perdana menteri Haiti Budi Santoso mengatakan, "Dunia menyaksikan."',
+    'Wakil perdana menteri Haiti Budi Santoso menyatakan pemilu akan digelar tahun depan.',
+])
+def test_a_lower_case_title_is_no_verb_in_the_subject(nlp, text):
+    """"menteri" has the shape of a me- verb but does not end the subject phrase."""
+    (q,) = run(nlp, text, [("Haiti", "GPE", "Haiti"), ("Budi Santoso", "PER", "Budi Santoso")])
+    assert q["who"] == "Budi Santoso"
+    assert q["mention"].endswith("perdana menteri Haiti Budi Santoso")
+
+
+def test_some_minister_is_not_the_minister_named_before(nlp):
+    """"Seorang menteri" is an unnamed minister, not the holder of an office named before."""
+    text = ('Perdana Menteri Inggris Budi Santoso mengecam video itu.\n\nSeorang menteri '
+            'menggambarkan cuitan itu "mengkhawatirkan dan penuh keputusasaan".')
+    quotes = run(nlp, text, [("Inggris", "GPE", "United Kingdom"),
+                             ("Budi Santoso", "PER", "Budi Santoso")])
+    assert [q["who"] for q in quotes][-1] is None
+
+
+@pytest.mark.parametrize("text,who", [
+    (('Sementara itu, mantan perdana menteri Haiti Budi Santoso, melalui akun Twitternya '
+      'mengatakan, "Dunia menyaksikan pernyataan yang tak bisa diterima."'), "Budi Santoso"),
+    (('Budi Santoso, lewat akun Instagram miliknya menyatakan, "Terima kasih atas semua '
+      'dukungan kalian."'), "Budi Santoso"),
+])
+def test_a_medium_set_off_by_commas_is_no_subject(nlp, text, who):
+    """"X, melalui akun Twitternya mengatakan": the chunk after the comma is the medium; the
+    subject is the one before it."""
+    (q,) = run(nlp, text, [("Haiti", "GPE", "Haiti")] * ("Haiti" in text)
+               + [("Budi Santoso", "PER", "Budi Santoso")])
+    assert q["who"] == who

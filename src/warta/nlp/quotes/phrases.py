@@ -135,8 +135,9 @@ class SpeakerPhrases:
 
     def _relative_holder(self, i: int, j: int, limit: int) -> int:
         """End of a role phrase i..j taken on over a relative clause of more roles to the person
-        closing it ("Pendiri FPCI | yang juga mantan Menteri Luar Negeri Dino Patti Djalal");
-        else j."""
+        closing it ("Pendiri FPCI | yang juga mantan Menteri Luar Negeri Dino Patti Djalal"), or
+        to the person apposed after the comma closing the clause, who ends the sentence
+        ("petinggi Michelin | yang bertanggung jawab atas ban, Pierro Taramasso."); else j."""
         doc, lex = self.doc, self.lex
         if j >= limit or j == i or doc[j].lower_ not in lex.relativizers \
                 or not self._descriptive_head(doc[i]) and doc[i].lower_ not in lex.titles:
@@ -145,8 +146,14 @@ class SpeakerPhrases:
             if e.label_ == "PER" and j < e.start and e.end <= limit \
                     and e.start - j <= MAX_PHRASE // 2 and all(
                         t.lower_ in lex.titles | lex.adverbials or is_capitalised(t)
-                        for t in doc[j + 1:e.start]):
+                        or self.names.in_entity(t.i) for t in doc[j + 1:e.start]):
                 return e.end
+        comma = next((k for k in range(j + 2, min(limit, j + MAX_PHRASE)) if doc[k].is_punct),
+                     None)
+        end = self._apposed_person(comma, limit) if comma is not None \
+            and doc[comma].text == "," else None
+        if end is not None and (end == limit or doc[end].is_punct and doc[end].text != "("):
+            return end
         return j
 
     def _work_title(self, i: int, j: int, limit: int) -> int:
@@ -163,11 +170,17 @@ class SpeakerPhrases:
         return close + 2
 
     def _skip_vehicle(self, i: int, limit: int) -> int:
-        """Past statement nouns and "yang di-…" before an author ("catatan yang dirilis X")."""
+        """Past statement nouns, "yang di-…" and adverbs before an author ("catatan yang dirilis
+        X", "diungkapkan langsung oleh X")."""
         doc, lex = self.doc, self.lex
         while i < limit and not self.names.in_entity(i):
+            k = i
+            while k < limit and doc[k].lower_ in lex.adverbials:
+                k += 1
             if doc[i].lower_ in lex.statement_nouns | lex.source_prepositions:
                 i += 1
+            elif k > i and k < limit and doc[k].lower_ in lex.agent_markers:
+                i = k + 1
             elif (doc[i].lower_ in lex.relativizers and i + 1 < limit
                   and lex.passive_verb.match(doc[i + 1].lower_)):
                 i += 2
@@ -423,6 +436,9 @@ class SpeakerPhrases:
     def _trim_subject(self, a: int, b: int) -> Span | None:
         """The subject phrase in chunk a..b, past leading adverbials, up to a break or verb."""
         doc, lex = self.doc, self.lex
+        if 0 < a < b and doc[a - 1].text == "," and doc[a].lower_ in lex.spokesperson_links \
+                and not any(e.label_ == "PER" for e in self.names.ents_in(a, b)):
+            return None  # "X, melalui akun Twitternya mengatakan": the medium, X the subject
         lead = lex.adverbials | lex.speech_cues | lex.leading_demonstratives  # "Lebih lanjut X"
         while a < b and (doc[a].lower_ in lead or doc[a].is_punct and doc[a].text != "("):
             a += 1
@@ -445,7 +461,8 @@ class SpeakerPhrases:
             if (tok.lower_ in lex.phrase_breaks | lex.adverbials | lex.negators
                     and not self.joins_name(end) or self.runs_on(end)
                     or tok.text == "(" and not self._inner_abbreviation(a, end, b)
-                    or lex.verbish.match(tok.text) or lex.is_cue_word(tok.text)):
+                    or lex.verbish.match(tok.text) and tok.lower_ not in lex.titles  # "menteri"
+                    or lex.is_cue_word(tok.text)):
                 break
             end += 1
         end = self._anaphoric_modifier(self._person_from(a, end, b), b)

@@ -298,6 +298,8 @@ class SpeakerResolver:
         plural |= "-" in head.text and low.split("-")[0] == low.split("-")[-1]
         ents = self.names.ents_in(span.start, span.end)
         persons = [e for e in ents if e.label_ == "PER"] or self._person_closing(span, i)
+        if persons and all(span.doc[e.start - 1].lower_ in lex.closeness_words for e in persons):
+            return Speaker(start, end, None, None, plural)  # "sumber dekat X": not X
         if persons:
             return self._person_phrase(span, persons, low, plural)
         party = self._case_party(low, span.start) if low in lex.case_roles and not plural \
@@ -409,7 +411,8 @@ class SpeakerResolver:
             if described is not None:  # "pelantun 'One Last Time' ini" after "Penyanyi X"
                 return self._from_ent(described, start, end)
         if anaphoric or descriptive:
-            role = self._role_holder(span, i)
+            role = self._role_holder(span, i) if words[0] not in lex.indefinite_quantifiers \
+                else None  # "Seorang menteri": some minister, not the one named before
             if role is not None:
                 return Speaker(start, end, role[0], role[1], plural)
             if anaphoric and not plural:  # "eks pelatih Borussia Dortmund itu"; "sumber itu"
