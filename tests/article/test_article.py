@@ -219,3 +219,17 @@ def test_article_furniture_only_page_is_an_error():
 def test_article_language():
     assert detect_language("Pemerintah akan menaikkan harga bahan bakar minyak pekan depan.") == "id"
     assert detect_language("The government will raise fuel prices next week, officials said.") == "en"
+
+
+def test_article_related_links_without_juga_are_furniture():
+    text = ("Judul Berita yang Cukup Panjang untuk Sebuah Judul\n\n"
+            "Ponsel itu dapat dipesan sejak 8 April di toko ritel dan toko daring lainnya. "
+            "Baca juga: 5 Mei, Samsung Pastikan Jual Galaxy S8 di Indonesia\n\n"
+            "Baca: Menurut Luis Milla, Indonesia Punya Satu Keunggulan\n\n"
+            "Ruki menegaskan lowongan itu terbuka (Baca: KPK Siapkan Sejumlah Posisi) untuk semua.\n\n"
+            "(BACA: OSO Resmi Dilaporkan ke Mabes Polri)\n\n"
+            "Ia berkata, baca juga: buku itu, sebelum tidur setiap malam.")
+    body = clean_text(text).body
+    assert body == ("Ponsel itu dapat dipesan sejak 8 April di toko ritel dan toko daring lainnya."
+                    "\n\nRuki menegaskan lowongan itu terbuka untuk semua.\n\n"
+                    "Ia berkata, baca juga: buku itu, sebelum tidur setiap malam.")
