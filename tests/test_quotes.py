@@ -1886,3 +1886,14 @@ def test_a_medium_set_off_by_commas_is_no_subject(nlp, text, who):
     (q,) = run(nlp, text, [("Haiti", "GPE", "Haiti")] * ("Haiti" in text)
                + [("Budi Santoso", "PER", "Budi Santoso")])
     assert q["who"] == who
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Tikrit (ANTARA News) - Pelaku bom bunuh diri menyerang sebuah pembangkit listrik, "
+     "menurut polisi setempat.", "Pelaku bom bunuh diri menyerang sebuah pembangkit listrik"),
+    ("Merdeka.com - Chelsea harus mencari alternatif selain Romelu Lukaku, menurut laporan "
+     "The Sun.", "Chelsea harus mencari alternatif selain Romelu Lukaku"),
+])
+def test_dateline_is_no_part_of_a_quote_opening_the_body(nlp, text, content):
+    """A reported clause that opens the body starts after the dateline."""
+    assert [q["text"] for q in run(nlp, text)] == [content]

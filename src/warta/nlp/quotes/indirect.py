@@ -22,6 +22,7 @@ from warta.nlp.quotes.base import (
 from warta.nlp.quotes.phrases import SpeakerPhrases
 
 Offsets = tuple[int, int]
+DATELINE_TOKENS = 12  # tokens of a dateline opening the body ("Jakarta, CNN Indonesia - -")
 
 
 class IndirectQuotes:
@@ -447,6 +448,9 @@ class IndirectQuotes:
         while j > i and (doc[j - 1].is_punct and doc[j - 1].text not in STRAIGHT + CLOSING
                          or doc[j - 1].is_space or doc[j - 1].lower_ == "demikian"):
             j -= 1
+        if i == sent.start and doc[i].idx == 0:   # the body's first words: past its dateline
+            i = next((k + 1 for k in range(i, min(j, i + DATELINE_TOKENS))
+                      if self.phrases.dateline_dash(k)), i)
         while i < j and doc[i].is_punct and doc[i].text not in OPENING + STRAIGHT:
             i += 1
         if len([t for t in doc[i:j] if not t.is_punct]) < 2 or self._only_time(i, j):

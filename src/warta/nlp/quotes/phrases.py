@@ -417,11 +417,11 @@ class SpeakerPhrases:
         for k in range(v - 1, floor - 1, -1):
             opener = doc[k].lower_ in self.lex.clause_openers and not self.joins_name(k) \
                 and doc[k + 1].lower_ not in self.lex.anaphora_markers  # not "saat itu"
-            if opener or doc[k].text == ";" or doc[k].is_space or self._dateline_dash(k):
+            if opener or doc[k].text == ";" or doc[k].is_space or self.dateline_dash(k):
                 return k + 1
         return floor
 
-    def _dateline_dash(self, k: int) -> bool:
+    def dateline_dash(self, k: int) -> bool:
         """Whether token k is the dash closing a dateline ("Seoul (ANTARA News) - …")."""
         doc = self.doc
         if doc[k].text not in DASHES:
