@@ -1402,3 +1402,11 @@ def test_entities_an_address_unit_before_its_number_is_no_organisation(nlp):
     assert [(e.text, e.label_, e.start_char > 60) for e in doc.ents if e.text == "RT"] \
         == [("RT", "ORG", True)]
 
+
+@pytest.mark.parametrize("text, ner, present, absent", [
+    # an honorific written with its dot is outside the person's span like the bare one
+    ("Komisi Disiplin menjatuhkan sanksi kepada Sdr. Dragan Petrovic atas insiden itu.",
+     [("Sdr. Dragan Petrovic", "PER")], {"Dragan Petrovic": "PER"}, ["Sdr. Dragan Petrovic"]),
+])
+def test_entities_dotted_honorifics(nlp, text, ner, present, absent):
+    assert_labels(nlp, text, ner, present, absent)
