@@ -1407,6 +1407,17 @@ def test_entities_an_address_unit_before_its_number_is_no_organisation(nlp):
     # an honorific written with its dot is outside the person's span like the bare one
     ("Komisi Disiplin menjatuhkan sanksi kepada Sdr. Dragan Petrovic atas insiden itu.",
      [("Sdr. Dragan Petrovic", "PER")], {"Dragan Petrovic": "PER"}, ["Sdr. Dragan Petrovic"]),
+    # a royal's title before a one-word name the KB has as a city: the person, not the city
+    ("Putri Charlotte merayakan ulang tahun di Istana Kensington.", [],
+     {"Charlotte": "PER"}, []),
+    ("Pangeran Phoenix tiba di London bersama ibunya.", [], {"Phoenix": "PER"}, []),
 ])
-def test_entities_dotted_honorifics(nlp, text, ner, present, absent):
+def test_entities_dotted_honorifics_and_royal_names(nlp, text, ner, present, absent):
     assert_labels(nlp, text, ner, present, absent)
+
+
+def test_entities_a_royal_title_before_a_city_and_its_ruler_keeps_the_city(nlp):
+    """"Sultan Yogyakarta Hamengku Buwono X": the city is the sultanate's, a name follows."""
+    FAKE_NER[:] = [("Hamengku Buwono X", "PER")]
+    found = ents(nlp, "Sultan Yogyakarta Hamengku Buwono X membuka acara itu.")
+    assert found["Yogyakarta"].label_ == "GPE"
