@@ -1421,3 +1421,15 @@ def test_entities_a_royal_title_before_a_city_and_its_ruler_keeps_the_city(nlp):
     FAKE_NER[:] = [("Hamengku Buwono X", "PER")]
     found = ents(nlp, "Sultan Yogyakarta Hamengku Buwono X membuka acara itu.")
     assert found["Yogyakarta"].label_ == "GPE"
+
+
+def test_entities_an_acronym_spelled_out_anew_is_not_the_kb_body_sharing_a_country_word(nlp):
+    """"Kongres Advokat Indonesia (KAI)" shares only "Indonesia" with Kereta Api Indonesia:
+    the article defines KAI anew, its later mentions follow."""
+    FAKE_NER[:] = [("Kongres Advokat Indonesia", "ORG")]
+    doc = nlp(make_doc(nlp, "Ketua Kongres Advokat Indonesia (KAI) Tjoetjoe Hernanto menilai "
+                            "putusan itu keliru. KAI akan mengajukan banding."))
+    kai = [(e.text, e.label_, e._.name) for e in doc.ents if "KAI" in e.text or "Kongres" in e.text]
+    assert kai == [("Kongres Advokat Indonesia", "ORG", "Kongres Advokat Indonesia"),
+                   ("KAI", "ORG", "Kongres Advokat Indonesia"),
+                   ("KAI", "ORG", "Kongres Advokat Indonesia")]
