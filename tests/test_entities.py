@@ -1433,3 +1433,15 @@ def test_entities_an_acronym_spelled_out_anew_is_not_the_kb_body_sharing_a_count
     assert kai == [("Kongres Advokat Indonesia", "ORG", "Kongres Advokat Indonesia"),
                    ("KAI", "ORG", "Kongres Advokat Indonesia"),
                    ("KAI", "ORG", "Kongres Advokat Indonesia")]
+
+
+def test_entities_countries_by_their_indonesian_spellings_and_long_names(nlp):
+    """"Republik X" is one mention of country X, and Indonesian spellings link to it."""
+    FAKE_NER[:] = []
+    doc = nlp(make_doc(nlp, "Tim dari Hongaria, Republik Irlandia, Rep Ceska dan Republik Kongo "
+                            "lolos ke babak final. Pengungsi itu lari dari Demokratik Republik "
+                            "Kongo."))
+    assert [(e.text, e._.name) for e in doc.ents] == [
+        ("Hongaria", "Hungary"), ("Republik Irlandia", "Republic of Ireland"),
+        ("Rep Ceska", "Czech Republic"), ("Republik Kongo", "Republic of the Congo"),
+        ("Demokratik Republik Kongo", "Democratic Republic of the Congo")]
