@@ -1411,8 +1411,11 @@ def test_entities_an_address_unit_before_its_number_is_no_organisation(nlp):
     ("Putri Charlotte merayakan ulang tahun di Istana Kensington.", [],
      {"Charlotte": "PER"}, []),
     ("Pangeran Phoenix tiba di London bersama ibunya.", [], {"Phoenix": "PER"}, []),
+    # a tournament's group ending a sentence, its letter glued to the full stop: no organisation
+    ("Timnya melaju ke final dengan kemenangan mutlak di fase Grup B.  Pelatih Hartono berharap "
+     "timnya tetap kompak.", [("Grup B.", "ORG")], {}, ["Grup B.", "Grup B"]),
 ])
-def test_entities_dotted_honorifics_and_royal_names(nlp, text, ner, present, absent):
+def test_entities_dotted_honorifics_groups_and_royal_names(nlp, text, ner, present, absent):
     assert_labels(nlp, text, ner, present, absent)
 
 

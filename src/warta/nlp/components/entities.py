@@ -267,13 +267,14 @@ class EntityLinker:
 
     def not_a_name(self, doc: Doc, m: Mention) -> bool:
         """Whether a mention is a coordinate ("Lintang Selatan"), a tournament's group ("Grup
-        B"), a unit of an address before its number ("RT 03 / RW 05"), a social-media
-        account's handle ("akun @ucikardin") or a day counted from a holiday ("H+9"), no name."""
+        B", "Grup B." ending a sentence), a unit of an address before its number ("RT 03 / RW
+        05"), a social-media account's handle ("akun @ucikardin") or a day counted from a
+        holiday ("H+9"), no name."""
         after = doc[m.end] if m.end < len(doc) else None
         return doc[m.start].lower_ in self.coordinate_words or doc[m.start].text[:1] == "@" \
             or DAY_COUNT.fullmatch(doc[m.start:m.end].text) is not None or (
             m.end - m.start == 2 and doc[m.start].lower_ in self.draw_heads
-            and len(doc[m.start + 1].text) == 1 and doc[m.start + 1].is_upper) or (
+            and len(doc[m.start + 1].text.rstrip(".")) == 1 and doc[m.start + 1].is_upper) or (
             doc[m.start:m.end].text in self.address_units and after is not None
             and (after.like_num or after.text in self.address_units or after.text == "/"))
 
