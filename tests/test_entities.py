@@ -1411,6 +1411,11 @@ def test_entities_an_address_unit_before_its_number_is_no_organisation(nlp):
     ("Putri Charlotte merayakan ulang tahun di Istana Kensington.", [],
      {"Charlotte": "PER"}, []),
     ("Pangeran Phoenix tiba di London bersama ibunya.", [], {"Phoenix": "PER"}, []),
+    # an English body's name ending in "Republic", after a title: an organisation; a country
+    # so named stays the country
+    ("Pendiri Atheist Republic Armin Navabi mengecam keputusan itu.", [("Armin Navabi", "PER")],
+     {"Atheist Republic": "ORG", "Armin Navabi": "PER"}, []),
+    ("Atlet Czech Republic itu meraih medali emas.", [], {"Czech Republic": "GPE"}, []),
     # a tournament's group ending a sentence, its letter glued to the full stop: no organisation
     ("Timnya melaju ke final dengan kemenangan mutlak di fase Grup B.  Pelatih Hartono berharap "
      "timnya tetap kompak.", [("Grup B.", "ORG")], {}, ["Grup B.", "Grup B"]),
