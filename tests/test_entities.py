@@ -1453,3 +1453,10 @@ def test_entities_countries_by_their_indonesian_spellings_and_long_names(nlp):
         ("Hongaria", "Hungary"), ("Republik Irlandia", "Republic of Ireland"),
         ("Rep Ceska", "Czech Republic"), ("Republik Kongo", "Republic of the Congo"),
         ("Demokratik Republik Kongo", "Democratic Republic of the Congo")]
+
+
+def test_entities_a_club_with_its_founding_year_in_its_name_is_one_mention(nlp):
+    FAKE_NER[:] = [("TSV", "ORG")]
+    found = ents(nlp, "Gelandang TSV 1860 Muenchen itu cedera saat latihan.")
+    assert (found["TSV 1860 Muenchen"].label_, found["TSV 1860 Muenchen"]._.name) \
+        == ("ORG", "TSV 1860 Munich")
