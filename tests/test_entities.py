@@ -1402,3 +1402,61 @@ def test_entities_an_address_unit_before_its_number_is_no_organisation(nlp):
     assert [(e.text, e.label_, e.start_char > 60) for e in doc.ents if e.text == "RT"] \
         == [("RT", "ORG", True)]
 
+
+@pytest.mark.parametrize("text, ner, present, absent", [
+    # an honorific written with its dot is outside the person's span like the bare one
+    ("Komisi Disiplin menjatuhkan sanksi kepada Sdr. Dragan Petrovic atas insiden itu.",
+     [("Sdr. Dragan Petrovic", "PER")], {"Dragan Petrovic": "PER"}, ["Sdr. Dragan Petrovic"]),
+    # a royal's title before a one-word name the KB has as a city: the person, not the city
+    ("Putri Charlotte merayakan ulang tahun di Istana Kensington.", [],
+     {"Charlotte": "PER"}, []),
+    ("Pangeran Phoenix tiba di London bersama ibunya.", [], {"Phoenix": "PER"}, []),
+    # an English body's name ending in "Republic", after a title: an organisation; a country
+    # so named stays the country
+    ("Pendiri Atheist Republic Armin Navabi mengecam keputusan itu.", [("Armin Navabi", "PER")],
+     {"Atheist Republic": "ORG", "Armin Navabi": "PER"}, []),
+    ("Atlet Czech Republic itu meraih medali emas.", [], {"Czech Republic": "GPE"}, []),
+    # a tournament's group ending a sentence, its letter glued to the full stop: no organisation
+    ("Timnya melaju ke final dengan kemenangan mutlak di fase Grup B.  Pelatih Hartono berharap "
+     "timnya tetap kompak.", [("Grup B.", "ORG")], {}, ["Grup B.", "Grup B"]),
+])
+def test_entities_dotted_honorifics_groups_and_royal_names(nlp, text, ner, present, absent):
+    assert_labels(nlp, text, ner, present, absent)
+
+
+def test_entities_a_royal_title_before_a_city_and_its_ruler_keeps_the_city(nlp):
+    """"Sultan Yogyakarta Hamengku Buwono X": the city is the sultanate's, a name follows."""
+    FAKE_NER[:] = [("Hamengku Buwono X", "PER")]
+    found = ents(nlp, "Sultan Yogyakarta Hamengku Buwono X membuka acara itu.")
+    assert found["Yogyakarta"].label_ == "GPE"
+
+
+def test_entities_an_acronym_spelled_out_anew_is_not_the_kb_body_sharing_a_country_word(nlp):
+    """"Kongres Advokat Indonesia (KAI)" shares only "Indonesia" with Kereta Api Indonesia:
+    the article defines KAI anew, its later mentions follow."""
+    FAKE_NER[:] = [("Kongres Advokat Indonesia", "ORG")]
+    doc = nlp(make_doc(nlp, "Ketua Kongres Advokat Indonesia (KAI) Tjoetjoe Hernanto menilai "
+                            "putusan itu keliru. KAI akan mengajukan banding."))
+    kai = [(e.text, e.label_, e._.name) for e in doc.ents if "KAI" in e.text or "Kongres" in e.text]
+    assert kai == [("Kongres Advokat Indonesia", "ORG", "Kongres Advokat Indonesia"),
+                   ("KAI", "ORG", "Kongres Advokat Indonesia"),
+                   ("KAI", "ORG", "Kongres Advokat Indonesia")]
+
+
+def test_entities_countries_by_their_indonesian_spellings_and_long_names(nlp):
+    """"Republik X" is one mention of country X, and Indonesian spellings link to it."""
+    FAKE_NER[:] = []
+    doc = nlp(make_doc(nlp, "Tim dari Hongaria, Republik Irlandia, Rep Ceska dan Republik Kongo "
+                            "lolos ke babak final. Pengungsi itu lari dari Demokratik Republik "
+                            "Kongo."))
+    assert [(e.text, e._.name) for e in doc.ents] == [
+        ("Hongaria", "Hungary"), ("Republik Irlandia", "Republic of Ireland"),
+        ("Rep Ceska", "Czech Republic"), ("Republik Kongo", "Republic of the Congo"),
+        ("Demokratik Republik Kongo", "Democratic Republic of the Congo")]
+
+
+def test_entities_a_club_with_its_founding_year_in_its_name_is_one_mention(nlp):
+    FAKE_NER[:] = [("TSV", "ORG")]
+    found = ents(nlp, "Gelandang TSV 1860 Muenchen itu cedera saat latihan.")
+    assert (found["TSV 1860 Muenchen"].label_, found["TSV 1860 Muenchen"]._.name) \
+        == ("ORG", "TSV 1860 Munich")

@@ -97,9 +97,11 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
                   org_words: frozenset[str] = frozenset(),
                   particles: tuple[str, ...] = (),
                   affixes: tuple[str, ...] = (), variants: tuple[str, ...] = (),
-                  locatives: frozenset[str] = frozenset()) -> None:
+                  locatives: frozenset[str] = frozenset(),
+                  generic_words: frozenset[str] = frozenset()) -> None:
     """Resolve every mention in place (steps 1-5 of the module docstring); adds mentions of
-    acronyms defined in the article and repeats of names whose tokens pass `is_name`."""
+    acronyms defined in the article and repeats of names whose tokens pass `is_name`; a long
+    form sharing only `generic_words` with an acronym's KB entity defines it anew."""
     for m in [*mentions, *kb_matches]:
         m.text = doc[m.start:m.end].text
         m.inner = tuple(k for k in kb_matches if m.start <= k.start and k.end <= m.end)
@@ -107,7 +109,7 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
             m.entity = next((c.entity for c in kb.get_candidates(m.text)
                              if c.entity.label == m.label), m.entity)
     named_bodies(doc, mentions, kb, locatives)
-    define_acronyms(doc, mentions, affixes)        # 2.
+    define_acronyms(doc, mentions, affixes, generic_words)        # 2.
     define_aliases(doc, mentions, alias_words, nickname_words)
     for m in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
         if m.entity is not None and m.ref is None:
@@ -493,7 +495,8 @@ def is_short_form(text: str) -> bool:
     return " " not in text and sum(c.isupper() for c in text) >= 2
 
 
-def define_acronyms(doc: Doc, mentions: list[Mention], affixes: tuple[str, ...] = ()) -> None:
+def define_acronyms(doc: Doc, mentions: list[Mention], affixes: tuple[str, ...] = (),
+                    generic_words: frozenset[str] = frozenset()) -> None:
     """Pair "Long Name (LN)" and "LN (Long Name)"; link the short form's other mentions and tag
     its unmarked occurrences, with and without a name affix before it ("PT Jakarta
     International Container Terminal (PT JICT)": "PT JICT" and "JICT"). A long name no model
@@ -530,7 +533,7 @@ def define_acronyms(doc: Doc, mentions: list[Mention], affixes: tuple[str, ...] 
         else:
             continue
         known_short = short.entity
-        pair_up(long=long, short=short)
+        pair_up(long=long, short=short, generic_words=generic_words)
         redefined = short.ref is long and long.entity is None
         for form in {short.text, bare}:
             defined[form] = (long, known_short if redefined else None)
@@ -607,15 +610,16 @@ def abbreviates(short: str, long: str) -> bool:
     return bool(letters) and letters[0] == long[:1].casefold() and all(c in rest for c in letters)
 
 
-def pair_up(long: Mention, short: Mention) -> None:
+def pair_up(long: Mention, short: Mention, generic_words: frozenset[str] = frozenset()) -> None:
     """Make the two forms one entity: the KB entity of either, else the long form's name; a
     head-word name of another label is not the short form's KB entity ("GOR X (UNY)"), and a
     long form that shares no word with any name of the short form's KB entity defines the
-    acronym anew ("Aliansi Super Oposisi Nasional (NASA)" is no space agency)."""
+    acronym anew ("Aliansi Super Oposisi Nasional (NASA)" is no space agency), as does one
+    sharing only `generic_words` ("Kongres Advokat Indonesia (KAI)")."""
     if long.entity is None and short.entity is not None:
         if long.source == RULE and long.label != short.entity.label:
             return
-        if shares_word(long.text, short.entity):
+        if shares_word(long.text, short.entity, generic_words):
             long.entity = short.entity
             return
         short.entity = None
@@ -623,11 +627,12 @@ def pair_up(long: Mention, short: Mention) -> None:
         short.entity, short.ref, short.label = None, long, long.label
 
 
-def shares_word(text: str, entity: Entity) -> bool:
-    """Whether a name shares a word of four letters or more with one of the entity's names,
-    compared by their first five letters ("Pemberantas" ~ "Pemberantasan")."""
+def shares_word(text: str, entity: Entity, generic_words: frozenset[str] = frozenset()) -> bool:
+    """Whether a name shares a word of four letters or more, none of `generic_words`, with one
+    of the entity's names, compared by their first five letters ("Pemberantas" ~
+    "Pemberantasan")."""
     def stems(name: str) -> set[str]:
-        return {w[:5] for w in name_words(name) if len(w) >= 4}
+        return {w[:5] for w in name_words(name) if len(w) >= 4 and w.lower() not in generic_words}
     mine = stems(text)
     return any(mine & stems(name) for name in (entity.name, *entity.aliases, *entity.weak))
 

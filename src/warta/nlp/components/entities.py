@@ -121,6 +121,8 @@ class EntityLinker:
         self.lowercase_blocklist = frozenset(words["lowercase_blocklist"])
         self.language_words = frozenset(words["language_words"])
         self.people_words = frozenset(words["people_words"])
+        self.royal_titles = frozenset(words["royal_titles"])
+        self.shared_name_words = frozenset(words["shared_name_words"])
         self.kb_type_labels = dict(words["kb_type_labels"])
         self.seats = frozenset(words["seat_words"])
         self.place_cues = frozenset(words["place_cues"])
@@ -157,6 +159,7 @@ class EntityLinker:
         rule_mentions = self.match_heads(doc, kb_mentions, per_starts)
         rule_mentions += self.titled_names(doc, kb_mentions)
         rule_mentions += self.titled_persons(doc, kb_mentions)
+        rule_mentions += self.royal_names(doc)
         rule_mentions += line_up(doc)
         rule_mentions += self.result_codes(doc)
         rule_mentions += self.tail_names(doc)
@@ -197,7 +200,7 @@ class EntityLinker:
                                    or tok.text in given_titles),
                       self.alias_words | self.nickname_calls, self.nickname_leads,
                       self.rules.org_words, self.rules.particles[1:], self.name_affixes,
-                      self.given_name_variants, self.rules.locatives)
+                      self.given_name_variants, self.rules.locatives, self.shared_name_words)
         self.spell_out_heads(doc, chosen)
         persons = {m.start for m in chosen if m.label == "PER"}
         chosen = [m for m in chosen if not self.no_name(doc, m, case, persons)]
@@ -264,13 +267,14 @@ class EntityLinker:
 
     def not_a_name(self, doc: Doc, m: Mention) -> bool:
         """Whether a mention is a coordinate ("Lintang Selatan"), a tournament's group ("Grup
-        B"), a unit of an address before its number ("RT 03 / RW 05"), a social-media
-        account's handle ("akun @ucikardin") or a day counted from a holiday ("H+9"), no name."""
+        B", "Grup B." ending a sentence), a unit of an address before its number ("RT 03 / RW
+        05"), a social-media account's handle ("akun @ucikardin") or a day counted from a
+        holiday ("H+9"), no name."""
         after = doc[m.end] if m.end < len(doc) else None
         return doc[m.start].lower_ in self.coordinate_words or doc[m.start].text[:1] == "@" \
             or DAY_COUNT.fullmatch(doc[m.start:m.end].text) is not None or (
             m.end - m.start == 2 and doc[m.start].lower_ in self.draw_heads
-            and len(doc[m.start + 1].text) == 1 and doc[m.start + 1].is_upper) or (
+            and len(doc[m.start + 1].text.rstrip(".")) == 1 and doc[m.start + 1].is_upper) or (
             doc[m.start:m.end].text in self.address_units and after is not None
             and (after.like_num or after.text in self.address_units or after.text == "/"))
 
@@ -330,7 +334,8 @@ class EntityLinker:
         one of the statistical span's kind ("Barcelona" ORG: the club, not the city); none for a
         degree ("Budi, MA") nor for an organisation word that the statistical NER calls a person
         and that is part of a longer person's name in the article ("Keisuke Honda ... Honda"),
-        unless that opens an account's name ("akun Instagram Bella ... akun Instagram")."""
+        unless that opens an account's name ("akun Instagram Bella ... akun Instagram"), nor
+        for a royal named like a city ("Putri | Charlotte")."""
         ner_kinds = {(e.start, e.end): kind(e.label_) for e in doc.ents}
         surnames = {t.lower_ for e in doc.ents if e.label_ == "PER" and len(e) > 1
                     and not any(t.is_space for t in e) and not self.after_account(e)
@@ -348,6 +353,8 @@ class EntityLinker:
             if entity is None or (entity.label == "ORG" and ner_kinds.get((start, end)) == "PER"
                                   and doc[start:end].text.lower() in surnames):
                 continue   # "Honda" after "Keisuke Honda" is the person
+            if self.royal_name(doc, start, end, entity):
+                continue   # "Putri | Charlotte": `royal_names` finds the person
             label = self.kb_type_labels.get(entity.type or "", entity.label)
             if label in PLACES and start > 0 and doc[start - 1].lower_ in self.people_words:
                 label = "NORP"   # "suku Jawa"
@@ -355,6 +362,20 @@ class EntityLinker:
                 label = "ORG"   # "tuan rumah Granada": the club
             found.append(Mention(start, end, label, KB, entity))
         return select(found)
+
+    def royal_names(self, doc: Doc) -> list[Mention]:
+        """Royals named like a KB city right after their title ("Putri | Charlotte")."""
+        return [Mention(tok.i, tok.i + 1, "PER", RULE) for tok in doc[1:]
+                if any(self.royal_name(doc, tok.i, tok.i + 1, entity)
+                       for _, entity in self.surfaces.get(alias_key(tok.text), ()))]
+
+    def royal_name(self, doc: Doc, start: int, end: int, entity: Entity) -> bool:
+        """Whether a KB city's one-word name is a royal's: right after a capitalised royal
+        title, no name after it ("Putri | Charlotte merayakan"; not "Sultan Yogyakarta
+        Hamengku Buwono X")."""
+        return (entity.type == "city" and end - start == 1 and start > 0
+                and doc[start - 1].is_title and doc[start - 1].lower_ in self.royal_titles
+                and not (end < len(doc) and doc[end].text[:1].isupper()))
 
     def club_cities(self, doc: Doc, chosen: list[Mention], dateline: Mention | None) -> None:
         """In an article that names two clubs or more, a city the KB matched that names a club
