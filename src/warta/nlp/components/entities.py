@@ -366,8 +366,9 @@ class EntityLinker:
     def royal_names(self, doc: Doc) -> list[Mention]:
         """Royals named like a KB city right after their title ("Putri | Charlotte")."""
         return [Mention(tok.i, tok.i + 1, "PER", RULE) for tok in doc[1:]
-                if any(self.royal_name(doc, tok.i, tok.i + 1, entity)
-                       for _, entity in self.surfaces.get(alias_key(tok.text), ()))]
+                if doc[tok.i - 1].lower_ in self.royal_titles
+                and any(self.royal_name(doc, tok.i, tok.i + 1, entity)
+                        for _, entity in self.surfaces.get(alias_key(tok.text), ()))]
 
     def royal_name(self, doc: Doc, start: int, end: int, entity: Entity) -> bool:
         """Whether a KB city's one-word name is a royal's: right after a capitalised royal

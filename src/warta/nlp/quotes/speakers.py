@@ -701,9 +701,9 @@ class SpeakerResolver:
         predicate words or passive verbs between ("yang dibuat", "yang sudah ditandatangani",
         "yang diduga dilakukan")."""
         doc, lex = self.doc, self.lex
-        j = k - 1
-        while j > doc[k].sent.start and (doc[j].lower_ in lex.adverbials | lex.predicate_words
-                                         or lex.passive_verb.match(doc[j].lower_)):
+        j, floor = k - 1, doc[k].sent.start
+        while j > floor and (doc[j].lower_ in lex.adverbials or doc[j].lower_ in lex.predicate_words
+                             or lex.passive_verb.match(doc[j].lower_)):
             j -= 1
         return doc[j].lower_ in lex.relativizers
 
