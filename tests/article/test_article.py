@@ -226,7 +226,8 @@ def test_article_related_links_without_juga_are_furniture():
             "Ponsel itu dapat dipesan sejak 8 April di toko ritel dan toko daring lainnya. "
             "Baca juga: 5 Mei, Samsung Pastikan Jual Galaxy S8 di Indonesia\n\n"
             "Baca: Menurut Luis Milla, Indonesia Punya Satu Keunggulan\n\n"
-            "Ruki menegaskan lowongan itu terbuka (Baca: KPK Siapkan Sejumlah Posisi) untuk semua.\n\n"
+            "Ruki menegaskan lowongan itu terbuka (Baca: KPK Siapkan Sejumlah Posisi) untuk "
+            "semua.\n\n"
             "(BACA: OSO Resmi Dilaporkan ke Mabes Polri)\n\n"
             "Ia berkata, baca juga: buku itu, sebelum tidur setiap malam.")
     body = clean_text(text).body

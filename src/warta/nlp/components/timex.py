@@ -114,9 +114,9 @@ class TimexTagger:
         self.grammar = TimexGrammar.load(nlp.lang)
 
     def _aligned(self, doc: Doc) -> list[tuple[int, Aligned]]:
-        """(group, aligned match) of each match, without overlaps or a word of a person's
-        or organisation's name ("Iqbaal Dhiafakhri Ramadhan"); a quote's sentences are grouped with the one it
-        closes in, where its attribution is."""
+        """(group, aligned match) of each match, without overlaps or a word of a person's or
+        organisation's name ("Iqbaal Dhiafakhri Ramadhan"); a quote's sentences are grouped with
+        the one it closes in, where its attribution is."""
         text = doc.text  # built anew on each access: once per document
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else []
         out: list[tuple[int, Aligned]] = []
