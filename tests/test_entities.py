@@ -1460,3 +1460,30 @@ def test_entities_a_club_with_its_founding_year_in_its_name_is_one_mention(nlp):
     found = ents(nlp, "Gelandang TSV 1860 Muenchen itu cedera saat latihan.")
     assert (found["TSV 1860 Muenchen"].label_, found["TSV 1860 Muenchen"]._.name) \
         == ("ORG", "TSV 1860 Munich")
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    # the home country's short form after a national body is part of its name
+    ("Ketua KPU RI Arief Budiman menyerahkan data itu di Kantor KPU RI, Jakarta.", [],
+     {"KPU RI": "ORG", "Arief Budiman": "PER"}, ["RI", "KPU"]),
+    # a state firm's legal form in brackets, with the listing after it, stays in the name
+    ("Direktur Utama PT Pertamina (Persero) Nicke Widyawati dan Direktur Utama PT Bank Mandiri "
+     "(Persero) Tbk Kartika Wirjoatmodjo hadir.", [],
+     {"PT Pertamina (Persero)": "ORG", "PT Bank Mandiri (Persero) Tbk": "ORG"},
+     ["PT Pertamina", "PT Bank Mandiri"]),
+    # a law's subject after "tentang" runs on over a head word ("Organisasi")
+    ("Pemerintah menerbitkan Peraturan Pemerintah Pengganti Undang-Undang Nomor 2 Tahun 2017 "
+     "tentang Organisasi Kemasyarakatan pekan lalu.", [],
+     {"Peraturan Pemerintah Pengganti Undang-Undang Nomor 2 Tahun 2017 tentang Organisasi "
+      "Kemasyarakatan": "LAW"}, ["Organisasi Kemasyarakatan"]),
+    # a word the article shortens from lower-case words is no place the KB knows by it
+    ("Presiden melantik sejumlah perwira tinggi (Pati) di Istana Negara. Para Pati TNI dan "
+     "Pati Polri itu naik pangkat.", [("Pati TNI", "ORG"), ("Pati Polri", "ORG")],
+     {"TNI": "ORG", "Polri": "ORG"}, ["Pati", "Pati TNI", "Pati Polri"]),
+    # a storm's name is an event, not a person
+    ("Topan Mangkhut menerjang Filipina utara pada Sabtu.", [("Topan Mangkhut", "PER")],
+     {"Topan Mangkhut": "EVENT"}, []),
+])
+def test_entities_country_short_forms_legal_forms_laws_and_storms(nlp, text, ner, present,
+                                                                    absent):
+    assert_labels(nlp, text, ner, present, absent)

@@ -112,7 +112,9 @@ class EntityLinker:
         self.role_phrases = [tuple(p.split()) for p in words["role_phrases"]]
         self.role_starts = frozenset(p[0] for p in self.role_phrases)
         self.generic_bodies = frozenset(words["generic_bodies"])
-        self.law_connectors = self.connectors | set(words["law_connectors"])
+        self.law_subjects = frozenset(words["law_connectors"])
+        self.law_connectors = self.connectors | self.law_subjects
+        self.org_span_tails = [tuple(t.split()) for t in words["org_span_tails"]]
         self.alias_words = frozenset(words["alias_words"])
         self.nickname_calls = frozenset(words["nickname_calls"])
         self.nickname_leads = frozenset(words["nickname_leads"])
@@ -193,6 +195,7 @@ class EntityLinker:
         self.coordinated_persons(doc, chosen)
         self.speaking_places(doc, chosen, case)
         add_years(doc, chosen)
+        self.org_tails(doc, chosen)
         given_titles = {doc[m.start].text for m in chosen if m.label == "PER"   # "Raja" alone
                         and m.end - m.start > 2 and doc[m.start].lower_ in self.rules.name_titles}
         link_mentions(doc, chosen, kb_mentions, self.kb,
@@ -300,7 +303,9 @@ class EntityLinker:
         """Mentions without common nouns' acronyms ("WNI", "OTT"), a bracketed expansion
         before one ("Operasi Tangkap Tangan | (OTT)"), and acronyms the article defines by
         lower-case words: ones whose initials they are ("badan usaha milik negara (BUMN)"),
-        or any the KB does not know ("militan teroris asing (FTF)")."""
+        any the KB does not know ("militan teroris asing (FTF)"), and a word shortened from
+        them that the KB knows only as a place ("perwira tinggi (Pati)"); also a mention that
+        opens with such a word ("Pati TNI"), so that what follows it is named alone."""
         texts, expansions = set(self.common_acronyms), set()
         for tok in doc[2:-2]:
             if tok.text != "(" or doc[tok.i + 2].text != ")":
@@ -313,8 +318,16 @@ class EntityLinker:
                     or (alias_key(short) not in self.surfaces
                         and all(t.is_lower and t.is_alpha for t in doc[tok.i - 2:tok.i]))):
                 texts.add(short)
-        return [m for m in mentions if m.end not in expansions
-                and doc[m.start:m.end].text not in texts]
+            elif short.istitle() and short.isalpha() and self.only_places(short) and any(
+                    shortens(doc[max(tok.i - n, 0):tok.i], short) for n in (2, 3)):
+                texts.add(short)   # "perwira tinggi (Pati)", not the regency
+        starts = {m.start for m in mentions if doc[m.start].text in texts}
+        return [m for m in mentions if m.end not in expansions and m.start not in starts]
+
+    def only_places(self, word: str) -> bool:
+        """Whether the KB knows a word, and only as places."""
+        known = self.surfaces.get(alias_key(word), ())
+        return bool(known) and all(entity.label in PLACES for _, entity in known)
 
     def furniture(self, doc: Doc) -> set[int]:
         """Tokens of bracketed links to other articles ("(Baca: ... )", "(Baca juga: ...)"),
@@ -327,6 +340,19 @@ class EntityLinker:
                            len(doc))
                 inside.update(range(tok.i, end))
         return inside
+
+    def org_tails(self, doc: Doc, mentions: list[Mention]) -> None:
+        """An organisation's span runs over the words written after its name that belong to
+        it ("KPU | RI", "PT Inalum | (Persero)"); a mention those words held goes."""
+        for m in [m for m in mentions if m.label == "ORG"]:
+            end = m.end
+            while tail := next((t for t in self.org_span_tails
+                                if tuple(tok.text for tok in doc[end:end + len(t)]) == t), None):
+                end += len(tail)
+            if end > m.end and any(o is m for o in mentions):
+                m.end = end
+                mentions[:] = [o for o in mentions if o is m or o.end <= m.start
+                               or o.start >= m.end]
 
     # 1. KB ruler
     def match_kb(self, doc: Doc) -> list[Mention]:
@@ -797,7 +823,8 @@ class EntityLinker:
             elif name_word(doc[end]):
                 end += 1
             elif (doc[end].lower_ in connectors and end + 1 < len(doc)
-                  and (name_word(doc[end + 1]) and self.head_at(doc, end + 1) is None
+                  and (name_word(doc[end + 1]) and (self.head_at(doc, end + 1) is None
+                                                    or doc[end].lower_ in self.law_subjects)
                        or label == "LAW" and bracketed_number(doc, end + 1))):
                 end += 1
             else:
@@ -1458,6 +1485,22 @@ def line_up(doc: Doc) -> list[Mention]:
 def kind(label: str) -> str:
     """PER, ORG, or "place" for GPE/LOC/FAC (what the statistical NER tells apart)."""
     return "place" if label in PLACES else label
+
+
+def shortens(words: Span, short: str) -> bool:
+    """Whether a word is shortened from lower-case words, taking letters of each in turn and
+    opening with the first word's ("perwira tinggi" -> "Pati", "perwira menengah" -> "Pamen")."""
+    letters = short.lower()
+    if not (len(words) > 1 and all(t.is_lower and t.is_alpha for t in words)
+            and letters[0] == words[0].text[0]):
+        return False
+    at = 0
+    for word in words:
+        at = letters.find(word.text[0], at)
+        if at < 0:
+            return False
+        at += 1
+    return True
 
 
 def spells_out(words: Span, short: str) -> bool:
