@@ -1487,3 +1487,29 @@ def test_entities_a_club_with_its_founding_year_in_its_name_is_one_mention(nlp):
 def test_entities_country_short_forms_legal_forms_laws_and_storms(nlp, text, ner, present,
                                                                     absent):
     assert_labels(nlp, text, ner, present, absent)
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    # a meeting named by the body that holds it: the body alone is the name
+    ("Menteri berbicara di sela-sela Rapat Koordinasi BKPM di Bali. Ia juga hadir dalam Rapat "
+     "Kerja Komisi VI DPR.", [("Rapat Koordinasi BKPM", "ORG"), ("Rapat Kerja Komisi VI", "ORG")],
+     {"BKPM": "ORG", "Komisi VI DPR": "ORG"}, ["Rapat Koordinasi BKPM", "Rapat Kerja Komisi VI"]),
+    # a level of government without its place names no one; with it, it is a name
+    ("Dana hibah menunggu Pemda, sedangkan Pemkot Bandung sudah siap.", [("Pemda", "ORG")],
+     {"Pemkot Bandung": "ORG"}, ["Pemda"]),
+    # a club's "FC" belongs to its name, known to the KB or not
+    ("Persebaya ditahan Bali United FC, lalu Kaya FC menang atas Ceres Negros FC.", [],
+     {"Bali United FC": "ORG", "Ceres Negros FC": "ORG"}, ["Bali United"]),
+    # a platform written in lower case where an account is named
+    ("Ia menyapa penggemar lewat akun instagram miliknya (foto: twitter @kulinerjkt).", [],
+     {"instagram": "ORG", "twitter": "ORG"}, []),
+])
+def test_entities_meetings_government_levels_clubs_and_platforms(nlp, text, ner, present,
+                                                                  absent):
+    assert_labels(nlp, text, ner, present, absent)
+
+
+def test_entities_a_club_with_fc_and_a_state_firm_keep_their_kb_links(nlp):
+    found = ents(nlp, "Bali United FC menjamu PSM. Direktur PT Bank Mandiri (Persero) Tbk hadir.")
+    assert found["Bali United FC"]._.name == "Bali United F.C."
+    assert found["PT Bank Mandiri (Persero) Tbk"]._.name == "Bank Mandiri"

@@ -109,7 +109,8 @@ class EntityLinker:
         self.head_expansions = dict(words["head_expansions"])
         self.english_heads = dict(words["english_heads"])
         self.name_suffixes = frozenset(words["name_suffixes"])
-        self.role_phrases = [tuple(p.split()) for p in words["role_phrases"]]
+        self.role_phrases = [tuple(p.split())
+                             for p in words["role_phrases"] + words["meeting_phrases"]]
         self.role_starts = frozenset(p[0] for p in self.role_phrases)
         self.generic_bodies = frozenset(words["generic_bodies"])
         self.law_subjects = frozenset(words["law_connectors"])
@@ -166,6 +167,7 @@ class EntityLinker:
         rule_mentions += self.result_codes(doc)
         rule_mentions += self.tail_names(doc)
         rule_mentions += web_names(doc)
+        rule_mentions += self.account_platforms(doc)
         rule_mentions += brand_names(doc)
         rule_mentions += self.dated_events(doc)
         rule_mentions += self.place_events(doc, kb_mentions)
@@ -1019,7 +1021,8 @@ class EntityLinker:
                      if doc[i].lower_ in self.rules.company_suffixes), None)
 
     def role_at(self, doc: Doc, i: int) -> int:
-        """The size of a role phrase at token `i` ("Majelis Hakim"), else 0."""
+        """The size of a role or meeting phrase at token `i` ("Majelis Hakim", "Rapat
+        Koordinasi"), else 0."""
         if doc[i].text not in self.role_starts:
             return 0
         return next((len(p) for p in self.role_phrases
@@ -1150,6 +1153,20 @@ class EntityLinker:
     def after_account(self, span: Span) -> bool:
         """Whether an account word is right before a span ("akun | Instagram Bella")."""
         return span.start > 0 and span.doc[span.start - 1].lower_ in self.account_words
+
+    def account_platforms(self, doc: Doc) -> list[Mention]:
+        """A KB company written in lower case where an account is named: after an account word
+        or before a handle ("akun instagram Kahiyang", "foto: instagram @kulinerjkt")."""
+        found = []
+        for tok in doc[1:-1]:
+            if not (tok.is_lower and tok.is_alpha and (doc[tok.i - 1].lower_ in self.account_words
+                                                       or doc[tok.i + 1].text[:1] == "@")):
+                continue
+            entity = next((e for _, e in self.surfaces.get(alias_key(tok.text), ())
+                           if e.type == "company"), None)
+            if entity is not None:
+                found.append(Mention(tok.i, tok.i + 1, "ORG", RULE, entity))
+        return found
 
     def trim_platform(self, doc: Doc, start: int, end: int, kb_mentions: list[Mention]) -> int:
         """Start of a person's span without a KB organisation opening it after an account word:
