@@ -1201,6 +1201,10 @@ def test_entities_a_glossed_nickname_names_its_person(nlp, text, ner, nickname, 
      [("Gary Lineker Tottenham", "PER"), ("Kevin Phillips Sunderland", "PER")],
      {"Gary Lineker": "PER", "Kevin Phillips": "PER", "Tottenham": "ORG"},
      ["Gary Lineker Tottenham", "Kevin Phillips Sunderland"]),
+    # ... also after a person the KB knows by that full name
+    ("Top skor: 2005: (Thierry Henry Arsenal 25), 2007: (Didier Drogba Chelsea 20).",
+     [("Thierry Henry Arsenal", "PER"), ("Didier Drogba Chelsea", "PER")],
+     {"Didier Drogba": "PER", "Chelsea": "ORG"}, ["Didier Drogba Chelsea"]),
     # ... not a place ending a name in prose
     ("Letkol Czi Dwi Bima hadir dalam upacara itu.", [("Czi Dwi Bima", "PER")],
      {"Czi Dwi Bima": "PER"}, []),

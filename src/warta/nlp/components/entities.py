@@ -1212,12 +1212,13 @@ class EntityLinker:
                           kb_mentions: list[Mention]) -> int | None:
         """Where a KB organisation or place glued after a person's full name starts in a table
         of players, clubs and numbers ("Gary Lineker | Tottenham 24", "Dion Dublin | Coventry
-        18"): two name words or more that no KB name covers, then the KB name to the span's
-        end, then a number."""
+        18"): two name words or more that no KB name covers but a KB person's whole, then the
+        KB name to the span's end, then a number."""
         org = next((m for m in kb_mentions if m.end == end and start + 1 < m.start
                     and (m.label == "ORG" or m.label in PLACES)), None)
         if org is None or end == len(doc) or not doc[end].like_num or any(
-                start <= m.start < org.start for m in kb_mentions):
+                start <= m.start < org.start and (m.start, m.end, m.label) != (
+                    start, org.start, "PER") for m in kb_mentions):
             return None
         name = doc[start:org.start]
         return org.start if (self.rules.person_shaped(name) and all(self.is_name(t) for t in name)
