@@ -1517,3 +1517,10 @@ def test_entities_a_club_with_fc_and_a_state_firm_keep_their_kb_links(nlp):
     found = ents(nlp, "Bali United FC menjamu PSM. Direktur PT Bank Mandiri (Persero) Tbk hadir.")
     assert found["Bali United FC"]._.name == "Bali United F.C."
     assert found["PT Bank Mandiri (Persero) Tbk"]._.name == "Bank Mandiri"
+
+
+def test_entities_a_season_after_an_event_name_is_part_of_it(nlp):
+    found = ents(nlp, "Ia tampil gemilang di Liga Belgia 2016 - 2017 dan menjadi top skor "
+                      "Premier League 2017 / 18.")
+    assert found["Liga Belgia 2016 - 2017"].label_ == "EVENT"
+    assert found["Premier League 2017 / 18"].label_ == "EVENT"

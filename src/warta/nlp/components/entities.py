@@ -1467,12 +1467,24 @@ def bracketed_number(doc: Doc, i: int) -> bool:
 
 def add_years(doc: Doc, mentions: list[Mention]) -> None:
     """An event's year after its name is part of it ("Photokina 2016", "Hari Raya Idul Fitri
+    2017"), and a season's second year ("Premier League 2016 / 17", "Liga Belgia 2016 -
     2017")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         if (m.label == "EVENT" and m.end < len(doc) and m.end not in taken
                 and YEAR.fullmatch(doc[m.end].text)):
             m.end += 1
+            if season_end(doc, m.end - 1):
+                m.end += 2
+
+
+def season_end(doc: Doc, i: int) -> bool:
+    """Whether the year at token `i` opens a season: a slash or dash, then the next year in
+    two or four digits ("2016 / 17", "2016 - 2017")."""
+    if i + 2 >= len(doc) or doc[i + 1].text not in ("/", "-") or not doc[i + 2].is_digit:
+        return False
+    following = int(doc[i].text) + 1
+    return doc[i + 2].text in (str(following), f"{following % 100:02d}")
 
 
 def line_up(doc: Doc) -> list[Mention]:
