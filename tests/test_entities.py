@@ -1524,3 +1524,11 @@ def test_entities_a_season_after_an_event_name_is_part_of_it(nlp):
                       "Premier League 2017 / 18.")
     assert found["Liga Belgia 2016 - 2017"].label_ == "EVENT"
     assert found["Premier League 2017 / 18"].label_ == "EVENT"
+
+
+def test_entities_a_race_named_by_its_place_is_an_event(nlp):
+    found = ents(nlp, "Sesi latihan GP Jepang dibatalkan, seperti di GP Amerika Serikat. Marquez "
+                      "menang di MotoGP Spanyol.")
+    assert {t: found[t].label_ for t in ("GP Jepang", "GP Amerika Serikat", "MotoGP Spanyol")} \
+        == dict.fromkeys(("GP Jepang", "GP Amerika Serikat", "MotoGP Spanyol"), "EVENT")
+    assert "Jepang" not in found

@@ -99,6 +99,7 @@ class EntityLinker:
         self.fac_tails = frozenset(words["fac_tails"])
         self.teams = frozenset(words["team_heads"])
         self.place_event_tails = frozenset(words["place_event_tails"])
+        self.place_event_heads = [tuple(h.split()) for h in words["place_event_heads"]]
         self.account_words = frozenset(words["account_words"])
         self.units = frozenset(words["units"])
         self.tail_labels = {**{t: "EVENT" for t in words["event_tails"]},
@@ -752,11 +753,21 @@ class EntityLinker:
                 if tok.lower_ in self.dated_event_words and YEAR.fullmatch(doc[tok.i + 1].text)]
 
     def place_events(self, doc: Doc, kb_mentions: list[Mention]) -> list[Mention]:
-        """A KB place before a place-event tail is the competition held there ("China Terbuka",
-        "Hong Kong Terbuka"); its year joins later (`add_years`)."""
-        return [Mention(m.start, m.end + 1, "EVENT", RULE) for m in kb_mentions
-                if m.label in PLACES and m.end < len(doc)
-                and doc[m.end].text in self.place_event_tails]
+        """A KB place before a place-event tail or after a place-event head is the competition
+        held there ("China Terbuka", "GP Amerika Serikat", "MotoGP Perancis"); its year joins
+        later (`add_years`)."""
+        found = []
+        for m in kb_mentions:
+            if m.label not in PLACES:
+                continue
+            if m.end < len(doc) and doc[m.end].text in self.place_event_tails:
+                found.append(Mention(m.start, m.end + 1, "EVENT", RULE))
+            head = next((len(h) for h in self.place_event_heads
+                         if tuple(t.text for t in doc[max(m.start - len(h), 0):m.start]) == h),
+                        0)
+            if head:
+                found.append(Mention(m.start - head, m.end, "EVENT", RULE))
+        return found
 
     def company_names(self, doc: Doc, kb_mentions: list[Mention]) -> list[Mention]:
         """A KB organisation before up to three capitalised organisation words, the last a
