@@ -1532,3 +1532,18 @@ def test_entities_a_race_named_by_its_place_is_an_event(nlp):
     assert {t: found[t].label_ for t in ("GP Jepang", "GP Amerika Serikat", "MotoGP Spanyol")} \
         == dict.fromkeys(("GP Jepang", "GP Amerika Serikat", "MotoGP Spanyol"), "EVENT")
     assert "Jepang" not in found
+
+
+@pytest.mark.parametrize("text,ner,absent,present", [
+    # a reduplicated word opening a sentence leaves no name behind its hyphen
+    ("Bertahun - tahun hidup sendiri, Yuni Shara kini bahagia.", [("Bertahun - tahun", "PER")],
+     ["- tahun", "Bertahun - tahun"], {"Yuni Shara": "PER"}),
+    # an index's level is no name
+    ("Indeks Hang Seng menguat ke 29.367,06 poin.", [("29.367,06", "ORG")], ["29.367,06"], {}),
+    # a substitute's minute in a line-up is no part of his name
+    ("Inter: Handanovic; Skriniar, Vecino (Eder 78’), Candreva.", [("Eder 78", "PER")],
+     ["Eder 78"], {"Eder": "PER"}),
+])
+def test_entities_statistical_spans_without_names_are_trimmed_or_dropped(nlp, text, ner, absent,
+                                                                         present):
+    assert_labels(nlp, text, ner, present, absent)

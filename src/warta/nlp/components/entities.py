@@ -191,7 +191,8 @@ class EntityLinker:
             candidates = [place] + [m for m in candidates if m.end <= place.start
                                     or m.start >= place.end or (m.start, m.end) == (
                                         place.start, place.end)]
-        chosen = [m for m in select([m for m in candidates if within_paragraph(doc, m)])
+        chosen = [m for m in select([m for m in candidates
+                                     if within_paragraph(doc, m) and well_formed(doc, m)])
                   if m.start not in furniture]
         self.club_cities(doc, chosen, place)
         self.widen_given_names(doc, chosen, case)
@@ -1560,6 +1561,20 @@ def select(mentions: list[Mention]) -> list[Mention]:
             taken.update(range(m.start, m.end))
             chosen.append(m)
     return sorted(chosen, key=lambda m: m.start)
+
+
+def well_formed(doc: Doc, m: Mention) -> bool:
+    """Trim a statistical mention of punctuation opening it ("Bertahun | - tahun") and of a
+    match minute closing it ("Eder | 78’"); False if no capitalised word is left (nor a number
+    is all that it holds: "29.367,06")."""
+    if m.source != NER:
+        return True
+    while m.start < m.end and doc[m.start].is_punct:
+        m.start += 1
+    if (m.end - m.start > 1 and doc[m.end - 1].like_num and m.end < len(doc)
+            and doc[m.end].text in ("'", "\u2019")):
+        m.end -= 1
+    return any(t.text[:1].isalpha() and t.text[:1].isupper() for t in doc[m.start:m.end])
 
 
 def within_paragraph(doc: Doc, m: Mention) -> bool:
