@@ -1897,3 +1897,23 @@ def test_a_medium_set_off_by_commas_is_no_subject(nlp, text, who):
 def test_dateline_is_no_part_of_a_quote_opening_the_body(nlp, text, content):
     """A reported clause that opens the body starts after the dateline."""
     assert [q["text"] for q in run(nlp, text)] == [content]
+
+
+def test_a_long_office_and_rank_run_on_to_the_person_closing_them(nlp):
+    """A speaker phrase cut at its length cap takes on the name of the person it reaches."""
+    text = ('"Sebanyak 50 mobil ditilang pada hari pertama," kata Kepala Subdirektorat Pembinaan '
+            'dan Penegakan Hukum Direktorat Lalu Lintas Polda Jawa Barat Ajun Komisaris Besar '
+            'Polisi Sutarno Wibisono di Bandung.')
+    (q,) = run(nlp, text, [("Direktorat Lalu Lintas Polda Jawa Barat", "ORG", None),
+                           ("Sutarno Wibisono", "PER", "Sutarno Wibisono")])
+    assert q["who"] == "Sutarno Wibisono"
+
+
+def test_an_office_closed_by_a_name_after_a_comma_names_its_holder(nlp):
+    """"X, sutradara Y mengungkapkan": the office runs into the verb with its own holder's
+    name, so it is no apposition to X."""
+    text = ('Dalam wawancara dengan wartawan senior, Andi Wijaya, sutradara Rudi Hartono '
+            'mengungkapkan keinginannya membuat film horor.')
+    (q,) = run(nlp, text, [("Andi Wijaya", "PER", "Andi Wijaya"),
+                           ("Rudi Hartono", "PER", "Rudi Hartono")])
+    assert q["who"] == "Rudi Hartono"

@@ -320,14 +320,19 @@ class SpeakerResolver:
         """The person a description (lower-case, or a title naming no one) stands in apposition
         to, where that person opens the clause: "Scooter Braun, manajer Grande, berkata",
         "Sutrisno, salah satu penjual cabai mengatakan", "Derrick Watson, Hakim Distrik di
-        Hawaii, Rabu (29/3), menyatakan" (not "Polisi menahan Ani, ibu Budi mengatakan")."""
+        Hawaii, Rabu (29/3), menyatakan" (not "Polisi menahan Ani, ibu Budi mengatakan"; nor
+        "Kepada wartawan, Andi, sutradara Rudi Hartono mengungkapkan": an office closed by a
+        name with no comma after it names its own holder)."""
         doc, lex = self.doc, self.lex
         k = span.start - 1
         person = self._person_until.get(k)
         head = span[0].lower_
-        titled = head in lex.titles | lex.unnamed_heads and not any(
-            e.label_ == "PER" for e in self.names.ents_in(span.start, span.end))
-        if person is None or doc[k].text != "," or head in lex.pronouns or (
+        persons = [e for e in self.names.ents_in(span.start, span.end) if e.label_ == "PER"]
+        titled = head in lex.titles | lex.unnamed_heads and not persons
+        held = any(e.end == span.end for e in persons) and head not in \
+            lex.relational_heads | lex.kin_titles and (span.end == len(doc)
+                                                        or doc[span.end].text != ",")
+        if person is None or held or doc[k].text != "," or head in lex.pronouns or (
                 is_capitalised(span[0]) and not titled):
             return None
         opener = doc[person.start - 1] if person.start else None
