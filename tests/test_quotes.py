@@ -194,6 +194,10 @@ def test_optimism_reports_a_view_only_of_a_clause(nlp, text, expected):
     ("Menpora berpikir, tantangan terbesar ialah pemuda kini menjadi objek isu radikalisme.",
      ["tantangan terbesar ialah pemuda kini menjadi objek isu radikalisme"]),
     ("Ia berpikir keras sebelum menjawab pertanyaan.", []),
+    # a wish reports a clause after "bahwa", not a thing wanted
+    ("Gubernur juga menginginkan bahwa warga merawat taman kota bersama.",
+     ["warga merawat taman kota bersama"]),
+    ("Para nelayan menginginkan dermaga baru, yang dijanjikan sejak lama.", []),
     # a comma after an object verb opens what is reported, as "bahwa" does
     ("Untuk itu, ia menyatakan, perjuangan hak pekerja karena kontrak itu menjadi prioritas.",
      ["perjuangan hak pekerja karena kontrak itu menjadi prioritas"]),
@@ -1917,3 +1921,19 @@ def test_an_office_closed_by_a_name_after_a_comma_names_its_holder(nlp):
     (q,) = run(nlp, text, [("Andi Wijaya", "PER", "Andi Wijaya"),
                            ("Rudi Hartono", "PER", "Rudi Hartono")])
     assert q["who"] == "Rudi Hartono"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Bupati Rina Wulandari mengajak para petani Desa Sukamaju agar menanam padi organik.",
+     "para petani Desa Sukamaju agar menanam padi organik"),
+    ("Menteri Rina Wulandari mengundang investor asing supaya membangun pabrik di Papua.",
+     "investor asing supaya membangun pabrik di Papua"),
+    ("Rina Wulandari akan mengajak pihak kampus agar kajian itu sah.", None),
+    ("Rina Wulandari mengundang wartawan ke rumahnya agar melihat kebunnya.", None),
+])
+def test_an_appeal_to_a_short_object_before_agar_is_reported(nlp, text, content):
+    """"mengajak X agar …" reports the appeal with its addressee; a plan ("akan mengajak")
+    or an object running past a preposition does not."""
+    quotes = run(nlp, text, [("Rina Wulandari", "PER", "Rina Wulandari")])
+    assert [q["text"] for q in quotes] == ([content] if content else [])
+    assert all(q["who"] == "Rina Wulandari" for q in quotes)

@@ -23,6 +23,7 @@ from warta.nlp.quotes.phrases import SpeakerPhrases
 
 Offsets = tuple[int, int]
 DATELINE_TOKENS = 12  # tokens of a dateline opening the body ("Jakarta, CNN Indonesia - -")
+APPEAL_OBJECT = 6  # tokens of the object of an appeal ("mengajak warga Kecamatan X Tengah agar")
 
 
 class IndirectQuotes:
@@ -140,6 +141,7 @@ class IndirectQuotes:
                 break
             if doc[k].text in OPENING + STRAIGHT or lex.is_cue_word(doc[k].text):
                 break
+        bahwa = bahwa or self._appeal(sent, verb)
         if i < sent.end and doc[i].lower_ in lex.recipients:  # "menuturkan kepada Dailymail, …"
             comma = next((k for k in range(i, min(sent.end, i + 8)) if doc[k].text == ","), None)
             i = comma + 1 if comma is not None else i
@@ -153,6 +155,22 @@ class IndirectQuotes:
         q = Quote(content[0], content[1], "indirect", 0)
         q.attribute(verb, subject)
         return q
+
+    def _appeal(self, sent: Span, verb: Token) -> bool:
+        """Whether a complement verb makes an appeal to a short object that "agar"/"supaya"
+        follows ("mengajak warga desa agar …", "mengajak kepada warga agar …"; not a plan:
+        "akan mengajak pihak itu agar …")."""
+        doc, lex = self.doc, self.lex
+        if verb.lower_ not in lex.complement_verbs or verb.i == sent.start \
+                or doc[verb.i - 1].lower_ in lex.intention_markers:
+            return False
+        for k in range(verb.i + 1, min(sent.end, verb.i + APPEAL_OBJECT + 2)):
+            if doc[k].lower_ in lex.directive_complementizers:
+                return k > verb.i + 1
+            if doc[k].is_punct or lex.is_predicate_verb(doc[k].lower_) or doc[k].lower_ in \
+                    lex.phrase_breaks - lex.coordinators - lex.recipients:
+                return False   # not "mengundang wartawan ke rumahnya agar …"
+        return False
 
     def _takes_object(self, verb: Token) -> bool:
         """Whether the verb may take a plain noun object here: an object verb, or a verb that
