@@ -267,6 +267,11 @@ def test_negated_cue_reports_nothing(nlp):
     assert run(nlp, text, [("Kepolisian", "ORG", "Kepolisian")]) == []
 
 
+def test_a_question_of_who_said_it_reports_nothing(nlp):
+    text = "Siapa bilang para atlet tidak pernah bermalas-malasan? Mereka juga manusia biasa."
+    assert run(nlp, text) == []
+
+
 def test_no_entities_falls_back_to_fullest_name(nlp):
     text = ('Zulkifli Hasan meresmikan pasar baru.\n\n'
             '"Pasar ini untuk pedagang kecil," ujar Zulkifli.')
@@ -1937,3 +1942,14 @@ def test_an_appeal_to_a_short_object_before_agar_is_reported(nlp, text, content)
     quotes = run(nlp, text, [("Rina Wulandari", "PER", "Rina Wulandari")])
     assert [q["text"] for q in quotes] == ([content] if content else [])
     assert all(q["who"] == "Rina Wulandari" for q in quotes)
+
+
+def test_a_name_in_single_quotes_is_a_title_no_antecedent(nlp):
+    """A person's name standing in single quotes is a work's title ("film 'Gatotkaca'"): a
+    later "ia" or "-nya" goes to the person named before it."""
+    text = ("Baru-baru ini, Budi Santoso yang merupakan bintang film 'Laskar' mengunggah foto "
+            "bersama pemain 'Gatotkaca' lainnya. Ia juga mengumumkan bahwa syuting film "
+            "'Gatotkaca' telah dimulai.\n\n\"Kami baru saja mulai syuting,\" tulisnya.")
+    quotes = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso"),
+                             ("Gatotkaca", "PER", "Gatotkaca"), ("Gatotkaca", "PER", "Gatotkaca")])
+    assert [q["who"] for q in quotes] == ["Budi Santoso"] * 2

@@ -121,10 +121,11 @@ class IndirectQuotes:
 
     # --- "X mengatakan bahwa …" -------------------------------------------------------------
     def _reported(self, sent: Span, verb: Token) -> Quote | None:
-        """X <verb> [kepada Y] [bahwa] <clause>."""
+        """X <verb> [kepada Y] [bahwa] <clause>; not a question's ("Siapa bilang …?")."""
         doc, lex = self.doc, self.lex
         subject, _ = self.phrases.cue_speaker(verb, sent.start, sent.end)
-        if subject is None or self.phrases.negated(verb.i, subject.end) \
+        if subject is None or subject[0].lower_ in lex.interrogatives \
+                or self.phrases.negated(verb.i, subject.end) \
                 or doc[verb.i - 1].lower_ in lex.infinitive_markers or (
                 verb.lower_ in lex.speaker_subject_verbs
                 and not self.phrases.names_speaker(subject)):

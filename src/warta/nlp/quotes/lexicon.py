@@ -54,6 +54,7 @@ class QuoteLexicon:
     complementizers: frozenset[str]
     directive_complementizers: frozenset[str]
     intention_markers: frozenset[str]
+    interrogatives: frozenset[str]
     according_cues: frozenset[str]
     source_cues: frozenset[str]
     statement_phrases: tuple[tuple[str, ...], ...]

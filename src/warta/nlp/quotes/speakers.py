@@ -24,6 +24,7 @@ from warta.kb import load_kb
 from warta.nlp.linking import one_edit
 from warta.nlp.quotes.base import MARKS, Quote, Speaker, is_capitalised
 from warta.nlp.quotes.names import DocNames
+from warta.nlp.quotes.phrases import SINGLE_CLOSING, SINGLE_OPENING
 
 HANDLE = "@"  # opens a social-media handle ("akun @raisa6690")
 MIN_RESPELT = 5  # letters of a name word that may be misspelt by one ("Hartno" for "Hartono")
@@ -506,7 +507,8 @@ class SpeakerResolver:
             return Speaker(start, end, last.name, last.kb_id, last.plural)
         if group:   # "Mereka menilai …" after one person's words: some group, unnamed
             return Speaker(start, end, None, None, plural)
-        people = [e for e in self.names.ents if e.label_ == "PER" and e.end_char <= before]
+        people = [e for e in self.names.ents if e.label_ == "PER" and e.end_char <= before
+                  and not self._work_title(e)]
         ent = next((e for e in reversed(people) if not self._owned(e)), people[-1] if people
                    else None)   # "adik kandung Kim Kardashian ini …": not Kim
         if ent is not None:
@@ -606,8 +608,11 @@ class SpeakerResolver:
         "dan") and no possessor after a common noun ("ponsel Rizieq sudah …"; a role opening
         the sentence is no owner: "Pemimpin oposisi Budi mengecam …"), or the agent of a
         passive verb (`_passive_agent`). A fronted passive clause set off by a comma is no
-        verb before it ("Diserang Sunan, Ilal membela diri", "Ditemui usai sidang, Budi …")."""
+        verb before it ("Diserang Sunan, Ilal membela diri", "Ditemui usai sidang, Budi …").
+        A work's title is no subject ("pemain 'Gatotkaca' lainnya")."""
         doc, lex = self.doc, self.lex
+        if self._work_title(e):
+            return False
         lo = e.sent.start
         if lex.passive_verb.match(doc[lo].lower_) and doc[lo].lower_ not in lex.passive_beliefs:
             lo = max((t.i + 1 for t in doc[lo:e.start] if t.text == ","), default=lo)
@@ -624,6 +629,12 @@ class SpeakerResolver:
                 lex.verbish.match(t.lower_) and t.lower_ not in lex.source_cues
                 for t in doc[lo:e.start]) or self._passive_agent(e)
         # not "Diberitakan People, Arquette …"
+
+    def _work_title(self, e: Span) -> bool:
+        """Whether a name stands in single quotes, as a work's title ("film 'Gatotkaca'")."""
+        doc = self.doc
+        return 0 < e.start and e.end < len(doc) and doc[e.start - 1].text in SINGLE_OPENING \
+            and doc[e.end].text in SINGLE_CLOSING
 
     def _past_relative(self, k: int) -> int:
         """The token after a descriptive relative clause opening at token k, where the main
