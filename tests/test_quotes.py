@@ -238,6 +238,16 @@ def test_menurut_before_and_after(nlp):
     assert all(q["cue_text"] == "Menurut" or q["cue_text"] == "menurut" for q in quotes)
 
 
+def test_menurut_skips_the_speakers_office_set_off_by_commas(nlp):
+    """"Menurut X, pengamat dari Y, <clause>": the office apposed to X is no content."""
+    text = ('Menurut Budi Santoso, pengamat ekonomi dari Universitas Andalas, para investor '
+            'kemungkinan akan menunggu hasil pemilu.')
+    (q,) = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso"),
+                           ("Universitas Andalas", "ORG", "Universitas Andalas")])
+    assert q["text"] == "para investor kemungkinan akan menunggu hasil pemilu"
+    assert q["who"] == "Budi Santoso"
+
+
 def test_report_noun_and_source_cue(nlp):
     text = ('"Latihan gabungan dimulai besok," bunyi laporan Kantor Berita Nusantara. '
             'Dilansir Kantor Berita Nusantara, latihan itu melibatkan lima ribu prajurit.')

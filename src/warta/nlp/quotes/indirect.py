@@ -23,6 +23,7 @@ from warta.nlp.quotes.phrases import SpeakerPhrases
 
 Offsets = tuple[int, int]
 DATELINE_TOKENS = 12  # tokens of a dateline opening the body ("Jakarta, CNN Indonesia - -")
+MAX_OFFICE = 12  # tokens of an office apposed to a speaker ("X, analis dari Y Z, …")
 APPEAL_OBJECT = 6  # tokens of the object of an appeal ("mengajak warga Kecamatan X Tengah agar")
 
 
@@ -314,6 +315,7 @@ class IndirectQuotes:
         doc = self.doc
         if cue.i == sent.start or doc[cue.i - 1].text == ",":
             comma = next((j for j in range(k, min(sent.end, k + 10)) if doc[j].text == ","), None)
+            comma = self._office_closed(sent, comma) if comma == k else comma
             if comma is not None and self._names_only(sent, comma + 1):
                 content = None   # "…, kata Dirjen Industri Kimia, Tekstil dan Aneka, Kementerian
             elif comma is not None:  # Perindustrian Achmad Sigit.": the speaker's title goes on
@@ -326,6 +328,19 @@ class IndirectQuotes:
                 content = self._unattributed_before(sent, cue.i)
             return content
         return self._after_comma(sent, k) or self._unattributed_before(sent, cue.i)
+
+    def _office_closed(self, sent: Span, comma: int) -> int:
+        """The comma closing an office apposed to the speaker after the comma at token `comma`
+        ("Menurut X, pengamat ekonomi dari Universitas Y, | para investor …"), else `comma`."""
+        doc, lex = self.doc, self.lex
+        if comma + 1 >= sent.end or doc[comma + 1].lower_ not in lex.titles | lex.unnamed_heads:
+            return comma
+        for j in range(comma + 2, min(sent.end, comma + MAX_OFFICE)):
+            if doc[j].text == ",":
+                return j
+            if doc[j].is_punct and doc[j].text not in "()" or lex.is_predicate_verb(doc[j].lower_):
+                break
+        return comma
 
     def _names_only(self, sent: Span, j: int) -> bool:
         """Whether the sentence from token j on holds only capitalised words, commas and
