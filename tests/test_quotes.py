@@ -194,6 +194,10 @@ def test_optimism_reports_a_view_only_of_a_clause(nlp, text, expected):
     ("Menpora berpikir, tantangan terbesar ialah pemuda kini menjadi objek isu radikalisme.",
      ["tantangan terbesar ialah pemuda kini menjadi objek isu radikalisme"]),
     ("Ia berpikir keras sebelum menjawab pertanyaan.", []),
+    # a wish reports a clause after "bahwa", not a thing wanted
+    ("Gubernur juga menginginkan bahwa warga merawat taman kota bersama.",
+     ["warga merawat taman kota bersama"]),
+    ("Para nelayan menginginkan dermaga baru, yang dijanjikan sejak lama.", []),
     # a comma after an object verb opens what is reported, as "bahwa" does
     ("Untuk itu, ia menyatakan, perjuangan hak pekerja karena kontrak itu menjadi prioritas.",
      ["perjuangan hak pekerja karena kontrak itu menjadi prioritas"]),
@@ -234,6 +238,16 @@ def test_menurut_before_and_after(nlp):
     assert all(q["cue_text"] == "Menurut" or q["cue_text"] == "menurut" for q in quotes)
 
 
+def test_menurut_skips_the_speakers_office_set_off_by_commas(nlp):
+    """"Menurut X, pengamat dari Y, <clause>": the office apposed to X is no content."""
+    text = ('Menurut Budi Santoso, pengamat ekonomi dari Universitas Andalas, para investor '
+            'kemungkinan akan menunggu hasil pemilu.')
+    (q,) = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso"),
+                           ("Universitas Andalas", "ORG", "Universitas Andalas")])
+    assert q["text"] == "para investor kemungkinan akan menunggu hasil pemilu"
+    assert q["who"] == "Budi Santoso"
+
+
 def test_report_noun_and_source_cue(nlp):
     text = ('"Latihan gabungan dimulai besok," bunyi laporan Kantor Berita Nusantara. '
             'Dilansir Kantor Berita Nusantara, latihan itu melibatkan lima ribu prajurit.')
@@ -261,6 +275,11 @@ def test_subject_of_cue_not_the_quoted_agency(nlp):
 def test_negated_cue_reports_nothing(nlp):
     text = 'Kepolisian belum menyebutkan jumlah korban dalam kecelakaan itu.'
     assert run(nlp, text, [("Kepolisian", "ORG", "Kepolisian")]) == []
+
+
+def test_a_question_of_who_said_it_reports_nothing(nlp):
+    text = "Siapa bilang para atlet tidak pernah bermalas-malasan? Mereka juga manusia biasa."
+    assert run(nlp, text) == []
 
 
 def test_no_entities_falls_back_to_fullest_name(nlp):
@@ -1897,3 +1916,50 @@ def test_a_medium_set_off_by_commas_is_no_subject(nlp, text, who):
 def test_dateline_is_no_part_of_a_quote_opening_the_body(nlp, text, content):
     """A reported clause that opens the body starts after the dateline."""
     assert [q["text"] for q in run(nlp, text)] == [content]
+
+
+def test_a_long_office_and_rank_run_on_to_the_person_closing_them(nlp):
+    """A speaker phrase cut at its length cap takes on the name of the person it reaches."""
+    text = ('"Sebanyak 50 mobil ditilang pada hari pertama," kata Kepala Subdirektorat Pembinaan '
+            'dan Penegakan Hukum Direktorat Lalu Lintas Polda Jawa Barat Ajun Komisaris Besar '
+            'Polisi Sutarno Wibisono di Bandung.')
+    (q,) = run(nlp, text, [("Direktorat Lalu Lintas Polda Jawa Barat", "ORG", None),
+                           ("Sutarno Wibisono", "PER", "Sutarno Wibisono")])
+    assert q["who"] == "Sutarno Wibisono"
+
+
+def test_an_office_closed_by_a_name_after_a_comma_names_its_holder(nlp):
+    """"X, sutradara Y mengungkapkan": the office runs into the verb with its own holder's
+    name, so it is no apposition to X."""
+    text = ('Dalam wawancara dengan wartawan senior, Andi Wijaya, sutradara Rudi Hartono '
+            'mengungkapkan keinginannya membuat film horor.')
+    (q,) = run(nlp, text, [("Andi Wijaya", "PER", "Andi Wijaya"),
+                           ("Rudi Hartono", "PER", "Rudi Hartono")])
+    assert q["who"] == "Rudi Hartono"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Bupati Rina Wulandari mengajak para petani Desa Sukamaju agar menanam padi organik.",
+     "para petani Desa Sukamaju agar menanam padi organik"),
+    ("Menteri Rina Wulandari mengundang investor asing supaya membangun pabrik di Papua.",
+     "investor asing supaya membangun pabrik di Papua"),
+    ("Rina Wulandari akan mengajak pihak kampus agar kajian itu sah.", None),
+    ("Rina Wulandari mengundang wartawan ke rumahnya agar melihat kebunnya.", None),
+])
+def test_an_appeal_to_a_short_object_before_agar_is_reported(nlp, text, content):
+    """"mengajak X agar …" reports the appeal with its addressee; a plan ("akan mengajak")
+    or an object running past a preposition does not."""
+    quotes = run(nlp, text, [("Rina Wulandari", "PER", "Rina Wulandari")])
+    assert [q["text"] for q in quotes] == ([content] if content else [])
+    assert all(q["who"] == "Rina Wulandari" for q in quotes)
+
+
+def test_a_name_in_single_quotes_is_a_title_no_antecedent(nlp):
+    """A person's name standing in single quotes is a work's title ("film 'Gatotkaca'"): a
+    later "ia" or "-nya" goes to the person named before it."""
+    text = ("Baru-baru ini, Budi Santoso yang merupakan bintang film 'Laskar' mengunggah foto "
+            "bersama pemain 'Gatotkaca' lainnya. Ia juga mengumumkan bahwa syuting film "
+            "'Gatotkaca' telah dimulai.\n\n\"Kami baru saja mulai syuting,\" tulisnya.")
+    quotes = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso"),
+                             ("Gatotkaca", "PER", "Gatotkaca"), ("Gatotkaca", "PER", "Gatotkaca")])
+    assert [q["who"] for q in quotes] == ["Budi Santoso"] * 2

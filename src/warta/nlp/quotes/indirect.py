@@ -23,6 +23,8 @@ from warta.nlp.quotes.phrases import SpeakerPhrases
 
 Offsets = tuple[int, int]
 DATELINE_TOKENS = 12  # tokens of a dateline opening the body ("Jakarta, CNN Indonesia - -")
+MAX_OFFICE = 12  # tokens of an office apposed to a speaker ("X, analis dari Y Z, …")
+APPEAL_OBJECT = 6  # tokens of the object of an appeal ("mengajak warga Kecamatan X Tengah agar")
 
 
 class IndirectQuotes:
@@ -120,10 +122,11 @@ class IndirectQuotes:
 
     # --- "X mengatakan bahwa …" -------------------------------------------------------------
     def _reported(self, sent: Span, verb: Token) -> Quote | None:
-        """X <verb> [kepada Y] [bahwa] <clause>."""
+        """X <verb> [kepada Y] [bahwa] <clause>; not a question's ("Siapa bilang …?")."""
         doc, lex = self.doc, self.lex
         subject, _ = self.phrases.cue_speaker(verb, sent.start, sent.end)
-        if subject is None or self.phrases.negated(verb.i, subject.end) \
+        if subject is None or subject[0].lower_ in lex.interrogatives \
+                or self.phrases.negated(verb.i, subject.end) \
                 or doc[verb.i - 1].lower_ in lex.infinitive_markers or (
                 verb.lower_ in lex.speaker_subject_verbs
                 and not self.phrases.names_speaker(subject)):
@@ -140,6 +143,7 @@ class IndirectQuotes:
                 break
             if doc[k].text in OPENING + STRAIGHT or lex.is_cue_word(doc[k].text):
                 break
+        bahwa = bahwa or self._appeal(sent, verb)
         if i < sent.end and doc[i].lower_ in lex.recipients:  # "menuturkan kepada Dailymail, …"
             comma = next((k for k in range(i, min(sent.end, i + 8)) if doc[k].text == ","), None)
             i = comma + 1 if comma is not None else i
@@ -153,6 +157,22 @@ class IndirectQuotes:
         q = Quote(content[0], content[1], "indirect", 0)
         q.attribute(verb, subject)
         return q
+
+    def _appeal(self, sent: Span, verb: Token) -> bool:
+        """Whether a complement verb makes an appeal to a short object that "agar"/"supaya"
+        follows ("mengajak warga desa agar …", "mengajak kepada warga agar …"; not a plan:
+        "akan mengajak pihak itu agar …")."""
+        doc, lex = self.doc, self.lex
+        if verb.lower_ not in lex.complement_verbs or verb.i == sent.start \
+                or doc[verb.i - 1].lower_ in lex.intention_markers:
+            return False
+        for k in range(verb.i + 1, min(sent.end, verb.i + APPEAL_OBJECT + 2)):
+            if doc[k].lower_ in lex.directive_complementizers:
+                return k > verb.i + 1
+            if doc[k].is_punct or lex.is_predicate_verb(doc[k].lower_) or doc[k].lower_ in \
+                    lex.phrase_breaks - lex.coordinators - lex.recipients:
+                return False   # not "mengundang wartawan ke rumahnya agar …"
+        return False
 
     def _takes_object(self, verb: Token) -> bool:
         """Whether the verb may take a plain noun object here: an object verb, or a verb that
@@ -295,6 +315,7 @@ class IndirectQuotes:
         doc = self.doc
         if cue.i == sent.start or doc[cue.i - 1].text == ",":
             comma = next((j for j in range(k, min(sent.end, k + 10)) if doc[j].text == ","), None)
+            comma = self._office_closed(sent, comma) if comma == k else comma
             if comma is not None and self._names_only(sent, comma + 1):
                 content = None   # "…, kata Dirjen Industri Kimia, Tekstil dan Aneka, Kementerian
             elif comma is not None:  # Perindustrian Achmad Sigit.": the speaker's title goes on
@@ -307,6 +328,19 @@ class IndirectQuotes:
                 content = self._unattributed_before(sent, cue.i)
             return content
         return self._after_comma(sent, k) or self._unattributed_before(sent, cue.i)
+
+    def _office_closed(self, sent: Span, comma: int) -> int:
+        """The comma closing an office apposed to the speaker after the comma at token `comma`
+        ("Menurut X, pengamat ekonomi dari Universitas Y, | para investor …"), else `comma`."""
+        doc, lex = self.doc, self.lex
+        if comma + 1 >= sent.end or doc[comma + 1].lower_ not in lex.titles | lex.unnamed_heads:
+            return comma
+        for j in range(comma + 2, min(sent.end, comma + MAX_OFFICE)):
+            if doc[j].text == ",":
+                return j
+            if doc[j].is_punct and doc[j].text not in "()" or lex.is_predicate_verb(doc[j].lower_):
+                break
+        return comma
 
     def _names_only(self, sent: Span, j: int) -> bool:
         """Whether the sentence from token j on holds only capitalised words, commas and

@@ -53,6 +53,8 @@ class QuoteLexicon:
     not_predicates: frozenset[str]
     complementizers: frozenset[str]
     directive_complementizers: frozenset[str]
+    intention_markers: frozenset[str]
+    interrogatives: frozenset[str]
     according_cues: frozenset[str]
     source_cues: frozenset[str]
     statement_phrases: tuple[tuple[str, ...], ...]

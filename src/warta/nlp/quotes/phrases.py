@@ -54,6 +54,9 @@ class SpeakerPhrases:
         j = i
         while j < limit and j - i < MAX_PHRASE and not self._ends_phrase(i, j, limit):
             j += 1
+        if j - i == MAX_PHRASE:  # a long office and rank cut at the cap: to the person closing it
+            j = next((e.end for e in self.names.ents if e.label_ == "PER"
+                      and e.start <= j < e.end <= limit), j)
         person = next((e for e in self.names.ents if e.start == i and e.label_ == "PER"), None)
         if person is not None and person.end < j and not is_capitalised(doc[person.end]):
             j = person.end  # "kata Lee beberapa waktu lalu", "menurut Lee sekitar 200 orang"

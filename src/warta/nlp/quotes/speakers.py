@@ -24,6 +24,7 @@ from warta.kb import load_kb
 from warta.nlp.linking import one_edit
 from warta.nlp.quotes.base import MARKS, Quote, Speaker, is_capitalised
 from warta.nlp.quotes.names import DocNames
+from warta.nlp.quotes.phrases import SINGLE_CLOSING, SINGLE_OPENING
 
 HANDLE = "@"  # opens a social-media handle ("akun @raisa6690")
 MIN_RESPELT = 5  # letters of a name word that may be misspelt by one ("Hartno" for "Hartono")
@@ -320,14 +321,19 @@ class SpeakerResolver:
         """The person a description (lower-case, or a title naming no one) stands in apposition
         to, where that person opens the clause: "Scooter Braun, manajer Grande, berkata",
         "Sutrisno, salah satu penjual cabai mengatakan", "Derrick Watson, Hakim Distrik di
-        Hawaii, Rabu (29/3), menyatakan" (not "Polisi menahan Ani, ibu Budi mengatakan")."""
+        Hawaii, Rabu (29/3), menyatakan" (not "Polisi menahan Ani, ibu Budi mengatakan"; nor
+        "Kepada wartawan, Andi, sutradara Rudi Hartono mengungkapkan": an office closed by a
+        name with no comma after it names its own holder)."""
         doc, lex = self.doc, self.lex
         k = span.start - 1
         person = self._person_until.get(k)
         head = span[0].lower_
-        titled = head in lex.titles | lex.unnamed_heads and not any(
-            e.label_ == "PER" for e in self.names.ents_in(span.start, span.end))
-        if person is None or doc[k].text != "," or head in lex.pronouns or (
+        persons = [e for e in self.names.ents_in(span.start, span.end) if e.label_ == "PER"]
+        titled = head in lex.titles | lex.unnamed_heads and not persons
+        held = any(e.end == span.end for e in persons) and head not in \
+            lex.relational_heads | lex.kin_titles and (span.end == len(doc)
+                                                        or doc[span.end].text != ",")
+        if person is None or held or doc[k].text != "," or head in lex.pronouns or (
                 is_capitalised(span[0]) and not titled):
             return None
         opener = doc[person.start - 1] if person.start else None
@@ -501,7 +507,8 @@ class SpeakerResolver:
             return Speaker(start, end, last.name, last.kb_id, last.plural)
         if group:   # "Mereka menilai …" after one person's words: some group, unnamed
             return Speaker(start, end, None, None, plural)
-        people = [e for e in self.names.ents if e.label_ == "PER" and e.end_char <= before]
+        people = [e for e in self.names.ents if e.label_ == "PER" and e.end_char <= before
+                  and not self._work_title(e)]
         ent = next((e for e in reversed(people) if not self._owned(e)), people[-1] if people
                    else None)   # "adik kandung Kim Kardashian ini …": not Kim
         if ent is not None:
@@ -601,8 +608,11 @@ class SpeakerResolver:
         "dan") and no possessor after a common noun ("ponsel Rizieq sudah …"; a role opening
         the sentence is no owner: "Pemimpin oposisi Budi mengecam …"), or the agent of a
         passive verb (`_passive_agent`). A fronted passive clause set off by a comma is no
-        verb before it ("Diserang Sunan, Ilal membela diri", "Ditemui usai sidang, Budi …")."""
+        verb before it ("Diserang Sunan, Ilal membela diri", "Ditemui usai sidang, Budi …").
+        A work's title is no subject ("pemain 'Gatotkaca' lainnya")."""
         doc, lex = self.doc, self.lex
+        if self._work_title(e):
+            return False
         lo = e.sent.start
         if lex.passive_verb.match(doc[lo].lower_) and doc[lo].lower_ not in lex.passive_beliefs:
             lo = max((t.i + 1 for t in doc[lo:e.start] if t.text == ","), default=lo)
@@ -619,6 +629,12 @@ class SpeakerResolver:
                 lex.verbish.match(t.lower_) and t.lower_ not in lex.source_cues
                 for t in doc[lo:e.start]) or self._passive_agent(e)
         # not "Diberitakan People, Arquette …"
+
+    def _work_title(self, e: Span) -> bool:
+        """Whether a name stands in single quotes, as a work's title ("film 'Gatotkaca'")."""
+        doc = self.doc
+        return 0 < e.start and e.end < len(doc) and doc[e.start - 1].text in SINGLE_OPENING \
+            and doc[e.end].text in SINGLE_CLOSING
 
     def _past_relative(self, k: int) -> int:
         """The token after a descriptive relative clause opening at token k, where the main
