@@ -272,6 +272,11 @@ SENTENCES = [
         ("Senin (21/4)", "DATE", "2025-04-21"), ("dua hari sebelumnya", "DATE", "2025-04-19")]),
     ("Pada 5 Maret 2016 ia tiba dan sebulan kemudian pergi.", MONDAY, [
         ("5 Maret 2016", "DATE", "2016-03-05"), ("sebulan kemudian", "DATE", "2016-04-05")]),
+    # a week before or after the last one named is counted from the narrative day, if the
+    # last point named is a day (after a year alone it is unknown)
+    ("Tim itu menang Minggu (20/4). Pada pekan sebelumnya tim itu kalah.", MONDAY, [
+        ("Minggu (20/4)", "DATE", "2025-04-20"), ("pekan sebelumnya", "DATE", "2025-W15")]),
+    ("Pada 2016 ia juara, pekan selanjutnya ia cedera.", MONDAY, [("2016", "DATE", "2016")]),
     ("Beberapa menit kemudian polisi tiba.", MONDAY, [
         ("Beberapa menit kemudian", "DURATION", "PTXM")]),
     # the date of a quote's attribution is when the words were said: not ahead of publication

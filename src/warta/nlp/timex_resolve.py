@@ -28,7 +28,8 @@ Language-neutral: it reads only `Frame`s. Conventions (see the gold GUIDELINES):
   the Hijri year named or else the nearest; a Hijri month and year alone, the Gregorian year it
   begins in; a Hijri year alone ("musim haji 1437H"), the one its middle falls in;
 - "bulan berikutnya", "tahun sebelumnya" count from the last month or year the text named, or
-  from publication before it names one;
+  from publication before it names one; "pekan sebelumnya" from the narrative day, if the last
+  point named is a day;
 - "setahun kemudian", "dua hari sebelumnya" move the last point the text named, at its
   granularity ("Desember 2015 ... setahun kemudian" is 2016-12); days and weeks move the
   narrative day, and a few hours or minutes later is how long.
@@ -386,7 +387,8 @@ class Resolver:
         return _day(self.narrative if f.same_day is None else self._base_day(f, quoted))
 
     def _anaphor(self, unit: str, offset: int) -> str | None:
-        """The year, month or day last named, moved by `offset` units."""
+        """The year, month or day last named, moved by `offset` units; a week, that of the
+        narrative day while the last point named is a day ("pekan sebelumnya" after a date)."""
         if unit in ("year", "season") and self.last_year:
             return f"{self.last_year + offset:04d}"
         if unit == "month" and self.last_month:
@@ -394,6 +396,8 @@ class Resolver:
             return f"{year:04d}-{month + 1:02d}"
         if unit == "day" and self.narrative:
             return _day(self.narrative + timedelta(offset))
+        if unit == "week" and self.narrative and self.last_kind == "day":
+            return _week(self.narrative + timedelta(7 * offset))
         return None
 
     @staticmethod
