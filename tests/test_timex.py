@@ -272,6 +272,10 @@ SENTENCES = [
         ("Senin (21/4)", "DATE", "2025-04-21"), ("dua hari sebelumnya", "DATE", "2025-04-19")]),
     ("Pada 5 Maret 2016 ia tiba dan sebulan kemudian pergi.", MONDAY, [
         ("5 Maret 2016", "DATE", "2016-03-05"), ("sebulan kemudian", "DATE", "2016-04-05")]),
+    # on a Sunday, "pekan ini" said ahead is the week that starts the next day
+    ("Saksi itu rencananya akan diperiksa pekan ini. Ia sudah ditahan pekan ini.",
+     "2025-04-27T20:00:00+07:00", [
+         ("pekan ini", "DATE", "2025-W18"), ("pekan ini", "DATE", "2025-W17")]),
     # a week before or after the last one named is counted from the narrative day, if the
     # last point named is a day (after a year alone it is unknown)
     ("Tim itu menang Minggu (20/4). Pada pekan sebelumnya tim itu kalah.", MONDAY, [
