@@ -272,6 +272,13 @@ SENTENCES = [
         ("Senin (21/4)", "DATE", "2025-04-21"), ("dua hari sebelumnya", "DATE", "2025-04-19")]),
     ("Pada 5 Maret 2016 ia tiba dan sebulan kemudian pergi.", MONDAY, [
         ("5 Maret 2016", "DATE", "2016-03-05"), ("sebulan kemudian", "DATE", "2016-04-05")]),
+    # a part of day after a preposition is one of the day told; "di sore hari" is a habit
+    ("Massa berkumpul sejak pagi, lalu makan malam dan berlatih di sore hari.", MONDAY, [
+        ("pagi", "TIME", "2025-04-28TMO")]),
+    ('"Kami hanya berlatih di sore hari," ujar pelatih itu.', MONDAY, []),
+    # the hours of the daily prayers are parts of the day
+    ("Pengajian digelar sejak waktu Asar hingga Magrib, usai salat Isya mereka pulang.", MONDAY,
+     [("Asar", "TIME", "2025-04-28TAF"), ("Magrib", "TIME", "2025-04-28TEV")]),
     # on a Sunday, "pekan ini" said ahead is the week that starts the next day
     ("Saksi itu rencananya akan diperiksa pekan ini. Ia sudah ditahan pekan ini.",
      "2025-04-27T20:00:00+07:00", [
