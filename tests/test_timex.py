@@ -279,6 +279,9 @@ SENTENCES = [
     # the hours of the daily prayers are parts of the day
     ("Pengajian digelar sejak waktu Asar hingga Magrib, usai salat Isya mereka pulang.", MONDAY,
      [("Asar", "TIME", "2025-04-28TAF"), ("Magrib", "TIME", "2025-04-28TEV")]),
+    # the hours of a restriction are of no particular day
+    ("Pembatasan truk berlaku pada pukul 06.00 - 09.00 WIB di jalan tol.", MONDAY, [
+        ("pukul 06.00", "TIME", "XXXX-XX-XXT06:00"), ("09.00 WIB", "TIME", "XXXX-XX-XXT09:00")]),
     # on a Sunday, "pekan ini" said ahead is the week that starts the next day
     ("Saksi itu rencananya akan diperiksa pekan ini. Ia sudah ditahan pekan ini.",
      "2025-04-27T20:00:00+07:00", [
