@@ -282,6 +282,9 @@ SENTENCES = [
     # the hours of a restriction are of no particular day
     ("Pembatasan truk berlaku pada pukul 06.00 - 09.00 WIB di jalan tol.", MONDAY, [
         ("pukul 06.00", "TIME", "XXXX-XX-XXT06:00"), ("09.00 WIB", "TIME", "XXXX-XX-XXT09:00")]),
+    # "1x24 jam" is 24 hours, "3x24 jam" three days
+    ("Penyidik punya waktu 1x24 jam, lalu menahannya 3x24 jam.", MONDAY, [
+        ("1x24 jam", "DURATION", "PT24H"), ("3x24 jam", "DURATION", "P3D")]),
     # on a Sunday, "pekan ini" said ahead is the week that starts the next day
     ("Saksi itu rencananya akan diperiksa pekan ini. Ia sudah ditahan pekan ini.",
      "2025-04-27T20:00:00+07:00", [
