@@ -272,6 +272,28 @@ SENTENCES = [
         ("Senin (21/4)", "DATE", "2025-04-21"), ("dua hari sebelumnya", "DATE", "2025-04-19")]),
     ("Pada 5 Maret 2016 ia tiba dan sebulan kemudian pergi.", MONDAY, [
         ("5 Maret 2016", "DATE", "2016-03-05"), ("sebulan kemudian", "DATE", "2016-04-05")]),
+    # a part of day after a preposition is one of the day told; "di sore hari" is a habit
+    ("Massa berkumpul sejak pagi, lalu makan malam dan berlatih di sore hari.", MONDAY, [
+        ("pagi", "TIME", "2025-04-28TMO")]),
+    ('"Kami hanya berlatih di sore hari," ujar pelatih itu.', MONDAY, []),
+    # the hours of the daily prayers are parts of the day
+    ("Pengajian digelar sejak waktu Asar hingga Magrib, usai salat Isya mereka pulang.", MONDAY,
+     [("Asar", "TIME", "2025-04-28TAF"), ("Magrib", "TIME", "2025-04-28TEV")]),
+    # the hours of a restriction are of no particular day
+    ("Pembatasan truk berlaku pada pukul 06.00 - 09.00 WIB di jalan tol.", MONDAY, [
+        ("pukul 06.00", "TIME", "XXXX-XX-XXT06:00"), ("09.00 WIB", "TIME", "XXXX-XX-XXT09:00")]),
+    # "1x24 jam" is 24 hours, "3x24 jam" three days
+    ("Penyidik punya waktu 1x24 jam, lalu menahannya 3x24 jam.", MONDAY, [
+        ("1x24 jam", "DURATION", "PT24H"), ("3x24 jam", "DURATION", "P3D")]),
+    # on a Sunday, "pekan ini" said ahead is the week that starts the next day
+    ("Saksi itu rencananya akan diperiksa pekan ini. Ia sudah ditahan pekan ini.",
+     "2025-04-27T20:00:00+07:00", [
+         ("pekan ini", "DATE", "2025-W18"), ("pekan ini", "DATE", "2025-W17")]),
+    # a week before or after the last one named is counted from the narrative day, if the
+    # last point named is a day (after a year alone it is unknown)
+    ("Tim itu menang Minggu (20/4). Pada pekan sebelumnya tim itu kalah.", MONDAY, [
+        ("Minggu (20/4)", "DATE", "2025-04-20"), ("pekan sebelumnya", "DATE", "2025-W15")]),
+    ("Pada 2016 ia juara, pekan selanjutnya ia cedera.", MONDAY, [("2016", "DATE", "2016")]),
     ("Beberapa menit kemudian polisi tiba.", MONDAY, [
         ("Beberapa menit kemudian", "DURATION", "PTXM")]),
     # the date of a quote's attribution is when the words were said: not ahead of publication

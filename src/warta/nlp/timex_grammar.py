@@ -19,6 +19,7 @@ from warta.nlp.hijri import HijriCalendar
 
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 QUOTE_MARKS = '"“”'
+CLOSING = ".,;:!?)'’" + QUOTE_MARKS  # what may close the word after a match ('hari,"')
 TENSE_AFTER_WORDS = 3    # words after an expression in which a future cue still sets its tense
 TENSE_AFTER_CHARS = 40
 VERB_MIN_LETTERS = 6
@@ -393,7 +394,7 @@ class TimexGrammar:
         return bool(
             previous in spec.get("not_after", ())
             or ("only_after" in spec and leads.isdisjoint(spec["only_after"]))
-            or (after and after[0].casefold().rstrip(".,;:") in spec.get("not_before", ()))
+            or (after and after[0].casefold().rstrip(CLOSING) in spec.get("not_before", ()))
             or bool(after) and after[0][:1].isupper()
             and text[start:end].casefold() in spec.get("not_before_name", ())
             or "not_after_rx" in spec

@@ -9,6 +9,7 @@ Language-neutral: it reads only `Frame`s. Conventions (see the gold GUIDELINES):
   the words were spoken: the last date the article named, if it lies in the week before;
 - a bare weekday is the latest such day up to publication, unless the tense around it points to
   the future: then the first such day after the article's narrative day (the last day it named);
+- "pekan ini" said ahead on a Sunday is the coming week (weeks are told from Sunday);
 - a sports season ("musim ini", "musim lalu") is the year it ends: a season that has begun by
   July ends the next year ("musim ini" in October 2017 is 2018, in May 2017 2017); seasons
   counted are years ("enam musim": P6Y);
@@ -28,7 +29,8 @@ Language-neutral: it reads only `Frame`s. Conventions (see the gold GUIDELINES):
   the Hijri year named or else the nearest; a Hijri month and year alone, the Gregorian year it
   begins in; a Hijri year alone ("musim haji 1437H"), the one its middle falls in;
 - "bulan berikutnya", "tahun sebelumnya" count from the last month or year the text named, or
-  from publication before it names one;
+  from publication before it names one; "pekan sebelumnya" from the narrative day, if the last
+  point named is a day;
 - "setahun kemudian", "dua hari sebelumnya" move the last point the text named, at its
   granularity ("Desember 2015 ... setahun kemudian" is 2016-12); days and weeks move the
   narrative day, and a few hours or minutes later is how long.
@@ -206,7 +208,7 @@ class Resolver:
                 return REF_BY_SIGN[_sign(f.deixis)]
             return _day(self._base_day(f, quoted) + timedelta(f.deixis))
         if f.unit and f.rel is not None:
-            return self._shifted(f, quoted)
+            return self._shifted(f, quoted, tense)
         if f.weekday:
             day = self._weekday(f.weekday, f.rel, tense)
             return _week(date.fromisoformat(day)) if f.midweek and self.today else day
@@ -323,8 +325,9 @@ class Resolver:
             return f"XXXX-{part}"
         return f"{f.year or self.today.year + (f.rel or 0):04d}-{part}"
 
-    def _shifted(self, f: Frame, quoted: bool) -> str:
-        """A unit moved from now: "pekan lalu", "dua hari lalu", "Desember tahun lalu"."""
+    def _shifted(self, f: Frame, quoted: bool, tense: int = 0) -> str:
+        """A unit moved from now: "pekan lalu", "dua hari lalu", "Desember tahun lalu"; on a
+        Sunday, "pekan ini" in the future tense is the week that starts the next day."""
         if f.amount == "X":
             return REF_BY_SIGN[f.rel]
         n = round((f.amount or 1) * f.rel) if f.rel else 0
@@ -337,7 +340,7 @@ class Resolver:
         if unit == "day":
             return _day(today + timedelta(n))
         if unit == "week":
-            d = today + timedelta(7 * n)
+            d = today + timedelta(7 * n + (n == 0 and tense > 0 and today.isoweekday() == 7))
             if f.weekday:
                 return _day(d + timedelta(f.weekday - d.isoweekday()))
             return _week(d) + (f"-{f.weekend}" if f.weekend else "")
@@ -386,7 +389,8 @@ class Resolver:
         return _day(self.narrative if f.same_day is None else self._base_day(f, quoted))
 
     def _anaphor(self, unit: str, offset: int) -> str | None:
-        """The year, month or day last named, moved by `offset` units."""
+        """The year, month or day last named, moved by `offset` units; a week, that of the
+        narrative day while the last point named is a day ("pekan sebelumnya" after a date)."""
         if unit in ("year", "season") and self.last_year:
             return f"{self.last_year + offset:04d}"
         if unit == "month" and self.last_month:
@@ -394,6 +398,8 @@ class Resolver:
             return f"{year:04d}-{month + 1:02d}"
         if unit == "day" and self.narrative:
             return _day(self.narrative + timedelta(offset))
+        if unit == "week" and self.narrative and self.last_kind == "day":
+            return _week(self.narrative + timedelta(7 * offset))
         return None
 
     @staticmethod
