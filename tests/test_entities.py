@@ -1547,3 +1547,11 @@ def test_entities_a_race_named_by_its_place_is_an_event(nlp):
 def test_entities_statistical_spans_without_names_are_trimmed_or_dropped(nlp, text, ner, absent,
                                                                          present):
     assert_labels(nlp, text, ner, present, absent)
+
+
+def test_entities_kota_before_a_known_place_and_a_discourse_word_before_a_name(nlp):
+    found = ents(nlp, "Cuma ada satu klub raksasa di Kota London. Hakim menyatakan Irman bersalah. "
+                      "Adapun Sugiharto kala itu menjabat direktur. Sugiharto juga dihukum.",
+                 [("Kota London", "GPE"), ("Sugiharto", "PER")])
+    assert "Kota" not in found and found["London"].label_ == "GPE"
+    assert found["Sugiharto"]._.name == "Sugiharto"

@@ -94,6 +94,7 @@ class EntityLinker:
         self.speech_cues = frozenset(quotes["speech_cues"])
         self.reporting_verbs = frozenset(quotes["reporting_verbs"])
         self.speech_adverbs = frozenset(words["speech_adverbs"])
+        self.clause_openers = frozenset(quotes["clause_openers"])
         self.pronouns = frozenset(quotes["pronouns"]) | frozenset(quotes["own_voice_pronouns"])
         self.not_alone = frozenset(words["not_alone"]) | frozenset(words["word_acronyms"])
         self.fac_tails = frozenset(words["fac_tails"])
@@ -203,8 +204,9 @@ class EntityLinker:
         given_titles = {doc[m.start].text for m in chosen if m.label == "PER"   # "Raja" alone
                         and m.end - m.start > 2 and doc[m.start].lower_ in self.rules.name_titles}
         link_mentions(doc, chosen, kb_mentions, self.kb,
-                      lambda tok: (self.is_name(tok) or self.name_by_case(tok, case)
-                                   or tok.text in given_titles),
+                      lambda tok: tok.lower_ not in self.clause_openers and (
+                          self.is_name(tok) or self.name_by_case(tok, case)
+                          or tok.text in given_titles),   # not "Adapun | Sugiharto"
                       self.alias_words | self.nickname_calls, self.nickname_leads,
                       self.rules.org_words, self.rules.particles[1:], self.name_affixes,
                       self.given_name_variants, self.rules.locatives, self.shared_name_words)
@@ -990,8 +992,11 @@ class EntityLinker:
                         and (m.label in PLACES or self.opens_body(doc, m.start))),
                        end)   # "Gedung Djuanda I | Kementerian Keuangan"
         if label in PLACES and head is None:
-            end = next((m.start for m in inside if m.end == end and m.start > start
+            cut = next((m.start for m in inside if m.end == end and m.start > start
                         and m.label in PLACES), end)   # "Kursk | Rusia"
+            if doc[start:cut].text in self.name_affixes:
+                return person   # "Kota | London": the KB place alone
+            end = cut
             if (inside and inside[0].start == start and inside[0].label in PLACES
                     and any(m.label == "ORG" and m.start >= inside[0].end for m in inside)):
                 label = "ORG"   # a team named by its city and sponsor ("Jakarta BNI Taplus")
