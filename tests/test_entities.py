@@ -1555,3 +1555,19 @@ def test_entities_kota_before_a_known_place_and_a_discourse_word_before_a_name(n
                  [("Kota London", "GPE"), ("Sugiharto", "PER")])
     assert "Kota" not in found and found["London"].label_ == "GPE"
     assert found["Sugiharto"]._.name == "Sugiharto"
+
+
+@pytest.mark.parametrize("text,ner,present,absent", [
+    # a quote mark inside a statistical span ends the name before it
+    ("Kini Keith Duffy 'Boyzone' dan Brian McFadden membentuk Boyzlife.",
+     [("Keith Duffy 'Boyzone' dan Brian McFadden", "PER")], {"Keith Duffy": "PER"},
+     ["Keith Duffy 'Boyzone' dan Brian McFadden"]),
+    # ... not an English possessive
+    ("Mereka membentuk pasukan New People 's Army di Luzon.", [("New People 's Army", "ORG")],
+     {"New People 's Army": "ORG"}, []),
+    # a degree of four letters before its dot closes no name
+    ("Peneliti Mike Boge Dipl. Ing. hadir, begitu pula Jack Ma.", [("Mike Boge Dipl", "PER")],
+     {"Mike Boge": "PER", "Jack Ma": "PER"}, ["Mike Boge Dipl"]),
+])
+def test_entities_quote_marks_and_dotted_degrees_end_names(nlp, text, ner, present, absent):
+    assert_labels(nlp, text, ner, present, absent)

@@ -61,6 +61,7 @@ NAME_PUNCT = ("-", "'", "\u2019", ".")   # punctuation inside names: al-Assad, O
 LINE = re.compile(r"[^\n]+")
 RESULT = re.compile(r"\d+ ?- ?\d+|\bvs\b")   # a score or a pairing: a line of results
 YEAR = re.compile(r"(19|20)\d\d")
+QUOTE_MARKS = frozenset("'\u2018\u2019\"\u201c\u201d")
 LINE_UP_ITEM = re.compile(r"[;,]")
 DAY_COUNT = re.compile(r"H ?[+-] ?\d+")   # days counted from a holiday: "H+7", "H - 3"
 INITIAL = re.compile(r"[A-Z]\.")   # a given name's initial before a name: "T. Alvin Papatria"
@@ -1569,13 +1570,18 @@ def select(mentions: list[Mention]) -> list[Mention]:
 
 
 def well_formed(doc: Doc, m: Mention) -> bool:
-    """Trim a statistical mention of punctuation opening it ("Bertahun | - tahun") and of a
-    match minute closing it ("Eder | 78’"); False if no capitalised word is left (nor a number
-    is all that it holds: "29.367,06")."""
+    """Trim a statistical mention of punctuation opening it ("Bertahun | - tahun"), of a quote
+    mark inside it and what follows, and of a match minute closing it ("Eder | 78’"); False
+    if no capitalised word is left (nor a number is all that it holds: "29.367,06")."""
     if m.source != NER:
         return True
     while m.start < m.end and doc[m.start].is_punct:
         m.start += 1
+    quote = next((i for i in range(m.start + 1, m.end) if doc[i].text in QUOTE_MARKS
+                  and doc[i - 1].whitespace_
+                  and doc[min(i + 1, len(doc) - 1)].lower_ != "s"), None)   # not "People 's"
+    if quote is not None:
+        m.end = quote   # "Keith Duffy | 'Boyzone' dan Brian McFadden"
     if (m.end - m.start > 1 and doc[m.end - 1].like_num and m.end < len(doc)
             and doc[m.end].text in ("'", "\u2019")):
         m.end -= 1

@@ -136,8 +136,10 @@ class SpanRules:
 
     def degree_in_name(self, tok: Token) -> bool:
         """A degree at the edge of a person span: dotted, all-caps or mixed-case ("Budi SH",
-        "Drs. Ahmad"), not a plain capitalised word ("Ma Ying-jeou")."""
-        return self.degree_form(tok) and ("." in tok.text or not tok.text.istitle())
+        "Drs. Ahmad"), or of four letters or more before its dot ("Dipl ."), not a plain
+        capitalised word ("Ma Ying-jeou", "Jack Ma.")."""
+        dotted = len(tok) >= 4 and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "."
+        return self.degree_form(tok) and ("." in tok.text or not tok.text.istitle() or dotted)
 
     def degree(self, tok: Token) -> bool:
         """A degree standing alone: after a comma that follows a name or another degree ("Handa
