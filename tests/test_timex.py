@@ -474,3 +474,22 @@ def times_beside_name(nlp, text: str, name: str, label: str) -> list[tuple[str, 
 ])
 def test_times_beside_names(nlp, text, name, label, found):
     assert times_beside_name(nlp, text, name, label) == found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Laga menyisakan 5 menit 12 detik lagi saat ia cedera.",
+     [("5 menit 12 detik lagi", "DURATION", "PT5M12S")]),
+    ("Sejam lagi kapal tiba dan dua hari lagi kami pulang.",
+     [("Sejam lagi", "DURATION", "PT1H"), ("dua hari lagi", "DATE", "2025-04-30")]),
+    ("Pemain boleh memakai kartu itu selama 48 jam lagi.", [("48 jam lagi", "DURATION", "PT48H")]),
+    ("Omzet naik dibanding selama tiga tahun sebelumnya dan tahun sebelumnya.",
+     [("tiga tahun sebelumnya", "DURATION", "P3Y"), ("tahun sebelumnya", "DATE", "2024")]),
+])
+def test_time_left_and_how_long_are_durations(nlp, text, expected):
+    assert times(nlp, text) == expected
+
+
+def test_count_of_units_once_is_a_set(nlp):
+    assert times(nlp, "Ia kontrol ke klinik tiga minggu sekali, lalu sebulan sekali.") == [
+        ("tiga minggu sekali", "SET", "P3W"), ("sebulan sekali", "SET", "P1M")]
+
