@@ -493,3 +493,8 @@ def test_count_of_units_once_is_a_set(nlp):
     assert times(nlp, "Ia kontrol ke klinik tiga minggu sekali, lalu sebulan sekali.") == [
         ("tiga minggu sekali", "SET", "P3W"), ("sebulan sekali", "SET", "P1M")]
 
+
+def test_weekday_closing_a_range_follows_the_one_opening_it(nlp):
+    wednesday = "2025-04-30T10:00:00+07:00"
+    assert times(nlp, "Tiket kereta keberangkatan Selasa - Jumat sudah habis terjual.",
+                 wednesday) == [("Selasa", "DATE", "2025-04-29"), ("Jumat", "DATE", "2025-05-02")]
