@@ -498,3 +498,13 @@ def test_weekday_closing_a_range_follows_the_one_opening_it(nlp):
     wednesday = "2025-04-30T10:00:00+07:00"
     assert times(nlp, "Tiket kereta keberangkatan Selasa - Jumat sudah habis terjual.",
                  wednesday) == [("Selasa", "DATE", "2025-04-29"), ("Jumat", "DATE", "2025-05-02")]
+
+
+def test_bare_month_without_tense_takes_the_nearest_over_new_year(nlp):
+    december, january = "2025-12-10T10:00:00+07:00", "2026-01-20T10:00:00+07:00"
+    assert times(nlp, "Bayinya diperkirakan lahir paling lama Januari.", december) == [
+        ("Januari", "DATE", "2026-01")]
+    assert times(nlp, "Pada Oktober, harga naik.", december) == [("Oktober", "DATE", "2025-10")]
+    assert times(nlp, "Banjir besar melanda pada Desember dan Maret.", january) == [
+        ("Desember", "DATE", "2025-12"), ("Maret", "DATE", "2026-03")]
+
