@@ -508,3 +508,9 @@ def test_bare_month_without_tense_takes_the_nearest_over_new_year(nlp):
     assert times(nlp, "Banjir besar melanda pada Desember dan Maret.", january) == [
         ("Desember", "DATE", "2025-12"), ("Maret", "DATE", "2026-03")]
 
+
+def test_that_year_is_the_year_named_last(nlp):
+    assert times(nlp, "Rumah itu dibangun pada 1998. Pada tahun itu krisis melanda. Pria "
+                      "berusia 40 tahun itu kini menetap.") == [
+        ("1998", "DATE", "1998"), ("tahun itu", "DATE", "1998"), ("40 tahun", "DURATION", "P40Y"),
+        ("kini", "DATE", "PRESENT_REF")]
