@@ -57,6 +57,7 @@ def test_spans_are_token_aligned_and_disjoint(nlp):
     "Produksi 1,8 juta barel per hari, kecepatannya 17.500 mil per jam.",
     "Wajib pajak melampirkan Surat Pemberitahuan (SPT) Tahunan.",
     "Pada tahun-tahun ketika militan berkuasa, warga mengungsi.",
+    "Tim Universitas Sebelas Maret mengalahkan Institut Teknologi Sepuluh Nopember.",
 ])
 def test_not_time_expressions(nlp, text):
     assert times(nlp, text) == []
