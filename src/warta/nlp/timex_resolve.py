@@ -13,14 +13,13 @@ Language-neutral: it reads only `Frame`s. Conventions (see the gold GUIDELINES):
 - a sports season ("musim ini", "musim lalu") is the year it ends: a season that has begun by
   July ends the next year ("musim ini" in October 2017 is 2018, in May 2017 2017); seasons
   counted are years ("enam musim": P6Y);
-- a bare month is in the publication year (the next one ahead if the tense is future and it
-  has passed), or, told without tense, in the year next to it when that one lies within two
-  months ("Januari" in December is the coming one, "November" in January the last);
-  a day-month without a year is the nearest such date, on the side of
-  publication its "lalu" or "mendatang" names ("13 Desember mendatang" is ahead; a future tense
-  makes the past cost more: "akan tampil di Manila (7 November)"), or the one the text named
-  before; the date of a quote's attribution is behind it (or the next day, said in another
-  time zone);
+- a bare month is in the publication year (the next one ahead if the tense is future and it has
+  passed), or, told without tense, in the year next to it when that one lies within two months
+  ("Januari" in December is the coming one, "November" in January the last); a day-month without
+  a year is the nearest such date, on the side of publication its "lalu" or "mendatang" names
+  ("13 Desember mendatang" is ahead; a future tense makes the past cost more: "akan tampil di
+  Manila (7 November)"), or the one the text named before; the date of a quote's attribution is
+  behind it (or the next day, said in another time zone);
 - a clock time or part of day without a date falls on the narrative day, which a dated time
   ("besok sore") moves like a date;
 - "dalam 10 hari" (within ten days) is the day the span ends, a future point like "10 hari lagi",

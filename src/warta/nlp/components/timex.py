@@ -4,7 +4,8 @@ The grammar (`warta.nlp.timex_grammar`, data in `warta/lang/<code>/times.yaml`) 
 expressions; `warta.nlp.timex_resolve` anchors them on `doc._.published`, sentence by sentence,
 so that a clock time takes the date its sentence names ("pukul 04.28 WIB, Selasa (25/4)"), the
 nearest one where it names several ("1 Mei pukul 06.00 hingga 3 Mei pukul 18.00"), and
-"hari ini" in a quote the date of its attribution ("'Hari ini ...,' kata X, Senin (24/4)").
+"hari ini" in a quote the date of its attribution ("'Hari ini ...,' kata X, Senin (24/4)"),
+and a weekday closing a range the first such day after the one opening it ("Minggu - Jumat").
 Tense cues are read back to the nearest quotation mark, so that a quote's "akan" does not set
 the tense of its attribution; a date in that attribution ('"…," kata X pada Selasa (19/2)') is
 when the words were said, so not after publication.
