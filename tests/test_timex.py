@@ -57,6 +57,7 @@ def test_spans_are_token_aligned_and_disjoint(nlp):
     "Produksi 1,8 juta barel per hari, kecepatannya 17.500 mil per jam.",
     "Wajib pajak melampirkan Surat Pemberitahuan (SPT) Tahunan.",
     "Pada tahun-tahun ketika militan berkuasa, warga mengungsi.",
+    "Tim Universitas Sebelas Maret mengalahkan Institut Teknologi Sepuluh Nopember.",
 ])
 def test_not_time_expressions(nlp, text):
     assert times(nlp, text) == []
@@ -474,3 +475,43 @@ def times_beside_name(nlp, text: str, name: str, label: str) -> list[tuple[str, 
 ])
 def test_times_beside_names(nlp, text, name, label, found):
     assert times_beside_name(nlp, text, name, label) == found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Laga menyisakan 5 menit 12 detik lagi saat ia cedera.",
+     [("5 menit 12 detik lagi", "DURATION", "PT5M12S")]),
+    ("Sejam lagi kapal tiba dan dua hari lagi kami pulang.",
+     [("Sejam lagi", "DURATION", "PT1H"), ("dua hari lagi", "DATE", "2025-04-30")]),
+    ("Pemain boleh memakai kartu itu selama 48 jam lagi.", [("48 jam lagi", "DURATION", "PT48H")]),
+    ("Omzet naik dibanding selama tiga tahun sebelumnya dan tahun sebelumnya.",
+     [("tiga tahun sebelumnya", "DURATION", "P3Y"), ("tahun sebelumnya", "DATE", "2024")]),
+])
+def test_time_left_and_how_long_are_durations(nlp, text, expected):
+    assert times(nlp, text) == expected
+
+
+def test_count_of_units_once_is_a_set(nlp):
+    assert times(nlp, "Ia kontrol ke klinik tiga minggu sekali, lalu sebulan sekali.") == [
+        ("tiga minggu sekali", "SET", "P3W"), ("sebulan sekali", "SET", "P1M")]
+
+
+def test_weekday_closing_a_range_follows_the_one_opening_it(nlp):
+    wednesday = "2025-04-30T10:00:00+07:00"
+    assert times(nlp, "Tiket kereta keberangkatan Selasa - Jumat sudah habis terjual.",
+                 wednesday) == [("Selasa", "DATE", "2025-04-29"), ("Jumat", "DATE", "2025-05-02")]
+
+
+def test_bare_month_without_tense_takes_the_nearest_over_new_year(nlp):
+    december, january = "2025-12-10T10:00:00+07:00", "2026-01-20T10:00:00+07:00"
+    assert times(nlp, "Bayinya diperkirakan lahir paling lama Januari.", december) == [
+        ("Januari", "DATE", "2026-01")]
+    assert times(nlp, "Pada Oktober, harga naik.", december) == [("Oktober", "DATE", "2025-10")]
+    assert times(nlp, "Banjir besar melanda pada Desember dan Maret.", january) == [
+        ("Desember", "DATE", "2025-12"), ("Maret", "DATE", "2026-03")]
+
+
+def test_that_year_is_the_year_named_last(nlp):
+    assert times(nlp, "Rumah itu dibangun pada 1998. Pada tahun itu krisis melanda. Pria "
+                      "berusia 40 tahun itu kini menetap.") == [
+        ("1998", "DATE", "1998"), ("tahun itu", "DATE", "1998"), ("40 tahun", "DURATION", "P40Y"),
+        ("kini", "DATE", "PRESENT_REF")]

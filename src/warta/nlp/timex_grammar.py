@@ -163,6 +163,8 @@ class TimexGrammar:
         self.gates = [self._gate(spec["pattern"]) for spec in specs]
         self.unit_end = re.compile(rf"(?:{self.slots['unit'][0]})\Z", re.IGNORECASE)
         self.joint = re.compile(rf"\s+(?:(?:{self.words['conjunction']})\s+)?", re.IGNORECASE)
+        self.range_joint = re.compile(
+            rf"\s*(?:{_alternation(data['range_joints'], frozenset())})\s*", re.IGNORECASE)
         self.prefixes = {
             typ: re.compile(rf"(?<!\w)(?:{_alternation(forms, self.case_sensitive)})\s+\Z", re.IGNORECASE)
             for typ, forms in data["prefixes"].items()
@@ -463,6 +465,10 @@ class TimexGrammar:
             for found in self.tail_rx.finditer(text, start, end):
                 pass
         return found.start() if found else None
+
+    def joins_range(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] is the joint of a range ("Selasa | - | Jumat", "hingga")."""
+        return self.range_joint.fullmatch(text, start, end) is not None
 
     def reported(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] reports speech ("Dia melanjutkan, | hari ini ...")."""

@@ -13,12 +13,13 @@ Language-neutral: it reads only `Frame`s. Conventions (see the gold GUIDELINES):
 - a sports season ("musim ini", "musim lalu") is the year it ends: a season that has begun by
   July ends the next year ("musim ini" in October 2017 is 2018, in May 2017 2017); seasons
   counted are years ("enam musim": P6Y);
-- a bare month is in the publication year (the next one ahead if the tense is future and it
-  has passed); a day-month without a year is the nearest such date, on the side of
-  publication its "lalu" or "mendatang" names ("13 Desember mendatang" is ahead; a future tense
-  makes the past cost more: "akan tampil di Manila (7 November)"), or the one the text named
-  before; the date of a quote's attribution is behind it (or the next day, said in another
-  time zone);
+- a bare month is in the publication year (the next one ahead if the tense is future and it has
+  passed), or, told without tense, in the year next to it when that one lies within two months
+  ("Januari" in December is the coming one, "November" in January the last); a day-month without
+  a year is the nearest such date, on the side of publication its "lalu" or "mendatang" names
+  ("13 Desember mendatang" is ahead; a future tense makes the past cost more: "akan tampil di
+  Manila (7 November)"), or the one the text named before; the date of a quote's attribution is
+  behind it (or the next day, said in another time zone);
 - a clock time or part of day without a date falls on the narrative day, which a dated time
   ("besok sore") moves like a date;
 - "dalam 10 hari" (within ten days) is the day the span ends, a future point like "10 hari lagi",
@@ -101,6 +102,7 @@ def _cost(days: int) -> float:
     return 1.5 * days if days > 0 else -days
 
 
+NEAR_TURN_MONTHS = 2  # a bare month this near, over New Year, is that one ("Januari" in December)
 NEAR_HOLIDAY = 45   # days from the default holiday within which "H+3" alone counts from it
 
 
@@ -381,6 +383,9 @@ class Resolver:
             year -= 1
         elif rel > 0 and f.month < now:
             year += 1
+        elif f.rel is None and not tense:  # no tense: the nearest, across the turn of a year
+            ahead = f.month - now
+            year += (ahead <= NEAR_TURN_MONTHS - 12) - (ahead >= 12 - NEAR_TURN_MONTHS)
         return f"{year:04d}-{f.month:02d}"
 
     def _part_of_day(self, f: Frame, quoted: bool) -> str:

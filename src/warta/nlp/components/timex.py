@@ -4,7 +4,8 @@ The grammar (`warta.nlp.timex_grammar`, data in `warta/lang/<code>/times.yaml`) 
 expressions; `warta.nlp.timex_resolve` anchors them on `doc._.published`, sentence by sentence,
 so that a clock time takes the date its sentence names ("pukul 04.28 WIB, Selasa (25/4)"), the
 nearest one where it names several ("1 Mei pukul 06.00 hingga 3 Mei pukul 18.00"), and
-"hari ini" in a quote the date of its attribution ("'Hari ini ...,' kata X, Senin (24/4)").
+"hari ini" in a quote the date of its attribution ("'Hari ini ...,' kata X, Senin (24/4)"),
+and a weekday closing a range the first such day after the one opening it ("Minggu - Jumat").
 Tense cues are read back to the nearest quotation mark, so that a quote's "akan" does not set
 the tense of its attribution; a date in that attribution ('"…," kata X pada Selasa (19/2)') is
 when the words were said, so not after publication.
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import date
+from datetime import date, timedelta
 from itertools import groupby
 from typing import NamedTuple
 
@@ -72,6 +73,17 @@ def _apposed(days: list[tuple[int, int, date]], text: str, match: Match) -> date
     """The day a date set right after a deictic word names ("Hari ini, Minggu (4/6)",
     "besok (Jumat, 21 April)"): the same day."""
     return next((d for s, _, d in days if _beside(text, match, s)), None)
+
+
+def _range_end(days: list[tuple[int, int, date]], text: str, match: Match,
+               grammar: TimexGrammar) -> date | None:
+    """The day a bare weekday closing a range names ("Minggu - Jumat", "Senin (3/2) hingga
+    Rabu"): the first such day after the day that opens it."""
+    f = match.frame
+    if not f.weekday or f.day is not None or f.rel is not None or f.midweek:
+        return None
+    opening = next((d for _, e, d in days if grammar.joins_range(text, e, match.start)), None)
+    return opening and opening + timedelta((f.weekday - opening.isoweekday() - 1) % 7 + 1)
 
 
 def _nearest(days: list[tuple[int, int, date]], match: Match) -> date:
@@ -164,7 +176,8 @@ class TimexTagger:
             days: list[tuple[int, int, date]] = []  # where each day named stands, and its day
             for sent_start, span, match, after_quote, quoted, close in items:
                 start = max(sent_start, after_quote)
-                apposed = _apposed(days, text, match) if match.frame.relative_day else None
+                apposed = _apposed(days, text, match) if match.frame.relative_day \
+                    else _range_end(days, text, match, self.grammar)
                 said = _said_on(days, close) if quoted and match.frame.deictic else None
                 quoted = quoted or (match.frame.deictic
                                     and self.grammar.reported(text, start, match.start))
