@@ -1571,3 +1571,8 @@ def test_entities_kota_before_a_known_place_and_a_discourse_word_before_a_name(n
 ])
 def test_entities_quote_marks_and_dotted_degrees_end_names(nlp, text, ner, present, absent):
     assert_labels(nlp, text, ner, present, absent)
+
+
+def test_entities_a_mountain_range_keeps_its_lower_case_head(nlp):
+    found = ents(nlp, "Petani menolak tambang di sepanjang pegunungan Kendeng, Jawa Tengah.")
+    assert found["pegunungan Kendeng"].label_ == "LOC" and "Kendeng" not in found
