@@ -1963,3 +1963,43 @@ def test_a_name_in_single_quotes_is_a_title_no_antecedent(nlp):
     quotes = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso"),
                              ("Gatotkaca", "PER", "Gatotkaca"), ("Gatotkaca", "PER", "Gatotkaca")])
     assert [q["who"] for q in quotes] == ["Budi Santoso"] * 2
+
+
+def test_a_bare_office_names_its_holder_past_a_rank(nlp):
+    """"Kapolres" alone is the person introduced as "Kapolres Sleman AKBP Budi Santoso": the
+    rank between the office and the name does not hide the holder; "ia" and "-nya" follow."""
+    text = ("Kapolres Sleman AKBP Budi Santoso meninjau lokasi kebakaran.\n\nKapolres telah "
+            "meminta warga untuk tetap tenang.\n\nIa mengatakan pemadam kebakaran tiba dalam "
+            "sepuluh menit.\n\n\"Kami terus berjaga di lokasi,\" ujarnya.")
+    quotes = run(nlp, text, [("Sleman", "GPE", "Sleman"), ("Budi Santoso", "PER", "Budi Santoso")])
+    assert [q["who"] for q in quotes] == ["Budi Santoso"] * 3
+
+
+@pytest.mark.parametrize("title", ["drg. ", "dr. ", ""])
+def test_a_role_from_a_place_takes_the_titled_name_after_a_comma(nlp, title):
+    """"ujar dokter gigi dari RSUD Bandung, drg. Rina Wati, di …": the role runs on over its
+    place, a comma and a title to the name; not so a name a predicate follows."""
+    text = ("Warga diminta rutin menyikat gigi.\n\n\"Karang gigi memicu radang gusi,\" ujar dokter "
+            f"gigi dari RSUD Bandung, {title}Rina Wati, di Bandung, Senin.")
+    (q,) = run(nlp, text, [("RSUD Bandung", "ORG", "RSUD Bandung"),
+                           ("Rina Wati", "PER", "Rina Wati"), ("Bandung", "GPE", "Bandung")])
+    assert q["who"] == "Rina Wati"
+    text = "Sidang berlangsung lama. Menurut dosen dari UI, Rina Wati melakukan korupsi besar."
+    (q,) = run(nlp, text, [("UI", "ORG", "UI"), ("Rina Wati", "PER", "Rina Wati")])
+    assert q["who"] is None and q["text"].startswith("Rina Wati")
+
+
+@pytest.mark.parametrize("opening", ["Tidak hanya Rina, sang sutradara Budi Santoso pun",
+                                     "Selain Rina, sutradara Budi Santoso juga"])
+def test_a_person_an_epithet_names_after_a_fronted_phrase_is_the_new_subject(nlp, opening):
+    """"Tidak hanya X, sang sutradara Y pun bercerita …": Y, named by an epithet, is the
+    subject that a following "dia" takes, not X (the last speaker, named in the fronted
+    phrase); "Sutradara tersebut lantas …" is Y too."""
+    text = ("Rina Wati memimpin tim peneliti.\n\n\"Kami sudah bekerja dua tahun,\" kata Rina.\n\n"
+            f"{opening} bercerita tentang proyek itu.\n\nDia mengatakan bahwa proyek itu hampir "
+            "selesai.\n\n\"Saya senang sekali,\" kata Rina.\n\nSutradara tersebut lantas "
+            "mengatakan bahwa syuting selesai pekan lalu.")
+    quotes = run(nlp, text, [("Rina Wati", "PER", "Rina Wati"), ("Rina", "PER", "Rina Wati"),
+                             ("Budi Santoso", "PER", "Budi Santoso"), ("Rina", "PER", "Rina Wati")])
+    assert [q["who"] for q in quotes] == ["Rina Wati", "Budi Santoso", "Rina Wati",
+                                          "Budi Santoso"]

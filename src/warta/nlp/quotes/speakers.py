@@ -665,11 +665,13 @@ class SpeakerResolver:
 
     def _owned(self, e: Span) -> bool:
         """Whether the person `e` is a possessor after a common noun ("ponsel Rizieq", "adik
-        kandung Kim Kardashian"), not a titled name ("Pemimpin oposisi Budi")."""
+        kandung Kim Kardashian"), not a titled name ("Pemimpin oposisi Budi") nor one an
+        epithet names ("Selain Ani, sang sutradara Budi pun …")."""
         lex = self.lex
         opener = self.doc[e.start - 1].text if e.start > e.sent.start else ""
         return opener.islower() and opener not in lex.titles | lex.clause_openers \
-            | lex.adverbials | lex.subject_prepositions and not self._titled(e)
+            | lex.adverbials | lex.subject_prepositions and not self._titled(e) \
+            and not any(opener in c for c in lex.epithet_classes)
 
     def _titled(self, e: Span) -> bool:
         """Whether the words before the person `e` in its sentence are a role that opens it
@@ -806,7 +808,8 @@ class SpeakerResolver:
                 # or the country an office is of ("Menteri Perindustrian RI Airlangga")
                 j = next((e.end for e in names.ents if e.start == j and (
                     e.label_ != "PER" if n == 1 else e.label_ == "GPE")), j)
-                while j < len(doc) and doc[j].text in {",", ")"}:  # "(Mendagri) Tjahjo"
+                while j < len(doc) and (doc[j].text in {",", ")"}  # "(Mendagri) Tjahjo"
+                                        or doc[j].lower_ in lex.titles):  # "Kapolres X AKBP Y"
                     j += 1
                 ent = next((e for e in names.ents if e.label_ == "PER" and (
                     e.start == j or e.end == k - 1 and doc[k - 1].text == ",")), None)
