@@ -2003,3 +2003,28 @@ def test_a_person_an_epithet_names_after_a_fronted_phrase_is_the_new_subject(nlp
                              ("Budi Santoso", "PER", "Budi Santoso"), ("Rina", "PER", "Rina Wati")])
     assert [q["who"] for q in quotes] == ["Rina Wati", "Budi Santoso", "Rina Wati",
                                           "Budi Santoso"]
+
+
+def test_a_contrastive_clause_after_a_scare_quote_does_not_attribute_it(nlp):
+    """"X mengatakan ancaman itu “sangat berbahaya”, namun dia yakin …": the scare-quoted words
+    stay inside X's indirect quote, and "namun dia yakin" opens an indirect quote of its own,
+    not a cue for the words before it."""
+    text = ("Rina Wati hadir dalam rapat. Dia mengatakan ancaman itu “sangat berbahaya”, namun "
+            "dia yakin kota tersebut tetap aman.")
+    quotes = run(nlp, text, [("Rina Wati", "PER", "Rina Wati")])
+    assert [(q["kind"], q["text"]) for q in quotes] == [
+        ("indirect", "ancaman itu “sangat berbahaya”"),
+        ("indirect", "kota tersebut tetap aman")]
+    assert all(q["who"] == "Rina Wati" for q in quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "Rina Wati langsung melaporkan Budi ke pihak yang berwajib.",
+    "Rina Wati melaporkan balik Budi ke pihak kepolisian atas dugaan pencemaran nama baik.",
+    "Warga Rina Wati boleh berharap banyak dari film Budi tersebut.",
+    "Rina Wati berharap banyak kepada Budi ketika tim itu dibentuk.",
+])
+def test_a_complaint_and_an_expectation_are_not_reports(nlp, text):
+    """"melaporkan (balik) X ke pihak yang berwajib" files a complaint ("berwajib" is no
+    predicate to make a clause of the object); "berharap banyak" expects much of someone."""
+    assert run(nlp, text, [("Rina Wati", "PER", "Rina Wati"), ("Budi", "PER", "Budi")]) == []
