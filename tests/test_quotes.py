@@ -2028,3 +2028,13 @@ def test_a_complaint_and_an_expectation_are_not_reports(nlp, text):
     """"melaporkan (balik) X ke pihak yang berwajib" files a complaint ("berwajib" is no
     predicate to make a clause of the object); "berharap banyak" expects much of someone."""
     assert run(nlp, text, [("Rina Wati", "PER", "Rina Wati"), ("Budi", "PER", "Budi")]) == []
+
+
+def test_an_unlinked_acronym_takes_the_person_whose_initials_it_spells(nlp):
+    """"kata RM" after "kata Rap Monster": the upper-case mention spells the initials of the
+    person named before, whose name it takes."""
+    text = ('Budi Santoso hadir.\n\n"Lagu itu sangat keren," kata Rap Monster.\n\n"Ini lagu '
+            'tentang perjuangan kami," kata RM.')
+    quotes = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso"),
+                             ("Rap Monster", "PER", "RM (rapper)"), ("RM", "PER", None)])
+    assert [q["who"] for q in quotes] == ["RM (rapper)"] * 2

@@ -892,14 +892,18 @@ class SpeakerResolver:
     def _fuller_entity(self, span: Span, labels: tuple[str, ...] = ("PER", "ORG")) -> Span | None:
         """The latest entity before the mention's first use, longer than it, whose words hold
         its words ("Kementerian" -> "Kementerian Luar Negeri", "Begiristain" -> "Txiki
-        Begiristain"; not "Neymar" -> a later "Kepergian Neymar")."""
+        Begiristain"; not "Neymar" -> a later "Kepergian Neymar"), or a person whose initials
+        an upper-case mention spells ("RM" -> "Rap Monster")."""
         ents = self.names.ents
         words = [t.lower_ for t in span]
         n = len(words)
+        initials = words[0] if n == 1 and len(span[0]) > 1 and span[0].text.isalpha() \
+            and span[0].text.isupper() else None
         first = next((e.start for e in ents if [t.lower_ for t in e] == words), span.start)
         for e in reversed(ents):
             ew = [t.lower_ for t in e]
-            if e.end <= min(first, span.start) and e.label_ in labels and len(ew) > n and any(
-                    ew[k:k + n] == words for k in range(len(ew) - n + 1)):
+            if e.end <= min(first, span.start) and e.label_ in labels and len(ew) > n and (any(
+                    ew[k:k + n] == words for k in range(len(ew) - n + 1)) or e.label_ == "PER"
+                    and "".join(w[0] for w in ew) == initials):
                 return e
         return None
