@@ -1963,3 +1963,78 @@ def test_a_name_in_single_quotes_is_a_title_no_antecedent(nlp):
     quotes = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso"),
                              ("Gatotkaca", "PER", "Gatotkaca"), ("Gatotkaca", "PER", "Gatotkaca")])
     assert [q["who"] for q in quotes] == ["Budi Santoso"] * 2
+
+
+def test_a_bare_office_names_its_holder_past_a_rank(nlp):
+    """"Kapolres" alone is the person introduced as "Kapolres Sleman AKBP Budi Santoso": the
+    rank between the office and the name does not hide the holder; "ia" and "-nya" follow."""
+    text = ("Kapolres Sleman AKBP Budi Santoso meninjau lokasi kebakaran.\n\nKapolres telah "
+            "meminta warga untuk tetap tenang.\n\nIa mengatakan pemadam kebakaran tiba dalam "
+            "sepuluh menit.\n\n\"Kami terus berjaga di lokasi,\" ujarnya.")
+    quotes = run(nlp, text, [("Sleman", "GPE", "Sleman"), ("Budi Santoso", "PER", "Budi Santoso")])
+    assert [q["who"] for q in quotes] == ["Budi Santoso"] * 3
+
+
+@pytest.mark.parametrize("title", ["drg. ", "dr. ", ""])
+def test_a_role_from_a_place_takes_the_titled_name_after_a_comma(nlp, title):
+    """"ujar dokter gigi dari RSUD Bandung, drg. Rina Wati, di …": the role runs on over its
+    place, a comma and a title to the name; not so a name a predicate follows."""
+    text = ("Warga diminta rutin menyikat gigi.\n\n\"Karang gigi memicu radang gusi,\" ujar dokter "
+            f"gigi dari RSUD Bandung, {title}Rina Wati, di Bandung, Senin.")
+    (q,) = run(nlp, text, [("RSUD Bandung", "ORG", "RSUD Bandung"),
+                           ("Rina Wati", "PER", "Rina Wati"), ("Bandung", "GPE", "Bandung")])
+    assert q["who"] == "Rina Wati"
+    text = "Sidang berlangsung lama. Menurut dosen dari UI, Rina Wati melakukan korupsi besar."
+    (q,) = run(nlp, text, [("UI", "ORG", "UI"), ("Rina Wati", "PER", "Rina Wati")])
+    assert q["who"] is None and q["text"].startswith("Rina Wati")
+
+
+@pytest.mark.parametrize("opening", ["Tidak hanya Rina, sang sutradara Budi Santoso pun",
+                                     "Selain Rina, sutradara Budi Santoso juga"])
+def test_a_person_an_epithet_names_after_a_fronted_phrase_is_the_new_subject(nlp, opening):
+    """"Tidak hanya X, sang sutradara Y pun bercerita …": Y, named by an epithet, is the
+    subject that a following "dia" takes, not X (the last speaker, named in the fronted
+    phrase); "Sutradara tersebut lantas …" is Y too."""
+    text = ("Rina Wati memimpin tim peneliti.\n\n\"Kami sudah bekerja dua tahun,\" kata Rina.\n\n"
+            f"{opening} bercerita tentang proyek itu.\n\nDia mengatakan bahwa proyek itu hampir "
+            "selesai.\n\n\"Saya senang sekali,\" kata Rina.\n\nSutradara tersebut lantas "
+            "mengatakan bahwa syuting selesai pekan lalu.")
+    quotes = run(nlp, text, [("Rina Wati", "PER", "Rina Wati"), ("Rina", "PER", "Rina Wati"),
+                             ("Budi Santoso", "PER", "Budi Santoso"), ("Rina", "PER", "Rina Wati")])
+    assert [q["who"] for q in quotes] == ["Rina Wati", "Budi Santoso", "Rina Wati",
+                                          "Budi Santoso"]
+
+
+def test_a_contrastive_clause_after_a_scare_quote_does_not_attribute_it(nlp):
+    """"X mengatakan ancaman itu “sangat berbahaya”, namun dia yakin …": the scare-quoted words
+    stay inside X's indirect quote, and "namun dia yakin" opens an indirect quote of its own,
+    not a cue for the words before it."""
+    text = ("Rina Wati hadir dalam rapat. Dia mengatakan ancaman itu “sangat berbahaya”, namun "
+            "dia yakin kota tersebut tetap aman.")
+    quotes = run(nlp, text, [("Rina Wati", "PER", "Rina Wati")])
+    assert [(q["kind"], q["text"]) for q in quotes] == [
+        ("indirect", "ancaman itu “sangat berbahaya”"),
+        ("indirect", "kota tersebut tetap aman")]
+    assert all(q["who"] == "Rina Wati" for q in quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "Rina Wati langsung melaporkan Budi ke pihak yang berwajib.",
+    "Rina Wati melaporkan balik Budi ke pihak kepolisian atas dugaan pencemaran nama baik.",
+    "Warga Rina Wati boleh berharap banyak dari film Budi tersebut.",
+    "Rina Wati berharap banyak kepada Budi ketika tim itu dibentuk.",
+])
+def test_a_complaint_and_an_expectation_are_not_reports(nlp, text):
+    """"melaporkan (balik) X ke pihak yang berwajib" files a complaint ("berwajib" is no
+    predicate to make a clause of the object); "berharap banyak" expects much of someone."""
+    assert run(nlp, text, [("Rina Wati", "PER", "Rina Wati"), ("Budi", "PER", "Budi")]) == []
+
+
+def test_an_unlinked_acronym_takes_the_person_whose_initials_it_spells(nlp):
+    """"kata RM" after "kata Rap Monster": the upper-case mention spells the initials of the
+    person named before, whose name it takes."""
+    text = ('Budi Santoso hadir.\n\n"Lagu itu sangat keren," kata Rap Monster.\n\n"Ini lagu '
+            'tentang perjuangan kami," kata RM.')
+    quotes = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso"),
+                             ("Rap Monster", "PER", "RM (rapper)"), ("RM", "PER", None)])
+    assert [q["who"] for q in quotes] == ["RM (rapper)"] * 2

@@ -237,6 +237,8 @@ class DirectQuotes:
             quote.attribute(tok, *phrases.cue_speaker(tok, i, limit, inverted=True,
                                                       apposition=True))
             return True
+        if tok.lower_ in lex.contrastives:  # "…”, namun dia yakin …": a statement of its own
+            return False
         for k in range(i + 1, min(limit, i + 8)):
             if doc[k].lower_ in lex.speech_cues | lex.reporting_verbs:
                 subject = phrases.subject_before(k, i)

@@ -176,11 +176,11 @@ class IndirectQuotes:
 
     def _takes_object(self, verb: Token) -> bool:
         """Whether the verb may take a plain noun object here: an object verb, or a verb that
-        gives a case role to a person right after it, titles aside ("melaporkan Budi (30) ke
-        polisi", "melaporkan Habib Rizieq ke polisi")."""
+        gives a case role to a person right after it, titles and adverbs aside ("melaporkan
+        Budi (30) ke polisi", "melaporkan balik Habib Rizieq ke polisi")."""
         lex, doc = self.lex, self.doc
         k = verb.i + 1
-        while k < len(doc) and doc[k].lower_ in lex.titles:
+        while k < len(doc) and doc[k].lower_ in lex.titles | lex.adverbials:
             k += 1
         return verb.lower_ in lex.object_verbs or any(
             verb.lower_ in verbs["object_of"] for verbs in lex.case_roles.values()) and any(

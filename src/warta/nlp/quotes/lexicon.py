@@ -81,6 +81,7 @@ class QuoteLexicon:
     naming_words: frozenset[str]
     negators: frozenset[str]
     denials: frozenset[str]
+    contrastives: frozenset[str]
     statement_nouns: frozenset[str]
     non_speakers: frozenset[str]
     pronouns: frozenset[str]

@@ -94,16 +94,22 @@ class SpeakerPhrases:
         return None
 
     def _person_from(self, i: int, j: int, limit: int) -> int:
-        """End of a phrase i..j without a person, taken on over "dari" and capitalised words
-        to a PER entity that closes them ("Dosen … dari Universitas Airlangga Budi Santoso");
+        """End of a phrase i..j without a person, taken on over "dari", capitalised words,
+        commas and titles to a PER entity that closes them ("Dosen … dari Universitas Airlangga
+        Budi Santoso", "dokter gigi dari RSUD Bandung, drg. Rina Wati,"); past a comma only a
+        person that punctuation closes (not "Menurut dosen dari UI, Budi Santoso melakukan …");
         else j."""
-        doc, names = self.doc, self.names
-        if j >= limit or doc[j].lower_ not in self.lex.origins or any(
+        doc, names, lex = self.doc, self.names, self.lex
+        if j >= limit or doc[j].lower_ not in lex.origins or any(
                 e.label_ == "PER" for e in names.ents_in(i, j)):
             return j
         for e in names.ents:
+            between = doc[j + 1:e.start]
             if e.start > j + 1 and e.end <= limit and e.label_ == "PER" and all(
-                    is_capitalised(t) or names.in_entity(t.i) for t in doc[j + 1:e.start]):
+                    is_capitalised(t) or names.in_entity(t.i) or t.text == ","
+                    or t.lower_.rstrip(".") in lex.titles for t in between) and (
+                    all(t.text != "," for t in between) or e.end == limit
+                    or doc[e.end].is_punct):
                 return e.end
         return j
 

@@ -665,11 +665,13 @@ class SpeakerResolver:
 
     def _owned(self, e: Span) -> bool:
         """Whether the person `e` is a possessor after a common noun ("ponsel Rizieq", "adik
-        kandung Kim Kardashian"), not a titled name ("Pemimpin oposisi Budi")."""
+        kandung Kim Kardashian"), not a titled name ("Pemimpin oposisi Budi") nor one an
+        epithet names ("Selain Ani, sang sutradara Budi pun …")."""
         lex = self.lex
         opener = self.doc[e.start - 1].text if e.start > e.sent.start else ""
         return opener.islower() and opener not in lex.titles | lex.clause_openers \
-            | lex.adverbials | lex.subject_prepositions and not self._titled(e)
+            | lex.adverbials | lex.subject_prepositions and not self._titled(e) \
+            and not any(opener in c for c in lex.epithet_classes)
 
     def _titled(self, e: Span) -> bool:
         """Whether the words before the person `e` in its sentence are a role that opens it
@@ -806,7 +808,8 @@ class SpeakerResolver:
                 # or the country an office is of ("Menteri Perindustrian RI Airlangga")
                 j = next((e.end for e in names.ents if e.start == j and (
                     e.label_ != "PER" if n == 1 else e.label_ == "GPE")), j)
-                while j < len(doc) and doc[j].text in {",", ")"}:  # "(Mendagri) Tjahjo"
+                while j < len(doc) and (doc[j].text in {",", ")"}  # "(Mendagri) Tjahjo"
+                                        or doc[j].lower_ in lex.titles):  # "Kapolres X AKBP Y"
                     j += 1
                 ent = next((e for e in names.ents if e.label_ == "PER" and (
                     e.start == j or e.end == k - 1 and doc[k - 1].text == ",")), None)
@@ -889,14 +892,18 @@ class SpeakerResolver:
     def _fuller_entity(self, span: Span, labels: tuple[str, ...] = ("PER", "ORG")) -> Span | None:
         """The latest entity before the mention's first use, longer than it, whose words hold
         its words ("Kementerian" -> "Kementerian Luar Negeri", "Begiristain" -> "Txiki
-        Begiristain"; not "Neymar" -> a later "Kepergian Neymar")."""
+        Begiristain"; not "Neymar" -> a later "Kepergian Neymar"), or a person whose initials
+        an upper-case mention spells ("RM" -> "Rap Monster")."""
         ents = self.names.ents
         words = [t.lower_ for t in span]
         n = len(words)
+        initials = words[0] if n == 1 and len(span[0]) > 1 and span[0].text.isalpha() \
+            and span[0].text.isupper() else None
         first = next((e.start for e in ents if [t.lower_ for t in e] == words), span.start)
         for e in reversed(ents):
             ew = [t.lower_ for t in e]
-            if e.end <= min(first, span.start) and e.label_ in labels and len(ew) > n and any(
-                    ew[k:k + n] == words for k in range(len(ew) - n + 1)):
+            if e.end <= min(first, span.start) and e.label_ in labels and len(ew) > n and (any(
+                    ew[k:k + n] == words for k in range(len(ew) - n + 1)) or e.label_ == "PER"
+                    and "".join(w[0] for w in ew) == initials):
                 return e
         return None
