@@ -919,7 +919,10 @@ def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, ab
     # an acronym the article defines by lower-case words is a common noun too
     ("Forum membahas pergerakan militan teroris asing (FTF) di kawasan. Selain terkait FTF, "
      "forum juga membahas data.", [("FTF", "ORG")], {}, ["FTF"]),
-    # ... but not one spelled out by a name
+    # ... but not one after a pronoun: the bracket names who "mereka" are
+    ("BTS menggelar konser. \"Aku harap kamu mengundang mereka (BTS),\" tulis penggemar.",
+     [("BTS", "ORG"), ("BTS", "ORG")], {"BTS": "ORG"}, []),
+    # ... nor one spelled out by a name
     ("Laporan Badan Pusat Statistik (BPS) terbit. Data BPS naik.", [("BPS", "ORG")],
      {"BPS": "ORG"}, []),
     # a dateline's place alone, nothing glued to it

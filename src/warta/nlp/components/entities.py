@@ -310,7 +310,8 @@ class EntityLinker:
         """Mentions without common nouns' acronyms ("WNI", "OTT"), a bracketed expansion
         before one ("Operasi Tangkap Tangan | (OTT)"), and acronyms the article defines by
         lower-case words: ones whose initials they are ("badan usaha milik negara (BUMN)"),
-        any the KB does not know ("militan teroris asing (FTF)"), and a word shortened from
+        any the KB does not know ("militan teroris asing (FTF)"; not after a pronoun or a
+        function word: "kepada mereka (BTS)" names the band), and a word shortened from
         them that the KB knows only as a place ("perwira tinggi (Pati)"); also a mention that
         opens with such a word ("Pati TNI"), so that what follows it is named alone."""
         texts, expansions = set(self.common_acronyms), set()
@@ -322,7 +323,7 @@ class EntityLinker:
                 expansions.add(tok.i)
             elif is_acronym(short) and len(short) > 1 and short.isalpha() and (
                     spells_out(doc[max(tok.i - len(short), 0):tok.i], short)
-                    or (alias_key(short) not in self.surfaces
+                    or (alias_key(short) not in self.surfaces and not doc[tok.i - 1].is_stop
                         and all(t.is_lower and t.is_alpha for t in doc[tok.i - 2:tok.i]))):
                 texts.add(short)
             elif short.istitle() and short.isalpha() and self.only_places(short) and any(
