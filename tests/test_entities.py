@@ -922,6 +922,15 @@ def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, ab
     # ... but not one after a pronoun: the bracket names who "mereka" are
     ("BTS menggelar konser. \"Aku harap kamu mengundang mereka (BTS),\" tulis penggemar.",
      [("BTS", "ORG"), ("BTS", "ORG")], {"BTS": "ORG"}, []),
+    # a national body's regional office is one organisation, named as written
+    ("Ketua KPU Jawa Tengah mengatakan KPU Jateng menutup pendaftaran.", [],
+     {"KPU Jawa Tengah": "ORG", "KPU Jateng": "ORG"}, ["Jawa Tengah", "Jateng", "KPU"]),
+    ("Bawaslu DKI Jakarta memanggil saksi.", [], {"Bawaslu DKI Jakarta": "ORG"}, ["DKI Jakarta"]),
+    # ... but the national body stays itself before a city that is not its office
+    ("KPU menetapkan jadwal, kata dia di Jakarta.", [], {"KPU": "ORG", "Jakarta": "GPE"}, []),
+    # the seat before an acronym the KB does not know, a street before its house number
+    ("Dia berbicara di Kantor KPUD Jateng, Jalan Veteran Nomor 1A, Semarang.", [],
+     {"KPUD Jateng": "ORG", "Jalan Veteran": "FAC"}, ["Kantor KPUD Jateng", "Jalan Veteran Nomor"]),
     # ... nor one spelled out by a name
     ("Laporan Badan Pusat Statistik (BPS) terbit. Data BPS naik.", [("BPS", "ORG")],
      {"BPS": "ORG"}, []),

@@ -119,6 +119,7 @@ class EntityLinker:
         self.law_subjects = frozenset(words["law_connectors"])
         self.law_connectors = self.connectors | self.law_subjects
         self.org_span_tails = [tuple(t.split()) for t in words["org_span_tails"]]
+        self.regional_bodies = frozenset(words["regional_bodies"])
         self.alias_words = frozenset(words["alias_words"])
         self.nickname_calls = frozenset(words["nickname_calls"])
         self.nickname_leads = frozenset(words["nickname_leads"])
@@ -140,6 +141,7 @@ class EntityLinker:
         self.coordinate_words = frozenset(words["coordinate_words"])
         self.draw_heads = frozenset(words["draw_heads"])
         self.address_units = frozenset(words["address_units"])
+        self.house_numbers = frozenset(words["house_numbers"])
         self.heads = {tuple(head.split()): label
                       for label, heads in words["heads"].items() for head in heads}
         sizes: dict[str, set[int]] = {}
@@ -202,6 +204,7 @@ class EntityLinker:
         self.speaking_places(doc, chosen, case)
         add_years(doc, chosen)
         self.org_tails(doc, chosen)
+        self.regional_branches(doc, chosen)
         given_titles = {doc[m.start].text for m in chosen if m.label == "PER"   # "Raja" alone
                         and m.end - m.start > 2 and doc[m.start].lower_ in self.rules.name_titles}
         link_mentions(doc, chosen, kb_mentions, self.kb,
@@ -310,8 +313,8 @@ class EntityLinker:
         """Mentions without common nouns' acronyms ("WNI", "OTT"), a bracketed expansion
         before one ("Operasi Tangkap Tangan | (OTT)"), and acronyms the article defines by
         lower-case words: ones whose initials they are ("badan usaha milik negara (BUMN)"),
-        any the KB does not know ("militan teroris asing (FTF)"; not after a pronoun or a
-        function word: "kepada mereka (BTS)" names the band), and a word shortened from
+        any the KB does not know ("militan teroris asing (FTF)"; not after a pronoun: "kepada
+        mereka (BTS)" names the band), and a word shortened from
         them that the KB knows only as a place ("perwira tinggi (Pati)"); also a mention that
         opens with such a word ("Pati TNI"), so that what follows it is named alone."""
         texts, expansions = set(self.common_acronyms), set()
@@ -323,7 +326,8 @@ class EntityLinker:
                 expansions.add(tok.i)
             elif is_acronym(short) and len(short) > 1 and short.isalpha() and (
                     spells_out(doc[max(tok.i - len(short), 0):tok.i], short)
-                    or (alias_key(short) not in self.surfaces and not doc[tok.i - 1].is_stop
+                    or (alias_key(short) not in self.surfaces
+                        and doc[tok.i - 1].lower_ not in self.pronouns
                         and all(t.is_lower and t.is_alpha for t in doc[tok.i - 2:tok.i]))):
                 texts.add(short)
             elif short.istitle() and short.isalpha() and self.only_places(short) and any(
@@ -361,6 +365,20 @@ class EntityLinker:
                 m.end = end
                 mentions[:] = [o for o in mentions if o is m or o.end <= m.start
                                or o.start >= m.end]
+
+    def regional_branches(self, doc: Doc, mentions: list[Mention]) -> None:
+        """A national body followed by an Indonesian province, regency or city is its office
+        there, one organisation named as written ("KPU | Jawa Tengah" -> "KPU Jawa Tengah");
+        the place's mention goes."""
+        starts = {m.start: m for m in mentions}
+        for m in [m for m in mentions if m.label == "ORG"
+                  and doc[m.start:m.end].text in self.regional_bodies]:
+            place = starts.get(m.end)
+            if (place is not None and place.label == "GPE" and place.entity is not None
+                    and place.entity.country == "IDN"
+                    and place.entity.type in ("province", "regency", "city")):
+                m.end, m.entity = place.end, None
+                mentions.remove(place)
 
     # 1. KB ruler
     def match_kb(self, doc: Doc) -> list[Mention]:
@@ -703,8 +721,10 @@ class EntityLinker:
                 continue
             label, size = head
             if self.seat_of_org(doc, i, org_starts):
-                i += size
-                continue
+                if i + size in org_starts or self.head_at(doc, i + size) is not None:
+                    i += size   # the KB name or the head after the seat is the mention
+                    continue
+                i, size = i + size, 0   # an acronym the KB does not know: "Kantor | KPUD Jateng"
             # a head that opens a longer KB name ("Provinsi Nangarhar") continues from that name,
             # one that is a KB name alone after it ("Olimpiade | Rio 2016"); a
             # building's name stops before a place or a body named in full after it ("Jl. MH
@@ -744,12 +764,14 @@ class EntityLinker:
 
     def seat_of_org(self, doc: Doc, i: int, org_starts: set[int]) -> bool:
         """Whether token `i` is a seat word before an organisation's name (a KB organisation
-        or an organisation head), which is the mention ("Kantor | KPK", "Kantor | Kementerian
-        Agama"; not "Kantor Wilayah Sumatera Utara")."""
+        or an organisation head or acronym), which is the mention ("Kantor | KPK", "Kantor |
+        Kementerian Agama", "Kantor | KPUD Jateng"; not "Kantor Wilayah Sumatera Utara")."""
         if i + 1 >= len(doc) or doc[i].text not in self.seats:
             return False
         after = self.head_at(doc, i + 1)
-        return i + 1 in org_starts or (after is not None and after[0] == "ORG")
+        word = doc[i + 1].text
+        return (i + 1 in org_starts or (after is not None and after[0] == "ORG")
+                or (is_acronym(word) and len(word) > 2 and word.isalpha()))
 
     def dated_events(self, doc: Doc) -> list[Mention]:
         """A word for a recurring event with a year right after it, in any case, is that
@@ -817,7 +839,8 @@ class EntityLinker:
         def name_word(tok) -> bool:
             if (tok.text in self.rules.stop_words or (tok.i in per_starts and tok.i != named_after)
                     or (tok.is_sent_start and tok.i != j)   # a dotted head: "PT. | Mikrobisnis"
-                    or tok.lower_ in self.rules.honorifics):
+                    or tok.lower_ in self.rules.honorifics
+                    or (label == "FAC" and tok.text in self.house_numbers)):
                 return False
             return tok.text[:1].isupper() or (tok.like_num and label in ("LAW", "EVENT"))
 
