@@ -931,6 +931,15 @@ def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, ab
     # the seat before an acronym the KB does not know, a street before its house number
     ("Dia berbicara di Kantor KPUD Jateng, Jalan Veteran Nomor 1A, Semarang.", [],
      {"KPUD Jateng": "ORG", "Jalan Veteran": "FAC"}, ["Kantor KPUD Jateng", "Jalan Veteran Nomor"]),
+    # a month after a word that dates by it is no person, the same word in a name is one
+    ("Tim menang saat Ramadhan, lalu kalah di bulan Ramadhan ini. Striker Iqbaal Ramadhan "
+     "mencetak gol.", [("Ramadhan", "PER"), ("Iqbaal Ramadhan", "PER")],
+     {"Iqbaal Ramadhan": "PER"}, ["Ramadhan"]),
+    # a match named by its city, a studio by its last word
+    ("Griezmann menjadi andalan Atletico di Derby Madrid.", [], {"Derby Madrid": "EVENT"},
+     ["Madrid"]),
+    ("Mike Mahan adalah Presiden Dick Clark Productions, rumah produksi acara itu.", [],
+     {"Dick Clark Productions": "ORG"}, ["Dick Clark"]),
     # ... nor one spelled out by a name
     ("Laporan Badan Pusat Statistik (BPS) terbit. Data BPS naik.", [("BPS", "ORG")],
      {"BPS": "ORG"}, []),
@@ -1529,6 +1538,18 @@ def test_entities_a_club_with_fc_and_a_state_firm_keep_their_kb_links(nlp):
     found = ents(nlp, "Bali United FC menjamu PSM. Direktur PT Bank Mandiri (Persero) Tbk hadir.")
     assert found["Bali United FC"]._.name == "Bali United F.C."
     assert found["PT Bank Mandiri (Persero) Tbk"]._.name == "Bank Mandiri"
+
+
+def test_entities_news_forms_of_kb_names_link(nlp):
+    """An economic community by its Indonesian name and acronym, an outlet by its acronym,
+    a husband the article names by his first name only."""
+    found = ents(nlp, "Integrasi lewat Masyarakat Ekonomi ASEAN (MEA) menarik investor. Laporan "
+                      "Sydney Morning Herald dikutip. SMH menulis Raisa menikah dengan Hamish.",
+                 [("Hamish", "PER"), ("Raisa", "PER")])
+    assert {t: found[t]._.name for t in ("Masyarakat Ekonomi ASEAN", "MEA", "SMH", "Hamish")} == {
+        "Masyarakat Ekonomi ASEAN": "ASEAN Economic Community",
+        "MEA": "ASEAN Economic Community", "SMH": "The Sydney Morning Herald",
+        "Hamish": "Hamish Daud"}
 
 
 def test_entities_a_season_after_an_event_name_is_part_of_it(nlp):

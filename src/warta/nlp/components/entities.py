@@ -84,6 +84,9 @@ class EntityLinker:
         self.codes = country_codes()
         words = load_yaml(nlp.lang, "entities.yaml")
         quotes = load_yaml(nlp.lang, "quotes.yaml")
+        times = load_yaml(nlp.lang, "times.yaml")
+        self.months = frozenset(times["months"]) | frozenset(times["hijri_months"])
+        self.month_cues = frozenset(words["month_cues"])
         # reporting and source verbs and nouns for a person are words, whatever case IndoSum
         # writes them in ("Melansir Soompi, …", "Bocah remaja itu …" open sentences), and so
         # are interjections ("Yuk, …")
@@ -282,9 +285,12 @@ class EntityLinker:
         """Whether a mention is a coordinate ("Lintang Selatan"), a tournament's group ("Grup
         B", "Grup B." ending a sentence), a unit of an address before its number ("RT 03 / RW
         05"), a social-media account's handle ("akun @ucikardin") or a day counted from a
-        holiday ("H+9"), no name."""
+        holiday ("H+9"), or a month after a word that dates by it ("saat | Ramadhan",
+        "bulan | Ramadan"), no name."""
         after = doc[m.end] if m.end < len(doc) else None
-        return doc[m.start].lower_ in self.coordinate_words or doc[m.start].text[:1] == "@" \
+        return (m.end - m.start == 1 and doc[m.start].text in self.months and m.start > 0
+                and doc[m.start - 1].lower_ in self.month_cues) \
+            or doc[m.start].lower_ in self.coordinate_words or doc[m.start].text[:1] == "@" \
             or DAY_COUNT.fullmatch(doc[m.start:m.end].text) is not None or (
             m.end - m.start == 2 and doc[m.start].lower_ in self.draw_heads
             and len(doc[m.start + 1].text.rstrip(".")) == 1 and doc[m.start + 1].is_upper) or (
