@@ -919,6 +919,8 @@ def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, ab
     # an acronym the article defines by lower-case words is a common noun too
     ("Forum membahas pergerakan militan teroris asing (FTF) di kawasan. Selain terkait FTF, "
      "forum juga membahas data.", [("FTF", "ORG")], {}, ["FTF"]),
+    ("Mereka menawarkan koin perdana (initial coin offering / ICO). ICO dilarang di China.",
+     [("ICO", "ORG")], {"China": "GPE"}, ["ICO"]),
     # ... but not one after a pronoun: the bracket names who "mereka" are
     ("BTS menggelar konser. \"Aku harap kamu mengundang mereka (BTS),\" tulis penggemar.",
      [("BTS", "ORG"), ("BTS", "ORG")], {"BTS": "ORG"}, []),

@@ -325,8 +325,8 @@ class EntityLinker:
         opens with such a word ("Pati TNI"), so that what follows it is named alone."""
         texts, expansions = set(self.common_acronyms), set()
         for tok in doc[2:-2]:
-            if tok.text != "(" or doc[tok.i + 2].text != ")":
-                continue
+            if tok.text not in ("(", "/") or doc[tok.i + 2].text != ")":
+                continue   # "(OTT)", "(initial coin offering / ICO)"
             short = doc[tok.i + 1].text
             if short in self.common_acronyms:
                 expansions.add(tok.i)
