@@ -421,6 +421,11 @@ SENTENCES = [
      "Pesta akan ditutup pukul 23.00 WIB.", MONDAY, [
          ("7 Mei", "DATE", "2025-05-07"), ("pukul 9 malam", "TIME", "2025-05-07T21:00"),
          ("pukul 23.00 WIB", "TIME", "2025-05-07T23:00")]),
+    # Ramadan is a month: the calendar month that holds most of it that year
+    ("Di bulan Ramadhan ini jadwal latihan tim dikurangi.", "2024-03-20T10:00:00+07:00", [
+        ("bulan Ramadhan ini", "DATE", "2024-03")]),
+    ("Harga cabai naik sepanjang Ramadan tahun lalu.", MONDAY, [
+        ("Ramadan tahun lalu", "DATE", "2024-03")]),
 ]
 
 

@@ -62,7 +62,7 @@ class Frame:
     minute: int | None = None
     ref: str | None = None
     holiday: tuple[int, int] | None = None
-    movable: dict[int, tuple[int, int]] | None = None  # a moving holiday's (month, day) by year
+    movable: dict[int, tuple[int, int | None]] | None = None  # a moving holiday's (month, day) by year
     weekend: str | None = None  # TIMEX3 code of the part of the week
     midweek: bool = False  # the week of the weekday named: "tengah pekan mendatang"
     year_part: str | None = None  # "Q" (quarter) or "H" (half)
@@ -134,9 +134,13 @@ def _dates(dates: list) -> list[date]:
     return [d if hasattr(d, "year") else date.fromisoformat(str(d)) for d in dates]
 
 
-def _dates_by_year(dates: list) -> dict[int, tuple[int, int]]:
-    """{year: (month, day)} of a moving holiday's dates."""
-    return {d.year: (d.month, d.day) for d in _dates(dates)}
+def _dates_by_year(dates: list) -> dict[int, tuple[int, int | None]]:
+    """{year: (month, day)} of a moving holiday's dates; a "YYYY-MM" entry is a moving month
+    (Ramadan), its day None."""
+    months = {int(str(d)[:4]): (int(str(d)[5:7]), None)
+              for d in dates if re.fullmatch(r"\d{4}-\d{2}", str(d))}
+    return months | {d.year: (d.month, d.day) for d in _dates(
+        [d for d in dates if not re.fullmatch(r"\d{4}-\d{2}", str(d))])}
 
 
 class TimexGrammar:

@@ -297,6 +297,8 @@ class Resolver:
         year = f.year or self.today.year + (f.rel or 0)
         if year in f.movable:
             month, day = f.movable[year]
+            if day is None:   # a moving month: "bulan Ramadan ini" -> 2017-06
+                return f"{year:04d}-{month:02d}"
             return f"{year:04d}-{month:02d}-{day:02d}"
         return f"{year:04d}"
 
@@ -307,7 +309,8 @@ class Resolver:
         `NEAR_HOLIDAY` days of it. None otherwise."""
         years = [f.year] if f.year is not None else (
             [self.today.year - 1, self.today.year, self.today.year + 1] if self.today else [])
-        dates = {y: f.holiday for y in years} if f.holiday else f.movable or f.near_holiday or {}
+        movable = {y: md for y, md in (f.movable or {}).items() if md[1] is not None}
+        dates = {y: f.holiday for y in years} if f.holiday else movable or f.near_holiday or {}
         days = [date(y, *dates[y]) for y in years if y in dates]
         if not days:
             return None
