@@ -48,6 +48,12 @@ def test_spans_are_token_aligned_and_disjoint(nlp):
     "Harganya 15.02 juta, versi 8.5.11 dipakai dengan formasi 4-4-2.",
     "Sebanyak 3/4 peserta hadir; pada 3/4 peserta ujian itu sulit.",
     "Peta itu berskala 1:10 dan ia hanya membayar 20 sen.",
+    # the MPR's "Sidang Tahunan" is a name; "secara tahunan" a growth year on year
+    "MPR kembali menggelar sidang tahunan di Senayan.",
+    "Laba bank itu tumbuh 5 persen secara tahunan.",
+    # "soon", "one day" are no point in time
+    "Pasangan itu tak lama lagi akan menikah.",
+    "Pemain muda itu kelak menjadi legenda klub.",
     "Ia finis di urutan kedua dengan catatan waktu 1:13 di kualifikasi.",
     "Kelab malam ini dan pasar malam ini ramai pengunjung.",
     "Suhu turun hingga min 5 derajat di sel tahanan.",
@@ -176,7 +182,10 @@ def test_reported_hari_ini_is_the_day_the_words_were_spoken(nlp):
     ("Ia dikenal sebagai penyanyi cilik di era 1990an.", [("era 1990an", "DATE", "199")]),
     ("Peluang itu terbuka ke depannya, dua tahun ke depannya harga naik.",
      [("ke depannya", "DATE", "FUTURE_REF"), ("dua tahun ke depannya", "DURATION", "P2Y")]),
-    ("MPR menggelar sidang tahunan.", [("tahunan", "SET", "P1Y")]),
+    ("Kedua negara menggelar latihan militer tahunan.", [("tahunan", "SET", "P1Y")]),
+    # decades written short: "era '70-an", "tahun 60an silam"
+    ("Film itu berlatar sekolah pada era '70 - an.", [("era '70 - an", "DATE", "197")]),
+    ("Kisah itu terjadi di era tahun 60an silam.", [("tahun 60an silam", "DATE", "196")]),
 ])
 def test_next_day_rates_and_future(nlp, text, expected):
     assert times(nlp, text) == expected
