@@ -145,6 +145,21 @@ def test_first_day_of_a_range_takes_the_month_after_it(nlp):
         ("1", "DATE", "2026-07-01"), ("4 Juli 2026", "DATE", "2026-07-04")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the closing day is next year's, so is the opening one
+    ("Turnamen itu berlangsung pada 10 Maret - 2 April mendatang.", [
+        ("10 Maret", "DATE", "2026-03-10"), ("2 April mendatang", "DATE", "2026-04-02")]),
+    # a range over the new year opens in the year before the one it closes in
+    ("Libur sekolah jatuh pada 20 Desember - 5 Januari 2026.", [
+        ("20 Desember", "DATE", "2025-12-20"), ("5 Januari 2026", "DATE", "2026-01-05")]),
+    # an opening day with its own year keeps it
+    ("Uji coba digelar 28 Juni 2023 - 26 Juli 2024.", [
+        ("28 Juni 2023", "DATE", "2023-06-28"), ("26 Juli 2024", "DATE", "2024-07-26")]),
+])
+def test_opening_day_of_a_range_takes_the_year_of_its_closing_day(nlp, text, expected):
+    assert times(nlp, text) == expected
+
+
 def test_minggu_opening_a_sentence_with_lalu_is_a_week(nlp):
     assert times(nlp, "Minggu lalu, perusahaan itu merilis ponsel.") == [
         ("Minggu lalu", "DATE", "2025-W17")]
