@@ -198,6 +198,10 @@ def test_reported_hari_ini_is_the_day_the_words_were_spoken(nlp):
     ("Peluang itu terbuka ke depannya, dua tahun ke depannya harga naik.",
      [("ke depannya", "DATE", "FUTURE_REF"), ("dua tahun ke depannya", "DURATION", "P2Y")]),
     ("Kedua negara menggelar latihan militer tahunan.", [("tahunan", "SET", "P1Y")]),
+    # a season of the weather with a position: the next (or last) one
+    ("Klub itu membidik sang striker pada bursa transfer musim panas mendatang.",
+     [("musim panas mendatang", "DATE", "2025-SU")]),
+    ("Salju turun lebat pada musim dingin lalu.", [("musim dingin lalu", "DATE", "2024-WI")]),
     # decades written short: "era '70-an", "tahun 60an silam"
     ("Film itu berlatar sekolah pada era '70 - an.", [("era '70 - an", "DATE", "197")]),
     ("Kisah itu terjadi di era tahun 60an silam.", [("tahun 60an silam", "DATE", "196")]),

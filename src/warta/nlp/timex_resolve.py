@@ -103,6 +103,7 @@ def _cost(days: int) -> float:
 
 
 NEAR_TURN_MONTHS = 2  # a bare month this near, over New Year, is that one ("Januari" in December)
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}  # a season's first and last month
 NEAR_HOLIDAY = 45   # days from the default holiday within which "H+3" alone counts from it
 
 
@@ -324,6 +325,11 @@ class Resolver:
         """A quarter or half: of the year named, of the year "ini/lalu/depan", of the year
         before or after the last one named ("semester I tahun sebelumnya"), or this year."""
         part = f"{f.year_part}{f.part_no}"
+        if f.year_part in SEASON_MONTHS and f.year is None and f.rel and self.today:
+            # "musim panas mendatang": the next summer, this year's until it has begun
+            first, last = SEASON_MONTHS[f.year_part]
+            ahead = self.today.month < first if f.rel > 0 else self.today.month > last
+            return f"{self.today.year + (0 if ahead else f.rel):04d}-{part}"
         if f.anaphor is not None and self.last_year:
             return f"{self.last_year + f.anaphor:04d}-{part}"
         if f.year is None and self.today is None:
