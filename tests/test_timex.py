@@ -198,6 +198,11 @@ def test_reported_hari_ini_is_the_day_the_words_were_spoken(nlp):
     ("Peluang itu terbuka ke depannya, dua tahun ke depannya harga naik.",
      [("ke depannya", "DATE", "FUTURE_REF"), ("dua tahun ke depannya", "DURATION", "P2Y")]),
     ("Kedua negara menggelar latihan militer tahunan.", [("tahunan", "SET", "P1Y")]),
+    # a week of a month: the first week is the one its first Monday opens
+    ("Hasil seleksi diumumkan pada minggu kedua Juni.",
+     [("minggu kedua Juni", "DATE", "2025-W24")]),
+    ("Tiket dijual mulai pekan pertama September 2025.",
+     [("pekan pertama September 2025", "DATE", "2025-W36")]),
     # a season of the weather with a position: the next (or last) one
     ("Klub itu membidik sang striker pada bursa transfer musim panas mendatang.",
      [("musim panas mendatang", "DATE", "2025-SU")]),

@@ -67,6 +67,7 @@ class Frame:
     midweek: bool = False  # the week of the weekday named: "tengah pekan mendatang"
     year_part: str | None = None  # "Q" (quarter) or "H" (half)
     part_no: int | str | None = None
+    week_no: int | None = None  # a week of the month: "minggu kedua April", its second week
     range_end: int | None = None  # the last day of a range the date opens ("9" in "9-10 Mei")
     anaphor: int | None = None  # offset from the last unit named ("yang sama" 0, "sebelumnya" -1)
     more: tuple[tuple[float | str, str], ...] = ()  # further (amount, unit) of a chained duration
@@ -274,6 +275,8 @@ class TimexGrammar:
                         lambda f, s: setattr(f, "century", self.ordinal(s))),
             "year_part": lex_slot(("year_parts",), put("year_part")),
             # a season of the weather, a part of the year without a number: "2017-SU"
+            "week_no": (_alternation(list(data['ordinals']), frozenset()),
+                        lambda f, s: setattr(f, "week_no", self.ordinal(s))),
             "weather_season": lex_slot(("weather_seasons",), lambda f, v: (
                 setattr(f, "year_part", v), setattr(f, "part_no", ""))),
             "part_no": (rf"[1-4]|I{{1,3}}|IV|{_alternation(list(data['ordinals']), frozenset())}",

@@ -38,7 +38,9 @@ Language-neutral: it reads only `Frame`s. Conventions (see the gold GUIDELINES):
 """
 from __future__ import annotations
 
+import re
 from calendar import monthrange
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from warta.nlp.hijri import hijri_year_of
@@ -186,6 +188,8 @@ class Resolver:
         return f"{hour:02d}:{frame.minute or 0:02d}"
 
     def _date(self, f: Frame, tense: int, quoted: bool, spoken: bool = False) -> str | None:
+        if f.week_no is not None:
+            return self._week_of_month(f, tense, quoted, spoken)
         if f.century is not None:
             return f"{f.century - 1:02d}"
         if f.decade:
@@ -320,6 +324,17 @@ class Resolver:
                 self.today is None or abs((base - self.today).days) > NEAR_HOLIDAY):
             return None   # "H-3" in December is some other event's countdown
         return _day(base + timedelta(f.day_offset))
+
+    def _week_of_month(self, f: Frame, tense: int, quoted: bool, spoken: bool) -> str | None:
+        """"minggu kedua April": the ISO week of the month's second Monday (its first week
+        is the one its first Monday opens)."""
+        month = self._date(replace(f, week_no=None), tense, quoted, spoken)
+        if month is None or not re.fullmatch(r"\d{4}-\d{2}", month):
+            return month
+        first = date(int(month[:4]), int(month[5:7]), 1)
+        year, week, _ = (first + timedelta((7 - first.weekday()) % 7 + 7 * (f.week_no - 1))
+                         ).isocalendar()
+        return f"{year:04d}-W{week:02d}"
 
     def _year_part(self, f: Frame) -> str:
         """A quarter or half: of the year named, of the year "ini/lalu/depan", of the year

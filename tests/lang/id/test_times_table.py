@@ -311,6 +311,7 @@ TABLE = [
     ("Tahun Baru Imlek", "DATE", "2025-01-29"),
     ("Hari Raya Idul Adha", "DATE", "2025-06-06"),
     ("HUT Bhayangkara ke-79", "DATE", "2025-07-01"),
+    ("Hari Bhakti Postel ke-80", "DATE", "2024-09-27"),
     ("belum lama ini", "DATE", "PAST_REF"),
     ("suatu hari nanti", "DATE", "FUTURE_REF"),
     ("seharian penuh", "DURATION", "P1D"),
