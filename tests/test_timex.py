@@ -48,6 +48,12 @@ def test_spans_are_token_aligned_and_disjoint(nlp):
     "Harganya 15.02 juta, versi 8.5.11 dipakai dengan formasi 4-4-2.",
     "Sebanyak 3/4 peserta hadir; pada 3/4 peserta ujian itu sulit.",
     "Peta itu berskala 1:10 dan ia hanya membayar 20 sen.",
+    # the MPR's "Sidang Tahunan" is a name; "secara tahunan" a growth year on year
+    "MPR kembali menggelar sidang tahunan di Senayan.",
+    "Laba bank itu tumbuh 5 persen secara tahunan.",
+    # "soon", "one day" are no point in time
+    "Pasangan itu tak lama lagi akan menikah.",
+    "Pemain muda itu kelak menjadi legenda klub.",
     "Ia finis di urutan kedua dengan catatan waktu 1:13 di kualifikasi.",
     "Kelab malam ini dan pasar malam ini ramai pengunjung.",
     "Suhu turun hingga min 5 derajat di sel tahanan.",
@@ -139,6 +145,21 @@ def test_first_day_of_a_range_takes_the_month_after_it(nlp):
         ("1", "DATE", "2026-07-01"), ("4 Juli 2026", "DATE", "2026-07-04")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the closing day is next year's, so is the opening one
+    ("Turnamen itu berlangsung pada 10 Maret - 2 April mendatang.", [
+        ("10 Maret", "DATE", "2026-03-10"), ("2 April mendatang", "DATE", "2026-04-02")]),
+    # a range over the new year opens in the year before the one it closes in
+    ("Libur sekolah jatuh pada 20 Desember - 5 Januari 2026.", [
+        ("20 Desember", "DATE", "2025-12-20"), ("5 Januari 2026", "DATE", "2026-01-05")]),
+    # an opening day with its own year keeps it
+    ("Uji coba digelar 28 Juni 2023 - 26 Juli 2024.", [
+        ("28 Juni 2023", "DATE", "2023-06-28"), ("26 Juli 2024", "DATE", "2024-07-26")]),
+])
+def test_opening_day_of_a_range_takes_the_year_of_its_closing_day(nlp, text, expected):
+    assert times(nlp, text) == expected
+
+
 def test_minggu_opening_a_sentence_with_lalu_is_a_week(nlp):
     assert times(nlp, "Minggu lalu, perusahaan itu merilis ponsel.") == [
         ("Minggu lalu", "DATE", "2025-W17")]
@@ -176,7 +197,19 @@ def test_reported_hari_ini_is_the_day_the_words_were_spoken(nlp):
     ("Ia dikenal sebagai penyanyi cilik di era 1990an.", [("era 1990an", "DATE", "199")]),
     ("Peluang itu terbuka ke depannya, dua tahun ke depannya harga naik.",
      [("ke depannya", "DATE", "FUTURE_REF"), ("dua tahun ke depannya", "DURATION", "P2Y")]),
-    ("MPR menggelar sidang tahunan.", [("tahunan", "SET", "P1Y")]),
+    ("Kedua negara menggelar latihan militer tahunan.", [("tahunan", "SET", "P1Y")]),
+    # a week of a month: the first week is the one its first Monday opens
+    ("Hasil seleksi diumumkan pada minggu kedua Juni.",
+     [("minggu kedua Juni", "DATE", "2025-W24")]),
+    ("Tiket dijual mulai pekan pertama September 2025.",
+     [("pekan pertama September 2025", "DATE", "2025-W36")]),
+    # a season of the weather with a position: the next (or last) one
+    ("Klub itu membidik sang striker pada bursa transfer musim panas mendatang.",
+     [("musim panas mendatang", "DATE", "2025-SU")]),
+    ("Salju turun lebat pada musim dingin lalu.", [("musim dingin lalu", "DATE", "2024-WI")]),
+    # decades written short: "era '70-an", "tahun 60an silam"
+    ("Film itu berlatar sekolah pada era '70 - an.", [("era '70 - an", "DATE", "197")]),
+    ("Kisah itu terjadi di era tahun 60an silam.", [("tahun 60an silam", "DATE", "196")]),
 ])
 def test_next_day_rates_and_future(nlp, text, expected):
     assert times(nlp, text) == expected
@@ -421,6 +454,11 @@ SENTENCES = [
      "Pesta akan ditutup pukul 23.00 WIB.", MONDAY, [
          ("7 Mei", "DATE", "2025-05-07"), ("pukul 9 malam", "TIME", "2025-05-07T21:00"),
          ("pukul 23.00 WIB", "TIME", "2025-05-07T23:00")]),
+    # Ramadan is a month: the calendar month that holds most of it that year
+    ("Di bulan Ramadhan ini jadwal latihan tim dikurangi.", "2024-03-20T10:00:00+07:00", [
+        ("bulan Ramadhan ini", "DATE", "2024-03")]),
+    ("Harga cabai naik sepanjang Ramadan tahun lalu.", MONDAY, [
+        ("Ramadan tahun lalu", "DATE", "2024-03")]),
 ]
 
 

@@ -62,11 +62,12 @@ class Frame:
     minute: int | None = None
     ref: str | None = None
     holiday: tuple[int, int] | None = None
-    movable: dict[int, tuple[int, int]] | None = None  # a moving holiday's (month, day) by year
+    movable: dict[int, tuple[int, int | None]] | None = None  # a moving holiday's (month, day) by year
     weekend: str | None = None  # TIMEX3 code of the part of the week
     midweek: bool = False  # the week of the weekday named: "tengah pekan mendatang"
     year_part: str | None = None  # "Q" (quarter) or "H" (half)
-    part_no: int | None = None
+    part_no: int | str | None = None
+    week_no: int | None = None  # a week of the month: "minggu kedua April", its second week
     range_end: int | None = None  # the last day of a range the date opens ("9" in "9-10 Mei")
     anaphor: int | None = None  # offset from the last unit named ("yang sama" 0, "sebelumnya" -1)
     more: tuple[tuple[float | str, str], ...] = ()  # further (amount, unit) of a chained duration
@@ -134,9 +135,13 @@ def _dates(dates: list) -> list[date]:
     return [d if hasattr(d, "year") else date.fromisoformat(str(d)) for d in dates]
 
 
-def _dates_by_year(dates: list) -> dict[int, tuple[int, int]]:
-    """{year: (month, day)} of a moving holiday's dates."""
-    return {d.year: (d.month, d.day) for d in _dates(dates)}
+def _dates_by_year(dates: list) -> dict[int, tuple[int, int | None]]:
+    """{year: (month, day)} of a moving holiday's dates; a "YYYY-MM" entry is a moving month
+    (Ramadan), its day None."""
+    months = {int(str(d)[:4]): (int(str(d)[5:7]), None)
+              for d in dates if re.fullmatch(r"\d{4}-\d{2}", str(d))}
+    return months | {d.year: (d.month, d.day) for d in _dates(
+        [d for d in dates if not re.fullmatch(r"\d{4}-\d{2}", str(d))])}
 
 
 class TimexGrammar:
@@ -269,6 +274,11 @@ class TimexGrammar:
             "century": (rf"\d{{1,2}}|[IVXL]+|{num_rx}",
                         lambda f, s: setattr(f, "century", self.ordinal(s))),
             "year_part": lex_slot(("year_parts",), put("year_part")),
+            # a season of the weather, a part of the year without a number: "2017-SU"
+            "week_no": (_alternation(list(data['ordinals']), frozenset()),
+                        lambda f, s: setattr(f, "week_no", self.ordinal(s))),
+            "weather_season": lex_slot(("weather_seasons",), lambda f, v: (
+                setattr(f, "year_part", v), setattr(f, "part_no", ""))),
             "part_no": (rf"[1-4]|I{{1,3}}|IV|{_alternation(list(data['ordinals']), frozenset())}",
                         lambda f, s: setattr(f, "part_no", self.ordinal(s))),
             "decade": (DIGIT_SLOTS["decade"], lambda f, s: setattr(f, "decade", s[:3])),

@@ -38,7 +38,9 @@ Language-neutral: it reads only `Frame`s. Conventions (see the gold GUIDELINES):
 """
 from __future__ import annotations
 
+import re
 from calendar import monthrange
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from warta.nlp.hijri import hijri_year_of
@@ -103,6 +105,7 @@ def _cost(days: int) -> float:
 
 
 NEAR_TURN_MONTHS = 2  # a bare month this near, over New Year, is that one ("Januari" in December)
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}  # a season's first and last month
 NEAR_HOLIDAY = 45   # days from the default holiday within which "H+3" alone counts from it
 
 
@@ -185,6 +188,8 @@ class Resolver:
         return f"{hour:02d}:{frame.minute or 0:02d}"
 
     def _date(self, f: Frame, tense: int, quoted: bool, spoken: bool = False) -> str | None:
+        if f.week_no is not None:
+            return self._week_of_month(f, tense, quoted, spoken)
         if f.century is not None:
             return f"{f.century - 1:02d}"
         if f.decade:
@@ -297,6 +302,8 @@ class Resolver:
         year = f.year or self.today.year + (f.rel or 0)
         if year in f.movable:
             month, day = f.movable[year]
+            if day is None:   # a moving month: "bulan Ramadan ini" -> 2017-06
+                return f"{year:04d}-{month:02d}"
             return f"{year:04d}-{month:02d}-{day:02d}"
         return f"{year:04d}"
 
@@ -307,7 +314,8 @@ class Resolver:
         `NEAR_HOLIDAY` days of it. None otherwise."""
         years = [f.year] if f.year is not None else (
             [self.today.year - 1, self.today.year, self.today.year + 1] if self.today else [])
-        dates = {y: f.holiday for y in years} if f.holiday else f.movable or f.near_holiday or {}
+        movable = {y: md for y, md in (f.movable or {}).items() if md[1] is not None}
+        dates = {y: f.holiday for y in years} if f.holiday else movable or f.near_holiday or {}
         days = [date(y, *dates[y]) for y in years if y in dates]
         if not days:
             return None
@@ -317,10 +325,26 @@ class Resolver:
             return None   # "H-3" in December is some other event's countdown
         return _day(base + timedelta(f.day_offset))
 
+    def _week_of_month(self, f: Frame, tense: int, quoted: bool, spoken: bool) -> str | None:
+        """"minggu kedua April": the ISO week of the month's second Monday (its first week
+        is the one its first Monday opens)."""
+        month = self._date(replace(f, week_no=None), tense, quoted, spoken)
+        if month is None or not re.fullmatch(r"\d{4}-\d{2}", month):
+            return month
+        first = date(int(month[:4]), int(month[5:7]), 1)
+        year, week, _ = (first + timedelta((7 - first.weekday()) % 7 + 7 * (f.week_no - 1))
+                         ).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+
     def _year_part(self, f: Frame) -> str:
         """A quarter or half: of the year named, of the year "ini/lalu/depan", of the year
         before or after the last one named ("semester I tahun sebelumnya"), or this year."""
         part = f"{f.year_part}{f.part_no}"
+        if f.year_part in SEASON_MONTHS and f.year is None and f.rel and self.today:
+            # "musim panas mendatang": the next summer, this year's until it has begun
+            first, last = SEASON_MONTHS[f.year_part]
+            ahead = self.today.month < first if f.rel > 0 else self.today.month > last
+            return f"{self.today.year + (0 if ahead else f.rel):04d}-{part}"
         if f.anaphor is not None and self.last_year:
             return f"{self.last_year + f.anaphor:04d}-{part}"
         if f.year is None and self.today is None:

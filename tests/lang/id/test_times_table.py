@@ -304,15 +304,15 @@ TABLE = [
     ("Hari Buruh", "DATE", "2025-05-01"),
     ("Tahun Baru 2018", "DATE", "2018-01-01"),
     ("Tahun Baru", "DATE", "2025-01-01"),
-    # moving days: their date where the pack knows it (Ramadan: the year only)
+    # moving days: their date where the pack knows it (Ramadan: its month)
     ("Lebaran", "DATE", "2025-03-31"),
     ("Idul Fitri 2017", "DATE", "2017-06-25"),
-    ("Ramadan tahun lalu", "DATE", "2024"),
+    ("Ramadan tahun lalu", "DATE", "2024-03"),
     ("Tahun Baru Imlek", "DATE", "2025-01-29"),
     ("Hari Raya Idul Adha", "DATE", "2025-06-06"),
     ("HUT Bhayangkara ke-79", "DATE", "2025-07-01"),
+    ("Hari Bhakti Postel ke-80", "DATE", "2024-09-27"),
     ("belum lama ini", "DATE", "PAST_REF"),
-    ("tak lama lagi", "DATE", "FUTURE_REF"),
     ("suatu hari nanti", "DATE", "FUTURE_REF"),
     ("seharian penuh", "DURATION", "P1D"),
     ("3x24 jam", "DURATION", "P3D"),

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from datetime import date, timedelta
-from itertools import groupby
+from itertools import groupby, pairwise
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -28,6 +28,7 @@ from warta.nlp.timex_resolve import Resolver, parse_published
 
 SPAN_KEY = "times"
 TENSE_WINDOW = 200  # characters searched back for a tense cue when sentences are not set
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a day's value, without a clock time
 APPOSED_GAP = 3  # characters of ", (" between a deictic word and the date it stands for
 
 
@@ -207,5 +208,20 @@ class TimexTagger:
                 if resolved is not None:
                     spans.append(Span(doc, span.start, span.end, label=resolved[0]))
                     spans[-1]._.value = resolved[1]
-        doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: s.start)
+        spans.sort(key=lambda s: s.start)
+        self._range_years(spans, text)
+        doc.spans[SPAN_KEY] = spans
         return doc
+
+    def _range_years(self, spans: list[Span], text: str) -> None:
+        """The opening day of a range with no year of its own takes the year of the day that
+        closes it ("18 Agustus - 2 September mendatang": both next year)."""
+        for a, b in pairwise(spans):
+            va, vb = a._.value, b._.value
+            if not (_DAY_VALUE.fullmatch(va) and _DAY_VALUE.fullmatch(vb)) \
+                    or va[:4] == vb[:4] or re.search(r"\b\d{4}\b", a.text) \
+                    or not self.grammar.joins_range(text, a.end_char, b.start_char):
+                continue
+            year = int(vb[:4]) - (va[5:7] > vb[5:7])
+            if f"{year:04d}" != va[:4] and not va.endswith("02-29"):
+                a._.value = f"{year:04d}{va[4:]}"
