@@ -2059,3 +2059,10 @@ def test_speaker_past_office_modifiers_handles_and_bodies(nlp, text, ents, who):
     (q,) = run(nlp, text, ents)
     assert q["who"] == who
 
+
+def test_source_cue_past_a_time_set_off_by_commas(nlp):
+    text = ("Grup itu akan tampil di ajang musik tersebut.\n\nMengutip Billboard, pada 3 Mei "
+            "lalu, seorang penggemar mengirim pesan kepada produser acara itu.")
+    (q,) = run(nlp, text, [("Billboard", "ORG", "Billboard")])
+    assert q["cue_text"] == "Mengutip" and q["who"] == "Billboard"
+    assert q["text"].endswith("kepada produser acara itu")
