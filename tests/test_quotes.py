@@ -2038,3 +2038,31 @@ def test_an_unlinked_acronym_takes_the_person_whose_initials_it_spells(nlp):
     quotes = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso"),
                              ("Rap Monster", "PER", "RM (rapper)"), ("RM", "PER", None)])
     assert [q["who"] for q in quotes] == ["RM (rapper)"] * 2
+
+
+@pytest.mark.parametrize("text,ents,who", [
+    # an office's modifier after the place ("terpilih") is no verb that ends the phrase
+    ('"Kami siap bekerja sejak hari pertama," kata Wali Kota Bandung terpilih Ridwan Kamil '
+     'usai rapat.', [("Ridwan Kamil", "PER", "Ridwan Kamil")], "Ridwan Kamil"),
+    # an account written without its "@" after a writing cue is the speaker
+    ('Foto itu dibanjiri komentar. "Semoga menang nanti," tulis budiman77.', [], "budiman77"),
+    # the officer named after the organisation that the office ran into
+    ('Perusahaan asal Malaysia itu masuk pasar. "Kami melihat peluang besar di sini," kata '
+     'Direktur Keuangan Sinar Abadi Group Tan Kok Wei di Jakarta.',
+     [("Direktur Keuangan Sinar Abadi Group", "ORG", None)], "Tan Kok Wei"),
+    # the company's name glued before its officer's is no part of the person's name
+    ('PT Sentosa Jaya Makmur Tbk menutup gerai. Sekretaris Perusahaan Sentosa Budi Hartanto '
+     'mengatakan, penutupan itu sementara.',
+     [("PT Sentosa Jaya Makmur Tbk", "ORG", "Sentosa Jaya Makmur")], "Budi Hartanto"),
+])
+def test_speaker_past_office_modifiers_handles_and_bodies(nlp, text, ents, who):
+    (q,) = run(nlp, text, ents)
+    assert q["who"] == who
+
+
+def test_source_cue_past_a_time_set_off_by_commas(nlp):
+    text = ("Grup itu akan tampil di ajang musik tersebut.\n\nMengutip Billboard, pada 3 Mei "
+            "lalu, seorang penggemar mengirim pesan kepada produser acara itu.")
+    (q,) = run(nlp, text, [("Billboard", "ORG", "Billboard")])
+    assert q["cue_text"] == "Mengutip" and q["who"] == "Billboard"
+    assert q["text"].endswith("kepada produser acara itu")

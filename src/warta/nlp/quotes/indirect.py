@@ -499,18 +499,38 @@ class IndirectQuotes:
                    or t.lower_ in lex.time_nouns for t in doc[i:j])
 
     def _after_comma(self, sent: Span, k: int) -> Offsets | None:
-        """The clause after a speaker ending at token k, past commas and dates, if it is one."""
+        """The clause after a speaker ending at token k, past commas and dates, if it is one,
+        and past a time set off by commas ("Mengutip Billboard, pada 3 Mei lalu, …")."""
         doc, lex = self.doc, self.lex
-        while k < sent.end and (doc[k].text in {",", "(", ")", "/"} or doc[k].like_num
-                                or doc[k].lower_ in lex.calendar | lex.adverbials
-                                and doc[k].lower_ not in lex.negators):
-            k += 1
+        while k < sent.end:
+            timed = self._time_aside(sent, k) if k > 0 and doc[k - 1].text == "," else k
+            if timed > k:
+                k = timed
+            elif doc[k].text in {",", "(", ")", "/"} or doc[k].like_num or doc[
+                    k].lower_ in lex.calendar | lex.adverbials and doc[k].lower_ not in lex.negators:
+                k += 1
+            else:
+                break
         if k >= sent.end or doc[k].lower_ in lex.phrase_breaks or doc[k].is_punct:
             return None
         content = self._content(sent, k)
         if content is None or len(doc.text[content[0]:content[1]].split()) < 3:
             return None
         return content
+
+    def _time_aside(self, sent: Span, k: int) -> int:
+        """The comma closing a time at token k, after a preposition there ("pada 3 Mei lalu,"):
+        the time layer's expression, or numbers and calendar and time words; k when none."""
+        doc, lex = self.doc, self.lex
+        end = self._past_time(sent, k)
+        if end == k:
+            start = end = k + (k < sent.end and doc[k].lower_ in lex.phrase_breaks)
+            while end < sent.end and (doc[end].like_num or doc[end].lower_ in
+                                      lex.calendar | lex.time_nouns | lex.adverbials):
+                end += 1
+            end = k if not any(t.like_num or t.lower_ in lex.calendar | lex.time_nouns
+                               for t in doc[start:end]) else end
+        return end if k < end < sent.end and doc[end].text == "," else k
 
     def _named_or_pronoun(self, mention: Span) -> bool:
         """Whether a speaker mention is a pronoun or opens with a person's name."""

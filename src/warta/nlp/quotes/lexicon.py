@@ -51,6 +51,7 @@ class QuoteLexicon:
     counting_verbs: frozenset[str]
     predicate_words: frozenset[str]
     not_predicates: frozenset[str]
+    office_modifiers: frozenset[str]
     complementizers: frozenset[str]
     directive_complementizers: frozenset[str]
     intention_markers: frozenset[str]
@@ -172,7 +173,7 @@ class QuoteLexicon:
         return word.islower() and (
             low in self.time_nouns | self.predicate_words | self.bare_verbs
             or after_name and self.stative_verb.match(low) is not None
-            and low not in self.not_predicates | self.anaphora_markers)
+            and low not in self.not_predicates | self.anaphora_markers | self.office_modifiers)
 
     def suffix_cue(self, word: str) -> int:
         """Length of the speaker suffix when `word` is a speech or according cue plus suffix

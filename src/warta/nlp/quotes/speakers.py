@@ -94,6 +94,15 @@ def _announced(announcers: list[Span], lo: int, hi: int,
     return resolver.resolve(mention, before=mention.start_char) if mention is not None else None
 
 
+def _bare_handle(span: Span) -> bool:
+    """Whether a mention is a social-media account written without its "@": one lower-case
+    word of letters that digits or an underscore mark as a user name ("budiman77",
+    "rina_w"), not a word of the language."""
+    word = span.text
+    return len(span) == 1 and word[:1].isalpha() and word.islower() and any(
+        c.isdigit() or c == "_" for c in word) and all(c.isalnum() or c in "_." for c in word)
+
+
 def _one_off(a: str, b: str) -> bool:
     """Whether two words of five or more letters with the same initial differ by one letter
     inserted, dropped or replaced (`linking.one_edit`)."""
@@ -180,7 +189,32 @@ class SpeakerResolver:
             spk.name = self.completed.get(spk.name.lower(), spk.name)
         if spk.name and not spk.kb_id:
             spk.name, spk.kb_id = self._respelt(spk.name) or (spk.name, None)
+        if spk.name and not spk.kb_id:
+            spk.name = self._past_body_words(spk.name)
         return spk
+
+    @cached_property
+    def _body_words(self) -> frozenset[str]:
+        """The lower-cased words of the article's organisations' names that no person's name
+        in the text holds."""
+        people = {w for e in self.names.ents if e.label_ == "PER" for w in e.text.lower().split()}
+        return frozenset(w for e in self.names.ents if e.label_ == "ORG"
+                         for w in (e._.name or e.text).lower().split() + e.text.lower().split()
+                         ) - people
+
+    def _past_body_words(self, name: str) -> str:
+        """An unlinked name past the words that open it and name an organisation of the
+        article, while two words stay: the officer of "Sekretaris Perusahaan Sentosa Budi
+        Hartanto" after "PT Sentosa Jaya" is "Budi Hartanto", the office run into the name."""
+        words = name.split()
+        if name in self.institutions:
+            return name
+        k = 0
+        while len(words) - k > 2 and words[k].lower() in self._body_words:
+            k += 1
+        if k == 0 or any(w.lower() in self._body_words for w in words[k:]):
+            return name  # an organisation's own name: "Korean Central News Agency"
+        return " ".join(words[k:])
 
     def _respelt(self, name: str) -> tuple[str, str | None] | None:
         """Name and KB id of the person or organisation entity (a linked one first) that a
@@ -313,9 +347,25 @@ class SpeakerResolver:
             return Speaker(start, end, *militaries()[country], plural)  # "Militer Korut"
         if covering is None and low in lex.body_heads and ents:
             covering = ents[0]
+        holder = self._name_after_body(span, covering)
+        if holder is not None:  # "kata Manajer Keuangan PT Sinar Abadi Tan Kok Wei"
+            return Speaker(start, end, self.names.fallback_name(holder), None, plural)
         if covering is not None:
             return self._from_ent(covering, start, end, plural)
         return self._described(span, i, ents, before, plural)
+
+    def _name_after_body(self, span: Span, covering: Span | None) -> Span | None:
+        """The name of two or more capitalised words, outside entities, that closes a mention
+        right after the organisation covering its head: the body's officer who speaks, as in
+        an office, body and holder ("Direktur Keuangan Bank Sentosa Budi Hartanto", with the
+        office run into the organisation's entity)."""
+        if covering is None or covering.label_ != "ORG" or covering.end >= span.end:
+            return None
+        run = self.names.trailing_name(span)
+        if run is None or run.start != covering.end or len(self.names.core(run)) < 2 \
+                or run[0].lower_ in self.names.common:  # not "… Group Cabang Medan"
+            return None
+        return run
 
     def _apposed_to(self, span: Span) -> Span | None:
         """The person a description (lower-case, or a title naming no one) stands in apposition
@@ -384,6 +434,8 @@ class SpeakerResolver:
         handle = next((t.text for t in span if t.text.startswith(HANDLE) and len(t) > 1), None)
         if handle is not None:  # "tulis akun @dewamade2002": the account's name, no one known
             return Speaker(start, end, handle, None, plural)
+        if _bare_handle(span):  # "tulis budiman77": an account named without its "@"
+            return Speaker(start, end, span.text, None, plural)
         words = [t.lower_ for t in span]
         head = span[i]
         low = head.lower_
