@@ -110,6 +110,23 @@ def test_article_inline_furniture_is_cut():
     assert page.body == "Warga mengungsi ke masjid. Bantuan tiba sore.\n\nParagraf dua."
 
 
+def test_article_listed_headlines_of_other_articles_are_dropped():
+    """Two or more title-case lines without a sentence end between paragraphs are links to
+    other articles; one such line is a subheading, and a numbered list or line-up stays."""
+    body = ("Penyanyi itu tampil memukau di depan ribuan penggemarnya di Jakarta kemarin.\n\n"
+            "Sudah Kurus, Rina Ngotot Ingin Turunkan Berat Badan\n\n"
+            "Grup Baru Rilis Teaser Terbaru 'Sinyal'\n\n"
+            "Konser itu berlangsung selama tiga jam tanpa jeda sama sekali, kata panitia.\n\n"
+            "Penjualan Tiket Tahun Depan\n\n"
+            "Panitia akan membuka penjualan tiket konser berikutnya bulan depan.\n\n"
+            "1. Kurang Minum Air Putih\n\n2. Kurang Tidur Malam\n\n"
+            "Wasit: Michael Oliver\n\nManajer: Arsene Wenger")
+    page = clean_text(body, find_title=False, find_header=False)
+    assert "Rina Ngotot" not in page.body and "Teaser" not in page.body
+    assert "Penjualan Tiket Tahun Depan" in page.body and "1. Kurang Minum" in page.body
+    assert page.body.endswith("Manajer: Arsene Wenger")
+
+
 def test_article_tail_marker_with_body_below_is_dropped_alone():
     page = clean_text("Pertama paragraf berita yang cukup panjang untuk dibaca semua orang.\n\n"
                       "Penulis: Dwi Widijatmiko\n\n"

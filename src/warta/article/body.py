@@ -11,7 +11,8 @@ The cascade for a plain-text page:
    alone above it (the last of a breadcrumb: "Home", "Ekonomi"), short author lines below
    it; none of them stays in the body;
 2. furniture lines ("share", "Baca juga: ...", reporter initials "(nat)", "[Gambas:Video
-   CNN]") are dropped, and everything from a tail marker ("Topik Menarik", "Editor:",
+   CNN]") are dropped, so are runs of two or more headlines of other articles that the page
+   lists between paragraphs (title-case lines with no sentence end), and everything from a tail marker ("Topik Menarik", "Editor:",
    "COPYRIGHT ©") on, when no paragraph of the body follows it (else the marker alone is
    dropped); inline furniture ("[Baca juga: ...]") is cut out of paragraphs;
 3. paragraphs are kept, separated by one blank line.
@@ -142,8 +143,35 @@ def clean_text(text: str, lang: str = "id", *, find_title: bool = True,
         line = grammar.inline.sub("", line).strip()
         if line and not grammar.furniture.fullmatch(line):
             kept.append(line)
-    page.body = "\n\n".join(kept)
+    page.body = "\n\n".join(_without_link_lists(kept))
     return page
+
+
+def _link_headline(line: str) -> bool:
+    """Whether a line reads as another article's headline in a list of links: three to
+    fourteen words, most capitalised, no sentence end, no label ("Wasit: ...") nor pairing
+    ("Arsenal vs Chelsea"), not an item of a numbered or bulleted list."""
+    words = line.split()
+    if not 3 <= len(words) <= 14 or not words[0][:1].isalpha() or ":" in line \
+            or line.endswith((".", ",", ";", "!", "?", '"', "”")) \
+            or any(w.lower() in ("vs", "vs.", "versus") for w in words):
+        return False
+    return sum(1 for w in words if not w[:1].islower()) >= 0.6 * len(words)
+
+
+def _without_link_lists(lines: list[str]) -> list[str]:
+    """The body's lines without runs of two or more link headlines after its first line
+    (related articles the page lists inside the text: "Sudah Kurus, Suga Ngotot Diet")."""
+    drop: set[int] = set()
+    i = 1
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _link_headline(lines[j]):
+            j += 1
+        if j - i >= 2:
+            drop.update(range(i, j))
+        i = max(j, i + 1)
+    return [line for k, line in enumerate(lines) if k not in drop]
 
 
 def _place(place: str | None, lang: str) -> str | None:
