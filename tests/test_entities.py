@@ -1552,6 +1552,7 @@ def test_entities_news_forms_of_kb_names_link(nlp):
         "Masyarakat Ekonomi ASEAN": "ASEAN Economic Community",
         "MEA": "ASEAN Economic Community", "SMH": "The Sydney Morning Herald",
         "Hamish": "Hamish Daud"}
+    assert ents(nlp, "King Diego memuji sang pelatih.")["King Diego"]._.name == "Diego Maradona"
 
 
 def test_entities_a_season_after_an_event_name_is_part_of_it(nlp):
