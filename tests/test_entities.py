@@ -1542,6 +1542,20 @@ def test_entities_a_club_with_fc_and_a_state_firm_keep_their_kb_links(nlp):
     assert found["PT Bank Mandiri (Persero) Tbk"]._.name == "Bank Mandiri"
 
 
+@pytest.mark.parametrize("text,law", [
+    ("Hal itu sesuai dengan Peraturan Bank Indonesia Nomor 18/40/PBI/2016 tentang Penyelenggaraan "
+     "Pemrosesan Transaksi Pembayaran.", "Peraturan Bank Indonesia Nomor 18/40/PBI/2016 tentang "
+     "Penyelenggaraan Pemrosesan Transaksi Pembayaran"),
+    ("Dalam Permendag Nomor 06/M-DAG/PER/1/2015 tersebut, pemerintah melarang penjualan.",
+     "Permendag Nomor 06/M-DAG/PER/1/2015"),
+    ("Aturan itu tertuang dalam Peraturan Menteri Keuangan Nomor 35/PMK.010/2017 tentang Bea "
+     "Masuk.", "Peraturan Menteri Keuangan Nomor 35/PMK.010/2017 tentang Bea Masuk"),
+])
+def test_entities_a_regulation_runs_over_its_slashed_number(nlp, text, law):
+    found = ents(nlp, text)
+    assert law in found and found[law].label_ == "LAW"
+
+
 def test_entities_news_forms_of_kb_names_link(nlp):
     """An economic community by its Indonesian name and acronym, an outlet by its acronym,
     a husband the article names by his first name only."""

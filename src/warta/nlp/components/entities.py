@@ -867,6 +867,8 @@ class EntityLinker:
                 break
             elif label == "LAW" and bracketed_number(doc, end):
                 end += 3   # "Pasal 42 ayat | (4) | UU No 13"
+            elif label == "LAW" and end > j and number_piece(doc, end):
+                end += 1   # "Nomor 18 | / | 40/PBI/2016", "Nomor 35/PMK.010/2017"
             elif name_word(doc[end]):
                 end += 1
             elif (doc[end].lower_ in connectors and end + 1 < len(doc)
@@ -1505,6 +1507,20 @@ def brand_names(doc: Doc) -> list[Mention]:
     is an organisation."""
     counts = Counter(tok.text for tok in doc if BRAND.fullmatch(tok.text))
     return [Mention(tok.i, tok.i + 1, "ORG", RULE) for tok in doc if counts.get(tok.text, 0) > 1]
+
+
+def number_piece(doc: Doc, i: int) -> bool:
+    """Whether token i continues a regulation's number after a number: a piece with a digit
+    ("40/PBI/2016", "PMK.010/2017") or a slash or dash before a piece that has a digit or is
+    in capitals ("18 | / | 40", "06/M | - | DAG")."""
+    prev, tok = doc[i - 1], doc[i]
+    if not (prev.like_num or any(c.isdigit() for c in prev.text) or prev.is_upper
+            or prev.text in ("/", "-")):
+        return False
+    if tok.text in ("/", "-"):
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        return nxt is not None and (any(c.isdigit() for c in nxt.text) or nxt.is_upper)
+    return any(c.isdigit() for c in tok.text) and not tok.is_punct
 
 
 def bracketed_number(doc: Doc, i: int) -> bool:
