@@ -940,6 +940,8 @@ def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, ab
     # a match named by its city, a studio by its last word
     ("Griezmann menjadi andalan Atletico di Derby Madrid.", [], {"Derby Madrid": "EVENT"},
      ["Madrid"]),
+    ("Presenter itu pernah menjadi kandidat Miss Indonesia 2007.", [],
+     {"Miss Indonesia 2007": "EVENT"}, ["Indonesia"]),
     ("Mike Mahan adalah Presiden Dick Clark Productions, rumah produksi acara itu.", [],
      {"Dick Clark Productions": "ORG"}, ["Dick Clark"]),
     # ... nor one spelled out by a name
