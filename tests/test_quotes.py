@@ -2054,6 +2054,10 @@ def test_an_unlinked_acronym_takes_the_person_whose_initials_it_spells(nlp):
     ('PT Sentosa Jaya Makmur Tbk menutup gerai. Sekretaris Perusahaan Sentosa Budi Hartanto '
      'mengatakan, penutupan itu sementara.',
      [("PT Sentosa Jaya Makmur Tbk", "ORG", "Sentosa Jaya Makmur")], "Budi Hartanto"),
+    # the organisation's last word that the entity layer ran into its founder's name
+    ('Komunitas Jaringan Damai menolak tuduhan itu. "Kami tidak pernah merugikan siapa pun," '
+     'kata Pendiri Jaringan Damai Arif Nugroho kepada wartawan.',
+     [("Jaringan Damai", "ORG", None), ("Damai Arif Nugroho", "PER", None)], "Arif Nugroho"),
 ])
 def test_speaker_past_office_modifiers_handles_and_bodies(nlp, text, ents, who):
     (q,) = run(nlp, text, ents)

@@ -196,11 +196,26 @@ class SpeakerResolver:
     @cached_property
     def _body_words(self) -> frozenset[str]:
         """The lower-cased words of the article's organisations' names that no person's name
-        in the text holds."""
-        people = {w for e in self.names.ents if e.label_ == "PER" for w in e.text.lower().split()}
+        in the text holds (past the words that end an organisation's name written just before
+        it: "Republic" of "Pendiri Atheist Republic Armin Navabi" is no person's word)."""
+        orgs = [e.text.split() for e in self.names.ents if e.label_ == "ORG"]
+        people = {w for e in self.names.ents if e.label_ == "PER"
+                  for w in e.text.lower().split()[self._org_run_into(e, orgs):]}
         return frozenset(w for e in self.names.ents if e.label_ == "ORG"
                          for w in (e._.name or e.text).lower().split() + e.text.lower().split()
                          ) - people
+
+    def _org_run_into(self, ent: Span, orgs: list[list[str]]) -> int:
+        """How many of a person entity's opening words close an organisation's name that the
+        text opens just before it ("Atheist" + "Republic Armin Navabi"), while two stay."""
+        words = ent.text.split()
+        before = ent.doc.text[:ent.start_char].split()
+        for org in orgs:
+            for k in range(min(len(org) - 1, len(words) - 2), 0, -1):
+                head, tail = org[:-k], org[-k:]
+                if words[:k] == tail and before[-len(head):] == head:
+                    return k
+        return 0
 
     def _past_body_words(self, name: str) -> str:
         """An unlinked name past the words that open it and name an organisation of the
