@@ -2070,3 +2070,33 @@ def test_source_cue_past_a_time_set_off_by_commas(nlp):
     (q,) = run(nlp, text, [("Billboard", "ORG", "Billboard")])
     assert q["cue_text"] == "Mengutip" and q["who"] == "Billboard"
     assert q["text"].endswith("kepada produser acara itu")
+
+
+def test_a_text_reproduced_after_an_announcing_colon_is_quoted_per_paragraph(nlp):
+    """"Berikut isi surat X:" announces a text given in full without quotation marks: each of
+    its paragraphs (past a list number) is a direct quote of the writer, cued by "isi", up to
+    a paragraph with quotation marks."""
+    text = ('Surat itu beredar di media sosial.\n\nBerikut isi lengkap surat Gubernur Andi '
+            'Saputra kepada para bupati:\n\nSehubungan dengan musim hujan, kami meminta seluruh '
+            'daerah bersiap.\n\n1. Setiap kabupaten wajib menyiapkan posko banjir.\n\n'
+            '"Kami sudah siap," kata Bupati Rudi Hartono.')
+    quotes = run(nlp, text, [("Andi Saputra", "PER", "Andi Saputra"),
+                             ("Rudi Hartono", "PER", "Rudi Hartono")])
+    assert [(q["text"], q["kind"], q["cue_text"], q["who"]) for q in quotes] == [
+        ("Sehubungan dengan musim hujan, kami meminta seluruh daerah bersiap.", "direct",
+         "isi", "Andi Saputra"),
+        ("Setiap kabupaten wajib menyiapkan posko banjir.", "direct", "isi", "Andi Saputra"),
+        ("Kami sudah siap", "direct", "kata", "Rudi Hartono")]
+
+
+@pytest.mark.parametrize("text", [
+    # a list announced with a colon that names no writer
+    'Laga berakhir imbang.\n\nBerikut susunan pemain kedua tim:\n\nPersib: Made Wirawan, '
+    'Supardi.',
+    # a text's noun and its writer, but no colon: nothing after it is announced
+    'Berikut isi pidato Andi Saputra dalam rapat itu.\n\nRapat ditutup sore hari.',
+])
+def test_no_reproduced_text_without_colon_noun_and_writer(nlp, text):
+    quotes = run(nlp, text, [("Andi Saputra", "PER", "Andi Saputra")] if "Andi" in text else [])
+    assert not any(q["cue_text"] == "isi" or q["text"].startswith(("Persib", "Rapat"))
+                   for q in quotes)

@@ -69,6 +69,8 @@ class QuoteLexicon:
     document_openers: frozenset[str]
     document_prepositions: frozenset[str]
     documents: frozenset[str]
+    reproduction_openers: frozenset[str]
+    reproduction_nouns: frozenset[str]
     source_connectors: frozenset[str]
     source_prepositions: frozenset[str]
     adjunct_prepositions: frozenset[str]
