@@ -2100,3 +2100,16 @@ def test_no_reproduced_text_without_colon_noun_and_writer(nlp, text):
     quotes = run(nlp, text, [("Andi Saputra", "PER", "Andi Saputra")] if "Andi" in text else [])
     assert not any(q["cue_text"] == "isi" or q["text"].startswith(("Persib", "Rapat"))
                    for q in quotes)
+
+
+@pytest.mark.parametrize("text,content", [
+    ('Sementara, menurut Rahmat Hidayat, sejumlah kabupaten disebut masih menunggu peluncuran '
+     'tahapan pemilu.', "sejumlah kabupaten disebut masih menunggu peluncuran tahapan pemilu"),
+    ('Menurut Rahmat Hidayat, tersangka dikabarkan sudah meninggalkan kota itu sejak Senin.',
+     "tersangka dikabarkan sudah meninggalkan kota itu sejak Senin"),
+])
+def test_a_sourceless_passive_inside_a_named_source_clause_is_the_source_s(nlp, text, content):
+    """"Menurut X, A disebut …": the passive names no source of its own, so X's report is the
+    quote, not an unsourced one after the passive."""
+    (q,) = run(nlp, text, [("Rahmat Hidayat", "PER", "Rahmat Hidayat")])
+    assert (q["text"], q["cue_text"].lower(), q["who"]) == (content, "menurut", "Rahmat Hidayat")
