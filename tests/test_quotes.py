@@ -2113,3 +2113,17 @@ def test_a_sourceless_passive_inside_a_named_source_clause_is_the_source_s(nlp, 
     quote, not an unsourced one after the passive."""
     (q,) = run(nlp, text, [("Rahmat Hidayat", "PER", "Rahmat Hidayat")])
     assert (q["text"], q["cue_text"].lower(), q["who"]) == (content, "menurut", "Rahmat Hidayat")
+
+
+@pytest.mark.parametrize("opener", ["Menanggapi hal itu, ", "Menyikapi putusan tersebut, ",
+                                    "Ditemui seusai rapat, "])
+def test_suffix_takes_the_subject_after_a_fronted_clause(nlp, opener):
+    """"Menurutnya" right after a sentence whose subject follows a fronted clause set off by
+    a comma ("Menanggapi hal itu, Wali Kota X menyambut …") is that subject, not the last
+    speaker."""
+    text = ('"Ini jelas keputusan politik," ujar Dewi Kartika.\n\nPengadilan sudah membacakan '
+            f'putusan itu.\n\n{opener}Wali Kota Surabaya Hendra Wijaya menyambut baik langkah '
+            'pengadilan. Menurutnya, putusan itu menunjukkan hukum berjalan dengan adil.')
+    quotes = run(nlp, text, [("Dewi Kartika", "PER", "Dewi Kartika"),
+                             ("Hendra Wijaya", "PER", "Hendra Wijaya")])
+    assert [q["who"] for q in quotes] == ["Dewi Kartika", "Hendra Wijaya"]
