@@ -2127,3 +2127,17 @@ def test_suffix_takes_the_subject_after_a_fronted_clause(nlp, opener):
     quotes = run(nlp, text, [("Dewi Kartika", "PER", "Dewi Kartika"),
                              ("Hendra Wijaya", "PER", "Hendra Wijaya")])
     assert [q["who"] for q in quotes] == ["Dewi Kartika", "Hendra Wijaya"]
+
+
+@pytest.mark.parametrize("text,who,content", [
+    ('Pengusaha Budi Santoso membantah tudingan Rina Wulandari yang menyebut Budi menahan gaji '
+     'karyawan selama tiga bulan.', "Rina Wulandari", "Budi menahan gaji karyawan selama tiga bulan"),
+    ('Pengusaha Budi Santoso membantah pernyataan Rina Wulandari yang mengatakan bahwa pabrik itu '
+     'mencemari sungai.', "Rina Wulandari", "pabrik itu mencemari sungai"),
+])
+def test_a_denied_claim_reports_its_maker_s_words(nlp, text, who, content):
+    """"X membantah tudingan Y yang menyebut A": the claim's relative clause reports Y's words
+    A; X's denial of the claim is no quote of its own."""
+    (q,) = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso"),
+                           ("Rina Wulandari", "PER", "Rina Wulandari")])
+    assert (q["who"], q["text"]) == (who, content)

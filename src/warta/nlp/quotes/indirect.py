@@ -543,7 +543,8 @@ class IndirectQuotes:
         outer ends before it; otherwise a source wrapper gives way to the inner quote ("Menurut
         X, Y mengatakan …") unless it is the manner of a deed ("dengan menyebut …") or a passive
         with no source of its own ("Menurut X, A disebut …": X is the source), and an inner
-        cue inside a reported clause is part of it."""
+        cue inside a reported clause is part of it, unless the clause is a claim its maker's
+        relative clause reports ("membantah tudingan X yang menyebut A": the quote is A)."""
         doc = self.doc
         drop: set[int] = set()
         for a, outer in enumerate(found):
@@ -553,6 +554,11 @@ class IndirectQuotes:
                 if not outer.start <= inner.cue[0] < outer.end:
                     continue
                 head = inner.mention.start if inner.mention is not None else None
+                if not outer.wrapper and head is not None and inner.cue_token > 0 \
+                        and doc[inner.cue_token - 1].lower_ in self.lex.relativizers \
+                        and doc.text[outer.start:].split(None, 1)[0].lower() in self.lex.claim_nouns:
+                    drop.add(a)   # "membantah tudingan X yang menyebut A": X's words A
+                    break
                 if not outer.wrapper and head is not None and head > 1 \
                         and doc[head - 1].lower_ in self.lex.clause_openers \
                         and doc[head - 2].text == "," and outer.start < doc[head - 2].idx \

@@ -86,6 +86,7 @@ class QuoteLexicon:
     denials: frozenset[str]
     contrastives: frozenset[str]
     statement_nouns: frozenset[str]
+    claim_nouns: frozenset[str]
     non_speakers: frozenset[str]
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
