@@ -2054,6 +2054,10 @@ def test_an_unlinked_acronym_takes_the_person_whose_initials_it_spells(nlp):
     ('PT Sentosa Jaya Makmur Tbk menutup gerai. Sekretaris Perusahaan Sentosa Budi Hartanto '
      'mengatakan, penutupan itu sementara.',
      [("PT Sentosa Jaya Makmur Tbk", "ORG", "Sentosa Jaya Makmur")], "Budi Hartanto"),
+    # the organisation's last word that the entity layer ran into its founder's name
+    ('Komunitas Jaringan Damai menolak tuduhan itu. "Kami tidak pernah merugikan siapa pun," '
+     'kata Pendiri Jaringan Damai Arif Nugroho kepada wartawan.',
+     [("Jaringan Damai", "ORG", None), ("Damai Arif Nugroho", "PER", None)], "Arif Nugroho"),
 ])
 def test_speaker_past_office_modifiers_handles_and_bodies(nlp, text, ents, who):
     (q,) = run(nlp, text, ents)
@@ -2066,3 +2070,74 @@ def test_source_cue_past_a_time_set_off_by_commas(nlp):
     (q,) = run(nlp, text, [("Billboard", "ORG", "Billboard")])
     assert q["cue_text"] == "Mengutip" and q["who"] == "Billboard"
     assert q["text"].endswith("kepada produser acara itu")
+
+
+def test_a_text_reproduced_after_an_announcing_colon_is_quoted_per_paragraph(nlp):
+    """"Berikut isi surat X:" announces a text given in full without quotation marks: each of
+    its paragraphs (past a list number) is a direct quote of the writer, cued by "isi", up to
+    a paragraph with quotation marks."""
+    text = ('Surat itu beredar di media sosial.\n\nBerikut isi lengkap surat Gubernur Andi '
+            'Saputra kepada para bupati:\n\nSehubungan dengan musim hujan, kami meminta seluruh '
+            'daerah bersiap.\n\n1. Setiap kabupaten wajib menyiapkan posko banjir.\n\n'
+            '"Kami sudah siap," kata Bupati Rudi Hartono.')
+    quotes = run(nlp, text, [("Andi Saputra", "PER", "Andi Saputra"),
+                             ("Rudi Hartono", "PER", "Rudi Hartono")])
+    assert [(q["text"], q["kind"], q["cue_text"], q["who"]) for q in quotes] == [
+        ("Sehubungan dengan musim hujan, kami meminta seluruh daerah bersiap.", "direct",
+         "isi", "Andi Saputra"),
+        ("Setiap kabupaten wajib menyiapkan posko banjir.", "direct", "isi", "Andi Saputra"),
+        ("Kami sudah siap", "direct", "kata", "Rudi Hartono")]
+
+
+@pytest.mark.parametrize("text", [
+    # a list announced with a colon that names no writer
+    'Laga berakhir imbang.\n\nBerikut susunan pemain kedua tim:\n\nPersib: Made Wirawan, '
+    'Supardi.',
+    # a text's noun and its writer, but no colon: nothing after it is announced
+    'Berikut isi pidato Andi Saputra dalam rapat itu.\n\nRapat ditutup sore hari.',
+])
+def test_no_reproduced_text_without_colon_noun_and_writer(nlp, text):
+    quotes = run(nlp, text, [("Andi Saputra", "PER", "Andi Saputra")] if "Andi" in text else [])
+    assert not any(q["cue_text"] == "isi" or q["text"].startswith(("Persib", "Rapat"))
+                   for q in quotes)
+
+
+@pytest.mark.parametrize("text,content", [
+    ('Sementara, menurut Rahmat Hidayat, sejumlah kabupaten disebut masih menunggu peluncuran '
+     'tahapan pemilu.', "sejumlah kabupaten disebut masih menunggu peluncuran tahapan pemilu"),
+    ('Menurut Rahmat Hidayat, tersangka dikabarkan sudah meninggalkan kota itu sejak Senin.',
+     "tersangka dikabarkan sudah meninggalkan kota itu sejak Senin"),
+])
+def test_a_sourceless_passive_inside_a_named_source_clause_is_the_source_s(nlp, text, content):
+    """"Menurut X, A disebut …": the passive names no source of its own, so X's report is the
+    quote, not an unsourced one after the passive."""
+    (q,) = run(nlp, text, [("Rahmat Hidayat", "PER", "Rahmat Hidayat")])
+    assert (q["text"], q["cue_text"].lower(), q["who"]) == (content, "menurut", "Rahmat Hidayat")
+
+
+@pytest.mark.parametrize("opener", ["Menanggapi hal itu, ", "Menyikapi putusan tersebut, ",
+                                    "Ditemui seusai rapat, "])
+def test_suffix_takes_the_subject_after_a_fronted_clause(nlp, opener):
+    """"Menurutnya" right after a sentence whose subject follows a fronted clause set off by
+    a comma ("Menanggapi hal itu, Wali Kota X menyambut …") is that subject, not the last
+    speaker."""
+    text = ('"Ini jelas keputusan politik," ujar Dewi Kartika.\n\nPengadilan sudah membacakan '
+            f'putusan itu.\n\n{opener}Wali Kota Surabaya Hendra Wijaya menyambut baik langkah '
+            'pengadilan. Menurutnya, putusan itu menunjukkan hukum berjalan dengan adil.')
+    quotes = run(nlp, text, [("Dewi Kartika", "PER", "Dewi Kartika"),
+                             ("Hendra Wijaya", "PER", "Hendra Wijaya")])
+    assert [q["who"] for q in quotes] == ["Dewi Kartika", "Hendra Wijaya"]
+
+
+@pytest.mark.parametrize("text,who,content", [
+    ('Pengusaha Budi Santoso membantah tudingan Rina Wulandari yang menyebut Budi menahan gaji '
+     'karyawan selama tiga bulan.', "Rina Wulandari", "Budi menahan gaji karyawan selama tiga bulan"),
+    ('Pengusaha Budi Santoso membantah pernyataan Rina Wulandari yang mengatakan bahwa pabrik itu '
+     'mencemari sungai.', "Rina Wulandari", "pabrik itu mencemari sungai"),
+])
+def test_a_denied_claim_reports_its_maker_s_words(nlp, text, who, content):
+    """"X membantah tudingan Y yang menyebut A": the claim's relative clause reports Y's words
+    A; X's denial of the claim is no quote of its own."""
+    (q,) = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso"),
+                           ("Rina Wulandari", "PER", "Rina Wulandari")])
+    assert (q["who"], q["text"]) == (who, content)

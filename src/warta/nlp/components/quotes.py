@@ -42,7 +42,12 @@ class QuoteExtractor:
         stretches = scan_stretches(doc.text)
         quoted = [(s.start, s.end) for s in stretches]
         # 2. Attribution of direct quotes: keep the attributed and the sentence-opening ones.
-        direct = DirectQuotes(phrases).find(stretches)
+        finder = DirectQuotes(phrases)
+        direct = finder.find(stretches)
+        # … and the paragraphs of a text reproduced after "Berikut isi surat X:", unmarked.
+        reproduced = finder.reproduced()
+        direct += reproduced
+        quoted += [(q.start, q.end) for q in reproduced]
         # 3. Indirect quotes: reported clauses outside the stretches and the direct quotes' cues.
         indirect = IndirectQuotes(phrases).find(quoted, direct)
         # 4. Speaker resolution: mentions to names, uncued quotes from their neighbours.

@@ -32,6 +32,7 @@ from warta.nlp.quotes.phrases import SpeakerPhrases
 MIN_SENTENCE_QUOTE_WORDS = 3
 # A short text in single quotes ('Ramadan Kareem', ‘Bon Ramadan’), not an apostrophe in a word.
 SINGLE_QUOTED = re.compile(r"(?<!\w)['‘](?=\S)([^'‘’\n]{2,80}?)(?<=\S)['’](?!\w)")
+LIST_NUMBER = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+")  # "1. " opening an item of a list
 MAX_APOSTROPHE_PART = 2  # letters on the short side of an apostrophe written as '"'
 
 
@@ -148,6 +149,43 @@ class DirectQuotes:
 
     def find(self, stretches: list[Stretch]) -> list[Quote]:
         return [q for s in stretches if (q := self._quote(s)) is not None] + self._posted()
+
+    def reproduced(self) -> list[Quote]:
+        """The paragraphs of a text reproduced without quotation marks after a paragraph that
+        announces it with a colon and names its writer ("Berikut isi lengkap surat Menteri
+        Keuangan Sri Mulyani kepada Jonan:"): one direct quote per paragraph, past a list
+        number ("1. "), up to a paragraph with quotation marks, cued by the text's noun ("isi")
+        and spoken by the first person or organisation named after it."""
+        doc, lex, text = self.doc, self.lex, self.text
+        paras = paragraphs(text)
+        out: list[Quote] = []
+        p = 0
+        while p < len(paras) - 1:
+            a, b = paras[p]
+            p += 1
+            intro = doc.char_span(a, b, alignment_mode="expand")
+            if intro is None or not text[a:b].endswith(":") or len(intro) < 3 \
+                    or intro[0].lower_ not in lex.reproduction_openers:
+                continue
+            noun = intro[2] if intro[1].lower_ == "ini" and len(intro) > 3 else intro[1]
+            if noun.lower_ not in lex.reproduction_nouns:
+                continue
+            writer = next((e for e in doc.ents if noun.i < e.start and e.end <= intro.end
+                           and e.label_ in ("PER", "ORG")), None)
+            if writer is None:
+                continue
+            while p < len(paras):
+                a, b = paras[p]
+                body = text[a:b]
+                if any(m in body for m in MARKS) or body.split(None, 1)[0].lower() in (
+                        lex.reproduction_openers):
+                    break
+                number = LIST_NUMBER.match(body)
+                quote = Quote(a + (number.end() if number else 0), b, "direct", p)
+                quote.attribute(noun, writer)
+                out.append(quote)
+                p += 1
+        return out
 
     def _posted(self) -> list[Quote]:
         """Texts in single quotes after a post verb with a subject, in its sentence and

@@ -541,8 +541,10 @@ class IndirectQuotes:
         """Settle quotes whose cue lies in another's content. When a new clause holds the inner
         quote ("Menurut X, A, dan Y bersumpah …"; "X mengakui A, namun ia berharap B") the
         outer ends before it; otherwise a source wrapper gives way to the inner quote ("Menurut
-        X, Y mengatakan …") unless it is the manner of a deed ("dengan menyebut …"), and an
-        inner cue inside a reported clause is part of it."""
+        X, Y mengatakan …") unless it is the manner of a deed ("dengan menyebut …") or a passive
+        with no source of its own ("Menurut X, A disebut …": X is the source), and an inner
+        cue inside a reported clause is part of it, unless the clause is a claim its maker's
+        relative clause reports ("membantah tudingan X yang menyebut A": the quote is A)."""
         doc = self.doc
         drop: set[int] = set()
         for a, outer in enumerate(found):
@@ -552,15 +554,21 @@ class IndirectQuotes:
                 if not outer.start <= inner.cue[0] < outer.end:
                     continue
                 head = inner.mention.start if inner.mention is not None else None
+                if not outer.wrapper and head is not None and inner.cue_token > 0 \
+                        and doc[inner.cue_token - 1].lower_ in self.lex.relativizers \
+                        and doc.text[outer.start:].split(None, 1)[0].lower() in self.lex.claim_nouns:
+                    drop.add(a)   # "membantah tudingan X yang menyebut A": X's words A
+                    break
                 if not outer.wrapper and head is not None and head > 1 \
                         and doc[head - 1].lower_ in self.lex.clause_openers \
                         and doc[head - 2].text == "," and outer.start < doc[head - 2].idx \
                         and self._named_or_pronoun(inner.mention):
                     outer.end = doc[head - 2].idx  # "X mengakui A, namun ia berharap B"
                     continue
-                if not outer.wrapper or doc[inner.cue_token - 1].lower_ in self.lex.manner_markers:
-                    drop.add(b)   # "Menurutnya, A menghina agama dengan menyebut B": one report
-                    continue
+                if not outer.wrapper or doc[inner.cue_token - 1].lower_ in self.lex.manner_markers \
+                        or inner.unsourced and outer.cued:
+                    drop.add(b)   # "Menurutnya, A menghina agama dengan menyebut B": one report;
+                    continue      # "Menurut X, A disebut masih …": the passive's source is X
                 if head is not None and len(doc.text[outer.start:doc[head].idx].split()) > 3 and (
                         doc[head - 1].lower_ in self.lex.coordinators or doc[head - 1].text == ","):
                     outer.end = len(doc.text[:doc[head - 1].idx].rstrip(" ,"))

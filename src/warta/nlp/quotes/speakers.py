@@ -196,11 +196,26 @@ class SpeakerResolver:
     @cached_property
     def _body_words(self) -> frozenset[str]:
         """The lower-cased words of the article's organisations' names that no person's name
-        in the text holds."""
-        people = {w for e in self.names.ents if e.label_ == "PER" for w in e.text.lower().split()}
+        in the text holds (past the words that end an organisation's name written just before
+        it: "Republic" of "Pendiri Atheist Republic Armin Navabi" is no person's word)."""
+        orgs = [e.text.split() for e in self.names.ents if e.label_ == "ORG"]
+        people = {w for e in self.names.ents if e.label_ == "PER"
+                  for w in e.text.lower().split()[self._org_run_into(e, orgs):]}
         return frozenset(w for e in self.names.ents if e.label_ == "ORG"
                          for w in (e._.name or e.text).lower().split() + e.text.lower().split()
                          ) - people
+
+    def _org_run_into(self, ent: Span, orgs: list[list[str]]) -> int:
+        """How many of a person entity's opening words close an organisation's name that the
+        text opens just before it ("Atheist" + "Republic Armin Navabi"), while two stay."""
+        words = ent.text.split()
+        before = ent.doc.text[:ent.start_char].split()
+        for org in orgs:
+            for k in range(min(len(org) - 1, len(words) - 2), 0, -1):
+                head, tail = org[:-k], org[-k:]
+                if words[:k] == tail and before[-len(head):] == head:
+                    return k
+        return 0
 
     def _past_body_words(self, name: str) -> str:
         """An unlinked name past the words that open it and name an organisation of the
@@ -659,14 +674,17 @@ class SpeakerResolver:
         """Whether the person `e` is the subject of a predicate (for a group: joined with
         "dan") and no possessor after a common noun ("ponsel Rizieq sudah …"; a role opening
         the sentence is no owner: "Pemimpin oposisi Budi mengecam …"), or the agent of a
-        passive verb (`_passive_agent`). A fronted passive clause set off by a comma is no
-        verb before it ("Diserang Sunan, Ilal membela diri", "Ditemui usai sidang, Budi …").
+        passive verb (`_passive_agent`). A fronted passive or active clause set off by a comma
+        is no verb before it ("Diserang Sunan, Ilal membela diri", "Ditemui usai sidang, Budi …",
+        "Menanggapi hal itu, Gubernur Budi …").
         A work's title is no subject ("pemain 'Gatotkaca' lainnya")."""
         doc, lex = self.doc, self.lex
         if self._work_title(e):
             return False
         lo = e.sent.start
-        if lex.passive_verb.match(doc[lo].lower_) and doc[lo].lower_ not in lex.passive_beliefs:
+        opening = doc[lo].lower_
+        if lex.passive_verb.match(opening) and opening not in lex.passive_beliefs \
+                or lex.active_verb.match(opening):
             lo = max((t.i + 1 for t in doc[lo:e.start] if t.text == ","), default=lo)
         k = self._conjunct_end(e.end)
         if plural and k == e.end:
