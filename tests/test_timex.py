@@ -485,6 +485,11 @@ def test_season_after_a_chained_duration_does_not_break_the_chain(nlp):
     # "hari itu" is the day named last
     ("Menteri meninjau pasar pada Sabtu (26/4) lalu. Pada hari itu, harga cabai anjlok.",
      ["2025-04-26", "2025-04-26"]),
+    # a time after "usai", "setelah" beside the sentence's own day is no new day told
+    ("Petugas mendata pemudik pada Sabtu (26/4) lalu usai Lebaran. Pada hari itu, terminal "
+     "masih ramai.", ["2025-04-26", "2025-03-31", "2025-04-26"]),
+    ("Tim tiba di Solo pada Kamis (24/4) setelah 20 April. Keesokan harinya mereka berlatih.",
+     ["2025-04-24", "2025-04-20", "2025-04-25"]),
 ])
 def test_speech_day_apposed_date_and_that_day(nlp, text, expected):
     assert [v for _, _, v in times(nlp, text)] == expected
