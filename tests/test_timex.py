@@ -567,6 +567,9 @@ def test_that_year_is_the_year_named_last(nlp):
      [("sore hari", "SET", "XXXX-XX-XXTAF")]),
     ("Pada malam hari suhu di kawasan itu turun drastis.",
      [("malam hari", "SET", "XXXX-XX-XXTNI")]),
+    # a number before an age group is a club's name, not a year
+    ("Timnas U-16 menaklukkan Villa 2000 U - 17 pada 2017.", [("2017", "DATE", "2017")]),
+    ("Tim Persib 1933 U-19 menang.", []),
     # "akhir hari" alone is no day; with its "ini" it is today
     ("Ia menulis: akhir hari yang melelahkan.", []),
     ("Laporan itu diserahkan pada akhir hari ini.", [("akhir hari ini", "DATE", "2025-04-28")]),
