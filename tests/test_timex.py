@@ -306,10 +306,11 @@ SENTENCES = [
         ("Senin (21/4)", "DATE", "2025-04-21"), ("dua hari sebelumnya", "DATE", "2025-04-19")]),
     ("Pada 5 Maret 2016 ia tiba dan sebulan kemudian pergi.", MONDAY, [
         ("5 Maret 2016", "DATE", "2016-03-05"), ("sebulan kemudian", "DATE", "2016-04-05")]),
-    # a part of day after a preposition is one of the day told; "di sore hari" is a habit
+    # a part of day after a preposition is one of the day told; "di sore hari" is a habit (SET)
     ("Massa berkumpul sejak pagi, lalu makan malam dan berlatih di sore hari.", MONDAY, [
-        ("pagi", "TIME", "2025-04-28TMO")]),
-    ('"Kami hanya berlatih di sore hari," ujar pelatih itu.', MONDAY, []),
+        ("pagi", "TIME", "2025-04-28TMO"), ("sore hari", "SET", "XXXX-XX-XXTAF")]),
+    ('"Kami hanya berlatih di sore hari," ujar pelatih itu.', MONDAY, [
+        ("sore hari", "SET", "XXXX-XX-XXTAF")]),
     # the hours of the daily prayers are parts of the day
     ("Pengajian digelar sejak waktu Asar hingga Magrib, usai salat Isya mereka pulang.", MONDAY,
      [("Asar", "TIME", "2025-04-28TAF"), ("Magrib", "TIME", "2025-04-28TEV")]),
@@ -485,6 +486,11 @@ def test_season_after_a_chained_duration_does_not_break_the_chain(nlp):
     # "hari itu" is the day named last
     ("Menteri meninjau pasar pada Sabtu (26/4) lalu. Pada hari itu, harga cabai anjlok.",
      ["2025-04-26", "2025-04-26"]),
+    # a time after "usai", "setelah" beside the sentence's own day is no new day told
+    ("Petugas mendata pemudik pada Sabtu (26/4) lalu usai Lebaran. Pada hari itu, terminal "
+     "masih ramai.", ["2025-04-26", "2025-03-31", "2025-04-26"]),
+    ("Tim tiba di Solo pada Kamis (24/4) setelah 20 April. Keesokan harinya mereka berlatih.",
+     ["2025-04-24", "2025-04-20", "2025-04-25"]),
 ])
 def test_speech_day_apposed_date_and_that_day(nlp, text, expected):
     assert [v for _, _, v in times(nlp, text)] == expected
@@ -553,3 +559,20 @@ def test_that_year_is_the_year_named_last(nlp):
                       "berusia 40 tahun itu kini menetap.") == [
         ("1998", "DATE", "1998"), ("tahun itu", "DATE", "1998"), ("40 tahun", "DURATION", "P40Y"),
         ("kini", "DATE", "PRESENT_REF")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a part of day "di/pada ... hari" is one in general, a habit
+    ("Para pemain hanya berlatih di sore hari selama bulan puasa.",
+     [("sore hari", "SET", "XXXX-XX-XXTAF")]),
+    ("Pada malam hari suhu di kawasan itu turun drastis.",
+     [("malam hari", "SET", "XXXX-XX-XXTNI")]),
+    # a number before an age group is a club's name, not a year
+    ("Timnas U-16 menaklukkan Villa 2000 U - 17 pada 2017.", [("2017", "DATE", "2017")]),
+    ("Tim Persib 1933 U-19 menang.", []),
+    # "akhir hari" alone is no day; with its "ini" it is today
+    ("Ia menulis: akhir hari yang melelahkan.", []),
+    ("Laporan itu diserahkan pada akhir hari ini.", [("akhir hari ini", "DATE", "2025-04-28")]),
+])
+def test_part_of_day_in_general_and_end_of_a_day(nlp, text, expected):
+    assert times(nlp, text) == expected

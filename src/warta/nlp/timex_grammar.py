@@ -178,6 +178,9 @@ class TimexGrammar:
         habitual = data.get("habitual_cues", ())
         self.habitual_rx = re.compile(rf"(?<!\w)(?:{_alternation(habitual, frozenset())})(?!\w)",
                                       re.IGNORECASE) if habitual else None
+        leads = data.get("subordinate_leads", ())
+        self.subordinate_rx = re.compile(
+            rf"(?<!\w)(?:{_alternation(leads, frozenset())})\s+\Z", re.IGNORECASE) if leads else None
         cues = data["tense_cues"]
         self.tense_cues = re.compile(
             "|".join(rf"(?P<{name}>(?<!\w)(?:{_alternation(cues[name], frozenset())})(?!\w))"
@@ -483,6 +486,12 @@ class TimexGrammar:
     def reported(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] reports speech ("Dia melanjutkan, | hari ini ...")."""
         return self.reported_rx is not None and self.reported_rx.search(text, start, end) is not None
+
+    def subordinate(self, text: str, start: int) -> bool:
+        """Whether the expression at `start` follows a word that makes it a side mark
+        ("usai Lebaran", "setelah 3 Mei")."""
+        return self.subordinate_rx is not None and self.subordinate_rx.search(
+            text, max(0, start - 20), start) is not None
 
     def tense(self, text: str, start: int, end: int) -> int:
         """+1 if the nearest tense cue in text[start:end] points to the future, -1 past, 0 none."""

@@ -153,6 +153,14 @@ class Resolver:
             return "TIME", value + "T" + self._clock(frame)
         return frame.type, value
 
+    def anchors(self) -> tuple:
+        """What the text has named last (for `restore`)."""
+        return self.narrative, self.last_year, self.last_month, self.last_kind
+
+    def restore(self, anchors: tuple) -> None:
+        """Forget what was named since `anchors` was taken."""
+        self.narrative, self.last_year, self.last_month, self.last_kind = anchors
+
     def on_day(self, frame: Frame, day: date) -> tuple[str, str]:
         """(type, value) of a deictic frame that a date set beside it names: that day, with
         the frame's part of day or clock ("hari ini, Minggu (4/6)"; "besok malam (21/4)")."""

@@ -194,8 +194,13 @@ class TimexTagger:
                 elif match.frame.needs_day and not days and tense <= 0 and para > ahead_in + 1:
                     resolver.narrative = settled
                 resolver.narrative = said or resolver.narrative
+                # "pada Sabtu (1/7) usai Lebaran": the sentence's day stays the day told
+                side = resolver.anchors() if days and self.grammar.subordinate(
+                    text, match.start) else None
                 resolved = resolver.on_day(match.frame, apposed) if apposed else \
                     resolver.resolve(match.frame, tense, quoted, spoken, habitual)
+                if side is not None:
+                    resolver.restore(side)
                 if resolved is not None and match.frame.names_day and resolved[1][:4].isdigit() \
                         and resolved[1][7:8] == "-":
                     days.append((match.start, match.end, date.fromisoformat(resolved[1][:10])))
