@@ -120,11 +120,14 @@ def test_article_listed_headlines_of_other_articles_are_dropped():
             "Penjualan Tiket Tahun Depan\n\n"
             "Panitia akan membuka penjualan tiket konser berikutnya bulan depan.\n\n"
             "1. Kurang Minum Air Putih\n\n2. Kurang Tidur Malam\n\n"
-            "Wasit: Michael Oliver\n\nManajer: Arsene Wenger")
+            "Wasit: Michael Oliver\n\nManajer: Arsene Wenger\n\n"
+            "Persija Jakarta 2 - 1 Persib Bandung\n\nArema FC 3 - 0 Bali United\n\n"
+            "Persija 30 poin\n\nPersib 28 poin")
     page = clean_text(body, find_title=False, find_header=False)
     assert "Rina Ngotot" not in page.body and "Teaser" not in page.body
     assert "Penjualan Tiket Tahun Depan" in page.body and "1. Kurang Minum" in page.body
-    assert page.body.endswith("Manajer: Arsene Wenger")
+    assert "Manajer: Arsene Wenger" in page.body and "Arema FC 3 - 0 Bali United" in page.body
+    assert page.body.endswith("Persib 28 poin")
 
 
 def test_article_tail_marker_with_body_below_is_dropped_alone():

@@ -28,6 +28,7 @@ from warta.article.outlets import outlet_table
 from warta.lang import load_yaml
 
 TOP_LINES = 15  # how far down a page its top (title, header, bylines) is looked for
+SCORE = re.compile(r"\d\s*[-–:]\s*\d")  # a score or a clock time in a line ("2 - 1", "19:30")
 
 
 @dataclass(frozen=True)
@@ -149,14 +150,16 @@ def clean_text(text: str, lang: str = "id", *, find_title: bool = True,
 
 def _link_headline(line: str) -> bool:
     """Whether a line reads as another article's headline in a list of links: three to
-    fourteen words, most capitalised, no sentence end, no label ("Wasit: ...") nor pairing
-    ("Arsenal vs Chelsea"), not an item of a numbered or bulleted list."""
+    fourteen words, most capitalised and three of them capitalised words, no sentence end, no
+    label ("Wasit: ...") nor pairing ("Arsenal vs Chelsea") nor score ("Persib 2 - 1 PSM"),
+    not an item of a numbered or bulleted list nor a row of a table ("Persija 30 poin")."""
     words = line.split()
     if not 3 <= len(words) <= 14 or not words[0][:1].isalpha() or ":" in line \
-            or line.endswith((".", ",", ";", "!", "?", '"', "”")) \
+            or line.endswith((".", ",", ";", "!", "?", '"', "”")) or SCORE.search(line) \
             or any(w.lower() in ("vs", "vs.", "versus") for w in words):
         return False
-    return sum(1 for w in words if not w[:1].islower()) >= 0.6 * len(words)
+    capitalised = sum(1 for w in words if w[:1].isupper() and w[1:2].isalpha())
+    return capitalised >= 3 and sum(1 for w in words if not w[:1].islower()) >= 0.6 * len(words)
 
 
 def _without_link_lists(lines: list[str]) -> list[str]:
