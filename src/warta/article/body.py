@@ -12,8 +12,8 @@ The cascade for a plain-text page:
    it; none of them stays in the body;
 2. furniture lines ("share", "Baca juga: ...", reporter initials "(nat)", "[Gambas:Video
    CNN]") are dropped, so are runs of two or more headlines of other articles that the page
-   lists between paragraphs (title-case lines with no sentence end), and everything from a tail marker ("Topik Menarik", "Editor:",
-   "COPYRIGHT ©") on, when no paragraph of the body follows it (else the marker alone is
+   lists between paragraphs (title-case lines with no sentence end), and everything from a
+   tail marker ("Topik Menarik", "Editor:", "COPYRIGHT ©") on, when no paragraph of the body follows it (else the marker alone is
    dropped); inline furniture ("[Baca juga: ...]") is cut out of paragraphs;
 3. paragraphs are kept, separated by one blank line.
 """
@@ -28,7 +28,8 @@ from warta.article.outlets import outlet_table
 from warta.lang import load_yaml
 
 TOP_LINES = 15  # how far down a page its top (title, header, bylines) is looked for
-SCORE = re.compile(r"\d\s*[-–:]\s*\d")  # a score or a clock time in a line ("2 - 1", "19:30")
+# what no listed headline holds: a label ("Wasit: ..."), a score ("2 - 1") or a pairing ("vs")
+NOT_HEADLINE = re.compile(r":|\d\s*[-–]\s*\d|(?<!\S)(?:vs\.?|versus)(?!\S)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -154,9 +155,8 @@ def _link_headline(line: str) -> bool:
     label ("Wasit: ...") nor pairing ("Arsenal vs Chelsea") nor score ("Persib 2 - 1 PSM"),
     not an item of a numbered or bulleted list nor a row of a table ("Persija 30 poin")."""
     words = line.split()
-    if not 3 <= len(words) <= 14 or not words[0][:1].isalpha() or ":" in line \
-            or line.endswith((".", ",", ";", "!", "?", '"', "”")) or SCORE.search(line) \
-            or any(w.lower() in ("vs", "vs.", "versus") for w in words):
+    if not 3 <= len(words) <= 14 or not words[0][:1].isalpha() or NOT_HEADLINE.search(line) \
+            or line.endswith((".", ",", ";", "!", "?", '"', "”")):
         return False
     capitalised = sum(1 for w in words if w[:1].isupper() and w[1:2].isalpha())
     return capitalised >= 3 and sum(1 for w in words if not w[:1].islower()) >= 0.6 * len(words)

@@ -20,6 +20,7 @@ from warta.nlp.hijri import HijriCalendar
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 QUOTE_MARKS = '"“”'
 CLOSING = ".,;:!?)'’" + QUOTE_MARKS  # what may close the word after a match ('hari,"')
+MONTH_VALUE = re.compile(r"\d{4}-\d{2}")  # a moving month's entry ("2017-06": Ramadan)
 TENSE_AFTER_WORDS = 3    # words after an expression in which a future cue still sets its tense
 TENSE_AFTER_CHARS = 40
 VERB_MIN_LETTERS = 6
@@ -62,7 +63,7 @@ class Frame:
     minute: int | None = None
     ref: str | None = None
     holiday: tuple[int, int] | None = None
-    movable: dict[int, tuple[int, int | None]] | None = None  # a moving holiday's (month, day) by year
+    movable: dict[int, tuple[int, int | None]] | None = None  # a moving holiday's by year
     weekend: str | None = None  # TIMEX3 code of the part of the week
     midweek: bool = False  # the week of the weekday named: "tengah pekan mendatang"
     year_part: str | None = None  # "Q" (quarter) or "H" (half)
@@ -138,10 +139,9 @@ def _dates(dates: list) -> list[date]:
 def _dates_by_year(dates: list) -> dict[int, tuple[int, int | None]]:
     """{year: (month, day)} of a moving holiday's dates; a "YYYY-MM" entry is a moving month
     (Ramadan), its day None."""
-    months = {int(str(d)[:4]): (int(str(d)[5:7]), None)
-              for d in dates if re.fullmatch(r"\d{4}-\d{2}", str(d))}
-    return months | {d.year: (d.month, d.day) for d in _dates(
-        [d for d in dates if not re.fullmatch(r"\d{4}-\d{2}", str(d))])}
+    months = [str(d) for d in dates if MONTH_VALUE.fullmatch(str(d))]
+    return {int(m[:4]): (int(m[5:7]), None) for m in months} | {
+        d.year: (d.month, d.day) for d in _dates([d for d in dates if str(d) not in months])}
 
 
 class TimexGrammar:
@@ -179,8 +179,8 @@ class TimexGrammar:
         self.habitual_rx = re.compile(rf"(?<!\w)(?:{_alternation(habitual, frozenset())})(?!\w)",
                                       re.IGNORECASE) if habitual else None
         leads = data.get("subordinate_leads", ())
-        self.subordinate_rx = re.compile(
-            rf"(?<!\w)(?:{_alternation(leads, frozenset())})\s+\Z", re.IGNORECASE) if leads else None
+        self.subordinate_rx = re.compile(rf"(?<!\w)(?:{_alternation(leads, frozenset())})\s+\Z",
+                                         re.IGNORECASE) if leads else None
         cues = data["tense_cues"]
         self.tense_cues = re.compile(
             "|".join(rf"(?P<{name}>(?<!\w)(?:{_alternation(cues[name], frozenset())})(?!\w))"

@@ -1520,7 +1520,7 @@ def number_piece(doc: Doc, i: int) -> bool:
     if tok.text in ("/", "-"):
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         return nxt is not None and (any(c.isdigit() for c in nxt.text) or nxt.is_upper)
-    return any(c.isdigit() for c in tok.text) and not tok.is_punct
+    return any(c.isdigit() for c in tok.text)
 
 
 def bracketed_number(doc: Doc, i: int) -> bool:

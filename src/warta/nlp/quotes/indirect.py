@@ -556,7 +556,8 @@ class IndirectQuotes:
                 head = inner.mention.start if inner.mention is not None else None
                 if not outer.wrapper and head is not None and inner.cue_token > 0 \
                         and doc[inner.cue_token - 1].lower_ in self.lex.relativizers \
-                        and doc.text[outer.start:].split(None, 1)[0].lower() in self.lex.claim_nouns:
+                        and doc.text[outer.start:outer.end].split(None, 1)[0].lower() \
+                        in self.lex.claim_nouns:
                     drop.add(a)   # "membantah tudingan X yang menyebut A": X's words A
                     break
                 if not outer.wrapper and head is not None and head > 1 \
