@@ -460,6 +460,23 @@ SENTENCES = [
         ("bulan Ramadhan ini", "DATE", "2024-03")]),
     ("Harga cabai naik sepanjang Ramadan tahun lalu.", MONDAY, [
         ("Ramadan tahun lalu", "DATE", "2024-03")]),
+    # a schedule's rows glued together: local times before their conversion in brackets
+    ("Jadwal lengkapnya:  Rabu (30 / 4 / 2025)Latihan 1 08.30 - 09.15 (13.30 - 14.15 WIB)"
+     "Balapan 10.00 (15.00 WIB)", MONDAY, [
+         ("Rabu (30 / 4 / 2025)", "DATE", "2025-04-30"),
+         ("08.30", "TIME", "2025-04-30T08:30"), ("09.15", "TIME", "2025-04-30T09:15"),
+         ("13.30", "TIME", "2025-04-30T13:30"), ("14.15 WIB", "TIME", "2025-04-30T14:15"),
+         ("10.00", "TIME", "2025-04-30T10:00"), ("15.00 WIB", "TIME", "2025-04-30T15:00")]),
+    # after an adverb of habit a bare weekday is every such day, a clock time of no day
+    ("Pasar malam itu selalu dibuka pada hari Jumat.", MONDAY, [
+        ("Jumat", "SET", "XXXX-WXX-5")]),
+    ("Laga itu biasanya dimulai pukul 20.00 waktu setempat (02.00 WIB).", MONDAY, [
+        ("pukul 20.00 waktu setempat", "TIME", "XXXX-XX-XXT20:00"),
+        ("02.00 WIB", "TIME", "XXXX-XX-XXT02:00")]),
+    # a weekday set after a date names that date again; "besok" after a date is "coming"
+    ("Sidang digelar 5 Mei besok, hari Senin, jam 9 pagi.", MONDAY, [
+        ("5 Mei besok", "DATE", "2025-05-05"), ("Senin", "DATE", "2025-05-05"),
+        ("jam 9 pagi", "TIME", "2025-05-05T09:00")]),
 ]
 
 

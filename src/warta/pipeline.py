@@ -23,7 +23,7 @@ from typing import Any, Sequence
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 from spacy.tokens import Doc
 
 from warta.lang import load_lines
@@ -48,6 +48,8 @@ def build_pipeline(lang: str = "id", components: Sequence[str] | None = None) ->
         (*nlp.Defaults.suffixes, f"(?<=[{INVISIBLE}])[.,;:!?)]")).search
     nlp.tokenizer.prefix_search = compile_prefix_regex(  # "\u200e | Dia"
         (*nlp.Defaults.prefixes, f"[{INVISIBLE}]")).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex(  # a table's glued cells: "2017 | ) | FP1"
+        (*nlp.Defaults.infixes, r"(?<=\w)\)(?=[^\W\d_])")).finditer
     for mark in INVISIBLE:   # split off before a word, a mark reads as the space it stands in
         nlp.vocab[mark].is_space = True
     for abbr in load_lines(lang, "abbreviations.txt"):

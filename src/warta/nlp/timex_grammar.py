@@ -27,7 +27,8 @@ VERB_MIN_LETTERS = 6
 NAME_WORDS = 2           # words of a name that `over_names` looks past
 
 _EDGE_BEFORE = r"(?<!\w)(?<!\d[.,])(?<![^\W\d]-)"
-_EDGE_AFTER = r"(?!\w)(?![.,]\d)(?!-[^\W\d])"
+# a closing bracket ends a match whatever is glued to it ("(23 / 6 / 2017)FP1": table cells)
+_EDGE_AFTER = r"(?:(?<=\))|(?!\w)(?![.,]\d)(?!-[^\W\d]))"
 DIGIT_SLOTS = {
     "day": r"[0-3]?\d",
     "month_num": r"[01]?\d",
@@ -96,6 +97,13 @@ class Frame:
         """A clock time or part of day that takes its date from the text around it."""
         return (self.hour is not None or self.pod is not None) and self.type != "SET" and all(
             v is None for v in (self.weekday, self.day, self.month, self.year, self.deixis,
+                                self.unit, self.same_day))
+
+    @property
+    def bare_weekday(self) -> bool:
+        """A weekday alone, perhaps with a part of day: "hari Sabtu", "Minggu pagi"."""
+        return bool(self.weekday) and self.hour is None and all(
+            v is None for v in (self.day, self.month, self.year, self.rel, self.deixis,
                                 self.unit, self.same_day))
 
     @property
@@ -175,9 +183,10 @@ class TimexGrammar:
             for typ, forms in data["prefixes"].items()
         }
         self.verb_prefixes = tuple(data.get("verb_prefixes", ()))
-        habitual = data.get("habitual_cues", ())
-        self.habitual_rx = re.compile(rf"(?<!\w)(?:{_alternation(habitual, frozenset())})(?!\w)",
-                                      re.IGNORECASE) if habitual else None
+        adverbs = data.get("habit_adverbs", ())
+        self.habitual_rx, self.habit_adverb_rx = (
+            re.compile(rf"(?<!\w)(?:{_alternation(cues, frozenset())})(?!\w)", re.IGNORECASE)
+            if cues else None for cues in ([*data.get("habitual_cues", ()), *adverbs], adverbs))
         leads = data.get("subordinate_leads", ())
         self.subordinate_rx = re.compile(rf"(?<!\w)(?:{_alternation(leads, frozenset())})\s+\Z",
                                          re.IGNORECASE) if leads else None
@@ -500,9 +509,11 @@ class TimexGrammar:
             return 0
         return 1 if cues[-1].lastgroup == "future" else -1
 
-    def habitual(self, text: str, start: int, end: int) -> bool:
-        """Whether a habit cue ("buka", "setiap hari") stands in text[start:end]."""
-        return self.habitual_rx is not None and self.habitual_rx.search(text, start, end) is not None
+    def habitual(self, text: str, start: int, end: int, frame: Frame) -> bool:
+        """Whether a habit cue before a clock time ("buka", "setiap hari", "biasanya") or an
+        adverb of habit before a bare weekday ("selalu") stands in text[start:end]."""
+        rx = self.habitual_rx if frame.hour is not None else self.habit_adverb_rx
+        return rx is not None and rx.search(text, start, end) is not None
 
     def future_after(self, text: str, end: int) -> bool:
         """Whether a future cue follows an expression closely, over a subject but no verb

@@ -133,7 +133,10 @@ class Resolver:
         """(type, TIMEX3 value) of a frame, or None if it cannot be read; `tense` is the sign
         of the tense around it, `quoted` whether it stands inside a quote, `spoken` whether it
         dates the words of a quote (so lies no later than publication), `habitual` whether a
-        habit cue precedes it (a clock time alone is then of no particular day)."""
+        habit cue precedes it (a clock time alone is then of no particular day, a bare weekday
+        every such day)."""
+        if habitual and frame.bare_weekday:
+            return "SET", self._set(frame)
         if habitual and frame.hour is not None and frame.day is None and frame.weekday is None \
                 and frame.deixis is None and frame.month is None:
             return "TIME", f"XXXX-XX-XXT{self._clock(frame)}"

@@ -30,6 +30,7 @@ SPAN_KEY = "times"
 TENSE_WINDOW = 200  # characters searched back for a tense cue when sentences are not set
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a day's value, without a clock time
 APPOSED_GAP = 3  # characters of ", (" between a deictic word and the date it stands for
+APPOSITION = re.compile(r",\s*(?:hari\s+)?|\s*\(\s*")  # "2 Oktober, hari | Senin", "3 Mei (| Rabu"
 
 
 def quote_state(text: str, start: int) -> tuple[int, bool]:
@@ -76,15 +77,18 @@ def _apposed(days: list[tuple[int, int, date]], text: str, match: Match) -> date
     return next((d for s, _, d in days if _beside(text, match, s)), None)
 
 
-def _range_end(days: list[tuple[int, int, date]], text: str, match: Match,
-               grammar: TimexGrammar) -> date | None:
-    """The day a bare weekday closing a range names ("Minggu - Jumat", "Senin (3/2) hingga
-    Rabu"): the first such day after the day that opens it."""
+def _weekday_day(days: list[tuple[int, int, date]], text: str, match: Match,
+                 grammar: TimexGrammar) -> date | None:
+    """The day a bare weekday names after a date: that date where it names it again ("2
+    Oktober, hari Senin"), the first such day after the date where it closes a range ("Minggu -
+    Jumat", "Senin (3/2) hingga Rabu")."""
     f = match.frame
     if not f.weekday or f.day is not None or f.rel is not None or f.midweek:
         return None
+    same = next((d for _, e, d in days if d.isoweekday() == f.weekday
+                 and APPOSITION.fullmatch(text, e, match.start)), None)
     opening = next((d for _, e, d in days if grammar.joins_range(text, e, match.start)), None)
-    return opening and opening + timedelta((f.weekday - opening.isoweekday() - 1) % 7 + 1)
+    return same or opening and opening + timedelta((f.weekday - opening.isoweekday() - 1) % 7 + 1)
 
 
 def _nearest(days: list[tuple[int, int, date]], match: Match) -> date:
@@ -178,7 +182,7 @@ class TimexTagger:
             for sent_start, span, match, after_quote, quoted, close in items:
                 start = max(sent_start, after_quote)
                 apposed = _apposed(days, text, match) if match.frame.relative_day \
-                    else _range_end(days, text, match, self.grammar)
+                    else _weekday_day(days, text, match, self.grammar)
                 said = _said_on(days, close) if quoted and match.frame.deictic else None
                 quoted = quoted or (match.frame.deictic
                                     and self.grammar.reported(text, start, match.start))
@@ -187,8 +191,9 @@ class TimexTagger:
                     or (1 if self.grammar.future_after(text, match.end) else 0)
                 spoken = not tense and not quoted and self.grammar.attribution(
                     text, start, match.start)
-                habitual = match.frame.hour is not None and not day_named \
-                    and self.grammar.habitual(text, start, match.start)
+                habitual = (match.frame.hour is not None and not day_named
+                            or match.frame.bare_weekday) \
+                    and self.grammar.habitual(text, start, match.start, match.frame)
                 if match.frame.needs_day and len(days) > 1:
                     resolver.narrative = _nearest(days, match)
                 elif match.frame.needs_day and not days and tense <= 0 and para > ahead_in + 1:
