@@ -379,6 +379,11 @@ def test_entities_degree_form_is_kept_where_it_is_no_degree(nlp):
      "Hendra Gunawan", "Metro Jaya Komisaris Besar Polisi"),
     ("Kapolsek itu, AKP Dimas Saputra, tiba.", [("AKP Dimas Saputra", "PER")], "Dimas Saputra",
      "AKP Dimas Saputra"),
+    # a corps code between the rank and the name
+    ("Korban luka ialah Kapten Inf Yoga Pratama.", [("Inf Yoga Pratama", "PER")], "Yoga Pratama",
+     "Inf Yoga Pratama"),
+    ("Komandan batalyon, Letkol Cpl Reza Mahendra, hadir.", [("Cpl Reza Mahendra", "PER")],
+     "Reza Mahendra", "Cpl Reza Mahendra"),
 ])
 def test_entities_rank_words_stay_out_of_names(nlp, text, ner, person, absent):
     found = ents(nlp, text, ner)
@@ -1230,9 +1235,9 @@ def test_entities_a_glossed_nickname_names_its_person(nlp, text, ner, nickname, 
     ("Top skor: 2005: (Thierry Henry Arsenal 25), 2007: (Didier Drogba Chelsea 20).",
      [("Thierry Henry Arsenal", "PER"), ("Didier Drogba Chelsea", "PER")],
      {"Didier Drogba": "PER", "Chelsea": "ORG"}, ["Didier Drogba Chelsea"]),
-    # ... not a place ending a name in prose
+    # ... not a place ending a name in prose (the corps code after the rank is no name)
     ("Letkol Czi Dwi Bima hadir dalam upacara itu.", [("Czi Dwi Bima", "PER")],
-     {"Czi Dwi Bima": "PER"}, []),
+     {"Dwi Bima": "PER"}, ["Czi Dwi Bima"]),
     # an alias word inside one span parts two names of a person
     ("KPK memeriksa Andi Agustinus Alias Andi Narogong sebagai saksi.",
      [("Andi Agustinus Alias Andi Narogong", "PER")],

@@ -1428,8 +1428,8 @@ class EntityLinker:
 
     def trim_roles(self, doc: Doc, start: int, end: int, kb_mentions: list[Mention]) -> int:
         """Start of the name in a PER span: after its last title word, separating punctuation,
-        degree, rank or common word after a title ("Laksamana | Madya | Widodo", "Dokter |
-        Anestesi | Stefanus Taofik") and KB names that follow
+        degree, rank, corps code or common word after a title ("Laksamana | Madya | Widodo",
+        "Kapten Inf | Bambang", "Dokter | Anestesi | Stefanus Taofik") and KB names that follow
         a title ("Menteri Pertanian Rusia | Andrei Sokolov", "Ketua MPR | Zulkifli Hasan");
         never after the last token, nor a title word between name words ("Herlambang Perdana
         Wiratman"). A title that is also a given name stays before two or more
@@ -1442,7 +1442,8 @@ class EntityLinker:
 
         titled = False
         for tok in doc[start:end - 1]:
-            title = tok.lower_ in self.rules.titles or self.rules.degree_in_name(tok) or (
+            title = tok.lower_ in self.rules.titles or self.rules.degree_in_name(tok) \
+                or self.rules.corps_code(tok) or (
                 (tok.lower_ in self.not_alone or (tok.lower_ in self.common
                                                   and tok.lower_ not in self.rules.person_tokens))
                 and tok.i > 0

@@ -93,10 +93,16 @@ class SpanRules:
         self.pair_separators = frozenset(words["pair_separators"])
         self.office_cues = frozenset(words["office_cues"])
         self.name_epithets = frozenset(words["name_epithets"])
+        self.corps_codes = frozenset(words["corps_codes"])
         self.titles = frozenset(words["titles"]) | self.honorifics | self.name_epithets \
             | {o.lower() for o in offices}
         self.common = common
         self.person_tokens = person_tokens
+
+    def corps_code(self, tok: Token) -> bool:
+        """Whether a token is an armed-forces corps code after a rank ("Kapten | Inf")."""
+        return tok.text in self.corps_codes and tok.i > 0 \
+            and tok.doc[tok.i - 1].lower_ in self.titles
 
     def derived(self, word: str) -> bool:
         """Whether a lower-case word is a common word or one derived from a common stem
