@@ -595,6 +595,12 @@ def test_entities_nicknames(nlp, text, ner, short, name):
      {"Kim Ye - jin": "PER", "Pornpawee Chochuwong": "PER"}, []),
     ("XD: Choi Sol - gyu / Chae Yoo - jung vs Dechapol Puavaranukroh 16 - 21",
      [("Choi Sol - gyu", "PER"), ("Chae Yoo -", "PER")], {"Chae Yoo - jung": "PER"}, []),
+    # a dash between two full names is a couple; inside one name it stays
+    ("Pasangan Rendra Wijaya - Sinta Maharani datang bersama.",
+     [("Rendra Wijaya - Sinta Maharani", "PER")],
+     {"Rendra Wijaya": "PER", "Sinta Maharani": "PER"}, ["Rendra Wijaya - Sinta Maharani"]),
+    ("Penyanyi Park Min - Jae tampil di Jakarta.", [("Park Min - Jae", "PER")],
+     {"Park Min - Jae": "PER"}, []),
     # a lower-case word glued before a name
     ("Gol itu berawal dari umpan Rafael Maldonado Ruiz di menit akhir.",
      [("umpan Rafael Maldonado Ruiz", "PER")], {"Rafael Maldonado Ruiz": "PER"},
