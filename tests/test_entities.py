@@ -654,9 +654,10 @@ def test_entities_nicknames(nlp, text, ner, short, name):
      {"Ignasius Jonan": "PER"}, ["Menhub Ignasius Jonan"]),
     ("Rapat dihadiri Menko Kemaritiman Rizal Ramli.", [("Kemaritiman Rizal Ramli", "PER")],
      {"Rizal Ramli": "PER"}, ["Kemaritiman Rizal Ramli"]),
-    # a brand-shaped word is no person
-    ("Pebalap itu menjuarai MotoGP musim lalu.", [("MotoGP", "PER")], {"MotoGP": "ORG"}, []),
-    ("Ia pebalap MotoGP asal Australia.", [("MotoGP", "ORG")], {"MotoGP": "ORG"}, []),
+    # a brand-shaped word is no person; the KB's racing series is an event
+    ("Ia kini bekerja di RideHub sejak lulus.", [("RideHub", "PER")], {"RideHub": "ORG"}, []),
+    ("Pebalap itu menjuarai MotoGP musim lalu.", [("MotoGP", "PER")], {"MotoGP": "EVENT"}, []),
+    ("Ia pebalap MotoGP asal Australia.", [("MotoGP", "ORG")], {"MotoGP": "EVENT"}, []),
     # a work word that is a given name before a name is a person ("Novel Baswedan")
     ("Penyidik KPK Novel Hartanto diperiksa.", [("Novel Hartanto", "PER")],
      {"Novel Hartanto": "PER"}, []),
@@ -800,6 +801,17 @@ def test_entities_one_word_organisation_is_not_another_named_after_it(nlp):
      "2014 Indonesian presidential election"),
     ("Partai itu bersiap menghadapi pemilu 2029 nanti.", [], "pemilu 2029", "EVENT",
      "pemilu 2029"),
+    # a racing series and its classes are championships, not brands
+    ("Ia naik ke MotoGP setelah dua musim di Moto2.", [("MotoGP", "PER")], "MotoGP", "EVENT",
+     "Grand Prix motorcycle racing"),
+    ("Ia naik ke MotoGP setelah dua musim di Moto2.", [], "Moto2", "EVENT", "Moto2"),
+    ("Petenis itu merebut gelar Grand Slam pertamanya.", [], "Grand Slam", "EVENT",
+     "Grand Slam (tennis)"),
+    # a body named by its tier runs over its acronym in brackets to its parent or place
+    ("Pengurus Pusat (PP) Perbasi menggelar rapat.", [], "Pengurus Pusat (PP) Perbasi", "ORG",
+     "Pengurus Pusat Perbasi"),
+    ("Berkas dilimpahkan ke Pengadilan Negeri (PN) Surabaya kemarin.", [("Surabaya", "GPE")],
+     "Pengadilan Negeri (PN) Surabaya", "ORG", "Pengadilan Negeri Surabaya"),
 ])
 def test_entities_laws_units_venues_and_event_years(nlp, text, ner, mention, label, name):
     found = ents(nlp, text, ner)
