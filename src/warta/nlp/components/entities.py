@@ -213,7 +213,8 @@ class EntityLinker:
         given_titles = {doc[m.start].text for m in chosen if m.label == "PER"   # "Raja" alone
                         and m.end - m.start > 2 and doc[m.start].lower_ in self.rules.name_titles}
         link_mentions(doc, chosen, kb_mentions, self.kb,
-                      lambda tok: tok.lower_ not in self.clause_openers and (
+                      lambda tok: tok.lower_ not in self.clause_openers
+                      and not self.rules.corps_code(tok) and (
                           self.is_name(tok) or self.name_by_case(tok, case)
                           or tok.text in given_titles),   # not "Adapun | Sugiharto"
                       self.alias_words | self.nickname_calls, self.nickname_leads,
