@@ -379,10 +379,15 @@ def test_entities_degree_form_is_kept_where_it_is_no_degree(nlp):
      "Hendra Gunawan", "Metro Jaya Komisaris Besar Polisi"),
     ("Kapolsek itu, AKP Dimas Saputra, tiba.", [("AKP Dimas Saputra", "PER")], "Dimas Saputra",
      "AKP Dimas Saputra"),
+    # a corps code between the rank and the name
+    ("Korban luka ialah Kapten Inf Yoga Pratama.", [("Inf Yoga Pratama", "PER")], "Yoga Pratama",
+     "Inf Yoga Pratama"),
+    ("Komandan batalyon, Letkol Cpl Reza, hadir.", [("Reza", "PER")], "Reza", "Cpl Reza"),
 ])
 def test_entities_rank_words_stay_out_of_names(nlp, text, ner, person, absent):
     found = ents(nlp, text, ner)
     assert found[person].label_ == "PER" and absent not in found
+    assert found[person]._.name == person
 
 
 def test_entities_word_never_a_name_alone_is_no_person(nlp):
@@ -590,6 +595,12 @@ def test_entities_nicknames(nlp, text, ner, short, name):
      {"Kim Ye - jin": "PER", "Pornpawee Chochuwong": "PER"}, []),
     ("XD: Choi Sol - gyu / Chae Yoo - jung vs Dechapol Puavaranukroh 16 - 21",
      [("Choi Sol - gyu", "PER"), ("Chae Yoo -", "PER")], {"Chae Yoo - jung": "PER"}, []),
+    # a dash between two full names is a couple; inside one name it stays
+    ("Pasangan Rendra Wijaya - Sinta Maharani datang bersama.",
+     [("Rendra Wijaya - Sinta Maharani", "PER")],
+     {"Rendra Wijaya": "PER", "Sinta Maharani": "PER"}, ["Rendra Wijaya - Sinta Maharani"]),
+    ("Penyanyi Park Min - Jae tampil di Jakarta.", [("Park Min - Jae", "PER")],
+     {"Park Min - Jae": "PER"}, []),
     # a lower-case word glued before a name
     ("Gol itu berawal dari umpan Rafael Maldonado Ruiz di menit akhir.",
      [("umpan Rafael Maldonado Ruiz", "PER")], {"Rafael Maldonado Ruiz": "PER"},
@@ -643,9 +654,10 @@ def test_entities_nicknames(nlp, text, ner, short, name):
      {"Ignasius Jonan": "PER"}, ["Menhub Ignasius Jonan"]),
     ("Rapat dihadiri Menko Kemaritiman Rizal Ramli.", [("Kemaritiman Rizal Ramli", "PER")],
      {"Rizal Ramli": "PER"}, ["Kemaritiman Rizal Ramli"]),
-    # a brand-shaped word is no person
-    ("Pebalap itu menjuarai MotoGP musim lalu.", [("MotoGP", "PER")], {"MotoGP": "ORG"}, []),
-    ("Ia pebalap MotoGP asal Australia.", [("MotoGP", "ORG")], {"MotoGP": "ORG"}, []),
+    # a brand-shaped word is no person; the KB's racing series is an event
+    ("Ia kini bekerja di RideHub sejak lulus.", [("RideHub", "PER")], {"RideHub": "ORG"}, []),
+    ("Pebalap itu menjuarai MotoGP musim lalu.", [("MotoGP", "PER")], {"MotoGP": "EVENT"}, []),
+    ("Ia pebalap MotoGP asal Australia.", [("MotoGP", "ORG")], {"MotoGP": "EVENT"}, []),
     # a work word that is a given name before a name is a person ("Novel Baswedan")
     ("Penyidik KPK Novel Hartanto diperiksa.", [("Novel Hartanto", "PER")],
      {"Novel Hartanto": "PER"}, []),
@@ -789,6 +801,17 @@ def test_entities_one_word_organisation_is_not_another_named_after_it(nlp):
      "2014 Indonesian presidential election"),
     ("Partai itu bersiap menghadapi pemilu 2029 nanti.", [], "pemilu 2029", "EVENT",
      "pemilu 2029"),
+    # a racing series and its classes are championships, not brands
+    ("Ia naik ke MotoGP setelah dua musim di Moto2.", [("MotoGP", "PER")], "MotoGP", "EVENT",
+     "Grand Prix motorcycle racing"),
+    ("Ia naik ke MotoGP setelah dua musim di Moto2.", [], "Moto2", "EVENT", "Moto2"),
+    ("Petenis itu merebut gelar Grand Slam pertamanya.", [], "Grand Slam", "EVENT",
+     "Grand Slam (tennis)"),
+    # a body named by its tier runs over its acronym in brackets to its parent or place
+    ("Pengurus Pusat (PP) Perbasi menggelar rapat.", [], "Pengurus Pusat (PP) Perbasi", "ORG",
+     "Pengurus Pusat Perbasi"),
+    ("Berkas dilimpahkan ke Pengadilan Negeri (PN) Surabaya kemarin.", [("Surabaya", "GPE")],
+     "Pengadilan Negeri (PN) Surabaya", "ORG", "Pengadilan Negeri Surabaya"),
 ])
 def test_entities_laws_units_venues_and_event_years(nlp, text, ner, mention, label, name):
     found = ents(nlp, text, ner)
@@ -1230,9 +1253,9 @@ def test_entities_a_glossed_nickname_names_its_person(nlp, text, ner, nickname, 
     ("Top skor: 2005: (Thierry Henry Arsenal 25), 2007: (Didier Drogba Chelsea 20).",
      [("Thierry Henry Arsenal", "PER"), ("Didier Drogba Chelsea", "PER")],
      {"Didier Drogba": "PER", "Chelsea": "ORG"}, ["Didier Drogba Chelsea"]),
-    # ... not a place ending a name in prose
+    # ... not a place ending a name in prose (the corps code after the rank is no name)
     ("Letkol Czi Dwi Bima hadir dalam upacara itu.", [("Czi Dwi Bima", "PER")],
-     {"Czi Dwi Bima": "PER"}, []),
+     {"Dwi Bima": "PER"}, ["Czi Dwi Bima"]),
     # an alias word inside one span parts two names of a person
     ("KPK memeriksa Andi Agustinus Alias Andi Narogong sebagai saksi.",
      [("Andi Agustinus Alias Andi Narogong", "PER")],

@@ -74,6 +74,9 @@ def test_linking_without_affixes(text, bare):
     ("Timnas basket meraih perunggu di SEA Games 2017 di Kuala Lumpur.", "SEA Games 2017",
      "2017 Southeast Asian Games", ""),
     ("Indonesia gagal di Piala Sudirman 2017.", "Piala Sudirman 2017", "2017 Sudirman Cup", ""),
+    ("Ia cedera lutut di Wimbledon 2015.", "Wimbledon 2015", "2015 Wimbledon Championships", ""),
+    # a racing series with its year is that season
+    ("Ia menjadi juara dunia Moto3 2016 di Sepang.", "Moto3 2016", "2016 Moto3 season", ""),
     # without a year it is the competition; a holiday's year makes no edition
     ("Atlet itu bersiap menuju SEA Games.", "SEA Games", "Southeast Asian Games", None),
     ("Mudik Hari Raya Idul Fitri 2017 lancar.", "Hari Raya Idul Fitri 2017", "Eid al-Fitr", None),

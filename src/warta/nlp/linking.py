@@ -48,8 +48,10 @@ KB, RULE, NER = 0, 1, 2   # mention sources, in order of trust on equal spans
 PLACES = ("GPE", "LOC", "FAC")   # the labels of places
 ACRONYM_WINDOW = 16       # the longest bracketed name looked at, in tokens
 HOME = "IDN"              # the country whose state bodies the KB names generically
-EDITIONS = ("competition",)
-NICKNAME = re.compile(r"(?:^|\s)['\u2019][A-Z][^'\u2019]*['\u2019](?:\s|$)")   # "'The Rock'"   # KB types whose editions are titled "<year> <name>"
+# KB types whose years name an edition or a season, and how Wikipedia titles it (a series'
+# season by the series' name as written then: "2017 Moto2 season", "2018 MotoGP season")
+EDITIONS = {"competition": "{year} {name}", "series": "{year} {written} season"}
+NICKNAME = re.compile(r"(?:^|\s)['\u2019][A-Z][^'\u2019]*['\u2019](?:\s|$)")   # "'The Rock'"
 
 
 @dataclass
@@ -174,13 +176,15 @@ def surnames_over_places(mentions: list[Mention]) -> None:
 
 
 def name_editions(doc: Doc, mentions: list[Mention]) -> None:
-    """A competition named with its year is that year's edition, titled as Wikipedia titles
-    editions ("SEA Games 2017" -> "2017 Southeast Asian Games"), with no QID of its own."""
+    """A competition or a racing series named with its year is that year's edition or season,
+    titled as Wikipedia titles them ("SEA Games 2017" -> "2017 Southeast Asian Games", "MotoGP
+    2018" -> "2018 MotoGP season"), with no QID of its own."""
     for m in mentions:
         if (m.entity is not None and m.entity.type in EDITIONS and m.end - m.start > 1
                 and re.fullmatch(r"(19|20)\d\d", doc[m.end - 1].text)):
-            m.entity = replace(m.entity, name=f"{doc[m.end - 1].text} {m.entity.name}",
-                               qid=None, aliases=[], weak=[])
+            title = EDITIONS[m.entity.type].format(year=doc[m.end - 1].text, name=m.entity.name,
+                                                   written=doc[m.start:m.end - 1].text)
+            m.entity = replace(m.entity, name=title, qid=None, aliases=[], weak=[])
 
 
 def localise_institutions(mentions: list[Mention], home: str = HOME) -> None:

@@ -123,6 +123,7 @@ class EntityLinker:
         self.law_connectors = self.connectors | self.law_subjects
         self.org_span_tails = [tuple(t.split()) for t in words["org_span_tails"]]
         self.regional_bodies = frozenset(words["regional_bodies"])
+        self.tier_bodies = [tuple(b.split()) for b in words["tier_bodies"]]
         self.alias_words = frozenset(words["alias_words"])
         self.nickname_calls = frozenset(words["nickname_calls"])
         self.nickname_leads = frozenset(words["nickname_leads"])
@@ -208,10 +209,12 @@ class EntityLinker:
         add_years(doc, chosen)
         self.org_tails(doc, chosen)
         self.regional_branches(doc, chosen)
+        self.tiered_bodies(doc, chosen)
         given_titles = {doc[m.start].text for m in chosen if m.label == "PER"   # "Raja" alone
                         and m.end - m.start > 2 and doc[m.start].lower_ in self.rules.name_titles}
         link_mentions(doc, chosen, kb_mentions, self.kb,
-                      lambda tok: tok.lower_ not in self.clause_openers and (
+                      lambda tok: tok.lower_ not in self.clause_openers
+                      and not self.rules.corps_code(tok) and (
                           self.is_name(tok) or self.name_by_case(tok, case)
                           or tok.text in given_titles),   # not "Adapun | Sugiharto"
                       self.alias_words | self.nickname_calls, self.nickname_leads,
@@ -385,6 +388,36 @@ class EntityLinker:
                     and place.entity.type in ("province", "regency", "city")):
                 m.end, m.entity = place.end, None
                 mentions.remove(place)
+
+    def tiered_bodies(self, doc: Doc, mentions: list[Mention]) -> None:
+        """A body named by its tier, an acronym in brackets and its parent or place, is one
+        organisation ("Pengurus Pusat (PP) | PBSI", "Panitia Khusus (Pansus) | Angket KPK");
+        the capitalised words after the brackets end it, before a person or a title; named
+        without the brackets. The mentions inside go."""
+        persons = {m.start for m in mentions if m.label == "PER"}
+        done = 0
+        for i in [tok.i for tok in doc if tok.text in {t[0] for t in self.tier_bodies}]:
+            if i < done:
+                continue
+            tier = max((t for t in self.tier_bodies
+                        if tuple(tok.text for tok in doc[i:i + len(t)]) == t), key=len, default=None)
+            if tier is None:
+                continue
+            rest = i + len(tier) + 3
+            if not (rest < len(doc) and doc[rest - 3].text == "(" and doc[rest - 1].text == ")"
+                    and doc[rest - 2].is_alpha and doc[rest - 2].text[:1].isupper()):
+                continue
+            end = rest
+            while (end < len(doc) and end not in persons and doc[end].is_alpha
+                   and doc[end].text[:1].isupper() and doc[end].lower_ not in self.rules.titles
+                   and doc[end].text not in self.rules.stop_words):
+                end += 1
+            end = max([end, *(m.end for m in mentions if rest <= m.start < end)])
+            if end > rest:
+                mentions[:] = [m for m in mentions if m.end <= i or m.start >= end]
+                mentions.append(Mention(i, end, "ORG", RULE,
+                                        full=f"{doc[i:rest - 3].text} {doc[rest:end].text}"))
+                done = end
 
     # 1. KB ruler
     def match_kb(self, doc: Doc) -> list[Mention]:
@@ -1428,8 +1461,8 @@ class EntityLinker:
 
     def trim_roles(self, doc: Doc, start: int, end: int, kb_mentions: list[Mention]) -> int:
         """Start of the name in a PER span: after its last title word, separating punctuation,
-        degree, rank or common word after a title ("Laksamana | Madya | Widodo", "Dokter |
-        Anestesi | Stefanus Taofik") and KB names that follow
+        degree, rank, corps code or common word after a title ("Laksamana | Madya | Widodo",
+        "Kapten Inf | Bambang", "Dokter | Anestesi | Stefanus Taofik") and KB names that follow
         a title ("Menteri Pertanian Rusia | Andrei Sokolov", "Ketua MPR | Zulkifli Hasan");
         never after the last token, nor a title word between name words ("Herlambang Perdana
         Wiratman"). A title that is also a given name stays before two or more
@@ -1442,7 +1475,8 @@ class EntityLinker:
 
         titled = False
         for tok in doc[start:end - 1]:
-            title = tok.lower_ in self.rules.titles or self.rules.degree_in_name(tok) or (
+            title = tok.lower_ in self.rules.titles or self.rules.degree_in_name(tok) \
+                or self.rules.corps_code(tok) or (
                 (tok.lower_ in self.not_alone or (tok.lower_ in self.common
                                                   and tok.lower_ not in self.rules.person_tokens))
                 and tok.i > 0

@@ -93,10 +93,16 @@ class SpanRules:
         self.pair_separators = frozenset(words["pair_separators"])
         self.office_cues = frozenset(words["office_cues"])
         self.name_epithets = frozenset(words["name_epithets"])
+        self.corps_codes = frozenset(words["corps_codes"])
         self.titles = frozenset(words["titles"]) | self.honorifics | self.name_epithets \
             | {o.lower() for o in offices}
         self.common = common
         self.person_tokens = person_tokens
+
+    def corps_code(self, tok: Token) -> bool:
+        """Whether a token is an armed-forces corps code after a rank ("Kapten | Inf")."""
+        return tok.text in self.corps_codes and tok.i > 0 \
+            and tok.doc[tok.i - 1].lower_ in self.titles
 
     def derived(self, word: str) -> bool:
         """Whether a lower-case word is a common word or one derived from a common stem
@@ -205,21 +211,31 @@ class SpanRules:
 
     def split_pairs(self, spans: list[Span]) -> list[Span]:
         """Spans cut at a separator between two names ("Sung Ji-hyun | vs | Ratchanok
-        Intanon", "Ahsan / Hendra")."""
+        Intanon", "Ahsan / Hendra"), and persons at a dash between two full names ("Raffi
+        Ahmad | - | Nagita Slavina"; not "Lee Jung - Jin", "Pierre - Emerick Aubameyang")."""
         out: list[Span] = []
         for span in spans:
-            if self.pair_separators.isdisjoint(span.text.lower().split()):
+            cuts = [tok.i for tok in span if tok.lower_ in self.pair_separators
+                    or self.pair_dash(span, tok)]
+            if not cuts:
                 out.append(span)
                 continue
             start = span.start
             for tok in span:
-                if tok.lower_ in self.pair_separators:
+                if tok.i in cuts:
                     if tok.i > start:
                         out.append(Span(span.doc, start, tok.i, label=span.label_))
                     start = tok.i + 1
             if start < span.end:
                 out.append(Span(span.doc, start, span.end, label=span.label_))
         return out
+
+    @staticmethod
+    def pair_dash(span: Span, tok: Token) -> bool:
+        """Whether a dash in a person span stands between two names of two or more words."""
+        before, after = span.doc[span.start:tok.i], span.doc[tok.i + 1:span.end]
+        return span.label_ == "PER" and tok.text == "-" and len(before) >= 2 \
+            and len(after) >= 2 and all(t.is_alpha and t.is_title for t in (*before, *after))
 
     def join_persons(self, doc: Doc, kb_mentions: list) -> list[Span]:
         """The statistical spans, two persons joined over the capitalised words between them
