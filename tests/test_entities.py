@@ -383,6 +383,11 @@ def test_entities_degree_form_is_kept_where_it_is_no_degree(nlp):
     ("Korban luka ialah Kapten Inf Yoga Pratama.", [("Inf Yoga Pratama", "PER")], "Yoga Pratama",
      "Inf Yoga Pratama"),
     ("Komandan batalyon, Letkol Cpl Reza, hadir.", [("Reza", "PER")], "Reza", "Cpl Reza"),
+    # the words after a rank are a person that the model left out (not the brand "Prada")
+    ("Korban tewas:\n\n1. Pratu Ibnu Hidayat\n\n2. Prada Danar", [], "Danar", "Prada"),
+    ("Korban tewas:\n\n1. Pratu Ibnu Hidayat\n\n2. Prada Danar", [], "Ibnu Hidayat",
+     "Pratu Ibnu Hidayat"),
+    ("Korban ketujuh ialah Kapten Arh Herubelum.", [], "Herubelum", "Arh Herubelum"),
 ])
 def test_entities_rank_words_stay_out_of_names(nlp, text, ner, person, absent):
     found = ents(nlp, text, ner)

@@ -171,6 +171,7 @@ class EntityLinker:
         rule_mentions = self.match_heads(doc, kb_mentions, per_starts)
         rule_mentions += self.titled_names(doc, kb_mentions)
         rule_mentions += self.titled_persons(doc, kb_mentions)
+        rule_mentions += self.ranked_persons(doc, kb_mentions)
         rule_mentions += self.royal_names(doc)
         rule_mentions += line_up(doc)
         rule_mentions += self.result_codes(doc)
@@ -695,6 +696,27 @@ class EntityLinker:
             after = doc[end].text if end < len(doc) else ""
             if (end - start >= 2 and start > tok.i + 1 and not (after[:1].isupper() or after == "(")
                     and doc[end - 1].lower_ not in self.rules.org_words):
+                found.append(Mention(start, end, "PER", RULE))
+        return found
+
+    def ranked_persons(self, doc: Doc, kb_mentions: list[Mention]) -> list[Mention]:
+        """The person named after a rank ("Pratu | Ibnu Hidayat", "Prada | Danar", "Kapten Arh
+        | Herubelum"): one to four capitalised name words, none all-caps ("Brigjen TNI") nor
+        the KB's, after a capitalised rank or any title with a corps code after it."""
+        taken = {i for m in kb_mentions if m.start > 0 and doc[m.start - 1].lower_
+                 not in self.rules.ranks for i in range(m.start, m.end)}
+        found = []
+        for tok in doc[:-1]:
+            start = tok.i + 1
+            if self.rules.corps_code(doc[start]):
+                start += 1
+            elif not (tok.is_title and tok.lower_ in self.rules.ranks):
+                continue
+            end = start
+            while (end < len(doc) and end - start < 4 and end not in taken
+                   and self.is_name(doc[end]) and not doc[end].is_upper):
+                end += 1
+            if end > start:
                 found.append(Mention(start, end, "PER", RULE))
         return found
 

@@ -88,7 +88,8 @@ class SpanRules:
         self.name_titles = frozenset(words["name_titles"])
         self.locatives = frozenset(words["locatives"])
         self.degrees = frozenset(words["degrees"])
-        self.honorifics = frozenset(words["honorifics"])
+        self.ranks = frozenset(words["ranks"])
+        self.honorifics = frozenset(words["honorifics"]) | self.ranks
         self.stop_words = frozenset(words["stop_words"])
         self.pair_separators = frozenset(words["pair_separators"])
         self.office_cues = frozenset(words["office_cues"])
