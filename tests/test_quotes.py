@@ -793,6 +793,7 @@ def test_unsourced_table(nlp, text, cue, words):
     "Hendra Wijaya mengajak warga untuk menanam pohon di bantaran sungai.",
     "Perusahaan itu menargetkan pertumbuhan penjualan sepuluh persen tahun ini.",
     "Hendra Wijaya melaporkan akun penyebar fitnah itu ke polisi.",
+    "Pebalap muda Hendra Wijaya mencatat kemenangan pertamanya sejak naik ke kelas utama.",
     "Hendra Wijaya berhasil meyakinkan para investor untuk menanam modal.",
     'Spanduk bertuliskan "Tolak tambang" dipasang warga di depan kantor desa.',
 ])
