@@ -1079,6 +1079,11 @@ SPEAKERS += [
     # a named subject after a causative
     ('Hasil tes itulah yang membuat Yamaha optimistis bisa kembali menang di Jerez.',
      [("Yamaha", "ORG", None)], ["Yamaha"]),
+    # a subject with a setting before its predicate is introduced as a new subject
+    (('"Kami sudah lama berpisah," tulis Rina Marlina.\n\nSedangkan Budi Santoso dalam akun '
+      'Twitter pribadinya juga sempat meluapkan kekesalannya. Ia meminta warganet berhenti '
+      'mengomentari hidupnya.'), [("Rina Marlina", "PER", None), ("Budi Santoso", "PER", None)],
+     ["Rina Marlina", "Budi Santoso"]),
     # a cue that goes on ("lanjutnya") is someone who has spoken, not a person named since
     (('"Ibu itu tergeletak di pinggir jalan," ujar Kapolres AKBP Hanny Hidayat.\n\nArman '
       'menggotong Sukiati ke mobil. Sukiati dan bayinya kemudian dibawa ke rumah sakit. '

@@ -118,6 +118,7 @@ class QuoteLexicon:
     calendar: frozenset[str]
     bare_verbs: frozenset[str]
     subject_prepositions: frozenset[str]
+    setting_prepositions: frozenset[str]
     foreign_endings: tuple[str, ...]
     time_nouns: frozenset[str]
     degrees: frozenset[str]
