@@ -681,6 +681,13 @@ CUES = [
     # a negated denial confirms; "bila" opens the clause
     ("Juru bicara KPK Hendra Wijaya tak menampik bila uang itu terkait proyek jembatan.",
      HENDRA, "menampik", "uang itu terkait proyek jembatan", "Hendra Wijaya"),
+    # a condition with its consequent, or after a coordinator, is part of the report
+    ("Hendra Wijaya merasa jika tidak datang ke rapat itu maka masalahnya akan makin besar.",
+     HENDRA, "merasa", "jika tidak datang ke rapat itu maka masalahnya akan makin besar",
+     "Hendra Wijaya"),
+    ("Pelatih Hendra Wijaya menyebut Rudi hanya cedera ringan dan jika dipanggil lagi ia siap "
+     "bermain.", HENDRA, "menyebut",
+     "Rudi hanya cedera ringan dan jika dipanggil lagi ia siap bermain", "Hendra Wijaya"),
     # an assurance to someone that …
     ("Hendra Wijaya juga meyakinkan para pencinta binatang bahwa setiap ikan dirawat dengan baik.",
      HENDRA, "meyakinkan", "setiap ikan dirawat dengan baik", "Hendra Wijaya"),

@@ -139,7 +139,7 @@ class IndirectQuotes:
             i, bahwa = i + 1, True  # "ia menyatakan, perjuangan … menjadi prioritas"
         for k in range(i, min(sent.end, i + 12) if not bahwa else i):
             if doc[k].lower_ in lex.complementizers:
-                i, bahwa = k + 1, True
+                i, bahwa = i if self._conditional(sent, i, k) else k + 1, True
                 break
             if doc[k].text in OPENING + STRAIGHT or lex.is_cue_word(doc[k].text):
                 break
@@ -157,6 +157,15 @@ class IndirectQuotes:
         q = Quote(content[0], content[1], "indirect", 0)
         q.attribute(verb, subject)
         return q
+
+    def _conditional(self, sent: Span, i: int, k: int) -> bool:
+        """Whether the complementizer at token k, in the object from token i, opens a condition
+        that belongs to the report: a consequent follows it ("merasa jika absen maka …"), or a
+        coordinator comes right before it ("ia cedera ringan dan jika dipercaya …")."""
+        doc, lex = self.doc, self.lex
+        return doc[k].lower_ in lex.conditionals and (
+            any(t.lower_ in lex.consequents for t in doc[k + 1:sent.end])
+            or k > i and doc[k - 1].lower_ in lex.coordinators)
 
     def _appeal(self, sent: Span, verb: Token) -> bool:
         """Whether a complement verb makes an appeal to a short object that "agar"/"supaya"

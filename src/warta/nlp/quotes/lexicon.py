@@ -53,6 +53,8 @@ class QuoteLexicon:
     not_predicates: frozenset[str]
     office_modifiers: frozenset[str]
     complementizers: frozenset[str]
+    conditionals: frozenset[str]
+    consequents: frozenset[str]
     directive_complementizers: frozenset[str]
     intention_markers: frozenset[str]
     interrogatives: frozenset[str]
