@@ -1942,9 +1942,14 @@ def test_a_medium_set_off_by_commas_is_no_subject(nlp, text, who):
      "menurut polisi setempat.", "Pelaku bom bunuh diri menyerang sebuah pembangkit listrik"),
     ("Merdeka.com - Chelsea harus mencari alternatif selain Romelu Lukaku, menurut laporan "
      "The Sun.", "Chelsea harus mencari alternatif selain Romelu Lukaku"),
+    ("Seperti diketahui, harga cabai naik tajam sejak awal bulan, kata Budi Santoso.",
+     "harga cabai naik tajam sejak awal bulan"),
+    ("Sebelumnya diketahui, dinas itu menutup jalan selama dua pekan. Hal itu dikonfirmasi "
+     "Kepala Dinas Budi Santoso.", "dinas itu menutup jalan selama dua pekan"),
 ])
-def test_dateline_is_no_part_of_a_quote_opening_the_body(nlp, text, content):
-    """A reported clause that opens the body starts after the dateline."""
+def test_dateline_and_writers_opener_are_no_part_of_a_quote(nlp, text, content):
+    """A reported clause that opens the body starts after the dateline, and one that opens a
+    sentence after the writer's "Seperti diketahui,"."""
     assert [q["text"] for q in run(nlp, text)] == [content]
 
 

@@ -480,7 +480,8 @@ class IndirectQuotes:
     # --- the reported clause ------------------------------------------------------------------
     def _content(self, sent: Span, i: int, stop: int | None = None) -> Offsets | None:
         """Offsets of the reported clause from token i to `stop`, the sentence end or a
-        trailing cue (", menurut X"); trailing "demikian" and punctuation are left out."""
+        trailing cue (", menurut X"); a writer's opener ("Seperti diketahui,"), trailing
+        "demikian" and punctuation are left out."""
         doc, lex = self.doc, self.lex
         trailing = lex.according_cues | lex.speech_cues | lex.source_cues | lex.source_connectors
         j, stop = i, sent.end if stop is None else stop
@@ -494,6 +495,8 @@ class IndirectQuotes:
         if i == sent.start and doc[i].idx == 0:   # the body's first words: past its dateline
             i = next((k + 1 for k in range(i, min(j, i + DATELINE_TOKENS))
                       if self.phrases.dateline_dash(k)), i)
+        i += next((len(p) + 1 for p in lex.content_openers if i + len(p) < j and doc[
+            i + len(p)].text == "," and tuple(t.lower_ for t in doc[i:i + len(p)]) == p), 0)
         while i < j and doc[i].is_punct and doc[i].text not in OPENING + STRAIGHT:
             i += 1
         if len([t for t in doc[i:j] if not t.is_punct]) < 2 or self._only_time(i, j):
