@@ -2053,6 +2053,17 @@ def test_a_contrastive_clause_after_a_scare_quote_does_not_attribute_it(nlp):
     assert all(q["who"] == "Rina Wati" for q in quotes)
 
 
+def test_a_speech_cue_of_the_clause_after_a_quote_does_not_attribute_it(nlp):
+    """'"…." Hanya ada satu, kata X, tapi …': the speech cue belongs to the unquoted clause
+    after the closing mark, its speaker after it; the quote is the previous speaker's."""
+    text = ('"Banyak orang salah paham soal proyek saya," kata Rina Wati. "Ini seperti memakai '
+            'baju bagus." Hanya ada satu kostum seperti itu, kata Rina, tapi kostum itu sudah '
+            'dipakai banyak penari.')
+    quotes = run(nlp, text, [("Rina Wati", "PER", "Rina Wati"), ("Rina", "PER", "Rina Wati")])
+    assert [(q["kind"], q["cue_text"], q["who"]) for q in quotes[:2]] == [
+        ("direct", "kata", "Rina Wati"), ("direct", None, "Rina Wati")]
+
+
 @pytest.mark.parametrize("text", [
     "Rina Wati langsung melaporkan Budi ke pihak yang berwajib.",
     "Rina Wati melaporkan balik Budi ke pihak kepolisian atas dugaan pencemaran nama baik.",
