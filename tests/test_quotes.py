@@ -681,6 +681,9 @@ CUES = [
     # a negated denial confirms; "bila" opens the clause
     ("Juru bicara KPK Hendra Wijaya tak menampik bila uang itu terkait proyek jembatan.",
      HENDRA, "menampik", "uang itu terkait proyek jembatan", "Hendra Wijaya"),
+    # a hope that is a clause
+    ("Hendra Wijaya mengharapkan jembatan itu menjadi jalur utama warga desa.", HENDRA,
+     "mengharapkan", "jembatan itu menjadi jalur utama warga desa", "Hendra Wijaya"),
     # a condition with its consequent, or after a coordinator, is part of the report
     ("Hendra Wijaya merasa jika tidak datang ke rapat itu maka masalahnya akan makin besar.",
      HENDRA, "merasa", "jika tidak datang ke rapat itu maka masalahnya akan makin besar",
@@ -801,6 +804,7 @@ def test_unsourced_table(nlp, text, cue, words):
     "Perusahaan itu menargetkan pertumbuhan penjualan sepuluh persen tahun ini.",
     "Hendra Wijaya melaporkan akun penyebar fitnah itu ke polisi.",
     "Pebalap muda Hendra Wijaya mencatat kemenangan pertamanya sejak naik ke kelas utama.",
+    "Hendra Wijaya mengharapkan dukungan dari pemerintah pusat.",
     "Hendra Wijaya berhasil meyakinkan para investor untuk menanam modal.",
     'Spanduk bertuliskan "Tolak tambang" dipasang warga di depan kantor desa.',
 ])
