@@ -691,6 +691,9 @@ CUES = [
     ("Pelatih Hendra Wijaya menyebut Rudi hanya cedera ringan dan jika dipanggil lagi ia siap "
      "bermain.", HENDRA, "menyebut",
      "Rudi hanya cedera ringan dan jika dipanggil lagi ia siap bermain", "Hendra Wijaya"),
+    ("Hendra Wijaya meminta warga, jika menemukan kejanggalan, segera melapor ke polisi.",
+     HENDRA, "meminta", "warga, jika menemukan kejanggalan, segera melapor ke polisi",
+     "Hendra Wijaya"),
     # an assurance to someone that …
     ("Hendra Wijaya juga meyakinkan para pencinta binatang bahwa setiap ikan dirawat dengan baik.",
      HENDRA, "meyakinkan", "setiap ikan dirawat dengan baik", "Hendra Wijaya"),

@@ -160,12 +160,16 @@ class IndirectQuotes:
 
     def _conditional(self, sent: Span, i: int, k: int) -> bool:
         """Whether the complementizer at token k, in the object from token i, opens a condition
-        that belongs to the report: a consequent follows it ("merasa jika absen maka …"), or a
-        coordinator comes right before it ("ia cedera ringan dan jika dipercaya …")."""
+        that belongs to the report: a consequent follows it ("merasa jika absen maka …"), a
+        coordinator comes right before it ("ia cedera ringan dan jika dipercaya …"), or commas
+        set it off after an object that is no recipient ("meminta warga, jika peduli, cukup
+        berdoa")."""
         doc, lex = self.doc, self.lex
         return doc[k].lower_ in lex.conditionals and (
             any(t.lower_ in lex.consequents for t in doc[k + 1:sent.end])
-            or k > i and doc[k - 1].lower_ in lex.coordinators)
+            or k > i and doc[k - 1].lower_ in lex.coordinators
+            or k > i and doc[k - 1].text == "," and doc[i].lower_ not in lex.recipients
+            and any(t.text == "," for t in doc[k + 1:sent.end]))
 
     def _appeal(self, sent: Span, verb: Token) -> bool:
         """Whether a complement verb makes an appeal to a short object that "agar"/"supaya"
