@@ -681,6 +681,19 @@ CUES = [
     # a negated denial confirms; "bila" opens the clause
     ("Juru bicara KPK Hendra Wijaya tak menampik bila uang itu terkait proyek jembatan.",
      HENDRA, "menampik", "uang itu terkait proyek jembatan", "Hendra Wijaya"),
+    # a hope that is a clause
+    ("Hendra Wijaya mengharapkan jembatan itu menjadi jalur utama warga desa.", HENDRA,
+     "mengharapkan", "jembatan itu menjadi jalur utama warga desa", "Hendra Wijaya"),
+    # a condition with its consequent, or after a coordinator, is part of the report
+    ("Hendra Wijaya merasa jika tidak datang ke rapat itu maka masalahnya akan makin besar.",
+     HENDRA, "merasa", "jika tidak datang ke rapat itu maka masalahnya akan makin besar",
+     "Hendra Wijaya"),
+    ("Pelatih Hendra Wijaya menyebut Rudi hanya cedera ringan dan jika dipanggil lagi ia siap "
+     "bermain.", HENDRA, "menyebut",
+     "Rudi hanya cedera ringan dan jika dipanggil lagi ia siap bermain", "Hendra Wijaya"),
+    ("Hendra Wijaya meminta warga, jika menemukan kejanggalan, segera melapor ke polisi.",
+     HENDRA, "meminta", "warga, jika menemukan kejanggalan, segera melapor ke polisi",
+     "Hendra Wijaya"),
     # an assurance to someone that …
     ("Hendra Wijaya juga meyakinkan para pencinta binatang bahwa setiap ikan dirawat dengan baik.",
      HENDRA, "meyakinkan", "setiap ikan dirawat dengan baik", "Hendra Wijaya"),
@@ -793,6 +806,8 @@ def test_unsourced_table(nlp, text, cue, words):
     "Hendra Wijaya mengajak warga untuk menanam pohon di bantaran sungai.",
     "Perusahaan itu menargetkan pertumbuhan penjualan sepuluh persen tahun ini.",
     "Hendra Wijaya melaporkan akun penyebar fitnah itu ke polisi.",
+    "Pebalap muda Hendra Wijaya mencatat kemenangan pertamanya sejak naik ke kelas utama.",
+    "Hendra Wijaya mengharapkan dukungan dari pemerintah pusat.",
     "Hendra Wijaya berhasil meyakinkan para investor untuk menanam modal.",
     'Spanduk bertuliskan "Tolak tambang" dipasang warga di depan kantor desa.',
 ])
@@ -1078,6 +1093,11 @@ SPEAKERS += [
     # a named subject after a causative
     ('Hasil tes itulah yang membuat Yamaha optimistis bisa kembali menang di Jerez.',
      [("Yamaha", "ORG", None)], ["Yamaha"]),
+    # a subject with a setting before its predicate is introduced as a new subject
+    (('"Kami sudah lama berpisah," tulis Rina Marlina.\n\nSedangkan Budi Santoso dalam akun '
+      'Twitter pribadinya juga sempat meluapkan kekesalannya. Ia meminta warganet berhenti '
+      'mengomentari hidupnya.'), [("Rina Marlina", "PER", None), ("Budi Santoso", "PER", None)],
+     ["Rina Marlina", "Budi Santoso"]),
     # a cue that goes on ("lanjutnya") is someone who has spoken, not a person named since
     (('"Ibu itu tergeletak di pinggir jalan," ujar Kapolres AKBP Hanny Hidayat.\n\nArman '
       'menggotong Sukiati ke mobil. Sukiati dan bayinya kemudian dibawa ke rumah sakit. '
@@ -1929,9 +1949,14 @@ def test_a_medium_set_off_by_commas_is_no_subject(nlp, text, who):
      "menurut polisi setempat.", "Pelaku bom bunuh diri menyerang sebuah pembangkit listrik"),
     ("Merdeka.com - Chelsea harus mencari alternatif selain Romelu Lukaku, menurut laporan "
      "The Sun.", "Chelsea harus mencari alternatif selain Romelu Lukaku"),
+    ("Seperti diketahui, harga cabai naik tajam sejak awal bulan, kata Budi Santoso.",
+     "harga cabai naik tajam sejak awal bulan"),
+    ("Sebelumnya diketahui, dinas itu menutup jalan selama dua pekan. Hal itu dikonfirmasi "
+     "Kepala Dinas Budi Santoso.", "dinas itu menutup jalan selama dua pekan"),
 ])
-def test_dateline_is_no_part_of_a_quote_opening_the_body(nlp, text, content):
-    """A reported clause that opens the body starts after the dateline."""
+def test_dateline_and_writers_opener_are_no_part_of_a_quote(nlp, text, content):
+    """A reported clause that opens the body starts after the dateline, and one that opens a
+    sentence after the writer's "Seperti diketahui,"."""
     assert [q["text"] for q in run(nlp, text)] == [content]
 
 
@@ -2033,6 +2058,17 @@ def test_a_contrastive_clause_after_a_scare_quote_does_not_attribute_it(nlp):
         ("indirect", "ancaman itu “sangat berbahaya”"),
         ("indirect", "kota tersebut tetap aman")]
     assert all(q["who"] == "Rina Wati" for q in quotes)
+
+
+def test_a_speech_cue_of_the_clause_after_a_quote_does_not_attribute_it(nlp):
+    """'"…." Hanya ada satu, kata X, tapi …': the speech cue belongs to the unquoted clause
+    after the closing mark, its speaker after it; the quote is the previous speaker's."""
+    text = ('"Banyak orang salah paham soal proyek saya," kata Rina Wati. "Ini seperti memakai '
+            'baju bagus." Hanya ada satu kostum seperti itu, kata Rina, tapi kostum itu sudah '
+            'dipakai banyak penari.')
+    quotes = run(nlp, text, [("Rina Wati", "PER", "Rina Wati"), ("Rina", "PER", "Rina Wati")])
+    assert [(q["kind"], q["cue_text"], q["who"]) for q in quotes[:2]] == [
+        ("direct", "kata", "Rina Wati"), ("direct", None, "Rina Wati")]
 
 
 @pytest.mark.parametrize("text", [

@@ -278,7 +278,9 @@ class DirectQuotes:
         if tok.lower_ in lex.contrastives:  # "…”, namun dia yakin …": a statement of its own
             return False
         for k in range(i + 1, min(limit, i + 8)):
-            if doc[k].lower_ in lex.speech_cues | lex.reporting_verbs:
+            if doc[k].lower_ in lex.speech_cues:  # "…" Hanya satu, kata X, …: a clause's own
+                return False
+            if doc[k].lower_ in lex.reporting_verbs:
                 subject = phrases.subject_before(k, i)
                 if subject is not None:
                     quote.attribute(doc[k], subject)

@@ -139,7 +139,7 @@ class IndirectQuotes:
             i, bahwa = i + 1, True  # "ia menyatakan, perjuangan … menjadi prioritas"
         for k in range(i, min(sent.end, i + 12) if not bahwa else i):
             if doc[k].lower_ in lex.complementizers:
-                i, bahwa = k + 1, True
+                i, bahwa = i if self._conditional(sent, i, k) else k + 1, True
                 break
             if doc[k].text in OPENING + STRAIGHT or lex.is_cue_word(doc[k].text):
                 break
@@ -157,6 +157,19 @@ class IndirectQuotes:
         q = Quote(content[0], content[1], "indirect", 0)
         q.attribute(verb, subject)
         return q
+
+    def _conditional(self, sent: Span, i: int, k: int) -> bool:
+        """Whether the complementizer at token k, in the object from token i, opens a condition
+        that belongs to the report: a consequent follows it ("merasa jika absen maka …"), a
+        coordinator comes right before it ("ia cedera ringan dan jika dipercaya …"), or commas
+        set it off after an object that is no recipient ("meminta warga, jika peduli, cukup
+        berdoa")."""
+        doc, lex = self.doc, self.lex
+        return doc[k].lower_ in lex.conditionals and (
+            any(t.lower_ in lex.consequents for t in doc[k + 1:sent.end])
+            or k > i and doc[k - 1].lower_ in lex.coordinators
+            or k > i and doc[k - 1].text == "," and doc[i].lower_ not in lex.recipients
+            and any(t.text == "," for t in doc[k + 1:sent.end]))
 
     def _appeal(self, sent: Span, verb: Token) -> bool:
         """Whether a complement verb makes an appeal to a short object that "agar"/"supaya"
@@ -471,7 +484,8 @@ class IndirectQuotes:
     # --- the reported clause ------------------------------------------------------------------
     def _content(self, sent: Span, i: int, stop: int | None = None) -> Offsets | None:
         """Offsets of the reported clause from token i to `stop`, the sentence end or a
-        trailing cue (", menurut X"); trailing "demikian" and punctuation are left out."""
+        trailing cue (", menurut X"); a writer's opener ("Seperti diketahui,"), trailing
+        "demikian" and punctuation are left out."""
         doc, lex = self.doc, self.lex
         trailing = lex.according_cues | lex.speech_cues | lex.source_cues | lex.source_connectors
         j, stop = i, sent.end if stop is None else stop
@@ -485,6 +499,8 @@ class IndirectQuotes:
         if i == sent.start and doc[i].idx == 0:   # the body's first words: past its dateline
             i = next((k + 1 for k in range(i, min(j, i + DATELINE_TOKENS))
                       if self.phrases.dateline_dash(k)), i)
+        i += next((len(p) + 1 for p in lex.content_openers if i + len(p) < j and doc[
+            i + len(p)].text == "," and tuple(t.lower_ for t in doc[i:i + len(p)]) == p), 0)
         while i < j and doc[i].is_punct and doc[i].text not in OPENING + STRAIGHT:
             i += 1
         if len([t for t in doc[i:j] if not t.is_punct]) < 2 or self._only_time(i, j):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from warta.lang import load_yaml
 
 PHRASE_LISTS = ("statement_phrases", "non_report_objects", "referring_subjects", "epithet_classes",
-                "body_epithet_classes")
+                "body_epithet_classes", "content_openers")
 MAPS = ("sense_objects", "office_abbreviations", "case_roles")
 
 
@@ -53,6 +53,8 @@ class QuoteLexicon:
     not_predicates: frozenset[str]
     office_modifiers: frozenset[str]
     complementizers: frozenset[str]
+    conditionals: frozenset[str]
+    consequents: frozenset[str]
     directive_complementizers: frozenset[str]
     intention_markers: frozenset[str]
     interrogatives: frozenset[str]
@@ -60,6 +62,7 @@ class QuoteLexicon:
     source_cues: frozenset[str]
     statement_phrases: tuple[tuple[str, ...], ...]
     non_report_objects: tuple[tuple[str, ...], ...]
+    content_openers: tuple[tuple[str, ...], ...]
     referring_subjects: tuple[tuple[str, ...], ...]
     passive_reports: frozenset[str]
     passive_beliefs: frozenset[str]
@@ -118,6 +121,7 @@ class QuoteLexicon:
     calendar: frozenset[str]
     bare_verbs: frozenset[str]
     subject_prepositions: frozenset[str]
+    setting_prepositions: frozenset[str]
     foreign_endings: tuple[str, ...]
     time_nouns: frozenset[str]
     degrees: frozenset[str]

@@ -31,6 +31,7 @@ MIN_RESPELT = 5  # letters of a name word that may be misspelt by one ("Hartno" 
 TITLE_RUN = 16   # tokens over which a title cut at a comma may run on to its holder
 EPITHET_REACH = 4  # tokens before a name searched for the word that describes it
 RELATIVE_RUN = 12  # tokens over which a relative clause after a subject may run
+SETTING_RUN = 8    # tokens over which a setting between a subject and its predicate may run
 
 
 @lru_cache(maxsize=1)
@@ -689,7 +690,7 @@ class SpeakerResolver:
         k = self._conjunct_end(e.end)
         if plural and k == e.end:
             return False
-        k = self._past_relative(k)
+        k = self._past_setting(self._past_relative(k))
         while k < len(doc) and doc[k].lower_ in lex.adverbials:
             k += 1
         opener = doc[e.start - 1].text if e.start > e.sent.start else ""
@@ -730,6 +731,21 @@ class SpeakerResolver:
                 return k
             if j == k and not is_capitalised(doc[m]) and self._predicate(doc[m].lower_) \
                     and not self._predicate(doc[m - 1].lower_):
+                return m
+        return k
+
+    def _past_setting(self, k: int) -> int:
+        """The token after a setting opening at token k ("Budi | dalam akun Instagram
+        pribadinya | juga sempat menulis …"): the first adverbial or predicate within SETTING_RUN
+        tokens, before punctuation, a clause opener or a relative pronoun; k when none."""
+        doc, lex = self.doc, self.lex
+        if k >= len(doc) or doc[k].lower_ not in lex.setting_prepositions:
+            return k
+        for m in range(k + 1, min(len(doc), k + SETTING_RUN, doc[k].sent.end)):
+            low = doc[m].lower_
+            if doc[m].is_punct or low in lex.clause_openers | lex.relativizers:
+                return k
+            if low in lex.adverbials or self._predicate(low) and not is_capitalised(doc[m]):
                 return m
         return k
 
