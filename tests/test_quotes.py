@@ -684,6 +684,14 @@ CUES = [
     # a hope that is a clause
     ("Hendra Wijaya mengharapkan jembatan itu menjadi jalur utama warga desa.", HENDRA,
      "mengharapkan", "jembatan itu menjadi jalur utama warga desa", "Hendra Wijaya"),
+    # a regret whose object is a clause, and a view voiced
+    ("Hendra Wijaya menyayangkan keputusan itu diambil di tengah masa kampanye.", HENDRA,
+     "menyayangkan", "keputusan itu diambil di tengah masa kampanye", "Hendra Wijaya"),
+    ("Hendra Wijaya menyesalkan sikap pengurus yang tak bersuara saat warga digusur.", HENDRA,
+     "menyesalkan", "sikap pengurus yang tak bersuara saat warga digusur", "Hendra Wijaya"),
+    ("Hendra Wijaya menyuarakan rencana untuk membuka kembali jalur kereta ke pelabuhan.",
+     HENDRA, "menyuarakan", "rencana untuk membuka kembali jalur kereta ke pelabuhan",
+     "Hendra Wijaya"),
     # a condition with its consequent, or after a coordinator, is part of the report
     ("Hendra Wijaya merasa jika tidak datang ke rapat itu maka masalahnya akan makin besar.",
      HENDRA, "merasa", "jika tidak datang ke rapat itu maka masalahnya akan makin besar",
@@ -808,6 +816,8 @@ def test_unsourced_table(nlp, text, cue, words):
     "Hendra Wijaya melaporkan akun penyebar fitnah itu ke polisi.",
     "Pebalap muda Hendra Wijaya mencatat kemenangan pertamanya sejak naik ke kelas utama.",
     "Hendra Wijaya mengharapkan dukungan dari pemerintah pusat.",
+    "Hendra Wijaya menyayangkan insiden penembakan di perbatasan.",
+    "Hendra Wijaya menyuarakan aspirasi warga desa.",
     "Hendra Wijaya berhasil meyakinkan para investor untuk menanam modal.",
     'Spanduk bertuliskan "Tolak tambang" dipasang warga di depan kantor desa.',
 ])
