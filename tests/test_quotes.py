@@ -1569,6 +1569,12 @@ def test_a_straight_quote_nested_in_a_curly_one_may_close_with_a_curly_mark(nlp)
       "penggemar akan menerima keputusan tersebut."), [("Rian", "PER", None)],
      [("fan butuh waktu untuk menerima nama barunya", "Rian"),
       ("para penggemar akan menerima keputusan tersebut", "Rian")]),
+    # a cue between commas before a contrastive: the clauses either side are two reports
+    ("Jalan desa itu sudah diperbaiki, kata Rian, tapi warga diminta tetap berhati-hati.",
+     [("Rian", "PER", None)], [("Jalan desa itu sudah diperbaiki", "Rian"),
+                               ("tapi warga diminta tetap berhati-hati", "Rian")]),
+    ("Jalan desa itu sudah diperbaiki, kata Rian, dan warga boleh melintas lagi.",
+     [("Rian", "PER", None)], [("dan warga boleh melintas lagi", "Rian")]),
 ])
 def test_fronted_cues_sources_between_commas_and_second_reports(nlp, text, ents, quotes):
     assert [(q["text"], q["who"]) for q in run(nlp, text, ents)] == quotes

@@ -47,9 +47,10 @@ class IndirectQuotes:
                 if tok.i in used or any(a <= tok.idx < b for a, b in quoted):
                     continue
                 q = self._quote_at(sent, tok)
-                if q is not None:
-                    q.para = para_of[tok.i]
-                    found.append(q)
+                for part in (self._contrasted(sent, tok, q), q):
+                    if part is not None:
+                        part.para = para_of[tok.i]
+                        found.append(part)
             out.extend(self._drop_nested(found))
         out = [q for q in out if not any(d.start <= q.start and q.end <= d.end for d in direct)]
         return out + self._continuations(out, direct, quoted)
@@ -110,6 +111,22 @@ class IndirectQuotes:
         if tok.i == sent.start:
             return self._referred(sent) or self._document(sent)
         return self._statement_phrase(sent, tok)
+
+    def _contrasted(self, sent: Span, cue: Token, q: Quote | None) -> Quote | None:
+        """The clause before a speech cue set off by commas whose quote after it opens with a
+        contrastive: "A, kata X, tapi B" are two statements of X, A and "tapi B"."""
+        doc, lex = self.doc, self.lex
+        if q is None or not q.wrapper or q.start < cue.idx or cue.i == sent.start \
+                or doc[cue.i - 1].text != "," or not (
+                cue.lower_ in lex.speech_cues or lex.suffix_cue(cue.lower_)):
+            return None
+        first = doc.char_span(q.start, q.end, alignment_mode="expand")
+        content = self._unattributed_before(sent, cue.i - 1)
+        if first is None or first[0].lower_ not in lex.contrastives or content is None:
+            return None
+        before = Quote(content[0], content[1], "indirect", 0, wrapper=True)
+        before.attribute(cue, q.mention, q.suffix)
+        return before
 
     def _after_stop(self, tok: Token) -> bool:
         """Whether a full stop, a line break or a quote's end comes before the token (not a
