@@ -818,6 +818,9 @@ def test_unsourced_table(nlp, text, cue, words):
     "Hendra Wijaya mengharapkan dukungan dari pemerintah pusat.",
     "Hendra Wijaya menyayangkan insiden penembakan di perbatasan.",
     "Hendra Wijaya menyuarakan aspirasi warga desa.",
+    # a judgement with no judge named is a verdict, no one's words
+    "Hendra Wijaya dinyatakan bebas setelah sebelumnya dianggap bersalah oleh pengadilan.",
+    "Pemain muda itu dinilai belum mampu menggantikan peran kaptennya.",
     "Hendra Wijaya berhasil meyakinkan para investor untuk menanam modal.",
     'Spanduk bertuliskan "Tolak tambang" dipasang warga di depan kantor desa.',
 ])

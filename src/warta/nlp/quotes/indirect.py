@@ -410,7 +410,7 @@ class IndirectQuotes:
         sentence it reports the rest ("Disebutkan investor …"); a rumour ("dikabarkan") reports
         any predicate, also after "yang"; so does a named person's or a suffix's view ("…,
         dinilai Habiburokhman jauh dari …", "Kondisi ini diakuinya berbeda …", "Hal ini,
-        dinilainya, tidak sebanding …")."""
+        dinilainya, tidak sebanding …"); a judgement ("dinilai") only with its judge named."""
         doc, lex, phrases = self.doc, self.lex, self.phrases
         k, agent = cue.i + 1, None
         suffix = lex.passive_suffix(cue.text)
@@ -440,10 +440,10 @@ class IndirectQuotes:
                                  or (rumour or viewed) and not (
                                      doc[k].is_punct or doc[k].lower_ in lex.phrase_breaks)):
             return None
-        content = self._content(sent, k)
-        if content is None:
-            return None
         sourced = agent is not None or suffix
+        content = self._content(sent, k)
+        if content is None or not sourced and cue.lower_ in lex.judgement_passives:
+            return None
         q = Quote(content[0], content[1], "indirect", 0, wrapper=True, unsourced=not sourced)
         q.attribute(cue, agent, (cue.idx + len(cue.text) - suffix, cue.idx + len(cue.text))
                     if suffix else None)

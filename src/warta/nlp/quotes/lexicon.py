@@ -66,6 +66,7 @@ class QuoteLexicon:
     referring_subjects: tuple[tuple[str, ...], ...]
     passive_reports: frozenset[str]
     passive_beliefs: frozenset[str]
+    judgement_passives: frozenset[str]
     topic_passives: frozenset[str]
     rumour_passives: frozenset[str]
     tail_cues: frozenset[str]
