@@ -818,6 +818,7 @@ def test_unsourced_table(nlp, text, cue, words):
     "Hendra Wijaya mengharapkan dukungan dari pemerintah pusat.",
     "Hendra Wijaya menyayangkan insiden penembakan di perbatasan.",
     "Hendra Wijaya menyuarakan aspirasi warga desa.",
+    "Hendra Wijaya juga menyampaikan kondisi terkini rekannya yang dirawat di rumah sakit.",
     # a judgement with no judge named is a verdict, no one's words
     "Hendra Wijaya dinyatakan bebas setelah sebelumnya dianggap bersalah oleh pengadilan.",
     "Pemain muda itu dinilai belum mampu menggantikan peran kaptennya.",
