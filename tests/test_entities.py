@@ -1163,6 +1163,8 @@ def test_entities_given_names_and_repeats(nlp, text, ner, present, absent):
     # after an account word, a known platform opening a person's span is its own mention
     ("Video itu diunggah ke akun Instagram Bella, terlihat Emran tersenyum.",
      [("Instagram Bella", "PER")], {"Instagram": "ORG", "Bella": "PER"}, ["Instagram Bella"]),
+    ("Pesan itu ditulis di akun Twitter Dinda, lalu dihapus.", [("Twitter Dinda", "ORG")],
+     {"Twitter": "ORG", "Dinda": "PER"}, ["Twitter Dinda"]),
     # common words before a known place are no person ("Area" of a company's region)
     ("Hal itu disampaikan VP Sales Telkomsel Area Jabotabek - Jabar Agus Mulyadi.",
      [("Area Jabotabek", "PER"), ("Agus Mulyadi", "PER")], {"Jabotabek": "LOC"},

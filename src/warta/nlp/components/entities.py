@@ -1004,6 +1004,8 @@ class EntityLinker:
                                                      or GROUP_NAME.fullmatch(doc[start].text))
                                or self.org_named(doc, start, end, kb_mentions)):
             label = "ORG"   # "MotoGP", "JKT48", "Indosurya Sekuritas", "Hawai Waterpark | Malang"
+        if label == "ORG" and self.trim_platform(doc, start, end, kb_mentions) > start:
+            label = "PER"   # "akun | Twitter | Lulu": the account's holder after its platform
         person: list[Mention] = []
         if label == "PER" and end - start >= 3 and BRAND.fullmatch(doc[start].text):
             return [Mention(start, start + 1, "ORG", NER),   # "CEO UnionSpace | Albert Goh"
