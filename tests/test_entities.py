@@ -1366,6 +1366,13 @@ def test_entities_offices_heads_and_given_name_titles(nlp, text, ner, present, a
      {"JJ Rizal": "PER"}, ["Budayawan JJ Rizal", "Rizal"]),
     ("Sejarawan Asvi Warman Adam menilai hal itu wajar.", [("Warman Adam", "PER")],
      {"Asvi Warman Adam": "PER"}, ["Warman Adam"]),
+    # so is a foreign given name after a lower-case word or a title
+    ("Polisi menangkap pria bernama Daiki Moriyama di bandara.", [("Moriyama", "PER")],
+     {"Daiki Moriyama": "PER"}, ["Moriyama"]),
+    ("Mereka dikaruniai seorang putri bernama Kirana Ayu Larasati tahun lalu.",
+     [("Ayu Larasati", "PER")], {"Kirana Ayu Larasati": "PER"}, ["Ayu Larasati"]),
+    ("Oposisi kerap mengkritik Presiden Nanami Okada.", [("Okada", "PER")],
+     {"Nanami Okada": "PER"}, ["Okada"]),
     # a KB person's full name glued after the second of a pair
     ("Sudirman Said hadir. Ia ketua Tim Sinkronisasi Anies - Sandi Sudirman Said.",
      [("Sudirman Said", "PER"), ("Anies", "PER"), ("Sandi Sudirman Said", "PER")],
