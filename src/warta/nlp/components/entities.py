@@ -215,9 +215,11 @@ class EntityLinker:
                         and m.end - m.start > 2 and doc[m.start].lower_ in self.rules.name_titles}
         link_mentions(doc, chosen, kb_mentions, self.kb,
                       lambda tok: tok.lower_ not in self.clause_openers
-                      and not self.rules.corps_code(tok) and (
+                      and not self.rules.corps_code(tok)
+                      and not self.rules.ordinary_opener(tok, case) and (
                           self.is_name(tok) or self.name_by_case(tok, case)
-                          or tok.text in given_titles),   # not "Adapun | Sugiharto"
+                          or tok.text in given_titles),   # not "Adapun | Sugiharto",
+                      # "Perkenalkan | Lulu Hashimoto"
                       self.alias_words | self.nickname_calls, self.nickname_leads,
                       self.rules.org_words, self.rules.particles[1:], self.name_affixes,
                       self.given_name_variants, self.rules.locatives, self.shared_name_words)
