@@ -1163,6 +1163,8 @@ def test_entities_given_names_and_repeats(nlp, text, ner, present, absent):
     # after an account word, a known platform opening a person's span is its own mention
     ("Video itu diunggah ke akun Instagram Bella, terlihat Emran tersenyum.",
      [("Instagram Bella", "PER")], {"Instagram": "ORG", "Bella": "PER"}, ["Instagram Bella"]),
+    ("Pesan itu ditulis di akun Twitter Dinda, lalu dihapus.", [("Twitter Dinda", "ORG")],
+     {"Twitter": "ORG", "Dinda": "PER"}, ["Twitter Dinda"]),
     # common words before a known place are no person ("Area" of a company's region)
     ("Hal itu disampaikan VP Sales Telkomsel Area Jabotabek - Jabar Agus Mulyadi.",
      [("Area Jabotabek", "PER"), ("Agus Mulyadi", "PER")], {"Jabotabek": "LOC"},
@@ -1364,6 +1366,13 @@ def test_entities_offices_heads_and_given_name_titles(nlp, text, ner, present, a
      {"JJ Rizal": "PER"}, ["Budayawan JJ Rizal", "Rizal"]),
     ("Sejarawan Asvi Warman Adam menilai hal itu wajar.", [("Warman Adam", "PER")],
      {"Asvi Warman Adam": "PER"}, ["Warman Adam"]),
+    # so is a foreign given name after a lower-case word or a title
+    ("Polisi menangkap pria bernama Daiki Moriyama di bandara.", [("Moriyama", "PER")],
+     {"Daiki Moriyama": "PER"}, ["Moriyama"]),
+    ("Mereka dikaruniai seorang putri bernama Kirana Ayu Larasati tahun lalu.",
+     [("Ayu Larasati", "PER")], {"Kirana Ayu Larasati": "PER"}, ["Ayu Larasati"]),
+    ("Oposisi kerap mengkritik Presiden Nanami Okada.", [("Okada", "PER")],
+     {"Nanami Okada": "PER"}, ["Okada"]),
     # a KB person's full name glued after the second of a pair
     ("Sudirman Said hadir. Ia ketua Tim Sinkronisasi Anies - Sandi Sudirman Said.",
      [("Sudirman Said", "PER"), ("Anies", "PER"), ("Sandi Sudirman Said", "PER")],

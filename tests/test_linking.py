@@ -40,6 +40,9 @@ NAMES += [
     ("Kata Deputi Kementerian BUMN Aloysius Kiik Ro. Menurut Aloysius, holding siap.",
      [("Aloysius", "PER")], "Aloysius", "Aloysius Kiik Ro"),
     ("Menurut Ndii, penangkapan itu bermotif politik.", [("Ndii", "PER")], "Ndii", "Ndii"),
+    # a verb capitalised where a clause opens is no part of the name written in full
+    ("TOKYO - Saksikan Yuna Sakamoto, bintang baru di Tokyo. Yuna mengunggah foto.",
+     [("Yuna", "PER")], "Yuna", "Yuna Sakamoto"),
 ]
 
 

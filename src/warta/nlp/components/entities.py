@@ -215,9 +215,11 @@ class EntityLinker:
                         and m.end - m.start > 2 and doc[m.start].lower_ in self.rules.name_titles}
         link_mentions(doc, chosen, kb_mentions, self.kb,
                       lambda tok: tok.lower_ not in self.clause_openers
-                      and not self.rules.corps_code(tok) and (
+                      and not self.rules.corps_code(tok)
+                      and not self.rules.ordinary_opener(tok, case) and (
                           self.is_name(tok) or self.name_by_case(tok, case)
-                          or tok.text in given_titles),   # not "Adapun | Sugiharto"
+                          or tok.text in given_titles),   # not "Adapun | Sugiharto",
+                      # "Perkenalkan | Lulu Hashimoto"
                       self.alias_words | self.nickname_calls, self.nickname_leads,
                       self.rules.org_words, self.rules.particles[1:], self.name_affixes,
                       self.given_name_variants, self.rules.locatives, self.shared_name_words)
@@ -1004,13 +1006,15 @@ class EntityLinker:
                                                      or GROUP_NAME.fullmatch(doc[start].text))
                                or self.org_named(doc, start, end, kb_mentions)):
             label = "ORG"   # "MotoGP", "JKT48", "Indosurya Sekuritas", "Hawai Waterpark | Malang"
+        if label == "ORG" and self.trim_platform(doc, start, end, kb_mentions) > start:
+            label = "PER"   # "akun | Twitter | Lulu": the account's holder after its platform
         person: list[Mention] = []
         if label == "PER" and end - start >= 3 and BRAND.fullmatch(doc[start].text):
             return [Mention(start, start + 1, "ORG", NER),   # "CEO UnionSpace | Albert Goh"
                     *self.from_ner(Span(doc, start + 1, end, label="PER"), kb_mentions, case,
                                    aliased)]
         if label == "PER":
-            if start == ent.start and self.missed_opening_name(doc, start):
+            if start == ent.start and self.missed_opening_name(doc, start, end):
                 start -= 1   # "Sandy | Febriansyakh Kurniawan"
             start = self.trim_roles(doc, start, end, kb_mentions)
             start = self.trim_leading_place(doc, start, end, kb_mentions)
@@ -1341,19 +1345,26 @@ class EntityLinker:
                 return end - 1
         return end
 
-    def missed_opening_name(self, doc: Doc, start: int) -> bool:
+    def missed_opening_name(self, doc: Doc, start: int, end: int) -> bool:
         """Whether the word before a person's span is a first name the model left out: a name
         word, not all-caps, derived or known to the KB, that the model finds in a person's name
         elsewhere in the article ("Sandy | Febriansyakh Kurniawan ... Sandy kembali",
-        "Pesinetron Soraya | Larasati ... Soraya mengunggah") or that follows a profession no
-        body follows ("Sejarawan | Asvi | Warman Adam")."""
+        "Pesinetron Soraya | Larasati ... Soraya mengunggah"), that follows a profession no
+        body follows or a naming word ("Sejarawan | Asvi | Warman Adam", "bernama | Mikhaela |
+        Lee Jowono"), or that follows a lower-case word or a title before a one-word span,
+        where only a name is capitalised ("pria | Koh | Ueno", "Presiden | Uhuru | Kenyatta";
+        not a misspelt rank: "konflik Birgjen | Aris Budiman", nor an opener: "Adapun | Antasari
+        Azhar")."""
         if start == 0:
             return False
-        tok = doc[start - 1]
+        tok, before = doc[start - 1], doc[start - 2] if start > 1 else None
         return (self.given_name_shape(tok) and alias_key(tok.text) not in self.surfaces
                 and (any(e.label_ == "PER" and e.start != start and tok.text in e.text.split()
                          for e in doc.ents)
-                     or start > 1 and doc[start - 2].lower_ in self.rules.name_epithets))
+                     or before is not None and (
+                         before.lower_ in self.rules.name_epithets | self.rules.naming_words
+                         or end - start == 1 and (before.lower_ in self.rules.titles
+                                                  or tok.is_alpha and before.is_lower))))
 
     def given_name_shape(self, tok) -> bool:
         """A word shaped like a given name: a name word (`is_name`), neither all-caps, brand-

@@ -94,6 +94,7 @@ class SpanRules:
         self.pair_separators = frozenset(words["pair_separators"])
         self.office_cues = frozenset(words["office_cues"])
         self.name_epithets = frozenset(words["name_epithets"])
+        self.naming_words = frozenset(words["naming_words"])
         self.corps_codes = frozenset(words["corps_codes"])
         self.titles = frozenset(words["titles"]) | self.honorifics | self.name_epithets \
             | {o.lower() for o in offices}
