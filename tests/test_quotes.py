@@ -819,6 +819,7 @@ def test_unsourced_table(nlp, text, cue, words):
     "Hendra Wijaya menyayangkan insiden penembakan di perbatasan.",
     "Hendra Wijaya menyuarakan aspirasi warga desa.",
     "Hendra Wijaya juga menyampaikan kondisi terkini rekannya yang dirawat di rumah sakit.",
+    "Hendra Wijaya menanggapi isu yang beredar di media sosial soal kenaikan harga.",
     # a judgement with no judge named is a verdict, no one's words
     "Hendra Wijaya dinyatakan bebas setelah sebelumnya dianggap bersalah oleh pengadilan.",
     "Pemain muda itu dinilai belum mampu menggantikan peran kaptennya.",
@@ -2164,7 +2165,7 @@ def test_a_sourceless_passive_inside_a_named_source_clause_is_the_source_s(nlp, 
 
 
 @pytest.mark.parametrize("opener", ["Menanggapi hal itu, ", "Menyikapi putusan tersebut, ",
-                                    "Ditemui seusai rapat, "])
+                                    "Ditemui seusai rapat, ", "Sementara itu, usai mendaftar, "])
 def test_suffix_takes_the_subject_after_a_fronted_clause(nlp, opener):
     """"Menurutnya" right after a sentence whose subject follows a fronted clause set off by
     a comma ("Menanggapi hal itu, Wali Kota X menyambut …") is that subject, not the last

@@ -675,18 +675,15 @@ class SpeakerResolver:
         """Whether the person `e` is the subject of a predicate (for a group: joined with
         "dan") and no possessor after a common noun ("ponsel Rizieq sudah …"; a role opening
         the sentence is no owner: "Pemimpin oposisi Budi mengecam …"), or the agent of a
-        passive verb (`_passive_agent`). A fronted passive or active clause set off by a comma
-        is no verb before it ("Diserang Sunan, Ilal membela diri", "Ditemui usai sidang, Budi …",
-        "Menanggapi hal itu, Gubernur Budi …").
+        passive verb (`_passive_agent`). A fronted clause set off by a comma is no verb before it
+        ("Diserang Sunan, Ilal membela diri", "Ditemui usai sidang, Budi …", "Menanggapi hal
+        itu, Gubernur Budi …", "Sementara itu, usai mendaftar, Budi …").
         A work's title is no subject ("pemain 'Gatotkaca' lainnya")."""
         doc, lex = self.doc, self.lex
         if self._work_title(e):
             return False
-        lo = e.sent.start
-        opening = doc[lo].lower_
-        if lex.passive_verb.match(opening) and opening not in lex.passive_beliefs \
-                or lex.active_verb.match(opening):
-            lo = max((t.i + 1 for t in doc[lo:e.start] if t.text == ","), default=lo)
+        lo = max((t.i + 1 for t in doc[e.sent.start:e.start] if t.text == ","),
+                 default=e.sent.start)
         k = self._conjunct_end(e.end)
         if plural and k == e.end:
             return False
