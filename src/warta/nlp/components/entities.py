@@ -124,6 +124,7 @@ class EntityLinker:
         self.org_span_tails = [tuple(t.split()) for t in words["org_span_tails"]]
         self.regional_bodies = frozenset(words["regional_bodies"])
         self.tier_bodies = [tuple(b.split()) for b in words["tier_bodies"]]
+        self.tier_openers = frozenset(t[0] for t in self.tier_bodies)
         self.alias_words = frozenset(words["alias_words"])
         self.nickname_calls = frozenset(words["nickname_calls"])
         self.nickname_leads = frozenset(words["nickname_leads"])
@@ -399,7 +400,7 @@ class EntityLinker:
         without the brackets. The mentions inside go."""
         persons = {m.start for m in mentions if m.label == "PER"}
         done = 0
-        for i in [tok.i for tok in doc if tok.text in {t[0] for t in self.tier_bodies}]:
+        for i in [tok.i for tok in doc if tok.text in self.tier_openers]:
             if i < done:
                 continue
             tier = max((t for t in self.tier_bodies
@@ -1362,7 +1363,8 @@ class EntityLinker:
                 and (any(e.label_ == "PER" and e.start != start and tok.text in e.text.split()
                          for e in doc.ents)
                      or before is not None and (
-                         before.lower_ in self.rules.name_epithets | self.rules.naming_words
+                         before.lower_ in self.rules.name_epithets
+                         or before.lower_ in self.rules.naming_words
                          or end - start == 1 and (before.lower_ in self.rules.titles
                                                   or tok.is_alpha and before.is_lower))))
 

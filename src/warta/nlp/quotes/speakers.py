@@ -740,7 +740,7 @@ class SpeakerResolver:
             return k
         for m in range(k + 1, min(len(doc), k + SETTING_RUN, doc[k].sent.end)):
             low = doc[m].lower_
-            if doc[m].is_punct or low in lex.clause_openers | lex.relativizers:
+            if doc[m].is_punct or low in lex.clause_openers or low in lex.relativizers:
                 return k
             if low in lex.adverbials or self._predicate(low) and not is_capitalised(doc[m]):
                 return m
