@@ -284,13 +284,17 @@ def test_weekday_abbreviation_needs_a_date(nlp):
 # holds; published Monday 2025-04-28 unless a row says otherwise.
 OCTOBER = "2025-10-15T08:00:00+07:00"
 SENTENCES = [
-    # a sports season is the year it ends: one under way in October ends the next year
+    # a sports season is its year nearest publication: the current one the publication year,
+    # a past one the year it ended, a coming one the year it starts
     ("Ia cedera musim lalu dan absen di awal musim ini.", OCTOBER, [
-        ("musim lalu", "DATE", "2025"), ("awal musim ini", "DATE", "2026")]),
+        ("musim lalu", "DATE", "2025"), ("awal musim ini", "DATE", "2025")]),
+    ("Ia cedera musim lalu dan pindah musim depan.", MONDAY, [
+        ("musim lalu", "DATE", "2024"), ("musim depan", "DATE", "2025")]),
+    ("Musim depan ia pindah.", OCTOBER, [("Musim depan", "DATE", "2026")]),
     ("Timnya juara musim ini setelah tiga musim tanpa gelar.", MONDAY, [
         ("musim ini", "DATE", "2025"), ("tiga musim", "DURATION", "P3Y")]),
     ("Kontraknya habis di pengujung musim 2026 atau semusim lagi.", MONDAY, [
-        ("pengujung musim 2026", "DATE", "2026"), ("semusim lagi", "DATE", "2026")]),
+        ("pengujung musim 2026", "DATE", "2026"), ("semusim lagi", "DATE", "2025")]),
     ("Rekornya lebih baik dari musim-musim sebelumnya.", MONDAY, [
         ("musim-musim sebelumnya", "DATE", "PAST_REF")]),
     # seasons of the weather or of the harvest are no times
