@@ -359,7 +359,13 @@ SENTENCES = [
         ("Selasa (29/4) besok", "DATE", "2025-04-29")]),
     # a bracketed date keeps its part of day when its weekday is misspelt or left out
     ("Inter menang di San Siro, Mingu (17/9) malam WIB.", OCTOBER, [
-        ("(17/9) malam", "TIME", "2025-09-17TNI")]),
+        ("(17/9) malam WIB", "TIME", "2025-09-17TNI")]),
+    # the time zone after a bracketed date's part of day is part of it
+    ("Gol tercipta di Anfield, Sabtu (26/4) dini hari WIB.", MONDAY, [
+        ("Sabtu (26/4) dini hari WIB", "TIME", "2025-04-26TNI")]),
+    # New Year's Eve told as the night the year turns
+    ("Ia merayakan malam pergantian tahun di Bali.", "2026-01-02T10:00:00+07:00", [
+        ("malam pergantian tahun", "TIME", "2025-12-31TNI")]),
     ("Laga dimulai pkl 19.30 WIB di Bandung.", MONDAY, [
         ("pkl 19.30 WIB", "TIME", "2025-04-28T19:30")]),
     # plural units with a tail are some of them; "tahun-tahun ketika ..." is no time
