@@ -363,6 +363,9 @@ SENTENCES = [
     # the time zone after a bracketed date's part of day is part of it
     ("Gol tercipta di Anfield, Sabtu (26/4) dini hari WIB.", MONDAY, [
         ("Sabtu (26/4) dini hari WIB", "TIME", "2025-04-26TNI")]),
+    # a part of day opening a sentence is one of the day told, unless it is a habit ("hari")
+    ("Tim tiba di Bali. Malam itu mereka berlatih. Siang hari udara panas.", MONDAY, [
+        ("Malam", "TIME", "2025-04-28TNI")]),
     # New Year's Eve told as the night the year turns
     ("Ia merayakan malam pergantian tahun di Bali.", "2026-01-02T10:00:00+07:00", [
         ("malam pergantian tahun", "TIME", "2025-12-31TNI")]),
