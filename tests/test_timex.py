@@ -381,6 +381,7 @@ SENTENCES = [
     # "kemarin" after an event and its name is the recent one; after a speaker, yesterday
     ("Warga terbelah sejak Pilkada Jakarta kemarin, kata Presiden Joko kemarin.", MONDAY, [
         ("kemarin", "DATE", "PAST_REF"), ("kemarin", "DATE", "2025-04-27")]),
+    ("Ormas itu dibubarkan lewat Perppu Ormas kemarin.", MONDAY, [("kemarin", "DATE", "PAST_REF")]),
     # "Dulu" opening a sentence is the past; "makan dulu" is "first"
     ('"Dulu kita kalah dari Malaysia," katanya. Makan dulu, baru rapat.', MONDAY, [
         ("Dulu", "DATE", "PAST_REF")]),
