@@ -284,13 +284,17 @@ def test_weekday_abbreviation_needs_a_date(nlp):
 # holds; published Monday 2025-04-28 unless a row says otherwise.
 OCTOBER = "2025-10-15T08:00:00+07:00"
 SENTENCES = [
-    # a sports season is the year it ends: one under way in October ends the next year
+    # a sports season is its year nearest publication: the current one the publication year,
+    # a past one the year it ended, a coming one the year it starts
     ("Ia cedera musim lalu dan absen di awal musim ini.", OCTOBER, [
-        ("musim lalu", "DATE", "2025"), ("awal musim ini", "DATE", "2026")]),
+        ("musim lalu", "DATE", "2025"), ("awal musim ini", "DATE", "2025")]),
+    ("Ia cedera musim lalu dan pindah musim depan.", MONDAY, [
+        ("musim lalu", "DATE", "2024"), ("musim depan", "DATE", "2025")]),
+    ("Musim depan ia pindah.", OCTOBER, [("Musim depan", "DATE", "2026")]),
     ("Timnya juara musim ini setelah tiga musim tanpa gelar.", MONDAY, [
         ("musim ini", "DATE", "2025"), ("tiga musim", "DURATION", "P3Y")]),
     ("Kontraknya habis di pengujung musim 2026 atau semusim lagi.", MONDAY, [
-        ("pengujung musim 2026", "DATE", "2026"), ("semusim lagi", "DATE", "2026")]),
+        ("pengujung musim 2026", "DATE", "2026"), ("semusim lagi", "DATE", "2025")]),
     ("Rekornya lebih baik dari musim-musim sebelumnya.", MONDAY, [
         ("musim-musim sebelumnya", "DATE", "PAST_REF")]),
     # seasons of the weather or of the harvest are no times
@@ -355,7 +359,16 @@ SENTENCES = [
         ("Selasa (29/4) besok", "DATE", "2025-04-29")]),
     # a bracketed date keeps its part of day when its weekday is misspelt or left out
     ("Inter menang di San Siro, Mingu (17/9) malam WIB.", OCTOBER, [
-        ("(17/9) malam", "TIME", "2025-09-17TNI")]),
+        ("(17/9) malam WIB", "TIME", "2025-09-17TNI")]),
+    # the time zone after a bracketed date's part of day is part of it
+    ("Gol tercipta di Anfield, Sabtu (26/4) dini hari WIB.", MONDAY, [
+        ("Sabtu (26/4) dini hari WIB", "TIME", "2025-04-26TNI")]),
+    # a part of day opening a sentence is one of the day told, unless it is a habit ("hari")
+    ("Tim tiba di Bali. Malam itu mereka berlatih. Siang hari udara panas.", MONDAY, [
+        ("Malam", "TIME", "2025-04-28TNI")]),
+    # New Year's Eve told as the night the year turns
+    ("Ia merayakan malam pergantian tahun di Bali.", "2026-01-02T10:00:00+07:00", [
+        ("malam pergantian tahun", "TIME", "2025-12-31TNI")]),
     ("Laga dimulai pkl 19.30 WIB di Bandung.", MONDAY, [
         ("pkl 19.30 WIB", "TIME", "2025-04-28T19:30")]),
     # plural units with a tail are some of them; "tahun-tahun ketika ..." is no time
@@ -368,6 +381,7 @@ SENTENCES = [
     # "kemarin" after an event and its name is the recent one; after a speaker, yesterday
     ("Warga terbelah sejak Pilkada Jakarta kemarin, kata Presiden Joko kemarin.", MONDAY, [
         ("kemarin", "DATE", "PAST_REF"), ("kemarin", "DATE", "2025-04-27")]),
+    ("Ormas itu dibubarkan lewat Perppu Ormas kemarin.", MONDAY, [("kemarin", "DATE", "PAST_REF")]),
     # "Dulu" opening a sentence is the past; "makan dulu" is "first"
     ('"Dulu kita kalah dari Malaysia," katanya. Makan dulu, baru rapat.', MONDAY, [
         ("Dulu", "DATE", "PAST_REF")]),

@@ -10,9 +10,10 @@ Language-neutral: it reads only `Frame`s. Conventions (see the gold GUIDELINES):
 - a bare weekday is the latest such day up to publication, unless the tense around it points to
   the future: then the first such day after the article's narrative day (the last day it named);
 - "pekan ini" said ahead on a Sunday is the coming week (weeks are told from Sunday);
-- a sports season ("musim ini", "musim lalu") is the year it ends: a season that has begun by
-  July ends the next year ("musim ini" in October 2017 is 2018, in May 2017 2017); seasons
-  counted are years ("enam musim": P6Y);
+- a sports season ("musim ini", "musim lalu") is its calendar year nearest the publication
+  date: the current one is the publication year, a past one the year it ended, a coming one
+  the year it starts (a season begun by July ends the next year: "musim lalu" in October 2017
+  is 2017, in May 2017 2016; "musim depan" in February 2018 is 2018); seasons counted are years ("enam musim": P6Y);
 - a bare month is in the publication year (the next one ahead if the tense is future and it has
   passed), or, told without tense, in the year next to it when that one lies within two months
   ("Januari" in December is the coming one, "November" in January the last); a day-month without
@@ -54,7 +55,7 @@ REF_BY_SIGN = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
 DURATION_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
                   "month": "M", "year": "Y", "season": "Y", "decade": "DE", "century": "CE"}
 HIJRI_MIDYEAR_MONTH = 7  # Rajab opens the second half of a Hijri year
-SEASON_TURN_MONTH = 7  # from July the season under way is the one that ends the next year
+SEASON_TURN_MONTH = 7  # from July the season under way is the one that starts that year
 CLOCK_UNITS = {"second", "minute", "hour"}
 # a part of one unit is told in the next smaller one: "setengah abad" is P50Y, "setengah jam" PT30M
 SMALLER_UNIT = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12),
@@ -387,7 +388,8 @@ class Resolver:
         if unit == "year":
             return f"{today.year + n:04d}" + (f"-{f.month:02d}" if f.month else "")
         if unit == "season":
-            return f"{today.year + (today.month >= SEASON_TURN_MONTH) + n:04d}"
+            start = today.year - (today.month < SEASON_TURN_MONTH) + n  # the year it starts
+            return f"{today.year if n == 0 else start + (n < 0):04d}"
         if unit == "decade":
             return f"{today.year // 10 + n:03d}"
         return f"{today.year // 100 + n:02d}"
