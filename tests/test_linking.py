@@ -106,6 +106,7 @@ NAMES += [
     # foreign names written without diacritics, epithets of countries
     ("Pelatih Jose Mourinho memuji Alvaro Morata.", [], "Jose Mourinho", "José Mourinho"),
     ("Pelatih Jose Mourinho memuji Alvaro Morata.", [], "Alvaro Morata", "Álvaro Morata"),
+    ("Gol Gonzalo Higuain membawa Juventus menang.", [], "Gonzalo Higuain", "Gonzalo Higuaín"),
     ("Grup idola asal Negeri Ginseng itu tampil di Jakarta.", [], "Negeri Ginseng", "South Korea"),
     # a holiday before a city of the same name; a metropolitan area
     ("Jelang Natal dan Tahun Baru, harga tiket naik.", [], "Natal", "Christmas"),
