@@ -1038,6 +1038,10 @@ def test_entities_space_agency_spelled_out_links_to_its_acronym(nlp):
      "Supreme Court of Indonesia", "IDN"),
     ("Tripoli - KPK menyatakan milisi menyerang Tripoli. Libya dilanda konflik.", "KPK",
      "Corruption Eradication Commission", "IDN"),
+    # or where the article also names it with its country mark, inside another name
+    ("Kairo - Kepala Biro Hukum Kementerian Keuangan RI menyatakan warga di Kairo dan "
+     "Alexandria, Mesir, aman. Kementerian Keuangan memantau kondisi warga.",
+     "Kementerian Keuangan", "Ministry of Finance (Indonesia)", "IDN"),
 ])
 def test_entities_generic_institution_belongs_to_the_story_country(nlp, text, surface, name,
                                                                    country):

@@ -80,6 +80,8 @@ def test_linking_without_affixes(text, bare):
     ("Ia cedera lutut di Wimbledon 2015.", "Wimbledon 2015", "2015 Wimbledon Championships", ""),
     # a racing series with its year is that season
     ("Ia menjadi juara dunia Moto3 2016 di Sepang.", "Moto3 2016", "2016 Moto3 season", ""),
+    ("Juventus kalah di Piala Super Italia 2016 dari Milan.", "Piala Super Italia 2016",
+     "2016 Supercoppa Italiana", ""),
     # without a year it is the competition; a holiday's year makes no edition
     ("Atlet itu bersiap menuju SEA Games.", "SEA Games", "Southeast Asian Games", None),
     ("Mudik Hari Raya Idul Fitri 2017 lancar.", "Hari Raya Idul Fitri 2017", "Eid al-Fitr", None),
@@ -106,6 +108,16 @@ NAMES += [
     # foreign names written without diacritics, epithets of countries
     ("Pelatih Jose Mourinho memuji Alvaro Morata.", [], "Jose Mourinho", "José Mourinho"),
     ("Pelatih Jose Mourinho memuji Alvaro Morata.", [], "Alvaro Morata", "Álvaro Morata"),
+    ("Gol Gonzalo Higuain membawa Juventus menang.", [], "Gonzalo Higuain", "Gonzalo Higuaín"),
+    # a distinctive given name alone, where the tagger finds it, is the KB's person (weak)
+    ("Penyidik KPK itu hadir. Menurut Novel, kasus terus berjalan.", [("Novel", "PER")],
+     "Novel", "Novel Baswedan"),
+    # an unknown one-word place is the place before it whose name opens with it
+    ("Mereka berlibur di Cabo San Lucas, Meksiko. Cabo terkenal dengan pantainya.",
+     [("Cabo San Lucas", "GPE"), ("Cabo", "GPE")], "Cabo", "Cabo San Lucas"),
+    # a home ministry's short form before a country is that country's ministry
+    ("Seorang pejabat Kemlu Jepang mengatakan hal itu.", [], "Kemlu Jepang",
+     "Ministry of Foreign Affairs (Japan)"),
     ("Grup idola asal Negeri Ginseng itu tampil di Jakarta.", [], "Negeri Ginseng", "South Korea"),
     # a holiday before a city of the same name; a metropolitan area
     ("Jelang Natal dan Tahun Baru, harga tiket naik.", [], "Natal", "Christmas"),

@@ -25,7 +25,8 @@
 5. else its own text (or `full`, which the caller may set): the fullest form in the article,
    tokenisation artefacts joined; a one-word person's name the article writes in full where
    no mention holds it ("Presiden Uhuru Kenyatta ... Kenyatta"), or spells one letter
-   otherwise ("Darmin Nasution ... Damin").
+   otherwise ("Darmin Nasution ... Damin"); an unknown one-word place is the place before it
+   whose name opens with it ("Cabo San Lucas ... Cabo").
 A generic home-country body in an article about another country is that country's
 (`localise_institutions`: "Mahkamah Agung" in a story from Kuwait). Finally, unmarked repeats
 of a person or organisation already found ("Nadal" after "Rafael Nadal", "Arsenal" after
@@ -134,6 +135,8 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
             m.entity = kb_entity(m, kb, particles, affixes, variants)  # 4.
             if m.entity is not None and (m.label == "PER") == (m.entity.label == "PER"):
                 m.label = m.entity.label
+        if m.entity is None and m.ref is None and m.label in PLACES:
+            m.ref = place_opening(m, mentions)
         if m.entity is None and m.ref is None and m.label == "PER":
             m.ref = misspelt(m, mentions) or nicknamed(m, mentions)
         if m.entity is None and m.ref is None and m.label == "PER":
@@ -192,11 +195,15 @@ def localise_institutions(mentions: list[Mention], home: str = HOME) -> None:
     "Kementerian Dalam Negeri"), in an article about another country is that country's body:
     no KB entity of its own, the name as written, the body's kind and sector, that country.
     An article is about another country when it names that country's places at least three
-    times as often as the home country's, and no home body by a name of its own ("KPK"). A
-    body the KB calls "X of Indonesia" is named "X of" that country where the article names
-    the country ("Supreme Court of Kenya")."""
+    times as often as the home country's, and no home body by a name of its own ("KPK"); a
+    body the article also names with its country mark stays home's ("Biro Humas Kementerian
+    Keuangan RI ... Kementerian Keuangan"). A body the KB calls "X of Indonesia" is named "X
+    of" that country where the article names the country ("Supreme Court of Kenya")."""
+    marked = {k.entity.name for m in mentions for k in (m, *m.inner)
+              if k.entity is not None and not is_generic_name(k)}
     generic = [m for m in mentions if m.entity is not None and m.entity.country == home
-               and m.entity.label == "ORG" and m.entity.sector and is_generic_name(m)]
+               and m.entity.label == "ORG" and m.entity.sector and is_generic_name(m)
+               and m.entity.name not in marked]
     if not generic:
         return
     places = Counter(m.entity.country for m in mentions
@@ -304,6 +311,16 @@ def written_in_full(doc: Doc, m: Mention, taken: set[int],
         if end - start > max(1, len(best.split())):
             best = doc[start:end].text
     return best
+
+
+def place_opening(m: Mention, mentions: list[Mention]) -> Mention | None:
+    """For a one-word place the KB does not know, the last place before it whose name of
+    several words opens with that word ("Cabo San Lucas ... Cabo")."""
+    if m.end - m.start != 1:
+        return None
+    return max((o for o in mentions if o.label in PLACES and o.start < m.start
+                and len(words(o)) > 1 and words(o)[0] == words(m)[0]),
+               key=lambda o: o.start, default=None)
 
 
 def misspelt(m: Mention, mentions: list[Mention]) -> Mention | None:
