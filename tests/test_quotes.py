@@ -692,6 +692,8 @@ CUES = [
     ("Hendra Wijaya menyuarakan rencana untuk membuka kembali jalur kereta ke pelabuhan.",
      HENDRA, "menyuarakan", "rencana untuk membuka kembali jalur kereta ke pelabuhan",
      "Hendra Wijaya"),
+    ("Hendra Wijaya mengklarifikasi uang itu adalah honor sebagai pembicara seminar.", HENDRA,
+     "mengklarifikasi", "uang itu adalah honor sebagai pembicara seminar", "Hendra Wijaya"),
     # a condition with its consequent, or after a coordinator, is part of the report
     ("Hendra Wijaya merasa jika tidak datang ke rapat itu maka masalahnya akan makin besar.",
      HENDRA, "merasa", "jika tidak datang ke rapat itu maka masalahnya akan makin besar",
@@ -722,6 +724,10 @@ CUES = [
       "internet di sekolah."), HENDRA, "menilai",
      "pemerintah wajib menyediakan internet di sekolah", "Hendra Wijaya"),
 
+    # a source cue after a connective opening the sentence
+    ("Sementara itu diberitakan Reuters, kapal itu sempat berlabuh di Singapura.",
+     [("Reuters", "ORG", "Reuters")], "diberitakan",
+     "kapal itu sempat berlabuh di Singapura", "Reuters"),
     ("Lansiran Reuters, salah satu pejabat yang dipecat bernama Lee Min.",
      [("Reuters", "ORG", "Reuters")], "Lansiran",
      "salah satu pejabat yang dipecat bernama Lee Min", "Reuters"),
@@ -786,6 +792,15 @@ def test_unsourced_table(nlp, text, cue, words):
     assert (q["cue_text"], q["text"], q["who"]) == (cue, words, None)
 
 
+@pytest.mark.parametrize("opening", ["Disampaikan juga bahwa", "Dijelaskan,"])
+def test_a_passive_report_with_no_agent_opening_a_sentence_goes_on_for_the_speaker(nlp, opening):
+    text = (f"Hendra Wijaya mengatakan harga cabai sudah turun. Ia meninjau pasar pagi itu. "
+            f"{opening} stok beras aman hingga Lebaran.")
+    quotes = run(nlp, text, HENDRA)
+    assert [(q["cue_text"], q["text"], q["who"]) for q in quotes][-1] == (
+        opening.split()[0].rstrip(","), "stok beras aman hingga Lebaran", "Hendra Wijaya")
+
+
 @pytest.mark.parametrize("text", [
     "Dedi Kurnia melaporkan Hendra Wijaya (30), warga Tebet, ke Polres Malang.",
     "Persija memastikan tiket ke final setelah menang dua gol tanpa balas.",
@@ -798,6 +813,7 @@ def test_unsourced_table(nlp, text, cue, words):
     "Para dokter khawatir terhadap kondisi kesehatan anak-anak di desa itu.",
     "Hendra Wijaya mengunggah foto yang menampilkan sawah hijau di Canggu.",
     "Hendra Wijaya percaya diri memamerkan lukisan barunya di pameran itu.",
+    "Hendra Wijaya mengklarifikasi isu tersebut kepada wartawan di kantornya.",
     "Dalam laporan itu, polisi menetapkan dua tersangka baru.",
     "Setelah belajar untuk menulis, melukis, dan memahat, ia kini belajar gendang.",
     "Dalam laporan itu, tidak dijelaskan kapan kapal tersebut dicegat.",
@@ -1388,6 +1404,19 @@ def test_a_source_cue_followed_by_a_time_and_no_comma_opens_its_clause(nlp):
     doc = nlp.get_pipe("warta_quotes")(nlp.get_pipe("warta_sentences")(doc))
     assert [(text[q["start"]:q["end"]], q["speaker"]["name"]) for q in doc._.quotes] == [
         ("badan tersebut tidak menjelaskan lebih lanjut", "Reuters")]
+
+
+def test_a_time_after_a_parenthetical_speaker_opens_the_clause_after_it(nlp):
+    text = "Sekolah itu, kata Hendra Wijaya saat ini membutuhkan tambahan guru honorer."
+    doc = make_doc(nlp, text)
+    person = doc.char_span(text.index("Hendra"), text.index(" saat"), label="PER",
+                           kb_id="Hendra_Wijaya")
+    person._.name = "Hendra Wijaya"
+    doc.ents = [person]
+    doc.spans["times"] = [doc.char_span(text.index("saat"), text.index(" membutuhkan"))]
+    doc = nlp.get_pipe("warta_quotes")(nlp.get_pipe("warta_sentences")(doc))
+    assert [(text[q["start"]:q["end"]], q["speaker"]["name"]) for q in doc._.quotes] == [
+        ("saat ini membutuhkan tambahan guru honorer", "Hendra Wijaya")]
 
 
 @pytest.mark.parametrize("text,ents,who", [
