@@ -228,6 +228,13 @@ def test_age_description_is_the_person_last_introduced(nlp):
     assert [(q["mention"], q["who"]) for q in quotes] == [("Pemain 19 tahun itu", "Osvaldo Haay")]
 
 
+def test_person_noun_with_a_relative_clause_after_a_cue_is_the_person_last_introduced(nlp):
+    text = ('Rudi Hartono mengaku pernah menerima honor sebagai pembicara. "Uang itu sah," ujar '
+            'pria yang juga pernah menjabat sebagai Bupati Sleman tersebut.')
+    quotes = run(nlp, text, [("Rudi Hartono", "PER", "Rudi Hartono"), ("Sleman", "GPE", "Sleman")])
+    assert [(q["text"], q["who"]) for q in quotes][-1] == ("Uang itu sah", "Rudi Hartono")
+
+
 def test_menurut_before_and_after(nlp):
     text = ('Menurut Badan Meteorologi, hujan lebat turun hingga akhir pekan. '
             'Gempa itu tidak berpotensi tsunami, menurut Badan Meteorologi.')
@@ -395,6 +402,29 @@ def test_anaphoric_role_and_body_phrases(nlp):
                              ("Kementerian Perhubungan", "ORG", "Ministry of Transportation")])
     assert [q["who"] for q in quotes] == ["Budi Santoso", "Budi Santoso",
                                          "Ministry of Transportation"]
+
+
+def test_agent_of_a_passive_report_is_the_speaker_of_a_role_and_plural_roles_no_holder(nlp):
+    text = ('Menteri Luar Negeri Budi Santoso menerima Menteri Perdagangan Rudi Hartono di '
+            'Jakarta.\n\n"Kerja sama kita positif," kata Budi.\n\nHal senada diucapkan Rudi. '
+            'Pejabat senior itu menyebut ekspor akan naik tahun ini.\n\nPara menteri '
+            'perdagangan ASEAN mendesak agar tarif impor diturunkan.')
+    quotes = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso"),
+                             ("Rudi Hartono", "PER", "Rudi Hartono"),
+                             ("Budi", "PER", "Budi Santoso"), ("Rudi", "PER", "Rudi Hartono"),
+                             ("ASEAN", "ORG", "ASEAN")])
+    assert [q["who"] for q in quotes] == ["Budi Santoso", "Rudi Hartono", None]
+
+
+def test_a_connective_opening_the_sentence_is_no_part_of_the_subject(nlp):
+    text = ('"Kami akan banding," kata pengacara Budi Santoso, Rudi Hartono. Budi Santoso '
+            'divonis lima tahun penjara. Sementara itu pengacara tersebut mengatakan kliennya '
+            'tidak bersalah.')
+    quotes = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso"),
+                             ("Rudi Hartono", "PER", "Rudi Hartono"),
+                             ("Budi Santoso", "PER", "Budi Santoso")])
+    assert [(q["mention"], q["who"]) for q in quotes][-1] == ("pengacara tersebut",
+                                                              "Rudi Hartono")
 
 
 def test_statement_nouns_before_the_speaker(nlp):
