@@ -228,6 +228,13 @@ def test_age_description_is_the_person_last_introduced(nlp):
     assert [(q["mention"], q["who"]) for q in quotes] == [("Pemain 19 tahun itu", "Osvaldo Haay")]
 
 
+def test_person_noun_with_a_relative_clause_after_a_cue_is_the_person_last_introduced(nlp):
+    text = ('Rudi Hartono mengaku pernah menerima honor sebagai pembicara. "Uang itu sah," ujar '
+            'pria yang juga pernah menjabat sebagai Bupati Sleman tersebut.')
+    quotes = run(nlp, text, [("Rudi Hartono", "PER", "Rudi Hartono"), ("Sleman", "GPE", "Sleman")])
+    assert [(q["text"], q["who"]) for q in quotes][-1] == ("Uang itu sah", "Rudi Hartono")
+
+
 def test_menurut_before_and_after(nlp):
     text = ('Menurut Badan Meteorologi, hujan lebat turun hingga akhir pekan. '
             'Gempa itu tidak berpotensi tsunami, menurut Badan Meteorologi.')
@@ -395,6 +402,29 @@ def test_anaphoric_role_and_body_phrases(nlp):
                              ("Kementerian Perhubungan", "ORG", "Ministry of Transportation")])
     assert [q["who"] for q in quotes] == ["Budi Santoso", "Budi Santoso",
                                          "Ministry of Transportation"]
+
+
+def test_agent_of_a_passive_report_is_the_speaker_of_a_role_and_plural_roles_no_holder(nlp):
+    text = ('Menteri Luar Negeri Budi Santoso menerima Menteri Perdagangan Rudi Hartono di '
+            'Jakarta.\n\n"Kerja sama kita positif," kata Budi.\n\nHal senada diucapkan Rudi. '
+            'Pejabat senior itu menyebut ekspor akan naik tahun ini.\n\nPara menteri '
+            'perdagangan ASEAN mendesak agar tarif impor diturunkan.')
+    quotes = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso"),
+                             ("Rudi Hartono", "PER", "Rudi Hartono"),
+                             ("Budi", "PER", "Budi Santoso"), ("Rudi", "PER", "Rudi Hartono"),
+                             ("ASEAN", "ORG", "ASEAN")])
+    assert [q["who"] for q in quotes] == ["Budi Santoso", "Rudi Hartono", None]
+
+
+def test_a_connective_opening_the_sentence_is_no_part_of_the_subject(nlp):
+    text = ('"Kami akan banding," kata pengacara Budi Santoso, Rudi Hartono. Budi Santoso '
+            'divonis lima tahun penjara. Sementara itu pengacara tersebut mengatakan kliennya '
+            'tidak bersalah.')
+    quotes = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso"),
+                             ("Rudi Hartono", "PER", "Rudi Hartono"),
+                             ("Budi Santoso", "PER", "Budi Santoso")])
+    assert [(q["mention"], q["who"]) for q in quotes][-1] == ("pengacara tersebut",
+                                                              "Rudi Hartono")
 
 
 def test_statement_nouns_before_the_speaker(nlp):
@@ -692,6 +722,8 @@ CUES = [
     ("Hendra Wijaya menyuarakan rencana untuk membuka kembali jalur kereta ke pelabuhan.",
      HENDRA, "menyuarakan", "rencana untuk membuka kembali jalur kereta ke pelabuhan",
      "Hendra Wijaya"),
+    ("Hendra Wijaya mengklarifikasi uang itu adalah honor sebagai pembicara seminar.", HENDRA,
+     "mengklarifikasi", "uang itu adalah honor sebagai pembicara seminar", "Hendra Wijaya"),
     # a condition with its consequent, or after a coordinator, is part of the report
     ("Hendra Wijaya merasa jika tidak datang ke rapat itu maka masalahnya akan makin besar.",
      HENDRA, "merasa", "jika tidak datang ke rapat itu maka masalahnya akan makin besar",
@@ -722,6 +754,10 @@ CUES = [
       "internet di sekolah."), HENDRA, "menilai",
      "pemerintah wajib menyediakan internet di sekolah", "Hendra Wijaya"),
 
+    # a source cue after a connective opening the sentence
+    ("Sementara itu diberitakan Reuters, kapal itu sempat berlabuh di Singapura.",
+     [("Reuters", "ORG", "Reuters")], "diberitakan",
+     "kapal itu sempat berlabuh di Singapura", "Reuters"),
     ("Lansiran Reuters, salah satu pejabat yang dipecat bernama Lee Min.",
      [("Reuters", "ORG", "Reuters")], "Lansiran",
      "salah satu pejabat yang dipecat bernama Lee Min", "Reuters"),
@@ -786,6 +822,15 @@ def test_unsourced_table(nlp, text, cue, words):
     assert (q["cue_text"], q["text"], q["who"]) == (cue, words, None)
 
 
+@pytest.mark.parametrize("opening", ["Disampaikan juga bahwa", "Dijelaskan,"])
+def test_a_passive_report_with_no_agent_opening_a_sentence_goes_on_for_the_speaker(nlp, opening):
+    text = (f"Hendra Wijaya mengatakan harga cabai sudah turun. Ia meninjau pasar pagi itu. "
+            f"{opening} stok beras aman hingga Lebaran.")
+    quotes = run(nlp, text, HENDRA)
+    assert [(q["cue_text"], q["text"], q["who"]) for q in quotes][-1] == (
+        opening.split()[0].rstrip(","), "stok beras aman hingga Lebaran", "Hendra Wijaya")
+
+
 @pytest.mark.parametrize("text", [
     "Dedi Kurnia melaporkan Hendra Wijaya (30), warga Tebet, ke Polres Malang.",
     "Persija memastikan tiket ke final setelah menang dua gol tanpa balas.",
@@ -798,6 +843,7 @@ def test_unsourced_table(nlp, text, cue, words):
     "Para dokter khawatir terhadap kondisi kesehatan anak-anak di desa itu.",
     "Hendra Wijaya mengunggah foto yang menampilkan sawah hijau di Canggu.",
     "Hendra Wijaya percaya diri memamerkan lukisan barunya di pameran itu.",
+    "Hendra Wijaya mengklarifikasi isu tersebut kepada wartawan di kantornya.",
     "Dalam laporan itu, polisi menetapkan dua tersangka baru.",
     "Setelah belajar untuk menulis, melukis, dan memahat, ia kini belajar gendang.",
     "Dalam laporan itu, tidak dijelaskan kapan kapal tersebut dicegat.",
@@ -1388,6 +1434,19 @@ def test_a_source_cue_followed_by_a_time_and_no_comma_opens_its_clause(nlp):
     doc = nlp.get_pipe("warta_quotes")(nlp.get_pipe("warta_sentences")(doc))
     assert [(text[q["start"]:q["end"]], q["speaker"]["name"]) for q in doc._.quotes] == [
         ("badan tersebut tidak menjelaskan lebih lanjut", "Reuters")]
+
+
+def test_a_time_after_a_parenthetical_speaker_opens_the_clause_after_it(nlp):
+    text = "Sekolah itu, kata Hendra Wijaya saat ini membutuhkan tambahan guru honorer."
+    doc = make_doc(nlp, text)
+    person = doc.char_span(text.index("Hendra"), text.index(" saat"), label="PER",
+                           kb_id="Hendra_Wijaya")
+    person._.name = "Hendra Wijaya"
+    doc.ents = [person]
+    doc.spans["times"] = [doc.char_span(text.index("saat"), text.index(" membutuhkan"))]
+    doc = nlp.get_pipe("warta_quotes")(nlp.get_pipe("warta_sentences")(doc))
+    assert [(text[q["start"]:q["end"]], q["speaker"]["name"]) for q in doc._.quotes] == [
+        ("saat ini membutuhkan tambahan guru honorer", "Hendra Wijaya")]
 
 
 @pytest.mark.parametrize("text,ents,who", [

@@ -109,7 +109,7 @@ class IndirectQuotes:
         if low in lex.passive_beliefs or lex.passive_suffix(low):
             return self._passive(sent, tok)
         if tok.i == sent.start:
-            return self._referred(sent) or self._document(sent)
+            return self._referred(sent) or self._document(sent) or self._agentless(sent, tok)
         return self._statement_phrase(sent, tok)
 
     def _contrasted(self, sent: Span, cue: Token, q: Quote | None) -> Quote | None:
@@ -305,11 +305,14 @@ class IndirectQuotes:
 
     def _source_content(self, sent: Span, cue: Token, source: Span, k: int) -> Offsets | None:
         """A source cue names a capitalised source followed by a comma or a time (ending at
-        token k) and opens its clause, or closes one (", demikian dilansir BBC, Rabu")."""
+        token k) and opens its clause, after connectives only ("Sementara itu dilansir X, …"),
+        or closes one (", demikian dilansir BBC, Rabu")."""
         doc, lex = self.doc, self.lex
         prev = doc[cue.i - 1] if cue.i > sent.start else None
         if prev is not None and prev.lower_ in lex.source_connectors:
             prev = doc[prev.i - 1] if prev.i > sent.start else None
+        if prev is not None and all(t.lower_ in lex.connectives for t in doc[sent.start:cue.i]):
+            prev = None  # "Sementara itu diberitakan X, …" opens its sentence
         timed = self._past_time(sent, k)
         if (prev is not None and prev.text != "," or not is_capitalised(source[0])
                 or timed == k and k < sent.end and doc[k].text not in ",."):
@@ -401,6 +404,25 @@ class IndirectQuotes:
             return None
         q = Quote(content[0], content[1], "indirect", 0)
         q.attribute(verb, agent)
+        return q
+
+    def _agentless(self, sent: Span, cue: Token) -> Quote | None:
+        """<passive report> [juga] [bahwa|,] <clause> opening a sentence with no agent
+        ("Dijelaskan, …", "Disampaikan juga bahwa …"): an uncued quote, the words of the
+        speaker in context."""
+        doc, lex = self.doc, self.lex
+        if cue.lower_ not in lex.agentless_reports:
+            return None
+        k = cue.i + 1
+        while k < sent.end and doc[k].lower_ in lex.adverbials:
+            k += 1
+        if k >= sent.end or not (doc[k].text == "," or doc[k].lower_ in lex.complementizers):
+            return None
+        content = self._content(sent, k + 1)
+        if content is None:
+            return None
+        q = Quote(content[0], content[1], "indirect", 0)
+        q.attribute(cue)
         return q
 
     # --- "Atut didakwa menerima suap" / "Dari surat dakwaan, …" -------------------------------
@@ -532,8 +554,9 @@ class IndirectQuotes:
                    or t.lower_ in lex.time_nouns for t in doc[i:j])
 
     def _after_comma(self, sent: Span, k: int) -> Offsets | None:
-        """The clause after a speaker ending at token k, past commas and dates, if it is one,
-        and past a time set off by commas ("Mengutip Billboard, pada 3 Mei lalu, …")."""
+        """The clause after a speaker ending at token k, past commas and dates, if it is one
+        (with a time opening it: "…, kata X saat ini dituntut …"), and past a time set off by
+        commas ("Mengutip Billboard, pada 3 Mei lalu, …")."""
         doc, lex = self.doc, self.lex
         while k < sent.end:
             timed = self._time_aside(sent, k) if k > 0 and doc[k - 1].text == "," else k
@@ -544,7 +567,8 @@ class IndirectQuotes:
                 k += 1
             else:
                 break
-        if k >= sent.end or doc[k].lower_ in lex.phrase_breaks or doc[k].is_punct:
+        if k >= sent.end or doc[k].is_punct or doc[k].lower_ in lex.phrase_breaks \
+                and k not in self.phrases.names.time_ends:  # "kata X saat ini dituntut …"
             return None
         content = self._content(sent, k)
         if content is None or len(doc.text[content[0]:content[1]].split()) < 3:

@@ -124,17 +124,19 @@ class SpeakerPhrases:
         marker, so that it reads as anaphoric: a relative clause without a verb ("mantan
         Presiden RI yang kelima itu") or with a person's name closing it ("pria yang akrab
         disapa Kang Emil itu"; not "pejabat yang menangani kasus itu", "media yang berbasis di
-        Turin itu"), or an age, origin or term of numbers, dates and names ("perempuan berusia
-        25 tahun itu", "pemain 19 tahun itu", "mantan Menteri Keuangan pada 2001-2004 ini")."""
+        Turin itu") or after a person noun ("pria yang pernah menjabat Gubernur X itu"), or an
+        age, origin or term of numbers, dates and names ("perempuan berusia 25 tahun itu",
+        "pemain 19 tahun itu", "mantan Menteri Keuangan pada 2001-2004 ini")."""
         doc, lex = self.doc, self.lex
         if j >= limit or not (doc[j].lower_ in lex.relativizers | lex.descriptive_modifiers or (
                 j > 0 and doc[j - 1].like_num and doc[j].lower_ in lex.time_nouns)):
             return j   # (the last: an age cut from its number, "pemain 19 | tahun itu")
         relative, verb = doc[j].lower_ in lex.relativizers, False
+        person = relative and doc[j - 1].lower_ in lex.person_nouns
         for k in range(j + 1, min(limit, j + ANAPHORIC_MODIFIER)):
             tok = doc[k]
             if tok.lower_ in lex.anaphora_markers:
-                return k + 1 if not verb or self._person_ends(k) else j
+                return k + 1 if not verb or self._person_ends(k) or person else j
             verb |= lex.verbish.match(tok.lower_) is not None
             if relative and (tok.is_punct or lex.is_cue_word(tok.text)) or not relative and not (
                     tok.like_num or tok.text in {"-", "/"} or is_capitalised(tok)
@@ -448,7 +450,8 @@ class SpeakerPhrases:
         if 0 < a < b and doc[a - 1].text == "," and doc[a].lower_ in lex.spokesperson_links \
                 and not any(e.label_ == "PER" for e in self.names.ents_in(a, b)):
             return None  # "X, melalui akun Twitternya mengatakan": the medium, X the subject
-        lead = lex.adverbials | lex.speech_cues | lex.leading_demonstratives  # "Lebih lanjut X"
+        lead = lex.adverbials | lex.speech_cues | lex.leading_demonstratives | lex.connectives
+        # "Lebih lanjut X", "Sementara itu X"
         while a < b and (doc[a].lower_ in lead or doc[a].is_punct and doc[a].text != "("):
             a += 1
         fronted = self.names.time_ends.get(a)

@@ -32,6 +32,7 @@ TITLE_RUN = 16   # tokens over which a title cut at a comma may run on to its ho
 EPITHET_REACH = 4  # tokens before a name searched for the word that describes it
 RELATIVE_RUN = 12  # tokens over which a relative clause after a subject may run
 SETTING_RUN = 8    # tokens over which a setting between a subject and its predicate may run
+PASSIVE_AGENT = 8  # tokens over which a passive verb's role may run to its agent
 
 
 @lru_cache(maxsize=1)
@@ -485,8 +486,9 @@ class SpeakerResolver:
             if described is not None:  # "pelantun 'One Last Time' ini" after "Penyanyi X"
                 return self._from_ent(described, start, end)
         if anaphoric or descriptive:
-            role = self._role_holder(span, i) if words[0] not in lex.indefinite_quantifiers \
-                else None  # "Seorang menteri": some minister, not the one named before
+            # "Seorang menteri", "para menteri": some minister(s), not the one named before
+            role = None if words[0] in lex.indefinite_quantifiers or plural \
+                else self._role_holder(span, i)
             if role is not None:
                 return Speaker(start, end, role[0], role[1], plural)
             if anaphoric and not plural:  # "eks pelatih Borussia Dortmund itu"; "sumber itu"
@@ -558,8 +560,9 @@ class SpeakerResolver:
             return number and not (person and p.name in self.institutions)
 
         last = next((p for p in reversed(self.history) if fits(p) and p.start < before), None)
-        subject = None if not fresh else self._new_subject(last, before, plural) or (
-            self._new_group(last, before) if plural else None)
+        subject = self._reported_agent(last, before, plural) if not fresh else \
+            self._new_subject(last, before, plural) or (
+                self._new_group(last, before) if plural else None)
         if subject is not None and continuing and self._from_ent(subject, 0, 0).name not in {
                 p.name for p in self.history}:
             subject = None   # "Sukiati dibawa ke rumah sakit. "…," lanjutnya": not Sukiati
@@ -612,6 +615,17 @@ class SpeakerResolver:
             if self._is_subject(e, plural) and not self._talked_about(e):
                 return e
         return None
+
+    def _reported_agent(self, last: Speaker | None, before: int, plural: bool) -> Span | None:
+        """A new subject (`_new_subject`) that is the agent of a passive report, said to speak
+        ("Hal serupa diucapkan Retno. Diplomat itu menyebutkan …"): the speaker even of a
+        phrase that otherwise keeps the last speaker ("diplomat itu", "sumber itu")."""
+        e = self._new_subject(last, before, plural)
+        doc = self.doc
+        if e is None or not any(t.lower_ in self.lex.passive_reports
+                                for t in doc[max(e.sent.start, e.start - PASSIVE_AGENT):e.start]):
+            return None
+        return e
 
     def _talked_about(self, e: Span) -> bool:
         """Whether the person `e` is what others say something of, not a speaker: the subject
@@ -786,7 +800,8 @@ class SpeakerResolver:
         relative clause: "surat yang dibuat Freddy")."""
         doc, lex = self.doc, self.lex
         k = e.start - 1
-        while k > max(e.sent.start, e.start - 8) and not lex.verbish.match(doc[k].lower_) and (
+        while k > max(e.sent.start, e.start - PASSIVE_AGENT) and not lex.verbish.match(
+                doc[k].lower_) and (
                 doc[k].text == "," or not doc[k].is_punct) and doc[k].lower_ not in (
                 lex.agent_markers | lex.clause_openers | lex.phrase_breaks):
             k -= 1  # "dirasakan pemain asal Balikpapan, Linda"
