@@ -1401,6 +1401,10 @@ def test_entities_offices_heads_and_given_name_titles(nlp, text, ner, present, a
      "bersama Thailand. Grup Lippo membeli saham itu.",
      [("Lintang Selatan", "GPE"), ("Bujur Timur", "GPE"), ("Grup B", "ORG")],
      {"Grup Lippo": "ORG"}, ["Lintang Selatan", "Bujur Timur", "Grup B"]),
+    # a capitalised common phrase alone is no name, inside a longer name it stays
+    ("Kedai kopi menjamur di Tanah Air. Gerakan Cinta Tanah Air menggugat.",
+     [("Tanah Air", "GPE"), ("Gerakan Cinta Tanah Air", "ORG")],
+     {"Gerakan Cinta Tanah Air": "ORG"}, ["Tanah Air"]),
     # a day counted from a holiday is no name
     ("Arus balik diperkirakan memuncak pada H+9 setelah Lebaran.", [("H+9", "PER")], {},
      ["H+9"]),

@@ -100,6 +100,7 @@ class EntityLinker:
         self.speech_adverbs = frozenset(words["speech_adverbs"])
         self.company_cues = frozenset(words["company_cues"])
         self.tail_connectors = frozenset(words["tail_connectors"])
+        self.common_phrases = frozenset(words["common_phrases"])
         self.body_ranks = frozenset(words["body_ranks"])
         self.state_body_types = frozenset(words["state_body_types"])
         self.clause_openers = frozenset(quotes["clause_openers"])
@@ -294,13 +295,14 @@ class EntityLinker:
             and all(self.head_at(doc, i) is None for i in range(head.start, head.end))
 
     def not_a_name(self, doc: Doc, m: Mention) -> bool:
-        """Whether a mention is a coordinate ("Lintang Selatan"), a tournament's group ("Grup
-        B", "Grup B." ending a sentence), a unit of an address before its number ("RT 03 / RW
+        """Whether a mention is a capitalised common phrase ("Tanah Air"), a coordinate
+        ("Lintang Selatan"), a tournament's group ("Grup B", "Grup B." ending a sentence), a unit of an address before its number ("RT 03 / RW
         05"), a social-media account's handle ("akun @ucikardin") or a day counted from a
         holiday ("H+9"), or a month after a word that dates by it ("saat | Ramadhan",
         "bulan | Ramadan"), no name."""
         after = doc[m.end] if m.end < len(doc) else None
-        return (m.end - m.start == 1 and doc[m.start].text in self.months and m.start > 0
+        return doc[m.start:m.end].text in self.common_phrases or (
+            m.end - m.start == 1 and doc[m.start].text in self.months and m.start > 0
                 and doc[m.start - 1].lower_ in self.month_cues) \
             or doc[m.start].lower_ in self.coordinate_words or doc[m.start].text[:1] == "@" \
             or DAY_COUNT.fullmatch(doc[m.start:m.end].text) is not None or (
