@@ -785,6 +785,8 @@ def test_entities_one_word_organisation_is_not_another_named_after_it(nlp):
     ("Tiket Justin Bieber Purpose World Tour sudah habis.",
      [("Justin Bieber Purpose World", "PER")], "Justin Bieber Purpose World Tour", "EVENT", None),
     ("Band itu tampil di Java Jazz Festival semalam.", [], "Java Jazz Festival", "EVENT", None),
+    ("Produk itu dipamerkan di Korea Marine Food and Packaging Expo pekan lalu.", [],
+     "Korea Marine Food and Packaging Expo", "EVENT", None),
     ("Target berikutnya adalah Kejuaraan Dunia 2017 di Glasgow.", [], "Kejuaraan Dunia 2017",
      "EVENT", None),
     ("Saham Summarecon Agung Tbk (SMRA) naik 2 persen.", [], "Summarecon Agung Tbk", "ORG",
@@ -1219,6 +1221,9 @@ def test_entities_competitions_heads_initials_and_non_names(nlp, text, ner, pres
      'juga mengucapkan selamat.', {"Novel": "PER"}, []),
     ('"Penontonnya mencapai satu juta," kata Pimpinan sendra tari Ramayana, Dahanan, di '
      'Yogyakarta.', {}, ["Pimpinan"]),
+    # one the article names after a company word is an organisation
+    ("Pengguna bisa memesan truk lewat aplikasi Lorikeet. Lorikeet percaya pasar logistik "
+     "akan tumbuh.", {"Lorikeet": "ORG"}, []),
 ])
 def test_entities_a_name_word_that_speaks_is_a_person(nlp, text, present, absent):
     assert_labels(nlp, text, [], present, absent)
@@ -1400,6 +1405,10 @@ def test_entities_offices_heads_and_given_name_titles(nlp, text, ner, present, a
      "bersama Thailand. Grup Lippo membeli saham itu.",
      [("Lintang Selatan", "GPE"), ("Bujur Timur", "GPE"), ("Grup B", "ORG")],
      {"Grup Lippo": "ORG"}, ["Lintang Selatan", "Bujur Timur", "Grup B"]),
+    # a capitalised common phrase alone is no name, inside a longer name it stays
+    ("Kedai kopi menjamur di Tanah Air. Gerakan Cinta Tanah Air menggugat.",
+     [("Tanah Air", "GPE"), ("Gerakan Cinta Tanah Air", "ORG")],
+     {"Gerakan Cinta Tanah Air": "ORG"}, ["Tanah Air"]),
     # a day counted from a holiday is no name
     ("Arus balik diperkirakan memuncak pada H+9 setelah Lebaran.", [("H+9", "PER")], {},
      ["H+9"]),
@@ -1417,6 +1426,19 @@ def test_entities_offices_heads_and_given_name_titles(nlp, text, ner, present, a
      "itu memenuhi standar.", [("PT Indo Beras Unggul Jo Tjong Seng", "ORG")],
      {"PT Indo Beras Unggul": "ORG", "Jo Tjong Seng": "PER"},
      ["PT Indo Beras Unggul Jo Tjong Seng"]),
+    # a rank before a person ends the body's name; a title's acronym is no organisation
+    ("Upacara dihadiri Kepala Staf Angkatan Darat Jenderal Sutarno Wibisono. Ia kini KSAD.",
+     [("Sutarno Wibisono", "PER"), ("KSAD", "ORG")],
+     {"Angkatan Darat": "ORG", "Sutarno Wibisono": "PER"}, ["Angkatan Darat Jenderal", "KSAD"]),
+    # a firm, its organisation word and a country are its arm there; another state's
+    # ministry before a country is that country's
+    ("Penjualan KRTW Motor Indonesia naik, kata pejabat Kemlu Jepang.", [("KRTW", "ORG")],
+     {"KRTW Motor Indonesia": "ORG", "Kemlu Jepang": "ORG"}, ["KRTW", "Indonesia", "Jepang"]),
+    # a KB alias's capitalised word written in lower case is a descriptor before the name
+    ("Kantor berita Reuters melaporkan hal itu.", [], {"Reuters": "ORG"},
+     ["Kantor berita Reuters"]),
+    # a club named by its "FK", whatever letters its name is written in
+    ("Tuan rumah Västerholms FK kalah 0-2 di kandang.", [], {"Västerholms FK": "ORG"}, []),
 ])
 def test_entities_ranks_common_acronyms_and_firm_surnames(nlp, text, ner, present, absent):
     assert_labels(nlp, text, ner, present, absent)

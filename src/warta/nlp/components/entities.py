@@ -98,6 +98,11 @@ class EntityLinker:
         self.speech_cues = frozenset(quotes["speech_cues"])
         self.reporting_verbs = frozenset(quotes["reporting_verbs"])
         self.speech_adverbs = frozenset(words["speech_adverbs"])
+        self.company_cues = frozenset(words["company_cues"])
+        self.tail_connectors = frozenset(words["tail_connectors"])
+        self.common_phrases = frozenset(words["common_phrases"])
+        self.body_ranks = frozenset(words["body_ranks"])
+        self.state_body_types = frozenset(words["state_body_types"])
         self.clause_openers = frozenset(quotes["clause_openers"])
         self.pronouns = frozenset(quotes["pronouns"]) | frozenset(quotes["own_voice_pronouns"])
         self.not_alone = frozenset(words["not_alone"]) | frozenset(words["word_acronyms"])
@@ -210,6 +215,7 @@ class EntityLinker:
         self.speaking_places(doc, chosen, case)
         add_years(doc, chosen)
         self.org_tails(doc, chosen)
+        self.national_arms(doc, chosen)
         self.regional_branches(doc, chosen)
         self.tiered_bodies(doc, chosen)
         given_titles = {doc[m.start].text for m in chosen if m.label == "PER"   # "Raja" alone
@@ -289,13 +295,14 @@ class EntityLinker:
             and all(self.head_at(doc, i) is None for i in range(head.start, head.end))
 
     def not_a_name(self, doc: Doc, m: Mention) -> bool:
-        """Whether a mention is a coordinate ("Lintang Selatan"), a tournament's group ("Grup
-        B", "Grup B." ending a sentence), a unit of an address before its number ("RT 03 / RW
+        """Whether a mention is a capitalised common phrase ("Tanah Air"), a coordinate
+        ("Lintang Selatan"), a tournament's group ("Grup B", "Grup B." ending a sentence), a unit of an address before its number ("RT 03 / RW
         05"), a social-media account's handle ("akun @ucikardin") or a day counted from a
         holiday ("H+9"), or a month after a word that dates by it ("saat | Ramadhan",
         "bulan | Ramadan"), no name."""
         after = doc[m.end] if m.end < len(doc) else None
-        return (m.end - m.start == 1 and doc[m.start].text in self.months and m.start > 0
+        return doc[m.start:m.end].text in self.common_phrases or (
+            m.end - m.start == 1 and doc[m.start].text in self.months and m.start > 0
                 and doc[m.start - 1].lower_ in self.month_cues) \
             or doc[m.start].lower_ in self.coordinate_words or doc[m.start].text[:1] == "@" \
             or DAY_COUNT.fullmatch(doc[m.start:m.end].text) is not None or (
@@ -376,6 +383,27 @@ class EntityLinker:
                 end += len(tail)
             if end > m.end and any(o is m for o in mentions):
                 m.end = end
+                mentions[:] = [o for o in mentions if o is m or o.end <= m.start
+                               or o.start >= m.end]
+
+    def national_arms(self, doc: Doc, mentions: list[Mention]) -> None:
+        """An organisation, its organisation words and a country after them are one company's
+        name, its arm in that country ("SGMW | Motor | Indonesia", "Mandiri | Capital
+        Indonesia"), and another country's ministry before one is that country's ("Kemlu |
+        Jepang"); the mentions those words held go."""
+        countries = {m.start: m for m in mentions
+                     if m.entity is not None and m.entity.type == "country"}
+        for m in [m for m in mentions if m.label == "ORG"]:
+            end = m.end
+            while end < len(doc) and end - m.end < 2 and doc[end].text[:1].isupper() \
+                    and doc[end].lower_ in self.rules.org_words:
+                end += 1
+            country = countries.get(end)
+            if country is not None and any(o is country for o in mentions) and (
+                    end > m.end or doc[m.end - 1].lower_ in self.rules.org_words
+                    or m.entity is not None and m.entity.type in self.state_body_types
+                    and m.entity.country != country.entity.country):
+                m.end, m.entity = country.end, None   # not the parent's or the other state's
                 mentions[:] = [o for o in mentions if o is m or o.end <= m.start
                                or o.start >= m.end]
 
@@ -600,7 +628,8 @@ class EntityLinker:
         capitalised words or possessives: a building word makes a FAC ("Manchester Arena",
         "Royal Manchester Children 's Hospital"), a competition or
         tour word an EVENT ("India Open Super Series", "Justin Bieber Purpose World Tour"),
-        "Tbk" an ORG ("Summarecon Agung Tbk"); the tail runs to its last tail word."""
+        "Tbk" an ORG ("Summarecon Agung Tbk"), English connectors between the words ("Japan
+        International Seafood and Technology Expo"); the tail runs to its last tail word."""
         found = []
         for tok in doc[1:]:
             label = self.tail_labels.get(tok.text)
@@ -617,6 +646,10 @@ class EntityLinker:
                     start -= size
                     continue
                 prev = doc[start - 1]
+                if (prev.text in self.tail_connectors and start > 1 and words
+                        and doc[start - 2].text[:1].isupper()):
+                    start -= 1   # "Seafood | and | Technology Expo"
+                    continue
                 if (not prev.text[:1].isupper() or prev.text in self.rules.stop_words
                         or prev.lower_ in self.rules.titles):
                     break
@@ -633,7 +666,8 @@ class EntityLinker:
     def speaking_names(self, doc: Doc, taken: set[int], case: ArticleCase) -> list[Mention]:
         """One or two name words that speak, named nowhere else as anything: after a speech
         cue that follows a quote or comma ('…," ujar Jonan'), or opening a clause before a
-        reporting verb ("Jonan mengatakan …", "Mega pun menilai …"): a person. Not a pronoun
+        reporting verb ("Jonan mengatakan …", "Mega pun menilai …"): a person, or an
+        organisation where the article names it after a company word. Not a pronoun
         ("Ia mengatakan"), nor the start of a longer capitalised run ("kata Konsul Jenderal")."""
         excluded = {doc[i].lower_ for i in taken} | self.pronouns | self.generic_bodies
 
@@ -648,6 +682,7 @@ class EntityLinker:
                 and tok.lower_ not in excluded \
                 and self.head_at(doc, i) is None   # not "Kementerian menegaskan"
 
+        companies = self.company_named(doc)
         found = []
         i = 0
         while i < len(doc):
@@ -660,9 +695,16 @@ class EntityLinker:
                 i = end
                 continue
             if self.speaks(doc, i, end):
-                found.append(Mention(i, end, "PER", RULE))
+                found.append(Mention(i, end, "ORG" if doc[i:end].text in companies else "PER",
+                                     RULE))
             i = end
         return found
+
+    def company_named(self, doc: Doc) -> set[str]:
+        """Names this article puts after a company word ("aplikasi Deliveree"): an organisation
+        wherever it speaks ("Deliveree percaya …")."""
+        return {doc[i].text for i in range(1, len(doc))
+                if doc[i - 1].lower_ in self.company_cues and doc[i].is_title}
 
     def speaks(self, doc: Doc, start: int, end: int) -> bool:
         """Whether doc[start:end] stands where a speaker does: after a speech cue that follows
@@ -756,12 +798,18 @@ class EntityLinker:
         return max(fitting, key=lambda e: (kind(e.label) == prefer, e.prior), default=None)
 
     def case_fits(self, text: str, alias: str, entity: Entity) -> bool:
+        """Whether a text's casing allows the alias: the same text, an acronym's letters, a
+        capitalised text that writes no capitalised word of the alias in lower case between
+        capitalised ones (not "Kantor berita | Reuters", a descriptor before the name; "Jawa
+        tengah" is the province), or a lower-case country or group."""
         if text == alias:
             return True
         if is_acronym(alias):
             return text.replace(" ", "") == alias.replace(" ", "")
         if text[:1].isupper():
-            return True
+            words = text.split()
+            return not any(a[:1].isupper() and t.islower() and after[:1].isupper()
+                           for t, a, after in zip(words[1:], alias.split()[1:], words[2:]))
         return (text.islower() and text not in self.lowercase_blocklist
                 and (entity.type == "country" or entity.label == "NORP"))
 
@@ -894,7 +942,7 @@ class EntityLinker:
         Nomor 12 Tahun 1995 tentang Pemasyarakatan"). A person
         right after an organisation, building or event head is part of the name ("Universitas
         Airlangga", "Olimpiade Rio 2016"), one later or after another head is not ("Keputusan |
-        Trump"); a connector
+        Trump"), nor a rank right before a person ("Angkatan Darat | Jenderal Mulyono"); a connector
         before another head parts two names ("Peradilan Agama | dan | Koperasi Parsub")."""
         named_after = j if label in ("ORG", "FAC", "EVENT") and doc[j - 1].text not in self.teams \
             else -1
@@ -904,6 +952,7 @@ class EntityLinker:
             if (tok.text in self.rules.stop_words or (tok.i in per_starts and tok.i != named_after)
                     or (tok.is_sent_start and tok.i != j)   # a dotted head: "PT. | Mikrobisnis"
                     or tok.lower_ in self.rules.honorifics
+                    or (tok.lower_ in self.body_ranks and tok.i + 1 in per_starts)
                     or (label == "FAC" and tok.text in self.house_numbers)):
                 return False
             return tok.text[:1].isupper() or (tok.like_num and label in ("LAW", "EVENT"))
