@@ -282,6 +282,8 @@ def test_entities_english_venue_word_makes_a_facility(nlp):
     ("Agresivitas lawan meningkat di babak kedua.", [("Agresivitas", "ORG")], [], ["Agresivitas"]),
     ("Uluran tangan datang dari warga. Mereka memberi uluran bantuan.", [("Uluran", "PER")],
      [], ["Uluran"]),
+    # before a reporting verb it still opens the clause: no speaker
+    ("Tampilannya mengingatkan orang pada mobil tua.", [], [], ["Tampilannya"]),
     # looks derived (ter- + awan), but the article capitalises it mid-sentence: a name
     ("Terawan tiba di rumah sakit. Dokter Terawan lalu memeriksa pasien.", [("Terawan", "PER")],
      ["Terawan"], []),

@@ -668,7 +668,8 @@ class EntityLinker:
         cue that follows a quote or comma ('…," ujar Jonan'), or opening a clause before a
         reporting verb ("Jonan mengatakan …", "Mega pun menilai …"): a person, or an
         organisation where the article names it after a company word. Not a pronoun
-        ("Ia mengatakan"), nor the start of a longer capitalised run ("kata Konsul Jenderal")."""
+        ("Ia mengatakan"), an ordinary word capitalised by position ("Tampilannya
+        mengingatkan"), nor the start of a longer capitalised run ("kata Konsul Jenderal")."""
         excluded = {doc[i].lower_ for i in taken} | self.pronouns | self.generic_bodies
 
         def name_word(i: int, by_case: bool = False) -> bool:
@@ -679,8 +680,8 @@ class EntityLinker:
             return i not in taken and tok.is_alpha and not tok.is_upper \
                 and (self.is_name(tok) or by_case and self.name_by_case(tok, case)
                      and tok.lower_ in case.repeated) \
-                and tok.lower_ not in excluded \
-                and self.head_at(doc, i) is None   # not "Kementerian menegaskan"
+                and tok.lower_ not in excluded and not self.capitalised_by_position(tok, case) \
+                and self.head_at(doc, i) is None   # not "Kementerian menegaskan", "Tampilannya"
 
         companies = self.company_named(doc)
         found = []
