@@ -1577,6 +1577,9 @@ def test_entities_a_club_with_its_founding_year_in_its_name_is_one_mention(nlp):
     # a storm's name is an event, not a person
     ("Topan Mangkhut menerjang Filipina utara pada Sabtu.", [("Topan Mangkhut", "PER")],
      {"Topan Mangkhut": "EVENT"}, []),
+    # a law head before the surname of a person named in full is that person's decision
+    ("Pelatih Antonio Conte mencadangkan kiper utama. Keputusan Conte itu dikritik.", [],
+     {"Conte": "PER"}, ["Keputusan Conte"]),
 ])
 def test_entities_country_short_forms_legal_forms_laws_and_storms(nlp, text, ner, present,
                                                                     absent):

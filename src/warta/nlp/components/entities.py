@@ -818,12 +818,15 @@ class EntityLinker:
     def match_heads(self, doc: Doc, kb_mentions: list[Mention],
                     per_starts: set[int]) -> list[Mention]:
         """Names opened by a head word, over the capitalised words that follow it; a name
-        needs one capitalised word after its head ("Pasal 4" alone is none)."""
+        needs one capitalised word after its head ("Pasal 4" alone is none), and a law one
+        other than the surname of a person the article names in full ("Keputusan Conte")."""
         kb_ends = {m.start: m.end for m in kb_mentions}
         inside_kb = {i for m in kb_mentions for i in range(m.start + 1, m.end)}
         org_starts = {m.start for m in kb_mentions if m.label == "ORG"}
         place_starts = {m.start for m in kb_mentions if m.label in PLACES}
         bodies = {i for i in org_starts if self.opens_body(doc, i)}
+        surnames = {doc[m.end - 1].text for m in kb_mentions
+                    if m.label == "PER" and m.end - m.start > 1}
         found, i = [], 0
         while i < len(doc):
             head = None if i in inside_kb else self.head_at(doc, i)
@@ -847,7 +850,9 @@ class EntityLinker:
             stops = per_starts | (place_starts - {j}) | (bodies - {j}) \
                 if label == "FAC" else per_starts
             end = self.extend(doc, j, label, kb_ends, stops)
-            if any(t.text[:1].isupper() for t in doc[i + size:end]):
+            if label == "LAW" and end == j + 1 and doc[j].text in surnames:
+                i = j   # a decision of a person named in full elsewhere ("Keputusan | Conte")
+            elif any(t.text[:1].isupper() for t in doc[i + size:end]):
                 found.append(Mention(i, end, label, RULE))
                 i = end
             else:
