@@ -23,6 +23,9 @@ NAMES = [
      [("Aliansi Rakyat Bersatu", "ORG")], "NASA", "Aliansi Rakyat Bersatu"),
     ("Aliansi Rakyat Bersatu (NASA) menolak hasil pemilu. NASA akan menggugat ke pengadilan.",
      [("Aliansi Rakyat Bersatu", "ORG")], "Aliansi Rakyat Bersatu", "Aliansi Rakyat Bersatu"),
+    # a place written after an unknown body's acronym belongs to the body's name
+    ("Dinas Lingkungan Hidup (DLH) Surabaya menanam pohon. DLH mengajak warga.",
+     [("Dinas Lingkungan Hidup", "ORG")], "DLH", "Dinas Lingkungan Hidup Surabaya"),
     # a long form that shares a word with the KB entity's names keeps the KB entity
     ("Komisi Pemberantas Korupsi (KPK) menahan tersangka. KPK menyita dokumen.",
      [("Komisi Pemberantas Korupsi", "ORG")], "Komisi Pemberantas Korupsi",
@@ -78,6 +81,10 @@ def test_linking_without_affixes(text, bare):
      "2017 Southeast Asian Games", ""),
     ("Indonesia gagal di Piala Sudirman 2017.", "Piala Sudirman 2017", "2017 Sudirman Cup", ""),
     ("Ia cedera lutut di Wimbledon 2015.", "Wimbledon 2015", "2015 Wimbledon Championships", ""),
+    ("Persib menjuarai Piala Presiden 2015.", "Piala Presiden 2015",
+     "2015 Indonesia President's Cup", ""),
+    # a league with its year is that season, titled without the disambiguator
+    ("Persija finis keempat di Liga 1 2017.", "Liga 1 2017", "2017 Liga 1", ""),
     # a racing series with its year is that season
     ("Ia menjadi juara dunia Moto3 2016 di Sepang.", "Moto3 2016", "2016 Moto3 season", ""),
     ("Juventus kalah di Piala Super Italia 2016 dari Milan.", "Piala Super Italia 2016",
@@ -119,6 +126,8 @@ NAMES += [
     ("Seorang pejabat Kemlu Jepang mengatakan hal itu.", [], "Kemlu Jepang",
      "Ministry of Foreign Affairs (Japan)"),
     ("Grup idola asal Negeri Ginseng itu tampil di Jakarta.", [], "Negeri Ginseng", "South Korea"),
+    # the state ideology by its Wikipedia title
+    ("Ormas itu wajib setia pada Pancasila dan UUD 1945.", [], "Pancasila", "Pancasila (politics)"),
     # a holiday before a city of the same name; a metropolitan area
     ("Jelang Natal dan Tahun Baru, harga tiket naik.", [], "Natal", "Christmas"),
     ("Warga Jabodetabek mudik lebih awal.", [], "Jabodetabek", "Jakarta metropolitan area"),
@@ -129,6 +138,17 @@ NAMES += [
     # a person's given name in another spelling, or left out
     ("Ketua MPR Muhammad Amien Rais berpidato.", [("Muhammad Amien Rais", "PER")],
      "Muhammad Amien Rais", "Amien Rais"),
+    # a KB person's name with one word misspelt; a name one letter from none stays, and so
+    # does one whose other word is a name word of its own (another person)
+    ("Menteri Susi Pujiastuti menenggelamkan kapal asing.", [("Susi Pujiastuti", "PER")],
+     "Susi Pujiastuti", "Susi Pudjiastuti"),
+    ("Dosen Sri Mulyadi Indrawati mengajar ekonomi.", [("Sri Mulyadi Indrawati", "PER")],
+     "Sri Mulyadi Indrawati", "Sri Mulyadi Indrawati"),
+    ("Kepala desa Bambang Sutanto menyambut warga.", [("Bambang Sutanto", "PER")],
+     "Bambang Sutanto", "Bambang Sutanto"),
+    # an organisation named as a minister's field is the ministry
+    ("Direksi dipanggil Menteri BUMN pekan lalu.", [("BUMN", "ORG")], "BUMN",
+     "Ministry of State-Owned Enterprises (Indonesia)"),
     # a one-word club is the known club whose last word it is
     ("Manchester City menang atas Chelsea. Kini City memimpin klasemen.", [("City", "ORG")],
      "City", "Manchester City F.C."),

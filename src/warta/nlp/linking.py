@@ -4,6 +4,7 @@
 1. the KB entity the ruler matched it by, or one of the mention's label by the same name
    ("tuan rumah Granada" ORG: the club, not the city); a place named like an organisation the
    article names in full is that organisation ("Borussia Dortmund ... Dortmund menyatakan");
+   a field after an office is the body the KB knows for it ("Menteri BUMN": the ministry);
 2. an acronym defined in brackets, both ways: "Korean Central News Agency (KCNA)",
    "KCNA (Korean Central News Agency)"; the acronym's other mentions in the article follow
    (also away from a KB entity of that acronym that the long form shares no word with:
@@ -20,7 +21,8 @@
    person ("Ansel Elgort" ORG, "Thaung Tun" GPE ... "Elgort" PER);
 4. the KB by the mention's own text, weak aliases included ("Kim", "Batu"), or that text
    without a glued particle ("Arab Saudilah"), or without a kind word or legal form of the
-   mention's label ("Provinsi Aceh", "PT Antam Tbk"); a law cited by
+   mention's label ("Provinsi Aceh", "PT Antam Tbk"), a person's name with one word misspelt
+   ("Guy Rithie"); a law cited by
    article links to the law ("Pasal 51 Piagam PBB" -> Charter of the United Nations);
 5. else its own text (or `full`, which the caller may set): the fullest form in the article,
    tokenisation artefacts joined; a one-word person's name the article writes in full where
@@ -50,8 +52,10 @@ PLACES = ("GPE", "LOC", "FAC")   # the labels of places
 ACRONYM_WINDOW = 16       # the longest bracketed name looked at, in tokens
 HOME = "IDN"              # the country whose state bodies the KB names generically
 # KB types whose years name an edition or a season, and how Wikipedia titles it (a series'
-# season by the series' name as written then: "2017 Moto2 season", "2018 MotoGP season")
-EDITIONS = {"competition": "{year} {name}", "series": "{year} {written} season"}
+# season by the series' name as written then: "2017 Moto2 season", "2018 MotoGP season"; a
+# league of calendar-year seasons by its name without the disambiguator: "2017 Liga 1")
+EDITIONS = {"competition": "{year} {name}", "calendar_league": "{year} {name}",
+            "series": "{year} {written} season"}
 NICKNAME = re.compile(r"(?:^|\s)['\u2019][A-Z][^'\u2019]*['\u2019](?:\s|$)")   # "'The Rock'"
 
 
@@ -101,10 +105,12 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
                   particles: tuple[str, ...] = (),
                   affixes: tuple[str, ...] = (), variants: tuple[str, ...] = (),
                   locatives: frozenset[str] = frozenset(),
-                  generic_words: frozenset[str] = frozenset()) -> None:
+                  generic_words: frozenset[str] = frozenset(),
+                  office_bodies: dict[str, str] | None = None) -> None:
     """Resolve every mention in place (steps 1-5 of the module docstring); adds mentions of
     acronyms defined in the article and repeats of names whose tokens pass `is_name`; a long
-    form sharing only `generic_words` with an acronym's KB entity defines it anew."""
+    form sharing only `generic_words` with an acronym's KB entity defines it anew; a field
+    after an office of `office_bodies` is the body of that field (`field_bodies`)."""
     for m in [*mentions, *kb_matches]:
         m.text = doc[m.start:m.end].text
         m.inner = tuple(k for k in kb_matches if m.start <= k.start and k.end <= m.end)
@@ -112,6 +118,7 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
             m.entity = next((c.entity for c in kb.get_candidates(m.text)
                              if c.entity.label == m.label), m.entity)
     named_bodies(doc, mentions, kb, locatives)
+    field_bodies(doc, mentions, kb, office_bodies or {})
     define_acronyms(doc, mentions, affixes, generic_words)        # 2.
     define_aliases(doc, mentions, alias_words, nickname_words)
     for m in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
@@ -164,6 +171,19 @@ def named_bodies(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
             m.label, m.entity = "ORG", body
 
 
+def field_bodies(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
+                 office_bodies: dict[str, str]) -> None:
+    """An organisation named as an office's field is the body the KB knows by the office's
+    body word before that field ("Menteri BUMN" -> "Kementerian BUMN", the ministry, not
+    state-owned enterprises)."""
+    for m in mentions:
+        office = doc[m.start - 1].lower_ if m.start and m.label == "ORG" else ""
+        if office in office_bodies:
+            text = f"{office_bodies[office]} {doc[m.start:m.end].text}"
+            m.entity = next((c.entity for c in kb.get_candidates(text)
+                             if c.entity.label == "ORG"), m.entity)
+
+
 def surnames_over_places(mentions: list[Mention]) -> None:
     """A one-word mention the KB reads as a place that is the surname of a person the KB knows
     and the article names in full is that person ("Lewis Hamilton … Hamilton mengatakan",
@@ -181,11 +201,12 @@ def surnames_over_places(mentions: list[Mention]) -> None:
 def name_editions(doc: Doc, mentions: list[Mention]) -> None:
     """A competition or a racing series named with its year is that year's edition or season,
     titled as Wikipedia titles them ("SEA Games 2017" -> "2017 Southeast Asian Games", "MotoGP
-    2018" -> "2018 MotoGP season"), with no QID of its own."""
+    2018" -> "2018 MotoGP season", "Liga 1 2017" -> "2017 Liga 1"), with no QID of its own."""
     for m in mentions:
         if (m.entity is not None and m.entity.type in EDITIONS and m.end - m.start > 1
                 and re.fullmatch(r"(19|20)\d\d", doc[m.end - 1].text)):
-            title = EDITIONS[m.entity.type].format(year=doc[m.end - 1].text, name=m.entity.name,
+            name = re.sub(r" \(.*\)$", "", m.entity.name)   # "Liga 1 (Indonesia)"
+            title = EDITIONS[m.entity.type].format(year=doc[m.end - 1].text, name=name,
                                                    written=doc[m.start:m.end - 1].text)
             m.entity = replace(m.entity, name=title, qid=None, aliases=[], weak=[])
 
@@ -245,7 +266,8 @@ def kb_entity(m: Mention, kb: KnowledgeBase, particles: tuple[str, ...] = (),
     without a particle glued to its last word ("Arab Saudilah" -> Saudi Arabia); else one of
     the mention's label by the name without an affix ("Provinsi Aceh" -> Aceh, "PT Antam Tbk"
     -> Antam); a person also under another spelling of a given name in `variants`, or without it
-    ("Muhammad Amien Rais" -> Amien Rais); or for a law the law it cites."""
+    ("Muhammad Amien Rais" -> Amien Rais) or with one word misspelt (`misspelt_person`); or for
+    a law the law it cites."""
     person = m.label == "PER"
     forms = [m.text] + [m.text[:-len(p)] for p in particles
                         if m.text.endswith(p) and len(m.text) > len(p) + 3]
@@ -255,6 +277,8 @@ def kb_entity(m: Mention, kb: KnowledgeBase, particles: tuple[str, ...] = (),
     if found is None and person:
         found = next((c.entity for form in respelt(m.text, variants)
                       for c in kb.get_candidates(form) if c.entity.label == "PER"), None)
+    if found is None and person:
+        found = misspelt_person(m.text, kb)
     bare = without_affixes(m.text, affixes)
     if found is None and bare != m.text:
         found = next((c.entity for c in kb.get_candidates(bare) if c.entity.label == m.label),
@@ -262,6 +286,34 @@ def kb_entity(m: Mention, kb: KnowledgeBase, particles: tuple[str, ...] = (),
     if found is None and m.label == "LAW":
         found = next((k.entity for k in m.inner if k.label == "LAW"), None)
     return found
+
+
+def misspelt_person(name: str, kb: KnowledgeBase) -> Entity | None:
+    """The one KB person whose name of two or three words this name writes with one word of
+    five letters or more spelt one letter otherwise, same first letter, in a word no KB
+    person's name has ("Guy Rithie" -> Guy Ritchie; "Andi Pereira" may be another man than
+    Andi Pareira); None where several or none are."""
+    index, known = person_index(kb)
+    mine = name_words(name)
+    found = {id(e): e for i, w in enumerate(mine) if len(w) >= 5 and w not in known
+             for other, e in index.get((*mine[:i], None, *mine[i + 1:]), ())
+             if other[0] == w[0] and len(other) >= 5 and one_edit(other, w)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def person_index(kb: KnowledgeBase) -> tuple[dict[tuple[str | None, ...],
+                                                  list[tuple[str, Entity]]], frozenset[str]]:
+    """The KB's persons' names of two or three words, each word left out in turn (the words
+    with None in its place -> that word and the person), and every word of their names."""
+    index: dict[tuple[str | None, ...], list[tuple[str, Entity]]] = {}
+    known: set[str] = set()
+    for surface, entity in kb.aliases():
+        parts = name_words(surface) if entity.label == "PER" else ()
+        known.update(parts)
+        for i, w in enumerate(parts if 2 <= len(parts) <= 3 else ()):
+            index.setdefault((*parts[:i], None, *parts[i + 1:]), []).append((w, entity))
+    return index, frozenset(known)
 
 
 def respelt(name: str, variants: tuple[str, ...]) -> list[str]:
@@ -522,9 +574,11 @@ def define_acronyms(doc: Doc, mentions: list[Mention], affixes: tuple[str, ...] 
     its unmarked occurrences, with and without a name affix before it ("PT Jakarta
     International Container Terminal (PT JICT)": "PT JICT" and "JICT"). A long name no model
     found is the capitalised words before the brackets that the acronym spells ("Millennium
-    Challenge Corporation (MCC)")."""
+    Challenge Corporation (MCC)"). An unknown long name's place written after the brackets
+    belongs to its name ("Dinas Perhubungan (Dishub) DKI Jakarta")."""
     spelled_out(doc, mentions)
     by_span = {(m.start, m.end): m for m in mentions}
+    by_start = {m.start: m for m in mentions}
     defined: dict[str, tuple[Mention, Entity | None]] = {}
     for m in list(mentions):
         j = m.end
@@ -555,6 +609,9 @@ def define_acronyms(doc: Doc, mentions: list[Mention], affixes: tuple[str, ...] 
             continue
         known_short = short.entity
         pair_up(long=long, short=short, generic_words=generic_words)
+        place = by_start.get(close + 1)
+        if long is m and long.entity is None and place is not None and place.label == "GPE":
+            long.full = f"{long.text} {place.text}"   # "Dinas Perhubungan (Dishub) DKI Jakarta"
         redefined = short.ref is long and long.entity is None
         for form in {short.text, bare}:
             defined[form] = (long, known_short if redefined else None)
