@@ -781,6 +781,10 @@ CUES = [
       "diungkapkan Hendra Wijaya setelah laga di Bandung."), HENDRA * 2, "diungkapkan",
      "Hendra Wijaya merasa terharu ketika para pemain memberikan dukungan kepadanya",
      "Hendra Wijaya"),
+    # a report with no named source whose source the next sentence names
+    (("Mantan bupati itu disebut kerap menerima uang dari kontraktor jalan. Keterangan itu "
+      "diungkapkan Kepala Bagian Keuangan, Hendra Wijaya, dalam sidang di Bandung."), HENDRA,
+     "diungkapkan", "kerap menerima uang dari kontraktor jalan", "Hendra Wijaya"),
 ]
 
 

@@ -60,14 +60,15 @@ class QuoteExtractor:
 
 def one_per_span(quotes: list[Quote]) -> list[Quote]:
     """The quotes in order, one per span: of two cues reporting the same words ("…, kata Doug
-    Chin, dikutip AFP") the nearer one is the speaker's."""
+    Chin, dikutip AFP") the nearer one is the speaker's, and a named source beats an unnamed
+    one ("Budi disebut menerima … Hal itu diungkapkan X")."""
     def distance(q: Quote) -> int:
         return min(abs(q.cue[0] - q.end), abs(q.start - q.cue[1])) if q.cue else 1 << 30
 
     best: dict[tuple[int, int], Quote] = {}
     for q in quotes:
         kept = best.get((q.start, q.end))
-        if kept is None or distance(q) < distance(kept):
+        if kept is None or (q.unsourced, distance(q)) < (kept.unsourced, distance(kept)):
             best[(q.start, q.end)] = q
     return sorted(best.values(), key=lambda q: q.start)
 

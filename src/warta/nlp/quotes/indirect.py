@@ -386,7 +386,8 @@ class IndirectQuotes:
     def _referred(self, sent: Span) -> Quote | None:
         """Hal itu <passive report> [oleh] X: the previous sentence, when it holds no quote
         mark and no cue that reports there ("Budi merasa terharu ketika …" reports nothing), is
-        X's indirect quote."""
+        X's indirect quote; so is its report with no named source ("Budi disebut menerima …
+        Keterangan itu diungkapkan X")."""
         doc, lex = self.doc, self.lex
         words = tuple(t.lower_ for t in sent[:4])
         n = next((len(p) for p in lex.referring_subjects if words[:len(p)] == p), 0)
@@ -396,10 +397,14 @@ class IndirectQuotes:
         verb = doc[sent.start + n]
         agent = self.phrases.phrase_after(verb.i + 1, sent.end)
         prev = doc[sent.start - 1].sent
-        if agent is None or any(t.text in MARKS or lex.is_cue_word(t.text)
-                                and self._quote_at(prev, t) is not None for t in prev):
+        if agent is None or any(t.text in MARKS for t in prev):
             return None
-        content = self._content(prev, prev.start)
+        reported = [q for t in prev if lex.is_cue_word(t.text)
+                    for q in [self._quote_at(prev, t)] if q is not None]
+        if any(not q.unsourced for q in reported):
+            return None
+        content = (reported[0].start, reported[0].end) if reported else \
+            self._content(prev, prev.start)
         if content is None:
             return None
         q = Quote(content[0], content[1], "indirect", 0)
