@@ -44,7 +44,7 @@ from typing import Iterable
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from warta.article.body import find_dateline
 from warta.kb import (Entity, KnowledgeBase, alias_key, common_words, country_codes, load_kb,
@@ -469,7 +469,7 @@ class EntityLinker:
         for _, start, end in self.matcher(doc):
             if self.language_at(doc, start):
                 continue
-            if end - start == 1 and (self.ordinary_opener(doc[start])
+            if end - start == 1 and (self.common_sentence_opener(doc[start])
                                      or self.rules.degree(doc[start])):
                 continue
             entity = self.best_entity(doc[start:end], ner_kinds.get((start, end)))
@@ -557,7 +557,7 @@ class EntityLinker:
         return any(i >= n and " ".join(t.lower_ for t in doc[i - n:i]) in self.team_cues
                    for n in (1, 2))
 
-    def ordinary_opener(self, tok) -> bool:
+    def common_sentence_opener(self, tok: Token) -> bool:
         """An ordinary word capitalised only because it opens a sentence or quote ("Tempo dan
         intensitas ..."), not an all-caps form."""
         return (tok.lower_ in self.common and not tok.is_upper
