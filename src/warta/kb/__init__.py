@@ -24,7 +24,7 @@ __all__ = ["Candidate", "Entity", "InMemoryKB", "KnowledgeBase", "alias_key", "c
 DATA_SUFFIXES = (".jsonl", ".yaml", ".yml", ".csv")
 # data files drawn from NER UI's sentences (IndEL's links typed by NER UI's tags): left out of
 # the KB when the entity layer is scored on NER UI, the held-out public test set
-NERUI_DERIVED = ("indel.jsonl",)
+NERUI_DERIVED = ("indel.jsonl", "indel_titles.yaml")
 DUMP_SUFFIXES = (".json", ".json.gz", ".json.bz2")
 
 
