@@ -53,7 +53,7 @@ from warta.kb.base import SERIAL_COMMA
 from warta.lang import load_yaml
 from warta.nlp.components.entity_rules import (BRAND, GROUP_NAME, QUOTES, ArticleCase,
                                                SpanRules, known_person_end, opens_clause)
-from warta.nlp.linking import KB, NER, PLACES, RULE, Mention, link_mentions
+from warta.nlp.linking import KB, NER, PLACES, RULE, Mention, link_mentions, person_index
 
 ACRONYM_MAX = 8
 GLOSS = re.compile(r"-[a-z]\w*")   # a dash opening a gloss or a clitic: "Mutiara Hitam | -julukan"
@@ -81,6 +81,7 @@ class EntityLinker:
                  without_kb: Iterable[str] = ()):
         self.name = name
         self.kb = kb if kb is not None else load_kb(extra=extra_kb, without=without_kb)
+        person_index(self.kb)   # the misspelt-name index, built at load, not in a document
         self.codes = country_codes()
         words = load_yaml(nlp.lang, "entities.yaml")
         quotes = load_yaml(nlp.lang, "quotes.yaml")
