@@ -13,7 +13,8 @@ Language-neutral: it reads only `Frame`s. Conventions (see the gold GUIDELINES):
 - a sports season ("musim ini", "musim lalu") is its calendar year nearest the publication
   date: the current one is the publication year, a past one the year it ended, a coming one
   the year it starts (a season begun by July ends the next year: "musim lalu" in October 2017
-  is 2017, in May 2017 2016; "musim depan" in February 2018 is 2018); seasons counted are years ("enam musim": P6Y);
+  is 2017, in May 2017 2016; "musim depan" in February 2018 is 2018); seasons counted are
+  years ("enam musim": P6Y);
 - a bare month is in the publication year (the next one ahead if the tense is future and it has
   passed), or, told without tense, in the year next to it when that one lies within two months
   ("Januari" in December is the coming one, "November" in January the last); a day-month without

@@ -299,10 +299,10 @@ class EntityLinker:
 
     def not_a_name(self, doc: Doc, m: Mention) -> bool:
         """Whether a mention is a capitalised common phrase ("Tanah Air"), a coordinate
-        ("Lintang Selatan"), a tournament's group ("Grup B", "Grup B." ending a sentence), a unit of an address before its number ("RT 03 / RW
-        05"), a social-media account's handle ("akun @ucikardin") or a day counted from a
-        holiday ("H+9"), or a month after a word that dates by it ("saat | Ramadhan",
-        "bulan | Ramadan"), no name."""
+        ("Lintang Selatan"), a tournament's group ("Grup B", "Grup B." ending a sentence), a
+        unit of an address before its number ("RT 03 / RW 05"), a social-media account's
+        handle ("akun @ucikardin") or a day counted from a holiday ("H+9"), or a month after a
+        word that dates by it ("saat | Ramadhan", "bulan | Ramadan"), no name."""
         after = doc[m.end] if m.end < len(doc) else None
         return doc[m.start:m.end].text in self.common_phrases or (
             m.end - m.start == 1 and doc[m.start].text in self.months and m.start > 0
