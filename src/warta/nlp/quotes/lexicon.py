@@ -133,6 +133,7 @@ class QuoteLexicon:
     verbish: re.Pattern          # active or passive verbs
     stative_verb: re.Pattern     # ter- verbs
     predicate_verb: re.Pattern   # any of them
+    subject_leads: frozenset[str]  # words a subject phrase is read past (`_trim_subject`)
 
     @classmethod
     def load(cls, lang: str) -> QuoteLexicon:
@@ -162,6 +163,9 @@ class QuoteLexicon:
                 fields[name] = tuple(value)
             else:
                 fields[name] = frozenset(w.lower() for w in value)
+        # "Lebih lanjut X", "Sementara itu X": adverbials, cues and connectives before a subject
+        fields["subject_leads"] = frozenset().union(*(fields[k] for k in (
+            "adverbials", "speech_cues", "leading_demonstratives", "connectives")))
         return cls(**fields)
 
     def is_degree(self, word: str) -> bool:

@@ -450,9 +450,8 @@ class SpeakerPhrases:
         if 0 < a < b and doc[a - 1].text == "," and doc[a].lower_ in lex.spokesperson_links \
                 and not any(e.label_ == "PER" for e in self.names.ents_in(a, b)):
             return None  # "X, melalui akun Twitternya mengatakan": the medium, X the subject
-        lead = lex.adverbials | lex.speech_cues | lex.leading_demonstratives | lex.connectives
-        # "Lebih lanjut X", "Sementara itu X"
-        while a < b and (doc[a].lower_ in lead or doc[a].is_punct and doc[a].text != "("):
+        while a < b and (doc[a].lower_ in lex.subject_leads
+                         or doc[a].is_punct and doc[a].text != "("):
             a += 1
         fronted = self.names.time_ends.get(a)
         a = fronted if fronted is not None and fronted < b else a
