@@ -416,6 +416,10 @@ SENTENCES = [
     ("Jalan ditutup mulai 1 Mei pukul 06.00 hingga 3 Mei pukul 18.00 WIB.", MONDAY, [
         ("1 Mei", "DATE", "2025-05-01"), ("pukul 06.00", "TIME", "2025-05-01T06:00"),
         ("3 Mei", "DATE", "2025-05-03"), ("pukul 18.00 WIB", "TIME", "2025-05-03T18:00")]),
+    # after a range of days, the day it opens
+    ("Kereta tambahan berjalan 1 hingga 2 Mei, berangkat pukul 07.30 WIB.", MONDAY, [
+        ("1", "DATE", "2025-05-01"), ("2 Mei", "DATE", "2025-05-02"),
+        ("pukul 07.30 WIB", "TIME", "2025-05-01T07:30")]),
     ("Ia ditangkap Senin (21/4) dan pukul 10.00 WIB Selasa (22/4) dibebaskan.", MONDAY, [
         ("Senin (21/4)", "DATE", "2025-04-21"), ("pukul 10.00 WIB", "TIME", "2025-04-22T10:00"),
         ("Selasa (22/4)", "DATE", "2025-04-22")]),
