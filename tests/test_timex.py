@@ -416,6 +416,10 @@ SENTENCES = [
     ("Jalan ditutup mulai 1 Mei pukul 06.00 hingga 3 Mei pukul 18.00 WIB.", MONDAY, [
         ("1 Mei", "DATE", "2025-05-01"), ("pukul 06.00", "TIME", "2025-05-01T06:00"),
         ("3 Mei", "DATE", "2025-05-03"), ("pukul 18.00 WIB", "TIME", "2025-05-03T18:00")]),
+    # after a range of days, the day it opens
+    ("Kereta tambahan berjalan 1 hingga 2 Mei, berangkat pukul 07.30 WIB.", MONDAY, [
+        ("1", "DATE", "2025-05-01"), ("2 Mei", "DATE", "2025-05-02"),
+        ("pukul 07.30 WIB", "TIME", "2025-05-01T07:30")]),
     ("Ia ditangkap Senin (21/4) dan pukul 10.00 WIB Selasa (22/4) dibebaskan.", MONDAY, [
         ("Senin (21/4)", "DATE", "2025-04-21"), ("pukul 10.00 WIB", "TIME", "2025-04-22T10:00"),
         ("Selasa (22/4)", "DATE", "2025-04-22")]),
@@ -487,6 +491,19 @@ SENTENCES = [
     ("Laga itu biasanya dimulai pukul 20.00 waktu setempat (02.00 WIB).", MONDAY, [
         ("pukul 20.00 waktu setempat", "TIME", "XXXX-XX-XXT20:00"),
         ("02.00 WIB", "TIME", "XXXX-XX-XXT02:00")]),
+    # a deictic word with its date right after it is one expression; a weekday set off by a
+    # comma or in the bracket is another, as "hari yang sama" before a date set off
+    ("Sidang ditunda. Besok Selasa (29/4) hakim membacakan putusan.", MONDAY, [
+        ("Besok Selasa (29/4)", "DATE", "2025-04-29")]),
+    ("Dewan besok (29 April 2025) akan menggelar rapat.", MONDAY, [
+        ("besok (29 April 2025)", "DATE", "2025-04-29")]),
+    ("Tim itu kalah 1 Maret. Pada hari yang sama, Sabtu (26/4), tim lain menang.", MONDAY, [
+        ("1 Maret", "DATE", "2025-03-01"), ("hari yang sama", "DATE", "2025-04-26"),
+        ("Sabtu (26/4)", "DATE", "2025-04-26")]),
+    # a span counted to "setelahnya" is how long it took; a subscription "mingguan" a set
+    ("Ia dilantik 2 Januari dan mundur sebulan setelahnya.", MONDAY, [
+        ("2 Januari", "DATE", "2025-01-02"), ("sebulan setelahnya", "DURATION", "P1M")]),
+    ("Koran itu terbit mingguan.", MONDAY, [("mingguan", "SET", "P1W")]),
     # a weekday set after a date names that date again; "besok" after a date is "coming"
     ("Sidang digelar 5 Mei besok, hari Senin, jam 9 pagi.", MONDAY, [
         ("5 Mei besok", "DATE", "2025-05-05"), ("Senin", "DATE", "2025-05-05"),

@@ -88,9 +88,10 @@ class Frame:
 
     @property
     def relative_day(self) -> bool:
-        """One day counted from the day of speaking: "hari ini", "besok", "kemarin"."""
-        return self.deixis is not None or (
-            self.unit == "day" and self.rel is not None and self.amount is None)
+        """One day counted from the day of speaking or the day named last: "hari ini",
+        "besok", "kemarin", "hari yang sama"."""
+        return self.deixis is not None or (self.unit == "day" and self.amount is None and (
+            self.rel is not None or self.anaphor is not None))
 
     @property
     def needs_day(self) -> bool:

@@ -91,10 +91,13 @@ def _weekday_day(days: list[tuple[int, int, date]], text: str, match: Match,
     return same or opening and opening + timedelta((f.weekday - opening.isoweekday() - 1) % 7 + 1)
 
 
-def _nearest(days: list[tuple[int, int, date]], match: Match) -> date:
-    """The day of the day-naming match (start, end, day) nearest to `match`, before it on a tie."""
-    return min(days, key=lambda d: (match.start - d[1] if d[1] <= match.start
-                                    else d[0] - match.end + 0.5))[2]
+def _nearest(days: list[tuple[int, int, date]], text: str, match: Match,
+             grammar: TimexGrammar) -> date:
+    """The day of the day-naming match (start, end, day) nearest to `match`, before it on a tie;
+    the first day of a range where that one closes it ("1 sampai 2 September, pukul 07.30")."""
+    near = min(days, key=lambda d: (match.start - d[1] if d[1] <= match.start
+                                    else d[0] - match.end + 0.5))
+    return next((d for _, e, d in days if grammar.joins_range(text, e, near[0])), near[2])
 
 
 def _dated_later(match: Match, quoted: bool) -> bool:
@@ -195,7 +198,7 @@ class TimexTagger:
                             or match.frame.bare_weekday) \
                     and self.grammar.habitual(text, start, match.start, match.frame)
                 if match.frame.needs_day and len(days) > 1:
-                    resolver.narrative = _nearest(days, match)
+                    resolver.narrative = _nearest(days, text, match, self.grammar)
                 elif match.frame.needs_day and not days and tense <= 0 and para > ahead_in + 1:
                     resolver.narrative = settled
                 resolver.narrative = said or resolver.narrative
