@@ -1518,6 +1518,21 @@ def test_entities_dotted_honorifics_groups_and_royal_names(nlp, text, ner, prese
     assert_labels(nlp, text, ner, present, absent)
 
 
+@pytest.mark.parametrize("text, ner, names", [
+    # the royal the KB knows by the title's English form and the name, the name alone after it
+    ("Pangeran Charles tiba di Jakarta. Charles disambut gubernur di bandara.",
+     [("Charles", "PER")], ["Charles III", "Charles III"]),
+    ("Ratu Maxima dari Belanda membuka pameran batik itu.", [("Maxima", "PER")],
+     ["Queen Máxima of the Netherlands"]),
+    # a title before a name no royal bears leaves the name as it reads
+    ("Pangeran Frans membuka pameran batik itu.", [("Frans", "PER")], ["Frans"]),
+])
+def test_entities_a_royal_is_the_one_of_the_title_and_name(nlp, text, ner, names):
+    FAKE_NER[:] = ner
+    doc = nlp(make_doc(nlp, text))
+    assert [e._.name for e in doc.ents if e.label_ == "PER"] == names
+
+
 def test_entities_a_royal_title_before_a_city_and_its_ruler_keeps_the_city(nlp):
     """"Sultan Yogyakarta Hamengku Buwono X": the city is the sultanate's, a name follows."""
     FAKE_NER[:] = [("Hamengku Buwono X", "PER")]

@@ -139,7 +139,7 @@ class EntityLinker:
         self.lowercase_blocklist = frozenset(words["lowercase_blocklist"])
         self.language_words = frozenset(words["language_words"])
         self.people_words = frozenset(words["people_words"])
-        self.royal_titles = frozenset(words["royal_titles"])
+        self.royal_titles = dict(words["royal_titles"])
         self.shared_name_words = frozenset(words["shared_name_words"])
         self.office_bodies = dict(words["office_bodies"])
         self.kb_type_labels = dict(words["kb_type_labels"])
@@ -232,7 +232,7 @@ class EntityLinker:
                       self.alias_words | self.nickname_calls, self.nickname_leads,
                       self.rules.org_words, self.rules.particles[1:], self.name_affixes,
                       self.given_name_variants, self.rules.locatives, self.shared_name_words,
-                      self.office_bodies)
+                      self.office_bodies, self.royal_titles)
         self.spell_out_heads(doc, chosen)
         persons = {m.start for m in chosen if m.label == "PER"}
         chosen = [m for m in chosen if not self.no_name(doc, m, case, persons)]
