@@ -191,6 +191,8 @@ def test_kb_wikidata_dump_bad_line(tmp_path):
     ("Kemenpora", "Ministry of Youth and Sports (Indonesia)"),
     ("Kementerian BUMN", "Ministry of State-Owned Enterprises (Indonesia)"),
     ("Basarnas", "National Search and Rescue Agency"),
+    ("Angkatan Darat", "Indonesian Army"),      # weak: a found mention, the home force
+    ("Angkatan Udara", "Indonesian Air Force"),
     ("Partai Bulan Bintang", "Crescent Star Party"),
     ("PLN", "Perusahaan Listrik Negara"),
     ("BRI", "Bank Rakyat Indonesia"),
