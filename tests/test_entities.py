@@ -117,6 +117,11 @@ def test_entities_case_rules(nlp, text, present, absent):
     ("Antrean panjang di Bandara Ngurah Rai.", "Bandara Ngurah Rai", "FAC",
      "Ngurah Rai International Airport"),
     ("Pemudik tiba di Stasiun Senen pagi ini.", "Stasiun Senen", "FAC", "Pasar Senen Station"),
+    # a place's name run together, as some outlets write Jakarta's: spaced as the KB writes it
+    ("Penumpang menumpuk di Stasiun Pasarminggu pagi ini.", "Stasiun Pasarminggu", "FAC",
+     "Pasar Minggu Station"),
+    ("Kereta dari Stasiun Jakartakota terlambat.", "Stasiun Jakartakota", "FAC",
+     "Jakarta Kota Station"),
     ("Banjir merendam Kelapa Gading, Jakarta Utara.", "Kelapa Gading", "GPE", "Kelapa Gading"),
     ("Dia dipindahkan ke Lapas Sukamiskin, Bandung.", "Lapas Sukamiskin", "FAC",
      "Sukamiskin Prison"),
