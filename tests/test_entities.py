@@ -117,6 +117,11 @@ def test_entities_case_rules(nlp, text, present, absent):
     ("Antrean panjang di Bandara Ngurah Rai.", "Bandara Ngurah Rai", "FAC",
      "Ngurah Rai International Airport"),
     ("Pemudik tiba di Stasiun Senen pagi ini.", "Stasiun Senen", "FAC", "Pasar Senen Station"),
+    # a place's name run together, as some outlets write Jakarta's: spaced as the KB writes it
+    ("Penumpang menumpuk di Stasiun Pasarminggu pagi ini.", "Stasiun Pasarminggu", "FAC",
+     "Pasar Minggu Station"),
+    ("Kereta dari Stasiun Jakartakota terlambat.", "Stasiun Jakartakota", "FAC",
+     "Jakarta Kota Station"),
     ("Banjir merendam Kelapa Gading, Jakarta Utara.", "Kelapa Gading", "GPE", "Kelapa Gading"),
     ("Dia dipindahkan ke Lapas Sukamiskin, Bandung.", "Lapas Sukamiskin", "FAC",
      "Sukamiskin Prison"),
@@ -1516,6 +1521,21 @@ def test_entities_an_address_unit_before_its_number_is_no_organisation(nlp):
 ])
 def test_entities_dotted_honorifics_groups_and_royal_names(nlp, text, ner, present, absent):
     assert_labels(nlp, text, ner, present, absent)
+
+
+@pytest.mark.parametrize("text, ner, names", [
+    # the royal the KB knows by the title's English form and the name, the name alone after it
+    ("Pangeran Charles tiba di Jakarta. Charles disambut gubernur di bandara.",
+     [("Charles", "PER")], ["Charles III", "Charles III"]),
+    ("Ratu Maxima dari Belanda membuka pameran batik itu.", [("Maxima", "PER")],
+     ["Queen Máxima of the Netherlands"]),
+    # a title before a name no royal bears leaves the name as it reads
+    ("Pangeran Frans membuka pameran batik itu.", [("Frans", "PER")], ["Frans"]),
+])
+def test_entities_a_royal_is_the_one_of_the_title_and_name(nlp, text, ner, names):
+    FAKE_NER[:] = ner
+    doc = nlp(make_doc(nlp, text))
+    assert [e._.name for e in doc.ents if e.label_ == "PER"] == names
 
 
 def test_entities_a_royal_title_before_a_city_and_its_ruler_keeps_the_city(nlp):

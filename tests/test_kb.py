@@ -191,6 +191,8 @@ def test_kb_wikidata_dump_bad_line(tmp_path):
     ("Kemenpora", "Ministry of Youth and Sports (Indonesia)"),
     ("Kementerian BUMN", "Ministry of State-Owned Enterprises (Indonesia)"),
     ("Basarnas", "National Search and Rescue Agency"),
+    ("Angkatan Darat", "Indonesian Army"),      # weak: a found mention, the home force
+    ("Angkatan Udara", "Indonesian Air Force"),
     ("Partai Bulan Bintang", "Crescent Star Party"),
     ("PLN", "Perusahaan Listrik Negara"),
     ("BRI", "Bank Rakyat Indonesia"),
@@ -476,6 +478,15 @@ def test_kb_finds_a_name_written_without_diacritics(written, name):
 
 
 @pytest.mark.parametrize("written,name", [
+    ("Tanahabang", "Tanah Abang"),                        # a place's name run together
+    ("Kebayoranbaru", "Kebayoran Baru"),
+    ("Jokowidodo", None),                                 # a person's is not
+])
+def test_kb_finds_a_place_written_run_together(kb, written, name):
+    assert [c.entity.name for c in kb.get_candidates(written)][:1] == ([name] if name else [])
+
+
+@pytest.mark.parametrize("written,name", [
     ("Vladimir Vujovic", "Vladimir Vujović"),            # without its diacritics
     ("Marc-Andre ter Stegen", "Marc-André ter Stegen"),
     ("Ter Stegen", "Marc-André ter Stegen"),              # a surname one person bears
@@ -484,6 +495,8 @@ def test_kb_finds_a_name_written_without_diacritics(written, name):
     ("Vinales", "Maverick Viñales"),
     ("Celine Dion", "Céline Dion"),
     ("Wanderley Jr", "Wanderley Júnior"),                 # "Júnior" written "Jr"
+    ("Kim Tae Yeon", "Taeyeon"),                          # a hyphen written as a space
+    ("Park Chae Young", "Rosé (singer)"),
 ])
 def test_kb_athletes_and_entertainers_by_their_wikipedia_titles(kb, written, name):
     assert kb.get_candidates(written)[0].entity.name == name

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields
 from typing import Iterable, Iterator
 
 LABELS = ("PER", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW")
+PLACE_LABELS = ("GPE", "LOC", "FAC")
 REGION = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")   # "Texas", "North Carolina", not "D.C."
 # Which entity wins when two share an alias: countries before provinces before cities ...
 TYPE_PRIOR = {"country": 9, "province": 8, "holiday": 8, "capital": 7, "igo": 7, "city": 6,
@@ -122,7 +123,8 @@ class InMemoryKB(KnowledgeBase):
     def __init__(self, entities: Iterable[Entity] = ()):
         self._entities: dict[str, Entity] = {}
         self._by_alias: dict[str, list[str]] = {}
-        self._ascii: dict[str, list[str]] = {}   # the same keys without diacritics
+        self._ascii: dict[str, list[str]] = {}   # without diacritics (persons: hyphens too)
+        self._joined: dict[str, list[str]] = {}  # places' names of several words, run together
         for entity in entities:
             self.add_entity(entity)
 
@@ -136,7 +138,13 @@ class InMemoryKB(KnowledgeBase):
         else:
             entry.merge(entity)
         surfaces = (*self._surfaces(entry), *entry.weak)
-        for index, forms in ((self._by_alias, surfaces), (self._ascii, map(ascii_form, surfaces))):
+        plain = [ascii_form(s) for s in surfaces]
+        if entry.label == "PER":   # a hyphenated name written with a space ("Kim Tae Yeon")
+            plain += [s.replace("-", " ") for s in plain if "-" in s]
+        joined = [s.replace(" ", "") for s in map(alias_key, surfaces)
+                  if " " in s] if entry.label in PLACE_LABELS else []
+        for index, forms in ((self._by_alias, surfaces), (self._ascii, plain),
+                             (self._joined, joined)):
             for surface in forms:
                 names = index.setdefault(alias_key(surface), [])
                 if entry.name not in names:
@@ -159,9 +167,13 @@ class InMemoryKB(KnowledgeBase):
 
     def get_candidates(self, mention: str) -> list[Candidate]:
         """By the surface as written, else by a surface without its diacritics ("Jose
-        Mourinho" -> José Mourinho) where no entity is written that way."""
+        Mourinho" -> José Mourinho) or a person's without its hyphen ("Kim Tae Yeon" ->
+        Taeyeon, "Kim Tae-yeon") where no entity is written that way, else by a place's name
+        of several words written run together, as some outlets write Jakarta's ("Tanahabang" ->
+        Tanah Abang, "Stasiun Jakartakota" -> Jakarta Kota Station)."""
         key = alias_key(mention)
-        names = self._by_alias.get(key) or self._ascii.get(key, ())
+        names = (self._by_alias.get(key) or self._ascii.get(key)
+                 or self._joined.get(key.replace(" ", ""), ()))
         cands = [Candidate(self._entities[n], mention, self._entities[n].prior) for n in names]
         return sorted(cands, key=lambda c: -c.prior)
 

@@ -5,6 +5,8 @@
    ("tuan rumah Granada" ORG: the club, not the city); a place named like an organisation the
    article names in full is that organisation ("Borussia Dortmund ... Dortmund menyatakan");
    a field after an office is the body the KB knows for it ("Menteri BUMN": the ministry);
+   a person after a royal title is the royal the KB knows by that title in English and the
+   name ("Pangeran Charles": Prince Charles, now Charles III);
 2. an acronym defined in brackets, both ways: "Korean Central News Agency (KCNA)",
    "KCNA (Korean Central News Agency)"; the acronym's other mentions in the article follow
    (also away from a KB entity of that acronym that the long form shares no word with:
@@ -106,11 +108,13 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
                   affixes: tuple[str, ...] = (), variants: tuple[str, ...] = (),
                   locatives: frozenset[str] = frozenset(),
                   generic_words: frozenset[str] = frozenset(),
-                  office_bodies: dict[str, str] | None = None) -> None:
+                  office_bodies: dict[str, str] | None = None,
+                  royal_titles: dict[str, str] | None = None) -> None:
     """Resolve every mention in place (steps 1-5 of the module docstring); adds mentions of
     acronyms defined in the article and repeats of names whose tokens pass `is_name`; a long
     form sharing only `generic_words` with an acronym's KB entity defines it anew; a field
-    after an office of `office_bodies` is the body of that field (`field_bodies`)."""
+    after an office of `office_bodies` is the body of that field (`field_bodies`); a person
+    after a title of `royal_titles` is the royal of that English title (`titled_royals`)."""
     for m in [*mentions, *kb_matches]:
         m.text = doc[m.start:m.end].text
         m.inner = tuple(k for k in kb_matches if m.start <= k.start and k.end <= m.end)
@@ -119,6 +123,7 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
                              if c.entity.label == m.label), m.entity)
     named_bodies(doc, mentions, kb, locatives)
     field_bodies(doc, mentions, kb, office_bodies or {})
+    titled_royals(doc, mentions, kb, royal_titles or {})
     define_acronyms(doc, mentions, affixes, generic_words)        # 2.
     define_aliases(doc, mentions, alias_words, nickname_words)
     for m in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
@@ -182,6 +187,25 @@ def field_bodies(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
             text = f"{office_bodies[office]} {doc[m.start:m.end].text}"
             m.entity = next((c.entity for c in kb.get_candidates(text)
                              if c.entity.label == "ORG"), m.entity)
+
+
+def titled_royals(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
+                  royal_titles: dict[str, str]) -> None:
+    """A person named right after a royal title is the royal the KB knows by the title's
+    English form and that name, before what the name alone reads as ("Pangeran | Charles" ->
+    "Prince Charles", Charles III; "Ratu | Maxima dari Belanda" -> "Queen Maxima", Queen Máxima
+    of the Netherlands); the name written again without the title is that royal too."""
+    royals: dict[str, Mention] = {}
+    for m in mentions:
+        title = royal_titles.get(doc[m.start - 1].lower_) if m.start and m.label == "PER" else None
+        royal = next((c.entity for c in kb.get_candidates(f"{title} {m.text}")
+                      if c.entity.label == "PER"), None) if title else None
+        if royal is not None:
+            m.entity = royal
+            royals.setdefault(m.text, m)
+    for m in mentions:
+        if m.label == "PER" and m.entity is None and m.text in royals:
+            m.ref = royals[m.text]
 
 
 def surnames_over_places(mentions: list[Mention]) -> None:

@@ -139,7 +139,7 @@ class EntityLinker:
         self.lowercase_blocklist = frozenset(words["lowercase_blocklist"])
         self.language_words = frozenset(words["language_words"])
         self.people_words = frozenset(words["people_words"])
-        self.royal_titles = frozenset(words["royal_titles"])
+        self.royal_titles = dict(words["royal_titles"])
         self.shared_name_words = frozenset(words["shared_name_words"])
         self.office_bodies = dict(words["office_bodies"])
         self.kb_type_labels = dict(words["kb_type_labels"])
@@ -232,7 +232,7 @@ class EntityLinker:
                       self.alias_words | self.nickname_calls, self.nickname_leads,
                       self.rules.org_words, self.rules.particles[1:], self.name_affixes,
                       self.given_name_variants, self.rules.locatives, self.shared_name_words,
-                      self.office_bodies)
+                      self.office_bodies, self.royal_titles)
         self.spell_out_heads(doc, chosen)
         persons = {m.start for m in chosen if m.label == "PER"}
         chosen = [m for m in chosen if not self.no_name(doc, m, case, persons)]
@@ -614,7 +614,8 @@ class EntityLinker:
         and naming no other organisation or law: an organisation's short head word spelled out
         ("Ditjen Pajak" -> "Direktorat Jenderal Pajak"; not "Kanwil Kementerian Agama"), a
         building's kind in English after its name, as its Wikipedia title has it ("Stadion
-        Kanjuruhan" -> "Kanjuruhan Stadium")."""
+        Kanjuruhan" -> "Kanjuruhan Stadium"; a place's name run together spaced as the KB
+        writes it: "Stasiun Tanahabang" -> "Tanah Abang Station")."""
         for m in mentions:
             head = doc[m.start].text
             if (m.entity is not None or m.ref is not None or m.end - m.start < 2
@@ -624,7 +625,17 @@ class EntityLinker:
             if m.label == "ORG" and head in self.head_expansions:
                 m.full = f"{self.head_expansions[head]} {rest}"
             elif m.label == "FAC" and head in self.english_heads:
-                m.full = f"{rest} {self.english_heads[head]}"
+                m.full = f"{self.spaced_place(rest)} {self.english_heads[head]}"
+
+    def spaced_place(self, text: str) -> str:
+        """A place's name the article runs together, spaced as the KB writes it ("Tanahabang"
+        -> "Tanah Abang"); else the text as written."""
+        joined = alias_key(text).replace(" ", "")
+        for candidate in self.kb.get_candidates(text):
+            name = re.sub(r" \(.*\)$", "", candidate.entity.name)
+            if candidate.entity.label in PLACES and alias_key(name).replace(" ", "") == joined:
+                return name
+        return text
 
     def tail_names(self, doc: Doc) -> list[Mention]:
         """A venue, competition or listed company named by tail words after one to four
