@@ -81,6 +81,7 @@ def test_entities_metonyms_keep_name_and_carry_country(nlp, text, mention, count
     ("Sanksi AS diumumkan, tapi as roda truk patah.", ["AS"], ["as"]),
     ("Angin barat bertiup kencang, kata negara-negara Barat.", ["Barat"], ["barat"]),
     ("Ia fasih berbahasa Inggris dan Bahasa Indonesia.", [], ["Inggris", "Indonesia"]),
+    ("Wali Kota Malang meninjau banjir di Kota Batu.", ["Malang", "Kota Batu"], ["Kota Malang"]),
 ])
 def test_entities_case_rules(nlp, text, present, absent):
     found = ents(nlp, text)

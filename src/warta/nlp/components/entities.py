@@ -139,6 +139,7 @@ class EntityLinker:
         self.lowercase_blocklist = frozenset(words["lowercase_blocklist"])
         self.language_words = frozenset(words["language_words"])
         self.people_words = frozenset(words["people_words"])
+        self.office_kinds = frozenset(tuple(o.split()) for o in words["office_kinds"])
         self.royal_titles = frozenset(words["royal_titles"])
         self.shared_name_words = frozenset(words["shared_name_words"])
         self.office_bodies = dict(words["office_bodies"])
@@ -461,7 +462,8 @@ class EntityLinker:
         degree ("Budi, MA") nor for an organisation word that the statistical NER calls a person
         and that is part of a longer person's name in the article ("Keisuke Honda ... Honda"),
         unless that opens an account's name ("akun Instagram Bella ... akun Instagram"), nor
-        for a royal named like a city ("Putri | Charlotte")."""
+        for a royal named like a city ("Putri | Charlotte"), nor for a place whose kind word
+        closes an office ("Wali | Kota Bandung")."""
         ner_kinds = {(e.start, e.end): kind(e.label_) for e in doc.ents}
         surnames = {t.lower_ for e in doc.ents if e.label_ == "PER" and len(e) > 1
                     and not any(t.is_space for t in e) and not self.after_account(e)
@@ -481,6 +483,8 @@ class EntityLinker:
                 continue   # "Honda" after "Keisuke Honda" is the person
             if self.royal_name(doc, start, end, entity):
                 continue   # "Putri | Charlotte": `royal_names` finds the person
+            if start > 0 and (doc[start - 1].lower_, doc[start].lower_) in self.office_kinds:
+                continue   # "Wali | Kota Bandung": "Bandung" matches too
             label = self.kb_type_labels.get(entity.type or "", entity.label)
             if label in PLACES and start > 0 and doc[start - 1].lower_ in self.people_words:
                 label = "NORP"   # "suku Jawa"
