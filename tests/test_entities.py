@@ -1621,6 +1621,11 @@ def test_entities_a_club_with_fc_and_a_state_firm_keep_their_kb_links(nlp):
      "Permendag Nomor 06/M-DAG/PER/1/2015"),
     ("Aturan itu tertuang dalam Peraturan Menteri Keuangan Nomor 35/PMK.010/2017 tentang Bea "
      "Masuk.", "Peraturan Menteri Keuangan Nomor 35/PMK.010/2017 tentang Bea Masuk"),
+    # its abbreviation in brackets before its number or subject, a lower-case number and year
+    ("Tarif itu diatur Peraturan Menteri Perhubungan (Permenhub) Nomor 108 Tahun 2017 kemarin.",
+     "Peraturan Menteri Perhubungan (Permenhub) Nomor 108 Tahun 2017"),
+    ("Ia dijerat Pasal 3 UU nomor 31 tahun 1999 tentang Pemberantasan Korupsi.",
+     "Pasal 3 UU nomor 31 tahun 1999 tentang Pemberantasan Korupsi"),
 ])
 def test_entities_a_regulation_runs_over_its_slashed_number(nlp, text, law):
     found = ents(nlp, text)

@@ -985,8 +985,10 @@ class EntityLinker:
                     break
             elif after_kb and label != "LAW":
                 break
-            elif label == "LAW" and bracketed_number(doc, end):
-                end += 3   # "Pasal 42 ayat | (4) | UU No 13"
+            elif label == "LAW" and (bracketed_number(doc, end) or (
+                    bracketed_acronym(doc, end) and end + 3 < len(doc)
+                    and (doc[end + 3].lower_ in self.law_subjects or name_word(doc[end + 3])))):
+                end += 3   # "Pasal 42 ayat | (4) | UU No 13", "Peraturan Menteri | (PMK) | Nomor"
             elif label == "LAW" and end > j and number_piece(doc, end):
                 end += 1   # "Nomor 18 | / | 40/PBI/2016", "Nomor 35/PMK.010/2017"
             elif name_word(doc[end]):
@@ -1652,6 +1654,12 @@ def number_piece(doc: Doc, i: int) -> bool:
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         return nxt is not None and (any(c.isdigit() for c in nxt.text) or nxt.is_upper)
     return any(c.isdigit() for c in tok.text)
+
+
+def bracketed_acronym(doc: Doc, i: int) -> bool:
+    """Whether tokens i..i+2 are an abbreviation in brackets ("(PMK)", "(Permendag)")."""
+    return (i + 2 < len(doc) and doc[i].text == "(" and doc[i + 1].is_alpha
+            and doc[i + 1].text[:1].isupper() and doc[i + 2].text == ")")
 
 
 def bracketed_number(doc: Doc, i: int) -> bool:
