@@ -804,6 +804,8 @@ def test_entities_one_word_organisation_is_not_another_named_after_it(nlp):
      "EVENT", None),
     ("Remisi Idul Fitri 2017 diberikan kepada narapidana.", [], "Idul Fitri 2017", "EVENT",
      None),
+    ("Ribuan pemuda hadir di Kongres Pemuda Nasional ke - 3 di Bogor.", [],
+     "Kongres Pemuda Nasional ke - 3", "EVENT", "Kongres Pemuda Nasional ke - 3"),
     # an article's paragraph and an election's year are part of the name
     ("Hal itu tercantum dalam Pasal 42 ayat (4) UU No 13 Tahun 2003 tentang Ketenagakerjaan.",
      [], "Pasal 42 ayat (4) UU No 13 Tahun 2003 tentang Ketenagakerjaan", "LAW", None),

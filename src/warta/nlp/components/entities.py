@@ -61,6 +61,7 @@ NAME_PUNCT = ("-", "'", "\u2019", ".")   # punctuation inside names: al-Assad, O
 LINE = re.compile(r"[^\n]+")
 RESULT = re.compile(r"\d+ ?- ?\d+|\bvs\b")   # a score or a pairing: a line of results
 YEAR = re.compile(r"(19|20)\d\d")
+ORDINAL = re.compile(r"[Kk]e-\d+")
 QUOTE_MARKS = frozenset("'\u2018\u2019\"\u201c\u201d")
 LINE_UP_ITEM = re.compile(r"[;,]")
 DAY_COUNT = re.compile(r"H ?[+-] ?\d+")   # days counted from a holiday: "H+7", "H - 3"
@@ -1671,14 +1672,27 @@ def bracketed_number(doc: Doc, i: int) -> bool:
 def add_years(doc: Doc, mentions: list[Mention]) -> None:
     """An event's year after its name is part of it ("Photokina 2016", "Hari Raya Idul Fitri
     2017"), and a season's second year ("Premier League 2016 / 17", "Liga Belgia 2016 -
-    2017")."""
+    2017"); so is its ordinal ("Kongres Pemuda | ke - 3", "Hari Bhayangkara | ke-71")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
-        if (m.label == "EVENT" and m.end < len(doc) and m.end not in taken
-                and YEAR.fullmatch(doc[m.end].text)):
+        if m.label != "EVENT" or m.end >= len(doc) or m.end in taken:
+            continue
+        if YEAR.fullmatch(doc[m.end].text):
             m.end += 1
             if season_end(doc, m.end - 1):
                 m.end += 2
+        else:
+            m.end += ordinal_length(doc, m.end)
+
+
+def ordinal_length(doc: Doc, i: int) -> int:
+    """How many tokens from `i` spell an ordinal number: "ke - 4", "ke-4"; 0 if none."""
+    if ORDINAL.fullmatch(doc[i].text):
+        return 1
+    if (i + 2 < len(doc) and doc[i].lower_ == "ke" and doc[i + 1].text == "-"
+            and doc[i + 2].is_digit):
+        return 3
+    return 0
 
 
 def season_end(doc: Doc, i: int) -> bool:
