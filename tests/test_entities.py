@@ -81,6 +81,7 @@ def test_entities_metonyms_keep_name_and_carry_country(nlp, text, mention, count
     ("Sanksi AS diumumkan, tapi as roda truk patah.", ["AS"], ["as"]),
     ("Angin barat bertiup kencang, kata negara-negara Barat.", ["Barat"], ["barat"]),
     ("Ia fasih berbahasa Inggris dan Bahasa Indonesia.", [], ["Inggris", "Indonesia"]),
+    ("Wali Kota Malang meninjau banjir di Kota Batu.", ["Malang", "Kota Batu"], ["Kota Malang"]),
 ])
 def test_entities_case_rules(nlp, text, present, absent):
     found = ents(nlp, text)
@@ -808,6 +809,8 @@ def test_entities_one_word_organisation_is_not_another_named_after_it(nlp):
      "EVENT", None),
     ("Remisi Idul Fitri 2017 diberikan kepada narapidana.", [], "Idul Fitri 2017", "EVENT",
      None),
+    ("Ribuan pemuda hadir di Kongres Pemuda Nasional ke - 3 di Bogor.", [],
+     "Kongres Pemuda Nasional ke - 3", "EVENT", "Kongres Pemuda Nasional ke - 3"),
     # an article's paragraph and an election's year are part of the name
     ("Hal itu tercantum dalam Pasal 42 ayat (4) UU No 13 Tahun 2003 tentang Ketenagakerjaan.",
      [], "Pasal 42 ayat (4) UU No 13 Tahun 2003 tentang Ketenagakerjaan", "LAW", None),
@@ -1640,6 +1643,11 @@ def test_entities_a_club_with_fc_and_a_state_firm_keep_their_kb_links(nlp):
      "Permendag Nomor 06/M-DAG/PER/1/2015"),
     ("Aturan itu tertuang dalam Peraturan Menteri Keuangan Nomor 35/PMK.010/2017 tentang Bea "
      "Masuk.", "Peraturan Menteri Keuangan Nomor 35/PMK.010/2017 tentang Bea Masuk"),
+    # its abbreviation in brackets before its number or subject, a lower-case number and year
+    ("Tarif itu diatur Peraturan Menteri Perhubungan (Permenhub) Nomor 108 Tahun 2017 kemarin.",
+     "Peraturan Menteri Perhubungan (Permenhub) Nomor 108 Tahun 2017"),
+    ("Ia dijerat Pasal 3 UU nomor 31 tahun 1999 tentang Pemberantasan Korupsi.",
+     "Pasal 3 UU nomor 31 tahun 1999 tentang Pemberantasan Korupsi"),
 ])
 def test_entities_a_regulation_runs_over_its_slashed_number(nlp, text, law):
     found = ents(nlp, text)

@@ -93,10 +93,11 @@ class Mention:
 
 def normalise_name(text: str) -> str:
     """Join the spaces that tokenised text puts around hyphens and apostrophes ("Moody 's",
-    "Sung Ji - hyun"), not around a nickname in quotes ("Dwayne 'The Rock' Johnson")."""
+    "Sung Ji - hyun"), not around a nickname in quotes ("Dwayne 'The Rock' Johnson") nor an
+    ordinal's dash, which names keep as written ("Kongres Pemuda ke - 3")."""
     text = " ".join(text.split())
     marks = "-\u2013" if NICKNAME.search(text) else "-\u2013'\u2019"
-    return re.sub(rf"\s*([{marks}])\s*", r"\1", text)
+    return re.sub(rf"(?<!\bke)(?<!\bke )\s*([{marks}])\s*", r"\1", text)
 
 
 def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],

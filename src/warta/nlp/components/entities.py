@@ -61,6 +61,7 @@ NAME_PUNCT = ("-", "'", "\u2019", ".")   # punctuation inside names: al-Assad, O
 LINE = re.compile(r"[^\n]+")
 RESULT = re.compile(r"\d+ ?- ?\d+|\bvs\b")   # a score or a pairing: a line of results
 YEAR = re.compile(r"(19|20)\d\d")
+ORDINAL = re.compile(r"[Kk]e-\d+")
 QUOTE_MARKS = frozenset("'\u2018\u2019\"\u201c\u201d")
 LINE_UP_ITEM = re.compile(r"[;,]")
 DAY_COUNT = re.compile(r"H ?[+-] ?\d+")   # days counted from a holiday: "H+7", "H - 3"
@@ -139,6 +140,7 @@ class EntityLinker:
         self.lowercase_blocklist = frozenset(words["lowercase_blocklist"])
         self.language_words = frozenset(words["language_words"])
         self.people_words = frozenset(words["people_words"])
+        self.office_kinds = frozenset(tuple(o.split()) for o in words["office_kinds"])
         self.royal_titles = dict(words["royal_titles"])
         self.shared_name_words = frozenset(words["shared_name_words"])
         self.office_bodies = dict(words["office_bodies"])
@@ -461,7 +463,8 @@ class EntityLinker:
         degree ("Budi, MA") nor for an organisation word that the statistical NER calls a person
         and that is part of a longer person's name in the article ("Keisuke Honda ... Honda"),
         unless that opens an account's name ("akun Instagram Bella ... akun Instagram"), nor
-        for a royal named like a city ("Putri | Charlotte")."""
+        for a royal named like a city ("Putri | Charlotte"), nor for a place whose kind word
+        closes an office ("Wali | Kota Bandung")."""
         ner_kinds = {(e.start, e.end): kind(e.label_) for e in doc.ents}
         surnames = {t.lower_ for e in doc.ents if e.label_ == "PER" and len(e) > 1
                     and not any(t.is_space for t in e) and not self.after_account(e)
@@ -481,6 +484,8 @@ class EntityLinker:
                 continue   # "Honda" after "Keisuke Honda" is the person
             if self.royal_name(doc, start, end, entity):
                 continue   # "Putri | Charlotte": `royal_names` finds the person
+            if start > 0 and (doc[start - 1].lower_, doc[start].lower_) in self.office_kinds:
+                continue   # "Wali | Kota Bandung": "Bandung" matches too
             label = self.kb_type_labels.get(entity.type or "", entity.label)
             if label in PLACES and start > 0 and doc[start - 1].lower_ in self.people_words:
                 label = "NORP"   # "suku Jawa"
@@ -992,8 +997,10 @@ class EntityLinker:
                     break
             elif after_kb and label != "LAW":
                 break
-            elif label == "LAW" and bracketed_number(doc, end):
-                end += 3   # "Pasal 42 ayat | (4) | UU No 13"
+            elif label == "LAW" and (bracketed_number(doc, end) or (
+                    bracketed_acronym(doc, end) and end + 3 < len(doc)
+                    and (doc[end + 3].lower_ in self.law_subjects or name_word(doc[end + 3])))):
+                end += 3   # "Pasal 42 ayat | (4) | UU No 13", "Peraturan Menteri | (PMK) | Nomor"
             elif label == "LAW" and end > j and number_piece(doc, end):
                 end += 1   # "Nomor 18 | / | 40/PBI/2016", "Nomor 35/PMK.010/2017"
             elif name_word(doc[end]):
@@ -1661,6 +1668,12 @@ def number_piece(doc: Doc, i: int) -> bool:
     return any(c.isdigit() for c in tok.text)
 
 
+def bracketed_acronym(doc: Doc, i: int) -> bool:
+    """Whether tokens i..i+2 are an abbreviation in brackets ("(PMK)", "(Permendag)")."""
+    return (i + 2 < len(doc) and doc[i].text == "(" and doc[i + 1].is_alpha
+            and doc[i + 1].text[:1].isupper() and doc[i + 2].text == ")")
+
+
 def bracketed_number(doc: Doc, i: int) -> bool:
     """Whether tokens i..i+2 are a number in brackets ("(4)")."""
     return (i + 2 < len(doc) and doc[i].text == "(" and doc[i + 1].like_num
@@ -1670,14 +1683,27 @@ def bracketed_number(doc: Doc, i: int) -> bool:
 def add_years(doc: Doc, mentions: list[Mention]) -> None:
     """An event's year after its name is part of it ("Photokina 2016", "Hari Raya Idul Fitri
     2017"), and a season's second year ("Premier League 2016 / 17", "Liga Belgia 2016 -
-    2017")."""
+    2017"); so is its ordinal ("Kongres Pemuda | ke - 3", "Hari Bhayangkara | ke-71")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
-        if (m.label == "EVENT" and m.end < len(doc) and m.end not in taken
-                and YEAR.fullmatch(doc[m.end].text)):
+        if m.label != "EVENT" or m.end >= len(doc) or m.end in taken:
+            continue
+        if YEAR.fullmatch(doc[m.end].text):
             m.end += 1
             if season_end(doc, m.end - 1):
                 m.end += 2
+        else:
+            m.end += ordinal_length(doc, m.end)
+
+
+def ordinal_length(doc: Doc, i: int) -> int:
+    """How many tokens from `i` spell an ordinal number: "ke - 4", "ke-4"; 0 if none."""
+    if ORDINAL.fullmatch(doc[i].text):
+        return 1
+    if (i + 2 < len(doc) and doc[i].lower_ == "ke" and doc[i + 1].text == "-"
+            and doc[i + 2].is_digit):
+        return 3
+    return 0
 
 
 def season_end(doc: Doc, i: int) -> bool:
