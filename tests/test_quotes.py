@@ -902,6 +902,10 @@ SPEAKERS = [
     (('"Pelaku sudah kami tangkap," kata Kepala Subbagian Humas Polres Bogor Inspektur '
       'Polisi Satu Ita Puspitalena.'), [("Ita Puspitalena", "PER", "Ita Puspitalena")],
      ["Ita Puspitalena"]),
+    # an English office before the holder set off by a comma ("Manager Humas …, X")
+    (('"Dua kereta tambahan berangkat malam ini," kata General Manager Humas Daop 2 Bandung, '
+      'Budi Santoso.'), [("Bandung", "GPE", "Bandung"), ("Budi Santoso", "PER", "Budi Santoso")],
+     ["Budi Santoso"]),
     # an office's ordinary words are no part of a name without an entity
     ('"Api muncul di asrama," ujar Menteri Pendidikan Fred Matiangi kepada wartawan.', [],
      ["Fred Matiangi"]),
