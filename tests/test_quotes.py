@@ -708,6 +708,9 @@ CUES = [
     ("Dikatakan Hendra Wijaya, tujuan kegiatan ini untuk mendukung pola hidup sehat warga.",
      HENDRA, "Dikatakan", "tujuan kegiatan ini untuk mendukung pola hidup sehat warga",
      "Hendra Wijaya"),
+    # a concessive connective closed by a pro-form, with no comma, before the subject
+    ("Meskipun demikian Hendra Wijaya memastikan bahwa timnya akan bangkit pekan depan.", HENDRA,
+     "memastikan", "timnya akan bangkit pekan depan", "Hendra Wijaya"),
     # a negated denial confirms; "bila" opens the clause
     ("Juru bicara KPK Hendra Wijaya tak menampik bila uang itu terkait proyek jembatan.",
      HENDRA, "menampik", "uang itu terkait proyek jembatan", "Hendra Wijaya"),
