@@ -109,6 +109,14 @@ def test_missing_opening_mark(nlp):
     assert q["text"] == "Sekolah dibuka kembali pekan depan" and q["who"] == "Hendra Wijaya"
 
 
+def test_closing_mark_typed_for_an_opening_one(nlp):
+    text = ('Dalam pernyataannya, Hendra Wijaya menyebutkan,” Kegagalan ini membuat kami belajar '
+            'banyak. Kami akan mencoba lagi.”')
+    (q,) = run(nlp, text, [("Hendra Wijaya", "PER", "Hendra Wijaya")])
+    assert q["text"] == "Kegagalan ini membuat kami belajar banyak. Kami akan mencoba lagi."
+    assert q["who"] == "Hendra Wijaya"
+
+
 def test_dash_attributed_quote(nlp):
     text = '"Demokrasi tumbuh dari desa dan dari warga yang berani bersuara." — Siti Rahmawati'
     (q,) = run(nlp, text, [("Siti Rahmawati", "PER", "Siti Rahmawati")])
