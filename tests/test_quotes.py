@@ -311,6 +311,7 @@ def test_no_entities_falls_back_to_fullest_name(nlp):
     "Belum ada pihak yang mengaku bertanggung jawab atas serangan itu.",
     "Penjualan rumah itu sah menurut hukum yang berlaku di kota tersebut.",
     "Pernyataan ini sekaligus membantah eksepsi tim pengacara yang diajukan pekan lalu.",
+    "Para pendukung sudah tak lagi percaya pelatih itu bisa membawa tim juara musim depan.",
 ])
 def test_object_negated_and_relative_uses_are_not_quotes(nlp, text):
     assert [q["text"] for q in run(nlp, text)] == []
@@ -719,6 +720,14 @@ CUES = [
     # a concessive connective closed by a pro-form, with no comma, before the subject
     ("Meskipun demikian Hendra Wijaya memastikan bahwa timnya akan bangkit pekan depan.", HENDRA,
      "memastikan", "timnya akan bangkit pekan depan", "Hendra Wijaya"),
+    # an assumption, a notice given, and a site cited by its lower-case address
+    ("Penggemar pun berasumsi, penyanyi itu tengah bersiap merilis album baru.", [],
+     "berasumsi", "penyanyi itu tengah bersiap merilis album baru", None),
+    ("Juru bicara KPK Hendra Wijaya menginformasikan bahwa penyidik telah memeriksa tiga saksi.",
+     HENDRA, "menginformasikan", "penyidik telah memeriksa tiga saksi", "Hendra Wijaya"),
+    ("Seperti dilansir beritabola.com, kejadian itu diketahui setelah pemain mengunggah foto.",
+     [("beritabola.com", "ORG", "beritabola.com")], "dilansir",
+     "kejadian itu diketahui setelah pemain mengunggah foto", "beritabola.com"),
     # a negated denial confirms; "bila" opens the clause
     ("Juru bicara KPK Hendra Wijaya tak menampik bila uang itu terkait proyek jembatan.",
      HENDRA, "menampik", "uang itu terkait proyek jembatan", "Hendra Wijaya"),
