@@ -109,6 +109,14 @@ def test_missing_opening_mark(nlp):
     assert q["text"] == "Sekolah dibuka kembali pekan depan" and q["who"] == "Hendra Wijaya"
 
 
+def test_closing_mark_typed_for_an_opening_one(nlp):
+    text = ('Dalam pernyataannya, Hendra Wijaya menyebutkan,” Kegagalan ini membuat kami belajar '
+            'banyak. Kami akan mencoba lagi.”')
+    (q,) = run(nlp, text, [("Hendra Wijaya", "PER", "Hendra Wijaya")])
+    assert q["text"] == "Kegagalan ini membuat kami belajar banyak. Kami akan mencoba lagi."
+    assert q["who"] == "Hendra Wijaya"
+
+
 def test_dash_attributed_quote(nlp):
     text = '"Demokrasi tumbuh dari desa dan dari warga yang berani bersuara." — Siti Rahmawati'
     (q,) = run(nlp, text, [("Siti Rahmawati", "PER", "Siti Rahmawati")])
@@ -303,6 +311,7 @@ def test_no_entities_falls_back_to_fullest_name(nlp):
     "Belum ada pihak yang mengaku bertanggung jawab atas serangan itu.",
     "Penjualan rumah itu sah menurut hukum yang berlaku di kota tersebut.",
     "Pernyataan ini sekaligus membantah eksepsi tim pengacara yang diajukan pekan lalu.",
+    "Para pendukung sudah tak lagi percaya pelatih itu bisa membawa tim juara musim depan.",
 ])
 def test_object_negated_and_relative_uses_are_not_quotes(nlp, text):
     assert [q["text"] for q in run(nlp, text)] == []
@@ -708,6 +717,17 @@ CUES = [
     ("Dikatakan Hendra Wijaya, tujuan kegiatan ini untuk mendukung pola hidup sehat warga.",
      HENDRA, "Dikatakan", "tujuan kegiatan ini untuk mendukung pola hidup sehat warga",
      "Hendra Wijaya"),
+    # a concessive connective closed by a pro-form, with no comma, before the subject
+    ("Meskipun demikian Hendra Wijaya memastikan bahwa timnya akan bangkit pekan depan.", HENDRA,
+     "memastikan", "timnya akan bangkit pekan depan", "Hendra Wijaya"),
+    # an assumption, a notice given, and a site cited by its lower-case address
+    ("Penggemar pun berasumsi, penyanyi itu tengah bersiap merilis album baru.", [],
+     "berasumsi", "penyanyi itu tengah bersiap merilis album baru", None),
+    ("Juru bicara KPK Hendra Wijaya menginformasikan bahwa penyidik telah memeriksa tiga saksi.",
+     HENDRA, "menginformasikan", "penyidik telah memeriksa tiga saksi", "Hendra Wijaya"),
+    ("Seperti dilansir beritabola.com, kejadian itu diketahui setelah pemain mengunggah foto.",
+     [("beritabola.com", "ORG", "beritabola.com")], "dilansir",
+     "kejadian itu diketahui setelah pemain mengunggah foto", "beritabola.com"),
     # a negated denial confirms; "bila" opens the clause
     ("Juru bicara KPK Hendra Wijaya tak menampik bila uang itu terkait proyek jembatan.",
      HENDRA, "menampik", "uang itu terkait proyek jembatan", "Hendra Wijaya"),
@@ -902,6 +922,10 @@ SPEAKERS = [
     (('"Pelaku sudah kami tangkap," kata Kepala Subbagian Humas Polres Bogor Inspektur '
       'Polisi Satu Ita Puspitalena.'), [("Ita Puspitalena", "PER", "Ita Puspitalena")],
      ["Ita Puspitalena"]),
+    # an English office before the holder set off by a comma ("Manager Humas …, X")
+    (('"Dua kereta tambahan berangkat malam ini," kata General Manager Humas Daop 2 Bandung, '
+      'Budi Santoso.'), [("Bandung", "GPE", "Bandung"), ("Budi Santoso", "PER", "Budi Santoso")],
+     ["Budi Santoso"]),
     # an office's ordinary words are no part of a name without an entity
     ('"Api muncul di asrama," ujar Menteri Pendidikan Fred Matiangi kepada wartawan.', [],
      ["Fred Matiangi"]),

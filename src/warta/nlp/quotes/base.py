@@ -1,6 +1,7 @@
 """Quotation marks, paragraphs, and the records the quote modules pass around."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -8,6 +9,8 @@ from spacy.tokens import Span, Token
 OPENING, CLOSING, STRAIGHT = "“„", "”", '"'
 MARKS = OPENING + CLOSING + STRAIGHT
 DASHES = frozenset({"-", "--", "—", "–"})
+# A web address written in lower case, which names a site as a capital does ("detik.com").
+WEB_ADDRESS = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|id|co|tv|news)$")
 
 
 @dataclass
@@ -73,3 +76,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def is_capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper()
+
+
+def names_a_site(tok: Token) -> bool:
+    """Whether a token is capitalised or a web address ("Reuters", "simamaung.com")."""
+    return is_capitalised(tok) or WEB_ADDRESS.match(tok.text) is not None

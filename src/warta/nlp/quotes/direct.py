@@ -71,7 +71,9 @@ def _pair_marks(text: str, p: int, ps: int, pe: int) -> list[Stretch]:
     while k < len(marks):
         at, ch = marks[k], text[marks[k]]
         if opened is None:
-            if ch in CLOSING or ch == STRAIGHT and _closes_here(text, at, ps):
+            if ch in CLOSING and _opens_here(text, at, ps, marks[k + 1:]):
+                opened = at
+            elif ch in CLOSING or ch == STRAIGHT and _closes_here(text, at, ps):
                 out.append(Stretch(None, at, p))
             else:
                 opened = at
@@ -111,6 +113,16 @@ def _in_word(text: str, at: int) -> bool:
     head = re.search(r"[^\W\d_]+$", text[max(0, at - 40):at]).group()
     tail = re.match(r"[^\W\d_]+", text[at + 1:at + 41]).group()
     return min(len(head), len(tail)) <= MAX_APOSTROPHE_PART
+
+
+def _opens_here(text: str, at: int, para_start: int, later: list[int]) -> bool:
+    """Whether a closing curly mark with no opener is an opening one typed wrong: at the
+    paragraph start or after a comma or colon, before a capitalised word, with a closing mark
+    later in the paragraph (`menyebutkan,” Kami …”`)."""
+    before = text[para_start:at].rstrip()
+    after = text[at + 1:at + 3].lstrip()
+    return (not before or before[-1] in ",:") and after[:1].isupper() \
+        and any(text[m] in CLOSING for m in later)
 
 
 def _closes_here(text: str, at: int, para_start: int) -> bool:

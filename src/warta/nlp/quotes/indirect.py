@@ -17,6 +17,7 @@ from warta.nlp.quotes.base import (
     STRAIGHT,
     Quote,
     is_capitalised,
+    names_a_site,
     paragraphs,
 )
 from warta.nlp.quotes.phrases import SpeakerPhrases
@@ -314,7 +315,7 @@ class IndirectQuotes:
         if prev is not None and all(t.lower_ in lex.connectives for t in doc[sent.start:cue.i]):
             prev = None  # "Sementara itu diberitakan X, …" opens its sentence
         timed = self._past_time(sent, k)
-        if (prev is not None and prev.text != "," or not is_capitalised(source[0])
+        if (prev is not None and prev.text != "," or not names_a_site(source[0])
                 or timed == k and k < sent.end and doc[k].text not in ",."):
             return None
         before = doc[sent.start:prev.i] if prev is not None else []

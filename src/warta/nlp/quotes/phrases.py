@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from warta.nlp.quotes.base import DASHES, is_capitalised
+from warta.nlp.quotes.base import DASHES, is_capitalised, names_a_site
 from warta.nlp.quotes.names import DocNames
 
 MAX_PHRASE = 16  # tokens of a speaker phrase after a cue ("Kepala Bidang Humas Polda … X")
@@ -47,7 +47,7 @@ class SpeakerPhrases:
         ("oleh Dosen Hukum Tata Negara dari Universitas Airlangga Budi Santoso")."""
         doc = self.doc
         k = self._skip_vehicle(i, limit)
-        named = k < limit and (is_capitalised(doc[k]) or self.names.in_entity(k))
+        named = k < limit and (names_a_site(doc[k]) or self.names.in_entity(k))
         i = k if named else next((t for t in range(i, k) if doc[t].lower_ in
                                   self.lex.statement_nouns), k)
         # past "oleh", but not "kantor berita | setempat, X", "pernyataan | tersebut"
