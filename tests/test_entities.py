@@ -1006,6 +1006,9 @@ def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, ab
      [("Aftech Niki Luhur", "ORG")], {"Aftech": "ORG", "Niki Luhur": "PER"}, []),
     ("Dokter Timnas Syarif Alwi menegaskan kondisinya baik.", [("Syarif Alwi", "PER")],
      {"Syarif Alwi": "PER"}, ["Timnas Syarif Alwi"]),
+    # the model glues the member to the team's head word
+    ("Fisioterapis Timnas Rudi Hartono menegaskan kondisinya baik. \"Tidak apa-apa,\" kata Rudi.",
+     [("Timnas Rudi Hartono", "ORG")], {"Rudi Hartono": "PER"}, ["Timnas Rudi Hartono"]),
     ("Analis Reliance Sekuritas Lanjar Nafi mengatakan IHSG melemah.",
      [("Reliance Sekuritas Lanjar Nafi", "PER")],
      {"Reliance Sekuritas": "ORG", "Lanjar Nafi": "PER"}, []),

@@ -178,6 +178,9 @@ class EntityLinker:
         per_starts |= {e.start for e in doc.ents if e.label_ == "PER"}
         aliased = self.aliased_starts(doc)
         per_starts |= aliased
+        case = replace(ArticleCase.of(doc), speaking=frozenset(
+            t.text for t in doc if t.is_title and t.is_alpha and self.speaks(doc, t.i, t.i + 1)))
+        per_starts |= {t.i for t in doc if self.team_member(doc, t.i, kb_mentions, case)}
         rule_mentions = self.match_heads(doc, kb_mentions, per_starts)
         rule_mentions += self.titled_names(doc, kb_mentions)
         rule_mentions += self.titled_persons(doc, kb_mentions)
@@ -192,8 +195,6 @@ class EntityLinker:
         rule_mentions += self.dated_events(doc)
         rule_mentions += self.place_events(doc, kb_mentions)
         rule_mentions += self.company_names(doc, kb_mentions)
-        case = replace(ArticleCase.of(doc), speaking=frozenset(
-            t.text for t in doc if t.is_title and t.is_alpha and self.speaks(doc, t.i, t.i + 1)))
         spans = self.split_lists(self.rules.split_pairs(self.rules.join_persons(doc, kb_mentions)))
         ner_mentions = self.settle(doc, [m for e in spans
                                          for m in self.from_ner(e, kb_mentions, case,
@@ -1137,6 +1138,10 @@ class EntityLinker:
             if cut is not None and self.rules.person_shaped(doc[cut:end]):
                 person.append(Mention(cut, end, "PER", NER))   # "PT Statika | Joni Wijaya"
                 end = cut
+        if (label != "PER" and self.holder_words(doc[start + 1:end])
+                and self.team_member(doc, start + 1, kb_mentions, case)):
+            return [Mention(start, start + 1, "ORG", NER), Mention(start + 1, end, "PER", NER),
+                    *person]   # "Dokter Timnas | Syarif Alwi"
         if start >= end or all(t.lower_ in self.rules.titles for t in doc[start:end]) or (
                 end - start == 1 and (
                     doc[start].lower_ in self.not_alone
@@ -1198,6 +1203,17 @@ class EntityLinker:
             elif label == "LOC":
                 label = "GPE"
         return [Mention(start, end, label, NER), *person]
+
+    def team_member(self, doc: Doc, i: int, kb_mentions: list[Mention],
+                    case: ArticleCase) -> bool:
+        """Whether a member's name opens at token `i`, right after a team's head word
+        ("Timnas | Syarif Alwi"): a person-shaped name word, no KB name, with a word seen only in
+        person names in it and the next or a speaker where the article has one."""
+        words = doc[i:i + 2]
+        return (0 < i < len(doc) and doc[i - 1].text in self.teams and self.is_name(doc[i])
+                and self.rules.person_shaped(words[:1])
+                and not any(m.start <= i < m.end for m in kb_mentions)
+                and (self.rules.person_named(words) or doc[i].text in case.speaking))
 
     def company_end(self, doc: Doc, start: int, end: int) -> int | None:
         """The end of a company's name that the KB does not know, after its last company
