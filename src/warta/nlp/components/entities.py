@@ -1207,8 +1207,8 @@ class EntityLinker:
     def team_member(self, doc: Doc, i: int, kb_mentions: list[Mention],
                     case: ArticleCase) -> bool:
         """Whether a member's name opens at token `i`, right after a team's head word
-        ("Timnas | Syarif Alwi"): a person-shaped name word, no KB name, with a word seen only in
-        person names in it and the next or a speaker where the article has one."""
+        ("Timnas | Syarif Alwi"): a person-shaped name word outside any KB name that, with the
+        word after it, holds a word seen only in person names, or that the article has speak."""
         words = doc[i:i + 2]
         return (0 < i < len(doc) and doc[i - 1].text in self.teams and self.is_name(doc[i])
                 and self.rules.person_shaped(words[:1])
