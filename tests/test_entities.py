@@ -968,6 +968,9 @@ def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, ab
     ("Ketua KPU Jawa Tengah mengatakan KPU Jateng menutup pendaftaran.", [],
      {"KPU Jawa Tengah": "ORG", "KPU Jateng": "ORG"}, ["Jawa Tengah", "Jateng", "KPU"]),
     ("Bawaslu DKI Jakarta memanggil saksi.", [], {"Bawaslu DKI Jakarta": "ORG"}, ["DKI Jakarta"]),
+    # ... and an Indonesian mission its post abroad, split from its city by the NER or not
+    ("Staf KBRI Tokyo mendampingi para pekerja.", [("KBRI", "ORG"), ("Tokyo", "GPE")],
+     {"KBRI Tokyo": "ORG"}, ["Tokyo"]),
     # ... but the national body stays itself before a city that is not its office
     ("KPU menetapkan jadwal, kata dia di Jakarta.", [], {"KPU": "ORG", "Jakarta": "GPE"}, []),
     # the seat before an acronym the KB does not know, a street before its house number

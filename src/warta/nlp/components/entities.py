@@ -130,6 +130,7 @@ class EntityLinker:
         self.law_connectors = self.connectors | self.law_subjects
         self.org_span_tails = [tuple(t.split()) for t in words["org_span_tails"]]
         self.regional_bodies = frozenset(words["regional_bodies"])
+        self.missions = frozenset(words["missions"])
         self.tier_bodies = [tuple(b.split()) for b in words["tier_bodies"]]
         self.tier_openers = frozenset(t[0] for t in self.tier_bodies)
         self.alias_words = frozenset(words["alias_words"])
@@ -415,15 +416,18 @@ class EntityLinker:
 
     def regional_branches(self, doc: Doc, mentions: list[Mention]) -> None:
         """A national body followed by an Indonesian province, regency or city is its office
-        there, one organisation named as written ("KPU | Jawa Tengah" -> "KPU Jawa Tengah");
-        the place's mention goes."""
+        there, and an Indonesian mission followed by a foreign place its post there: one
+        organisation named as written ("KPU | Jawa Tengah" -> "KPU Jawa Tengah", "KJRI | Davao
+        City"); the place's mention goes."""
         starts = {m.start: m for m in mentions}
-        for m in [m for m in mentions if m.label == "ORG"
-                  and doc[m.start:m.end].text in self.regional_bodies]:
-            place = starts.get(m.end)
-            if (place is not None and place.label == "GPE" and place.entity is not None
-                    and place.entity.country == "IDN"
-                    and place.entity.type in ("province", "regency", "city")):
+        for m in [m for m in mentions if m.label == "ORG"]:
+            body, place = doc[m.start:m.end].text, starts.get(m.end)
+            if place is None or place.label != "GPE" or place.entity is None:
+                continue
+            home = place.entity.country == "IDN"
+            if (body in self.regional_bodies and home
+                    and place.entity.type in ("province", "regency", "city")
+                    or body in self.missions and not home):
                 m.end, m.entity = place.end, None
                 mentions.remove(place)
 
