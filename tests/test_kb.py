@@ -43,6 +43,9 @@ def kb():
     ("Jawa Barat", "West Java", "GPE", "IDN"),
     ("Kabupaten Aceh Selatan", "South Aceh Regency", "GPE", "IDN"),
     ("PBB", "United Nations", "ORG", "IGO"),
+    ("Liga Super Indonesia", "Indonesia Super League", "ORG", "IDN"),   # Liga 1's forerunner
+    ("El Clasico", "El Clásico", "EVENT", "ESP"),           # without its diacritic
+    ("Azulgrana", "FC Barcelona", "ORG", "ESP"),            # a club's nickname
     ("DK PBB", "United Nations Security Council", "ORG", "IGO"),
     ("KPK", "Corruption Eradication Commission", "ORG", "IDN"),
     ("PDI-P", "Indonesian Democratic Party of Struggle", "ORG", "IDN"),
