@@ -425,9 +425,9 @@ class EntityLinker:
             if place is None or place.label != "GPE" or place.entity is None:
                 continue
             home = place.entity.country == "IDN"
-            if (body in self.regional_bodies and home
-                    and place.entity.type in ("province", "regency", "city")
-                    or body in self.missions and not home):
+            if ((body in self.regional_bodies and home
+                    and place.entity.type in ("province", "regency", "city"))
+                    or (body in self.missions and not home)):
                 m.end, m.entity = place.end, None
                 mentions.remove(place)
 
