@@ -66,12 +66,13 @@ def _pair_marks(text: str, p: int, ps: int, pe: int) -> list[Stretch]:
     """The stretches of paragraph p (chars ps..pe), before their bounds are trimmed."""
     out: list[Stretch] = []
     marks = [i for i in range(ps, pe) if text[i] in MARKS and not _in_word(text, i)]
+    last_close = max((m for m in marks if text[m] in CLOSING), default=-1)
     opened: int | None = None
     k = 0
     while k < len(marks):
         at, ch = marks[k], text[marks[k]]
         if opened is None:
-            if ch in CLOSING and _opens_here(text, at, ps, marks[k + 1:]):
+            if ch in CLOSING and last_close > at and _opens_here(text, at, ps):
                 opened = at
             elif ch in CLOSING or ch == STRAIGHT and _closes_here(text, at, ps):
                 out.append(Stretch(None, at, p))
@@ -115,14 +116,13 @@ def _in_word(text: str, at: int) -> bool:
     return min(len(head), len(tail)) <= MAX_APOSTROPHE_PART
 
 
-def _opens_here(text: str, at: int, para_start: int, later: list[int]) -> bool:
-    """Whether a closing curly mark with no opener is an opening one typed wrong: at the
-    paragraph start or after a comma or colon, before a capitalised word, with a closing mark
-    later in the paragraph (`menyebutkan,” Kami …”`)."""
+def _opens_here(text: str, at: int, para_start: int) -> bool:
+    """Whether a closing curly mark with no opener, and another closing mark later in its
+    paragraph, is an opening one typed wrong: at the paragraph start or after a comma or
+    colon, before a capitalised word (`menyebutkan,” Kami …”`)."""
     before = text[para_start:at].rstrip()
     after = text[at + 1:at + 3].lstrip()
-    return (not before or before[-1] in ",:") and after[:1].isupper() \
-        and any(text[m] in CLOSING for m in later)
+    return (not before or before[-1] in ",:") and after[:1].isupper()
 
 
 def _closes_here(text: str, at: int, para_start: int) -> bool:
