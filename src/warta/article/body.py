@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from warta.article.metadata import DOMAIN, parse_header
+from warta.article.metadata import WEB_NAME, parse_header
 from warta.article.outlets import outlet_table
 from warta.lang import load_yaml
 
@@ -102,7 +102,7 @@ def _read_top(lines: list[str], lang: str, page: CleanPage, find_title: bool) ->
         words = len(line.split())
         if line == page.title:
             continue
-        if outlet_table(lang).named(line) or DOMAIN.fullmatch(line):
+        if outlet_table(lang).named(line) or WEB_NAME.fullmatch(line):
             page.meta.setdefault("outlet", line)
         elif header := parse_header(line, lang):
             for key, value in header.items():

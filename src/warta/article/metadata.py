@@ -80,7 +80,9 @@ def parse_published(value: str | None, lang: str = "id") -> str | None:
     return dt.isoformat() + zone
 
 
-DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|co|id|net|tv)")
+# a web address used as a name: an outlet ("Okezone.com"), a site or a source ("simamaung.com")
+WEB_NAME = re.compile(r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|id|co|tv|news)",
+                      re.ASCII | re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -124,7 +126,7 @@ def parse_header(line: str, lang: str = "id") -> dict[str, str] | None:
     meta = {"published": parse_published(m.group(0), lang)}
     known = [p for p in parts if outlet_table(lang).named(p)]
     outlet = known[-1] if known else parts[-1] if parts else None
-    if outlet and (known or len(parts) == 2 or " " not in outlet or DOMAIN.fullmatch(outlet)):
+    if outlet and (known or len(parts) == 2 or " " not in outlet or WEB_NAME.fullmatch(outlet)):
         meta["outlet"] = outlet
     section = [p for p in parts if p != outlet]
     if section and "outlet" in meta:

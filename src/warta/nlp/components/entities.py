@@ -47,6 +47,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from warta.article.body import find_dateline
+from warta.article.metadata import WEB_NAME
 from warta.kb import (Entity, KnowledgeBase, alias_key, common_words, country_codes, load_kb,
                       person_tokens)
 from warta.kb.base import SERIAL_COMMA
@@ -1640,8 +1641,6 @@ class EntityLinker:
 
 
 AGE_GROUP = re.compile(r"U-?\d{2}")
-WEB_NAME = re.compile(r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|net|org|id|tv|co)",
-                      re.ASCII | re.IGNORECASE)
 
 
 def age_group(doc: Doc, i: int) -> int:

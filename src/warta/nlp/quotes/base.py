@@ -1,16 +1,15 @@
 """Quotation marks, paragraphs, and the records the quote modules pass around."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from warta.article.metadata import WEB_NAME
+
 OPENING, CLOSING, STRAIGHT = "“„", "”", '"'
 MARKS = OPENING + CLOSING + STRAIGHT
 DASHES = frozenset({"-", "--", "—", "–"})
-# A web address written in lower case, which names a site as a capital does ("detik.com").
-WEB_ADDRESS = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|id|co|tv|news)$")
 
 
 @dataclass
@@ -80,4 +79,4 @@ def is_capitalised(tok: Token) -> bool:
 
 def names_a_site(tok: Token) -> bool:
     """Whether a token is capitalised or a web address ("Reuters", "simamaung.com")."""
-    return is_capitalised(tok) or WEB_ADDRESS.match(tok.text) is not None
+    return is_capitalised(tok) or WEB_NAME.fullmatch(tok.text) is not None
