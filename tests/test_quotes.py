@@ -89,8 +89,13 @@ def test_nested_quotes_stay_inside(nlp):
     assert q["who"] == "Bayu Pratama"
 
 
-def test_scare_quotes_are_not_quotes(nlp):
-    text = 'Program "rumah murah" itu dimulai pada 2020 di tiga kota besar.'
+@pytest.mark.parametrize("text", [
+    'Program "rumah murah" itu dimulai pada 2020 di tiga kota besar.',
+    # titles in a numbered chart, their artists after a dash
+    'Lima album terlaris pekan ini:\n\n1. "Senja di Kota Tua" - Raisa (120.000)\n\n'
+    '2. "Bintang" - Tulus (45.000)',
+])
+def test_scare_quotes_and_chart_titles_are_not_quotes(nlp, text):
     assert run(nlp, text) == []
 
 
@@ -504,11 +509,15 @@ def test_subject_after_a_fronted_adverbial_without_comma(nlp):
 
 def test_passive_cues_with_agent_or_suffix(nlp):
     text = ('Budi Santoso hadir dalam rapat.\n\n"Kami tidak akan mundur dari kasus ini," '
-            'disebutnya.\n\n"Anggaran sudah cair," dikatakan oleh Ani Lestari.')
+            'disebutnya.\n\n"Anggaran sudah cair," dikatakan oleh Ani Lestari. Selain itu, '
+            'dikemukakannya, dana desa akan ditambah tahun depan.\n\nPanen padi naik tahun '
+            'ini. Hal itu dikemukakan Budi Santoso di Brebes.')
     quotes = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso"),
-                             ("Ani Lestari", "PER", "Ani Lestari")])
+                             ("Ani Lestari", "PER", "Ani Lestari"),
+                             ("Budi Santoso", "PER", "Budi Santoso")])
     assert [(q["cue_text"], q["mention"], q["who"]) for q in quotes] == [
-        ("disebutnya", "nya", "Budi Santoso"), ("dikatakan", "Ani Lestari", "Ani Lestari")]
+        ("disebutnya", "nya", "Budi Santoso"), ("dikatakan", "Ani Lestari", "Ani Lestari"),
+        ("dikemukakannya", "nya", "Ani Lestari"), ("dikemukakan", "Budi Santoso", "Budi Santoso")]
 
 
 def test_menurutnya_reports_for_the_last_speaker(nlp):
@@ -520,7 +529,7 @@ def test_menurutnya_reports_for_the_last_speaker(nlp):
 
 
 @pytest.mark.parametrize("verb", ["berujar", "berkata", "menanggapi", "mempertanyakan",
-                                  "mengeluhkan", "merespons"])
+                                  "mengeluhkan", "merespons", "menyepakati"])
 def test_more_cue_verbs(nlp, verb):
     text = f'Budi Santoso {verb} bahwa kritik itu tidak berdasar sama sekali.'
     (q,) = run(nlp, text, [("Budi Santoso", "PER", "Budi Santoso")])
@@ -881,7 +890,6 @@ def test_a_passive_report_with_no_agent_opening_a_sentence_goes_on_for_the_speak
     "Kasus itu dihentikan karena yang bersangkutan mengaku tidak keberatan.",
     "Belotti dipertahankan Torino. Si Ayam Jantan, demikian ia dijuluki, masih dibutuhkan tim.",
     "Hendra Wijaya tidak membenarkan ataupun membantah kabar itu.",
-    "Hendra Wijaya mengajak warga untuk menanam pohon di bantaran sungai.",
     "Perusahaan itu menargetkan pertumbuhan penjualan sepuluh persen tahun ini.",
     "Hendra Wijaya melaporkan akun penyebar fitnah itu ke polisi.",
     "Pebalap muda Hendra Wijaya mencatat kemenangan pertamanya sejak naik ke kelas utama.",
@@ -890,6 +898,7 @@ def test_a_passive_report_with_no_agent_opening_a_sentence_goes_on_for_the_speak
     "Hendra Wijaya menyuarakan aspirasi warga desa.",
     "Hendra Wijaya juga menyampaikan kondisi terkini rekannya yang dirawat di rumah sakit.",
     "Hendra Wijaya menanggapi isu yang beredar di media sosial soal kenaikan harga.",
+    "Hendra Wijaya menyepakati kerja sama di bidang energi dengan Jepang.",
     # a judgement with no judge named is a verdict, no one's words
     "Hendra Wijaya dinyatakan bebas setelah sebelumnya dianggap bersalah oleh pengadilan.",
     "Pemain muda itu dinilai belum mampu menggantikan peran kaptennya.",
@@ -1076,6 +1085,10 @@ SPEAKERS = [
     (('Lembaga kepolisian dianggap Koordinator Lembaga Pemantau Hukum Rudi Hartono tak mampu '
       'menangani kasus itu.'), [("Lembaga Pemantau Hukum", "ORG", None),
                                 ("Rudi Hartono", "PER", "Rudi Hartono")], ["Rudi Hartono"]),
+    # a reporting verb after "sambil" shares the "-nya" of the cue before it
+    (('Budi Santoso menyapa wartawan.\n\n"Kami siap bertanding," ujarnya sambil menegaskan '
+      'bahwa timnya sudah berlatih keras.'), [("Budi Santoso", "PER", "Budi Santoso")],
+     ["Budi Santoso", "Budi Santoso"]),
 ]
 
 
@@ -1565,6 +1578,14 @@ def test_a_place_set_off_by_commas_does_not_end_the_reported_clause(nlp):
     (q,) = run(nlp, text, [("Markas Besar Polri", "ORG", None), ("Kampung Melayu", "LOC", None),
                            ("Jakarta", "GPE", "Jakarta")])
     assert q["text"].startswith("serangan bom di Kampung Melayu, Jakarta, diduga")
+
+
+def test_a_bracket_the_clause_opens_closes_it_before_the_full_stop(nlp):
+    text = ("Hendra Wijaya mengatakan biaya itu ditanggung anggaran pendapatan dan belanja "
+            "negara (APBN). Ia menilai harga naik (sedikit) pekan ini.")
+    assert [q["text"] for q in run(nlp, text, HENDRA)] == [
+        "biaya itu ditanggung anggaran pendapatan dan belanja negara (APBN)",
+        "harga naik (sedikit) pekan ini"]
 
 
 def test_a_presentation_named_as_source_reports_its_clause(nlp):
@@ -2093,12 +2114,17 @@ def test_an_office_closed_by_a_name_after_a_comma_names_its_holder(nlp):
      "para petani Desa Sukamaju agar menanam padi organik"),
     ("Menteri Rina Wulandari mengundang investor asing supaya membangun pabrik di Papua.",
      "investor asing supaya membangun pabrik di Papua"),
+    ("Rina Wulandari mengajak warga untuk menanam pohon di bantaran sungai.",
+     "warga untuk menanam pohon di bantaran sungai"),
+    ("Rina Wulandari mengundang wartawan untuk datang ke rumahnya.", None),
     ("Rina Wulandari akan mengajak pihak kampus agar kajian itu sah.", None),
+    ("Rina Wulandari ingin mengajak investor itu untuk membangun pabrik di Bandung.", None),
     ("Rina Wulandari mengundang wartawan ke rumahnya agar melihat kebunnya.", None),
 ])
 def test_an_appeal_to_a_short_object_before_agar_is_reported(nlp, text, content):
-    """"mengajak X agar …" reports the appeal with its addressee; a plan ("akan mengajak")
-    or an object running past a preposition does not."""
+    """"mengajak X agar/untuk …" reports the appeal with its addressee; an invitation
+    ("mengundang X untuk datang"), a plan or wish ("akan/ingin mengajak") or an object running
+    past a preposition does not."""
     quotes = run(nlp, text, [("Rina Wulandari", "PER", "Rina Wulandari")])
     assert [q["text"] for q in quotes] == ([content] if content else [])
     assert all(q["who"] == "Rina Wulandari" for q in quotes)

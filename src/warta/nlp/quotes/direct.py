@@ -145,6 +145,12 @@ def _nickname(text: str, s: Stretch) -> bool:
             and bool(after) and after[0][:1].isupper() and after[0][:1].isalpha())
 
 
+def _list_item(text: str, open_at: int) -> bool:
+    """Whether a quotation mark opens an item of a numbered list ("1. "Joanne" - Lady Gaga
+    (201.000)"): a title in a chart, not a quote, unless a cue word attributes it."""
+    return LIST_NUMBER.fullmatch(text[text.rfind("\n", 0, open_at) + 1:open_at]) is not None
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     before = text[:at].rstrip(" \t")
     return not before or before[-1] in "\n.!?:" + CLOSING + STRAIGHT
@@ -242,9 +248,11 @@ class DirectQuotes:
             attributed = self._attribute_before(s.open_at, quote)
         if not attributed and s.close_at is not None:
             attributed = self._attribute_after(s.close_at, quote)
-        if attributed:
+        listed = s.open_at is not None and _list_item(text, s.open_at)
+        if attributed and not (listed and quote.cue is None):
             return quote
-        if s.open_at is None or len(text[s.start:s.end].split()) < MIN_SENTENCE_QUOTE_WORDS:
+        if listed or s.open_at is None \
+                or len(text[s.start:s.end].split()) < MIN_SENTENCE_QUOTE_WORDS:
             return None
         return quote if _opens_sentence(text, s.open_at) or self._attribute_inline(
             s.open_at, quote) else None

@@ -173,7 +173,11 @@ class IndirectQuotes:
                 or not self._is_clause(doc.char_span(*content, alignment_mode="expand"))):
             return None
         q = Quote(content[0], content[1], "indirect", 0)
-        q.attribute(verb, subject)
+        suffix = self.lex.suffix_cue(subject.text) if len(subject) == 1 else 0
+        if suffix:  # '"…," tulisnya seraya bersumpah bahwa …': the "-nya" speaks
+            q.attribute(verb, None, (subject.end_char - suffix, subject.end_char))
+        else:
+            q.attribute(verb, subject)
         return q
 
     def _conditional(self, sent: Span, i: int, k: int) -> bool:
@@ -191,14 +195,15 @@ class IndirectQuotes:
 
     def _appeal(self, sent: Span, verb: Token) -> bool:
         """Whether a complement verb makes an appeal to a short object that "agar"/"supaya"
-        follows ("mengajak warga desa agar …", "mengajak kepada warga agar …"; not a plan:
-        "akan mengajak pihak itu agar …")."""
+        or the verb's purpose word follows ("mengajak warga desa agar …", "mengajak kepada
+        warga agar …", "mengajak warga untuk …"; not a plan: "akan mengajak pihak itu agar …")."""
         doc, lex = self.doc, self.lex
         if verb.lower_ not in lex.complement_verbs or verb.i == sent.start \
                 or doc[verb.i - 1].lower_ in lex.intention_markers:
             return False
+        ends = lex.directive_complementizers | lex.appeal_purposes.get(verb.lower_, frozenset())
         for k in range(verb.i + 1, min(sent.end, verb.i + APPEAL_OBJECT + 2)):
-            if doc[k].lower_ in lex.directive_complementizers:
+            if doc[k].lower_ in ends:
                 return k > verb.i + 1
             if doc[k].is_punct or lex.is_predicate_verb(doc[k].lower_) or doc[k].lower_ in \
                     lex.phrase_breaks - lex.coordinators - lex.recipients:
@@ -530,7 +535,8 @@ class IndirectQuotes:
     def _content(self, sent: Span, i: int, stop: int | None = None) -> Offsets | None:
         """Offsets of the reported clause from token i to `stop`, the sentence end or a
         trailing cue (", menurut X"); a writer's opener ("Seperti diketahui,"), trailing
-        "demikian" and punctuation are left out."""
+        "demikian" and punctuation are left out, but for a bracket closing one the clause opens
+        ("… belanja negara (APBN).")."""
         doc, lex = self.doc, self.lex
         trailing = lex.according_cues | lex.speech_cues | lex.source_cues | lex.source_connectors
         j, stop = i, sent.end if stop is None else stop
@@ -539,6 +545,7 @@ class IndirectQuotes:
                 break
             j += 1
         while j > i and (doc[j - 1].is_punct and doc[j - 1].text not in STRAIGHT + CLOSING
+                         and not self._closes_bracket(i, j - 1)
                          or doc[j - 1].is_space or doc[j - 1].lower_ == "demikian"):
             j -= 1
         if i == sent.start and doc[i].idx == 0:   # the body's first words: past its dateline
@@ -551,6 +558,11 @@ class IndirectQuotes:
         if len([t for t in doc[i:j] if not t.is_punct]) < 2 or self._only_time(i, j):
             return None
         return doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+
+    def _closes_bracket(self, i: int, k: int) -> bool:
+        """Whether token k is a closing bracket and tokens i..k leave a bracket open."""
+        inside = self.doc[i:k].text
+        return self.doc[k].text == ")" and inside.count("(") > inside.count(")")
 
     def _only_time(self, i: int, j: int) -> bool:
         """Whether tokens i..j are only a date or time ("Kamis (10/8)", "Senin pagi"): each is

@@ -8,7 +8,7 @@ from warta.lang import load_yaml
 
 PHRASE_LISTS = ("statement_phrases", "non_report_objects", "referring_subjects", "epithet_classes",
                 "body_epithet_classes", "content_openers")
-MAPS = ("sense_objects", "office_abbreviations", "case_roles")
+MAPS = ("sense_objects", "appeal_purposes", "office_abbreviations", "case_roles")
 
 
 def verb_shape(prefixes: list[str]) -> re.Pattern:
@@ -56,6 +56,7 @@ class QuoteLexicon:
     conditionals: frozenset[str]
     consequents: frozenset[str]
     directive_complementizers: frozenset[str]
+    appeal_purposes: dict[str, frozenset[str]]
     intention_markers: frozenset[str]
     interrogatives: frozenset[str]
     according_cues: frozenset[str]
@@ -148,7 +149,7 @@ class QuoteLexicon:
                   "predicate_verb": verb_shape(sum(shapes.values(), []))}
         for name in cls.__annotations__.keys() - fields.keys():
             value = data.get(name, {} if name in MAPS else [])
-            if name == "sense_objects":
+            if name in ("sense_objects", "appeal_purposes"):
                 fields[name] = {verb: frozenset(value[verb]) for verb in value}
             elif name == "case_roles":
                 fields[name] = {role: {side: frozenset(value[role].get(side, ()))
