@@ -185,6 +185,12 @@ NAMES += [
      "UU Pilkada juga direvisi.", [("Undang-Undang Nomor 2 Tahun 2011 tentang Partai Politik",
                                     "LAW"), ("PP Parpol", "LAW"), ("UU Pilkada", "LAW")],
      "UU Pilkada", "UU Pilkada"),
+    # the KB's names as Wikipedia titles them now; a stage name (weak), a figure by the
+    # Indonesian name, a province by its epithet
+    ("Penyanyi Pink merilis album baru.", [("Pink", "PER")], "Pink", "Pink (singer)"),
+    ("Umat Kristiani merayakan kelahiran Yesus Kristus.", [], "Yesus Kristus", "Jesus"),
+    ("Album itu meraih Grammy Awards tahun lalu.", [], "Grammy Awards", "Grammy Award"),
+    ("Wisatawan asing memadati Pulau Dewata.", [], "Pulau Dewata", "Bali"),
     # an organisation named as a minister's field is the ministry
     ("Direksi dipanggil Menteri BUMN pekan lalu.", [("BUMN", "ORG")], "BUMN",
      "Ministry of State-Owned Enterprises (Indonesia)"),
