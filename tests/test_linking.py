@@ -53,6 +53,8 @@ NAMES += [
     # a place named with its kind, a company with its legal form, a body with the home country
     ("Gubernur Provinsi Banten meninjau banjir.", [], "Provinsi Banten", "Banten"),
     ("Kapal itu berlayar ke Pulau Mindanao.", [], "Pulau Mindanao", "Mindanao"),
+    ("Kepala BNN Pusat memimpin rapat.", [("BNN Pusat", "ORG")], "BNN Pusat",
+     "National Narcotics Board"),
     ("Saham PT Aneka Tambang Tbk naik dua persen.", [("PT Aneka Tambang Tbk", "ORG")],
      "PT Aneka Tambang Tbk", "Aneka Tambang"),
     ("Kementerian Hukum dan HAM Republik Indonesia menerbitkan aturan baru.", [],
@@ -191,6 +193,8 @@ NAMES += [
     ("Umat Kristiani merayakan kelahiran Yesus Kristus.", [], "Yesus Kristus", "Jesus"),
     ("Album itu meraih Grammy Awards tahun lalu.", [], "Grammy Awards", "Grammy Award"),
     ("Wisatawan asing memadati Pulau Dewata.", [], "Pulau Dewata", "Bali"),
+    ("Rekomendasi Pansus Angket KPK dibacakan.", [], "Pansus Angket KPK",
+     "Panitia Khusus Hak Angket KPK"),
     # an organisation named as a minister's field is the ministry
     ("Direksi dipanggil Menteri BUMN pekan lalu.", [("BUMN", "ORG")], "BUMN",
      "Ministry of State-Owned Enterprises (Indonesia)"),

@@ -35,7 +35,9 @@ A generic home-country body in an article about another country is that country'
 (`localise_institutions`: "Mahkamah Agung" in a story from Kuwait). Finally, unmarked repeats
 of a person or organisation already found ("Nadal" after "Rafael Nadal", "Arsenal" after
 "Arsenal") become mentions of it (`mark_repeats`); a competition with its year is that
-edition ("SEA Games 2017" -> "2017 Southeast Asian Games").
+edition ("SEA Games 2017" -> "2017 Southeast Asian Games"); a law cited short is the article's
+fullest citation of it ("UU Pemilu" after "Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan
+Umum", `same_laws`).
 """
 from __future__ import annotations
 
