@@ -53,13 +53,25 @@ NAMES += [
     # a place named with its kind, a company with its legal form, a body with the home country
     ("Gubernur Provinsi Banten meninjau banjir.", [], "Provinsi Banten", "Banten"),
     ("Kapal itu berlayar ke Pulau Mindanao.", [], "Pulau Mindanao", "Mindanao"),
+    ("Kepala BNN Pusat memimpin rapat.", [("BNN Pusat", "ORG")], "BNN Pusat",
+     "National Narcotics Board"),
     ("Saham PT Aneka Tambang Tbk naik dua persen.", [("PT Aneka Tambang Tbk", "ORG")],
      "PT Aneka Tambang Tbk", "Aneka Tambang"),
     ("Kementerian Hukum dan HAM Republik Indonesia menerbitkan aturan baru.", [],
      "Kementerian Hukum dan HAM Republik Indonesia",
      "Ministry of Law and Human Rights (Indonesia)"),
-    # a kind word does not make a name of another label ("Pulau" + a province)
-    ("Wisatawan memadati Pulau Bali.", [], "Pulau Bali", "Pulau Bali"),
+    # a kind word does not make a name of another label ("Pulau" + a province): the island
+    # unlinked, named as the places below
+    ("Wisatawan memadati Pulau Bali.", [], "Pulau Bali", "Bali"),
+    # a town, district, village or island the KB does not know, without its kind word; not
+    # a kind word before an ordinary word
+    ("Bupati meresmikan pasar di Kota Waingapu.", [("Kota Waingapu", "GPE")], "Kota Waingapu",
+     "Waingapu"),
+    ("Banjir melanda Kecamatan Cibiuk dan Desa Sukajaya.",
+     [("Kecamatan Cibiuk", "GPE"), ("Desa Sukajaya", "GPE")], "Desa Sukajaya", "Sukajaya"),
+    ("Kapal itu karam di perairan Pulau Sangiang.", [("Pulau Sangiang", "LOC")],
+     "Pulau Sangiang", "Sangiang"),
+    ("Turis memadati Kota Lama saat libur.", [("Kota Lama", "LOC")], "Kota Lama", "Kota Lama"),
 ]
 
 
@@ -103,6 +115,9 @@ NAMES += [
     # a name the KB holds as a place and as a club is the club where it is an organisation
     ("Real Madrid menaklukkan tuan rumah Granada dengan skor 4-0.", [], "Granada", "Granada CF"),
     ("Wisatawan berlibur ke Granada di Spanyol selatan.", [], "Granada", "Granada"),
+    # a city after a place and a comma is an address, not the club the article names
+    ("Borussia Dortmund menang 3 - 0 di Signal Iduna Park, Dortmund.",
+     [("Signal Iduna Park", "FAC")], "Dortmund", "Dortmund"),
     # clubs of every big-five league season, the NBA and Liga 1 (sports.yaml)
     ("Milan membungkam Udinese 2 - 1 di San Siro.", [], "Udinese", "Udinese Calcio"),
     ("Persela ditahan imbang Persiba Balikpapan di Lamongan.", [], "Persiba Balikpapan",
@@ -146,6 +161,40 @@ NAMES += [
      "Sri Mulyadi Indrawati", "Sri Mulyadi Indrawati"),
     ("Kepala desa Bambang Sutanto menyambut warga.", [("Bambang Sutanto", "PER")],
      "Bambang Sutanto", "Bambang Sutanto"),
+    # a foreign given name respelt one letter otherwise, same first and last letter, before
+    # a KB person's surname; not "Maria" for "Mario"
+    ("Gelandang Marko Verratti absen karena cedera.", [("Marko Verratti", "PER")],
+     "Marko Verratti", "Marco Verratti"),
+    ("Atlet Maria Gomez meraih medali emas.", [("Maria Gomez", "PER")], "Maria Gomez",
+     "Maria Gomez"),
+    # a law cited short is the article's fullest citation of it: the same kind and number,
+    # or a subject shortened; by article, the law without the article
+    ("Sengketa diatur Undang-Undang Nomor 2 Tahun 2011 tentang Partai Politik. Sesuai UU "
+     "Parpol, mahkamah partai memutus.", [("Undang-Undang Nomor 2 Tahun 2011 tentang Partai "
+                                          "Politik", "LAW"), ("UU Parpol", "LAW")],
+     "UU Parpol", "Undang-Undang Nomor 2 Tahun 2011 tentang Partai Politik"),
+    ("Kemenhub menerbitkan Peraturan Menteri Perhubungan Nomor 26 Tahun 2017. Permenhub Nomor "
+     "26 Tahun 2017 mengatur taksi daring.", [("Peraturan Menteri Perhubungan Nomor 26 Tahun "
+                                              "2017", "LAW"), ("Permenhub Nomor 26 Tahun 2017",
+                                                               "LAW")],
+     "Permenhub Nomor 26 Tahun 2017", "Peraturan Menteri Perhubungan Nomor 26 Tahun 2017"),
+    ("Ia dijerat Pasal 2 ayat 1 UU Nomor 31 Tahun 1999 tentang Tipikor.",
+     [("Pasal 2 ayat 1 UU Nomor 31 Tahun 1999 tentang Tipikor", "LAW")],
+     "Pasal 2 ayat 1 UU Nomor 31 Tahun 1999 tentang Tipikor",
+     "UU Nomor 31 Tahun 1999 tentang Tipikor"),
+    # another kind or another subject is another law
+    ("Undang-Undang Nomor 2 Tahun 2011 tentang Partai Politik berlaku. PP Parpol belum terbit. "
+     "UU Pilkada juga direvisi.", [("Undang-Undang Nomor 2 Tahun 2011 tentang Partai Politik",
+                                    "LAW"), ("PP Parpol", "LAW"), ("UU Pilkada", "LAW")],
+     "UU Pilkada", "UU Pilkada"),
+    # the KB's names as Wikipedia titles them now; a stage name (weak), a figure by the
+    # Indonesian name, a province by its epithet
+    ("Penyanyi Pink merilis album baru.", [("Pink", "PER")], "Pink", "Pink (singer)"),
+    ("Umat Kristiani merayakan kelahiran Yesus Kristus.", [], "Yesus Kristus", "Jesus"),
+    ("Album itu meraih Grammy Awards tahun lalu.", [], "Grammy Awards", "Grammy Award"),
+    ("Wisatawan asing memadati Pulau Dewata.", [], "Pulau Dewata", "Bali"),
+    ("Rekomendasi Pansus Angket KPK dibacakan.", [], "Pansus Angket KPK",
+     "Panitia Khusus Hak Angket KPK"),
     # an organisation named as a minister's field is the ministry
     ("Direksi dipanggil Menteri BUMN pekan lalu.", [("BUMN", "ORG")], "BUMN",
      "Ministry of State-Owned Enterprises (Indonesia)"),

@@ -35,7 +35,9 @@ A generic home-country body in an article about another country is that country'
 (`localise_institutions`: "Mahkamah Agung" in a story from Kuwait). Finally, unmarked repeats
 of a person or organisation already found ("Nadal" after "Rafael Nadal", "Arsenal" after
 "Arsenal") become mentions of it (`mark_repeats`); a competition with its year is that
-edition ("SEA Games 2017" -> "2017 Southeast Asian Games").
+edition ("SEA Games 2017" -> "2017 Southeast Asian Games"); a law cited short is the article's
+fullest citation of it ("UU Pemilu" after "Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan
+Umum", `same_laws`).
 """
 from __future__ import annotations
 
@@ -110,12 +112,14 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
                   locatives: frozenset[str] = frozenset(),
                   generic_words: frozenset[str] = frozenset(),
                   office_bodies: dict[str, str] | None = None,
-                  royal_titles: dict[str, str] | None = None) -> None:
+                  royal_titles: dict[str, str] | None = None,
+                  law_kinds: dict[str, str] | None = None) -> None:
     """Resolve every mention in place (steps 1-5 of the module docstring); adds mentions of
     acronyms defined in the article and repeats of names whose tokens pass `is_name`; a long
     form sharing only `generic_words` with an acronym's KB entity defines it anew; a field
     after an office of `office_bodies` is the body of that field (`field_bodies`); a person
-    after a title of `royal_titles` is the royal of that English title (`titled_royals`)."""
+    after a title of `royal_titles` is the royal of that English title (`titled_royals`); a law
+    of a kind in `law_kinds` (short form -> long) is the fullest citation of it (`same_laws`)."""
     for m in [*mentions, *kb_matches]:
         m.text = doc[m.start:m.end].text
         m.inner = tuple(k for k in kb_matches if m.start <= k.start and k.end <= m.end)
@@ -158,6 +162,7 @@ def link_mentions(doc: Doc, mentions: list[Mention], kb_matches: list[Mention],
     surnames_over_places(mentions)
     localise_institutions(mentions)
     name_editions(doc, mentions)
+    same_laws(mentions, law_kinds or {})
     mark_repeats(doc, mentions, is_name)
 
 
@@ -165,11 +170,15 @@ def named_bodies(doc: Doc, mentions: list[Mention], kb: KnowledgeBase,
                  locatives: frozenset[str]) -> None:
     """A place's name that is also an alias of an organisation the article names in full is
     that organisation ("Borussia Dortmund ... Dortmund menyatakan"), unless a locative
-    preposition puts it on the map ("bermain di Dortmund")."""
+    preposition or a place and a comma before it put it on the map ("bermain di Dortmund",
+    "Signal Iduna Park, Dortmund")."""
     named = {m.entity.name: m.entity for m in mentions
              if m.label == "ORG" and m.entity is not None and m.end - m.start > 1}
+    place_ends = {m.end for m in mentions if m.label in PLACES}
     for m in mentions:
-        if m.label != "GPE" or (m.start and doc[m.start - 1].lower_ in locatives):
+        before = doc[m.start - 1] if m.start else None
+        if m.label != "GPE" or before is not None and (
+                before.lower_ in locatives or before.text == "," and before.i in place_ends):
             continue
         body = next((c.entity for c in kb.get_candidates(doc[m.start:m.end].text)
                      if c.entity.name in named and c.entity.name != m.text), None)
@@ -234,6 +243,57 @@ def name_editions(doc: Doc, mentions: list[Mention]) -> None:
             title = EDITIONS[m.entity.type].format(year=doc[m.end - 1].text, name=name,
                                                    written=doc[m.start:m.end - 1].text)
             m.entity = replace(m.entity, name=title, qid=None, aliases=[], weak=[])
+
+
+def same_laws(mentions: list[Mention], kinds: dict[str, str]) -> None:
+    """A law the KB does not know is the article's fullest citation of the same law: the same
+    kind (short or long: "UU", "Undang-Undang") and number, or with no number a subject that
+    is the other's subject, its end or that shortened ("Undang-Undang Nomor 7 Tahun 2017
+    tentang Pemilihan Umum ... UU Pemilu", "... Tindak Pidana Pencucian Uang ... UU TPPU",
+    "Peraturan Pemerintah Nomor 1 Tahun 2017 ... PP Nomor 1 Tahun 2017"); a law cited by
+    article is named without the article ("Pasal 11 UU Nomor 20 Tahun 2001" -> "UU Nomor 20
+    Tahun 2001")."""
+    laws = [(m, parts) for m in sorted(mentions, key=lambda m: m.start)
+            if m.label == "LAW" and (parts := law_parts(m.text, kinds)) is not None]
+    for m, (text, kind, number, topic) in laws:
+        if m.entity is not None or m.ref is not None:
+            continue
+        m.full = text
+        fuller = [(o, p) for o, p in laws if o is not m and p[1] == kind and (
+            bool(p[2]) + bool(p[3]), -o.start) > (bool(number) + bool(topic), -m.start) and (
+            number == p[2] if number else shortens_subject(topic, p[3]))]
+        if fuller:
+            m.ref = max(fuller, key=lambda op: (bool(op[1][2]) + bool(op[1][3]), -op[0].start))[0]
+
+
+def law_parts(text: str, kinds: dict[str, str]) -> tuple[str, str, str, str] | None:
+    """A law's citation without the article it cites, its kind in the long form, its number
+    (with its year) and its subject (lower case); None if it names no kind of `kinds` with a
+    number or a subject ("Pasal 5 UU Nomor 8 Tahun 2010" -> ("UU Nomor 8 Tahun 2010",
+    "undang-undang", "8 2010", ""))."""
+    text = normalise_name(text)
+    forms = "|".join(sorted(map(re.escape, {*kinds, *kinds.values()}), key=len, reverse=True))
+    found = re.search(rf"(?:^|\s)({forms})(?=\s)", text, re.I)
+    if found is None or (found.start() and not text.casefold().startswith("pasal ")):
+        return None
+    cited = text[found.start(1):]
+    rest = re.sub(r"\s*\([^)]*\)", "", cited[found.end(1) - found.start(1):]).casefold()
+    subject, _, topic = rest.partition(" tentang ")
+    number = " ".join(n or y for n, y in re.findall(
+        r"(?:^|\s)(?:nomor|no\.?)\s*(\S+)|tahun (\d{4})", subject))
+    topic = topic or (subject.strip() if not number else "")
+    kind = found.group(1).casefold()
+    kind = next((v.casefold() for k, v in kinds.items() if k.casefold() == kind), kind)
+    return (cited, kind, number, topic) if number or topic else None
+
+
+def shortens_subject(short: str, long: str) -> bool:
+    """Whether a law's subject is another's, or one word that writes one of its endings
+    short ("pemilu" / "pemilihan umum", "tppu" / "... tindak pidana pencucian uang")."""
+    if not short or not long:
+        return False
+    ends = [" ".join(long.split()[i:]) for i in range(len(long.split()))]
+    return short == long or " " not in short and any(abbreviates(short, e) for e in ends)
 
 
 def localise_institutions(mentions: list[Mention], home: str = HOME) -> None:
@@ -313,16 +373,26 @@ def kb_entity(m: Mention, kb: KnowledgeBase, particles: tuple[str, ...] = (),
     return found
 
 
-def misspelt_person(name: str, kb: KnowledgeBase) -> Entity | None:
+def misspelt_person(name: str, kb: KnowledgeBase, home: str = HOME) -> Entity | None:
     """The one KB person whose name of two or three words this name writes with one word of
     five letters or more spelt one letter otherwise, same first letter, in a word no KB
     person's name has ("Guy Rithie" -> Guy Ritchie; "Andi Pereira" may be another man than
-    Andi Pareira); None where several or none are."""
+    Andi Pareira); or a foreigner's (not home's) with the given name of four letters or more
+    so spelt, same first and last letter, before surnames of five letters or more ("Luca
+    Modric" -> Luka Modrić; not "Maria" for "Mario", nor "Aries" for "Aris"); None where several
+    or none are."""
     index, known = person_index(kb)
     mine = name_words(name)
-    found = {id(e): e for i, w in enumerate(mine) if len(w) >= 5 and w not in known
+
+    def slip(i: int, w: str, other: str, e: Entity) -> bool:
+        given = (i == 0 and e.country != home and min(map(len, mine[1:])) >= 5
+                 and w[-1] == other[-1] and min(len(w), len(other)) >= 4)
+        return w[0] == other[0] and one_edit(other, w) and (
+            given or len(w) >= 5 and w not in known and len(other) >= 5)
+
+    found = {id(e): e for i, w in enumerate(mine)
              for other, e in index.get((*mine[:i], None, *mine[i + 1:]), ())
-             if other[0] == w[0] and len(other) >= 5 and one_edit(other, w)}
+             if slip(i, w, other, e)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -122,6 +122,7 @@ class EntityLinker:
         self.person_joins = frozenset(words["person_joins"])
         self.head_expansions = dict(words["head_expansions"])
         self.english_heads = dict(words["english_heads"])
+        self.place_kinds = frozenset(words["place_kinds"])
         self.name_suffixes = frozenset(words["name_suffixes"])
         self.role_phrases = [tuple(p.split())
                              for p in words["role_phrases"] + words["meeting_phrases"]]
@@ -144,6 +145,7 @@ class EntityLinker:
         self.people_words = frozenset(words["people_words"])
         self.office_kinds = frozenset(tuple(o.split()) for o in words["office_kinds"])
         self.royal_titles = dict(words["royal_titles"])
+        self.law_kinds = dict(words["law_kinds"])
         self.shared_name_words = frozenset(words["shared_name_words"])
         self.office_bodies = dict(words["office_bodies"])
         self.kb_type_labels = dict(words["kb_type_labels"])
@@ -237,7 +239,7 @@ class EntityLinker:
                       self.alias_words | self.nickname_calls, self.nickname_leads,
                       self.rules.org_words, self.rules.particles[1:], self.name_affixes,
                       self.given_name_variants, self.rules.locatives, self.shared_name_words,
-                      self.office_bodies, self.royal_titles)
+                      self.office_bodies, self.royal_titles, self.law_kinds)
         self.spell_out_heads(doc, chosen)
         persons = {m.start for m in chosen if m.label == "PER"}
         chosen = [m for m in chosen if not self.no_name(doc, m, case, persons)]
@@ -626,7 +628,8 @@ class EntityLinker:
         ("Ditjen Pajak" -> "Direktorat Jenderal Pajak"; not "Kanwil Kementerian Agama"), a
         building's kind in English after its name, as its Wikipedia title has it ("Stadion
         Kanjuruhan" -> "Kanjuruhan Stadium"; a place's name run together spaced as the KB
-        writes it: "Stasiun Tanahabang" -> "Tanah Abang Station")."""
+        writes it: "Stasiun Tanahabang" -> "Tanah Abang Station"); a place without the word for
+        its kind, where a name follows it ("Kota Mbay" -> "Mbay"; not "Kota Tua")."""
         for m in mentions:
             head = doc[m.start].text
             if (m.entity is not None or m.ref is not None or m.end - m.start < 2
@@ -637,6 +640,9 @@ class EntityLinker:
                 m.full = f"{self.head_expansions[head]} {rest}"
             elif m.label == "FAC" and head in self.english_heads:
                 m.full = f"{self.spaced_place(rest)} {self.english_heads[head]}"
+            elif m.label in ("GPE", "LOC") and head in self.place_kinds \
+                    and self.is_name(doc[m.start + 1]):
+                m.full = rest
 
     def spaced_place(self, text: str) -> str:
         """A place's name the article runs together, spaced as the KB writes it ("Tanahabang"
