@@ -462,6 +462,11 @@ SENTENCES = [
         ("13.00", "TIME", "2025-04-28T13:00"), ("14.30 WIB", "TIME", "2025-04-28T14:30")]),
     ('"Masih ada beberapa operasi lagi kedepannya," katanya.', MONDAY, [
         ("kedepannya", "DATE", "FUTURE_REF")]),
+    # the whole phrase is the reference: "dalam waktu dekat" (soon), "saat sekarang" (now)
+    ("Aturan itu diumumkan dalam waktu dekat, berlaku pada saat sekarang dan di masa yang "
+     "akan datang.", MONDAY, [
+         ("dalam waktu dekat", "DATE", "FUTURE_REF"), ("saat sekarang", "DATE", "PRESENT_REF"),
+         ("masa yang akan datang", "DATE", "FUTURE_REF")]),
     # a day ahead dates the clock times of its own paragraph and the next; one further on
     # told without a future tense goes back to the last day not ahead
     ("Sidang digelar Senin (28/4). Sidang lanjutan akan digelar 7 Mei.\n\n"
