@@ -295,13 +295,15 @@ SENTENCES = [
         ("musim ini", "DATE", "2025"), ("tiga musim", "DURATION", "P3Y")]),
     ("Kontraknya habis di pengujung musim 2026 atau semusim lagi.", MONDAY, [
         ("pengujung musim 2026", "DATE", "2026"), ("semusim lagi", "DATE", "2025")]),
+    ("Ia pindah pada musim 2019/2020 dan juara di Serie A 2021 / 22.", MONDAY, [
+        ("musim 2019/2020", "DATE", "2019"), ("2021 / 22", "DATE", "2021")]),
     ("Rekornya lebih baik dari musim-musim sebelumnya.", MONDAY, [
         ("musim-musim sebelumnya", "DATE", "PAST_REF")]),
     # seasons of the weather or of the harvest are no times
     ("Setiap musim panas dan pada awal musim hujan, dua musim kemarau.", MONDAY, []),
-    # a second year after a slash stays a year (a document number's does not: see above)
-    ("Pada tahun ajaran 2016/2017 ia pindah.", MONDAY, [
-        ("2016", "DATE", "2016"), ("2017", "DATE", "2017")]),
+    # a second year after a slash closes a season or school year, one period told by the year
+    # it opens (a document number's year is none: see above)
+    ("Pada tahun ajaran 2016/2017 ia pindah.", MONDAY, [("2016/2017", "DATE", "2016")]),
     # a counted shift moves the last point named, at its granularity ("tahun sebelumnya"
     # names a calendar year); minutes later, or "beberapa", is how long
     ("Izin itu terbit Desember 2015 dan dicabut setahun kemudian.", MONDAY, [
