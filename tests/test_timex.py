@@ -140,9 +140,9 @@ def test_recent_event_kemarin_is_past_ref(nlp):
 
 
 def test_first_day_of_a_range_takes_the_month_after_it(nlp):
-    assert times(nlp, "Pameran digelar 5-7 Mei dan 1 hingga 4 Juli 2026.") == [
+    assert times(nlp, "Pameran digelar 5-7 Mei dan tanggal 1 hingga 4 Juli 2026.") == [
         ("5", "DATE", "2025-05-05"), ("7 Mei", "DATE", "2025-05-07"),
-        ("1", "DATE", "2026-07-01"), ("4 Juli 2026", "DATE", "2026-07-04")]
+        ("tanggal 1", "DATE", "2026-07-01"), ("4 Juli 2026", "DATE", "2026-07-04")]
 
 
 @pytest.mark.parametrize("text,expected", [
