@@ -335,8 +335,8 @@ SENTENCES = [
     ("Tim itu menang Minggu (20/4). Pada pekan sebelumnya tim itu kalah.", MONDAY, [
         ("Minggu (20/4)", "DATE", "2025-04-20"), ("pekan sebelumnya", "DATE", "2025-W15")]),
     ("Pada 2016 ia juara, pekan selanjutnya ia cedera.", MONDAY, [("2016", "DATE", "2016")]),
-    ("Beberapa menit kemudian polisi tiba.", MONDAY, [
-        ("Beberapa menit kemudian", "DURATION", "PTXM")]),
+    ("Beberapa menit kemudian polisi tiba, enam jam setelahnya korban dievakuasi.", MONDAY, [
+        ("Beberapa menit", "DURATION", "PTXM"), ("enam jam", "DURATION", "PT6H")]),
     # the date of a quote's attribution is when the words were said: not ahead of publication
     # ("Rabu (30/5)" disagrees with itself), save the next day's date, said abroad; a later
     # sentence is no attribution
