@@ -592,6 +592,10 @@ def test_time_left_and_how_long_are_durations(nlp, text, expected):
 def test_count_of_units_once_is_a_set(nlp):
     assert times(nlp, "Ia kontrol ke klinik tiga minggu sekali, lalu sebulan sekali.") == [
         ("tiga minggu sekali", "SET", "P3W"), ("sebulan sekali", "SET", "P1M")]
+    assert times(nlp, "Ia kambuh dua atau tiga kali dalam satu bulan, kini sekali dalam "
+                      "setahun.") == [("dua atau tiga kali dalam satu bulan", "SET", "P1M"),
+                                      ("kini", "DATE", "PRESENT_REF"),
+                                      ("sekali dalam setahun", "SET", "P1Y")]
 
 
 def test_weekday_closing_a_range_follows_the_one_opening_it(nlp):
