@@ -140,9 +140,9 @@ def test_recent_event_kemarin_is_past_ref(nlp):
 
 
 def test_first_day_of_a_range_takes_the_month_after_it(nlp):
-    assert times(nlp, "Pameran digelar 5-7 Mei dan 1 hingga 4 Juli 2026.") == [
+    assert times(nlp, "Pameran digelar 5-7 Mei dan tanggal 1 hingga 4 Juli 2026.") == [
         ("5", "DATE", "2025-05-05"), ("7 Mei", "DATE", "2025-05-07"),
-        ("1", "DATE", "2026-07-01"), ("4 Juli 2026", "DATE", "2026-07-04")]
+        ("tanggal 1", "DATE", "2026-07-01"), ("4 Juli 2026", "DATE", "2026-07-04")]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -295,13 +295,15 @@ SENTENCES = [
         ("musim ini", "DATE", "2025"), ("tiga musim", "DURATION", "P3Y")]),
     ("Kontraknya habis di pengujung musim 2026 atau semusim lagi.", MONDAY, [
         ("pengujung musim 2026", "DATE", "2026"), ("semusim lagi", "DATE", "2025")]),
+    ("Ia pindah pada musim 2019/2020 dan juara di Serie A 2021 / 22.", MONDAY, [
+        ("musim 2019/2020", "DATE", "2019"), ("2021 / 22", "DATE", "2021")]),
     ("Rekornya lebih baik dari musim-musim sebelumnya.", MONDAY, [
         ("musim-musim sebelumnya", "DATE", "PAST_REF")]),
     # seasons of the weather or of the harvest are no times
     ("Setiap musim panas dan pada awal musim hujan, dua musim kemarau.", MONDAY, []),
-    # a second year after a slash stays a year (a document number's does not: see above)
-    ("Pada tahun ajaran 2016/2017 ia pindah.", MONDAY, [
-        ("2016", "DATE", "2016"), ("2017", "DATE", "2017")]),
+    # a second year after a slash closes a season or school year, one period told by the year
+    # it opens (a document number's year is none: see above)
+    ("Pada tahun ajaran 2016/2017 ia pindah.", MONDAY, [("2016/2017", "DATE", "2016")]),
     # a counted shift moves the last point named, at its granularity ("tahun sebelumnya"
     # names a calendar year); minutes later, or "beberapa", is how long
     ("Izin itu terbit Desember 2015 dan dicabut setahun kemudian.", MONDAY, [
@@ -333,8 +335,8 @@ SENTENCES = [
     ("Tim itu menang Minggu (20/4). Pada pekan sebelumnya tim itu kalah.", MONDAY, [
         ("Minggu (20/4)", "DATE", "2025-04-20"), ("pekan sebelumnya", "DATE", "2025-W15")]),
     ("Pada 2016 ia juara, pekan selanjutnya ia cedera.", MONDAY, [("2016", "DATE", "2016")]),
-    ("Beberapa menit kemudian polisi tiba.", MONDAY, [
-        ("Beberapa menit kemudian", "DURATION", "PTXM")]),
+    ("Beberapa menit kemudian polisi tiba, enam jam setelahnya korban dievakuasi.", MONDAY, [
+        ("Beberapa menit", "DURATION", "PTXM"), ("enam jam", "DURATION", "PT6H")]),
     # the date of a quote's attribution is when the words were said: not ahead of publication
     # ("Rabu (30/5)" disagrees with itself), save the next day's date, said abroad; a later
     # sentence is no attribution
@@ -462,6 +464,11 @@ SENTENCES = [
         ("13.00", "TIME", "2025-04-28T13:00"), ("14.30 WIB", "TIME", "2025-04-28T14:30")]),
     ('"Masih ada beberapa operasi lagi kedepannya," katanya.', MONDAY, [
         ("kedepannya", "DATE", "FUTURE_REF")]),
+    # the whole phrase is the reference: "dalam waktu dekat" (soon), "saat sekarang" (now)
+    ("Aturan itu diumumkan dalam waktu dekat, berlaku pada saat sekarang dan di masa yang "
+     "akan datang.", MONDAY, [
+         ("dalam waktu dekat", "DATE", "FUTURE_REF"), ("saat sekarang", "DATE", "PRESENT_REF"),
+         ("masa yang akan datang", "DATE", "FUTURE_REF")]),
     # a day ahead dates the clock times of its own paragraph and the next; one further on
     # told without a future tense goes back to the last day not ahead
     ("Sidang digelar Senin (28/4). Sidang lanjutan akan digelar 7 Mei.\n\n"
@@ -585,6 +592,10 @@ def test_time_left_and_how_long_are_durations(nlp, text, expected):
 def test_count_of_units_once_is_a_set(nlp):
     assert times(nlp, "Ia kontrol ke klinik tiga minggu sekali, lalu sebulan sekali.") == [
         ("tiga minggu sekali", "SET", "P3W"), ("sebulan sekali", "SET", "P1M")]
+    assert times(nlp, "Ia kambuh dua atau tiga kali dalam satu bulan, kini sekali dalam "
+                      "setahun.") == [("dua atau tiga kali dalam satu bulan", "SET", "P1M"),
+                                      ("kini", "DATE", "PRESENT_REF"),
+                                      ("sekali dalam setahun", "SET", "P1Y")]
 
 
 def test_weekday_closing_a_range_follows_the_one_opening_it(nlp):

@@ -36,7 +36,8 @@ Language-neutral: it reads only `Frame`s. Conventions (see the gold GUIDELINES):
   point named is a day;
 - "setahun kemudian", "dua hari sebelumnya" move the last point the text named, at its
   granularity ("Desember 2015 ... setahun kemudian" is 2016-12); days and weeks move the
-  narrative day, and a few hours or minutes later is how long.
+  narrative day; "beberapa hari kemudian" is how long, as are hours and minutes (the count
+  alone: "enam jam | kemudian").
 """
 from __future__ import annotations
 
@@ -447,10 +448,9 @@ class Resolver:
 
     @staticmethod
     def _elapsed(f: Frame) -> bool:
-        """A counted shift from the last point that reads as how long: "lima menit kemudian",
-        "beberapa hari kemudian"."""
-        return f.anaphor is not None and f.amount is not None and (
-            f.unit in CLOCK_UNITS or not isinstance(f.amount, float))
+        """A counted shift from the last point that reads as how long: "beberapa hari
+        kemudian" (hours and minutes are counts alone: "lima menit | kemudian")."""
+        return f.anaphor is not None and f.amount is not None and not isinstance(f.amount, float)
 
     def _counted_from_last(self, f: Frame) -> str | None:
         """The last point named moved by a counted unit: "setahun kemudian", "dua hari
