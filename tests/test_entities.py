@@ -1134,6 +1134,12 @@ def test_entities_police_rank_marker_and_dj_are_titles(nlp):
     ("Hadir pula Mensos Khofifah Indar Parawansa. Khofifah tiba pukul 10.00.",
      [("Khofifah Indar Parawansa", "PER")], {"Khofifah Indar Parawansa": "PER"},
      ["Mensos Khofifah Indar Parawansa"]),
+    # a repeat of a one-word name takes the rest of the name the model missed after it
+    ("Polisi menangkap pengedar bernama Rudi Hartono Saputra di Medan. Sabu itu milik Rudi.",
+     [("Rudi.", "PER")], {"Rudi Hartono Saputra": "PER", "Rudi": "PER"}, []),
+    ("Hal itu dikatakan Kepala Dinas Pariwisata Provinsi NTT Yohanes Lado di Kupang. "
+     "Menurut Yohanes, lomba itu rutin digelar.", [("Yohanes,", "PER")],
+     {"Yohanes Lado": "PER", "Kupang": "GPE"}, []),
 ])
 def test_entities_given_names_and_repeats(nlp, text, ner, present, absent):
     assert_labels(nlp, text, ner, present, absent)

@@ -238,6 +238,7 @@ class EntityLinker:
                       self.rules.org_words, self.rules.particles[1:], self.name_affixes,
                       self.given_name_variants, self.rules.locatives, self.shared_name_words,
                       self.office_bodies, self.royal_titles)
+        self.widen_repeats(doc, chosen)
         self.spell_out_heads(doc, chosen)
         persons = {m.start for m in chosen if m.label == "PER"}
         chosen = [m for m in chosen if not self.no_name(doc, m, case, persons)]
@@ -1497,6 +1498,26 @@ class EntityLinker:
                    and given_name(doc[m.start - 1])):
                 m.start -= 1
                 taken.add(m.start)
+
+    def widen_repeats(self, doc: Doc, chosen: list[Mention]) -> None:
+        """A one-word repeat of a person's name (`mark_repeats`) followed by the rest of the
+        name where the model missed it ("narapidana bernama Kristian | Jaya Kusuma ... Kristian
+        mengaku") is the whole name: one or two person-shaped words in the same sentence, the
+        last a name word, none a KB name nor opening a head-word name."""
+        taken = {i for m in chosen for i in range(m.start, m.end)}
+        for m in chosen:
+            if m.label != "PER" or m.source != RULE or m.ref is None or m.end - m.start != 1:
+                continue
+            end = m.end
+            while (end < len(doc) and end not in taken and doc[end].is_alpha
+                   and doc[end].text[:1].isupper() and not doc[end].is_sent_start):
+                end += 1
+            rest = doc[m.end:end]
+            if (0 < len(rest) <= 2 and self.rules.person_shaped(rest) and self.is_name(rest[-1])
+                    and not any(alias_key(t.text) in self.surfaces or self.head_at(doc, t.i)
+                                for t in rest)):
+                m.end, m.ref, m.text = end, None, doc[m.start:end].text
+                taken.update(range(m.start, end))
 
     def capitalised_by_position(self, tok, case: ArticleCase) -> bool:
         """An ordinary word capitalised by position (`SpanRules.ordinary_opener`) that the KB
