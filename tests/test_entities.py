@@ -968,6 +968,8 @@ def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, ab
     ("Ketua KPU Jawa Tengah mengatakan KPU Jateng menutup pendaftaran.", [],
      {"KPU Jawa Tengah": "ORG", "KPU Jateng": "ORG"}, ["Jawa Tengah", "Jateng", "KPU"]),
     ("Bawaslu DKI Jakarta memanggil saksi.", [], {"Bawaslu DKI Jakarta": "ORG"}, ["DKI Jakarta"]),
+    ("Petugas BNN Provinsi Jawa Timur menyita sabu.", [], {"BNN Provinsi Jawa Timur": "ORG"},
+     ["Provinsi Jawa Timur", "BNN"]),
     # ... and an Indonesian mission its post abroad, split from its city by the NER or not
     ("Staf KBRI Tokyo mendampingi para pekerja.", [("KBRI", "ORG"), ("Tokyo", "GPE")],
      {"KBRI Tokyo": "ORG"}, ["Tokyo"]),

@@ -223,7 +223,7 @@ class EntityLinker:
         add_years(doc, chosen)
         self.org_tails(doc, chosen)
         self.national_arms(doc, chosen)
-        self.regional_branches(doc, chosen)
+        self.regional_branches(doc, chosen, kb_mentions)
         self.tiered_bodies(doc, chosen)
         given_titles = {doc[m.start].text for m in chosen if m.label == "PER"   # "Raja" alone
                         and m.end - m.start > 2 and doc[m.start].lower_ in self.rules.name_titles}
@@ -416,19 +416,24 @@ class EntityLinker:
                 mentions[:] = [o for o in mentions if o is m or o.end <= m.start
                                or o.start >= m.end]
 
-    def regional_branches(self, doc: Doc, mentions: list[Mention]) -> None:
-        """A national body followed by an Indonesian province, regency or city is its office
-        there, and an Indonesian mission followed by a foreign place its post there: one
-        organisation named as written ("KPU | Jawa Tengah" -> "KPU Jawa Tengah", "KJRI | Davao
-        City"); the place's mention goes."""
+    def regional_branches(self, doc: Doc, mentions: list[Mention],
+                          kb_mentions: list[Mention]) -> None:
+        """A national body followed by an Indonesian province, regency or city, also after its
+        head word ("BNN | Provinsi Jawa Tengah"), is its office there, and an Indonesian mission
+        followed by a foreign place its post there: one organisation named as written ("KPU |
+        Jawa Tengah" -> "KPU Jawa Tengah", "KJRI | Davao City"); the place's mention goes."""
         starts = {m.start: m for m in mentions}
         for m in [m for m in mentions if m.label == "ORG"]:
             body, place = doc[m.start:m.end].text, starts.get(m.end)
-            if place is None or place.label != "GPE" or place.entity is None:
+            if place is None or place.label != "GPE":
                 continue
-            home = place.entity.country == "IDN"
+            entity = place.entity or next((k.entity for k in kb_mentions if k.end == place.end
+                                           and k.start > place.start), None)
+            if entity is None:
+                continue
+            home = entity.country == "IDN"
             if ((body in self.regional_bodies and home
-                    and place.entity.type in ("province", "regency", "city"))
+                    and entity.type in ("province", "regency", "city"))
                     or (body in self.missions and not home)):
                 m.end, m.entity = place.end, None
                 mentions.remove(place)
