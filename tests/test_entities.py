@@ -1011,6 +1011,8 @@ def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, ab
      [("Aftech Niki Luhur", "ORG")], {"Aftech": "ORG", "Niki Luhur": "PER"}, []),
     ("Dokter Timnas Syarif Alwi menegaskan kondisinya baik.", [("Syarif Alwi", "PER")],
      {"Syarif Alwi": "PER"}, ["Timnas Syarif Alwi"]),
+    ("Wakil Ketua Fraksi Rahmat Sudarso menolak usulan itu.", [("Rahmat Sudarso", "PER")],
+     {"Rahmat Sudarso": "PER"}, ["Fraksi Rahmat Sudarso"]),
     # the model glues the member to the team's head word
     ("Fisioterapis Timnas Rudi Hartono menegaskan kondisinya baik. \"Tidak apa-apa,\" kata Rudi.",
      [("Timnas Rudi Hartono", "ORG")], {"Rudi Hartono": "PER"}, ["Timnas Rudi Hartono"]),
