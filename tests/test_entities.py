@@ -1016,6 +1016,12 @@ def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, ab
     # the model glues the member to the team's head word
     ("Fisioterapis Timnas Rudi Hartono menegaskan kondisinya baik. \"Tidak apa-apa,\" kata Rudi.",
      [("Timnas Rudi Hartono", "ORG")], {"Rudi Hartono": "PER"}, ["Timnas Rudi Hartono"]),
+    # ... and a company the KB does not know before a person the article names elsewhere
+    ("Jaksa memeriksa Direktur PT Sinar Kencana Bambang Wibisono. Menurut Bambang, dana itu sah.",
+     [("Direktur PT Sinar Kencana Bambang Wibisono", "ORG"), ("Bambang,", "PER")],
+     {"PT Sinar Kencana": "ORG", "Bambang Wibisono": "PER"}, ["PT Sinar Kencana Bambang Wibisono"]),
+    ("Jaksa memeriksa Direktur PT Sinar Kencana Bambang Wibisono. Menurut Bambang, dana itu sah.",
+     [("Bambang,", "PER")], {"PT Sinar Kencana": "ORG", "Bambang Wibisono": "PER"}, []),
     ("Analis Reliance Sekuritas Lanjar Nafi mengatakan IHSG melemah.",
      [("Reliance Sekuritas Lanjar Nafi", "PER")],
      {"Reliance Sekuritas": "ORG", "Lanjar Nafi": "PER"}, []),

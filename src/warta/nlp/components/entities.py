@@ -858,6 +858,7 @@ class EntityLinker:
         bodies = {i for i in org_starts if self.opens_body(doc, i)}
         surnames = {doc[m.end - 1].text for m in kb_mentions
                     if m.label == "PER" and m.end - m.start > 1}
+        persons = self.persons_elsewhere(doc)
         found, i = [], 0
         while i < len(doc):
             head = None if i in inside_kb else self.head_at(doc, i)
@@ -878,8 +879,8 @@ class EntityLinker:
             # Thamrin | Jakarta Pusat", "Gedung Djuanda I | Kementerian Keuangan"; not "Gedung
             # | DPR", "Grha Suara Muhammadiyah")
             j = i if kb_ends.get(i, i) > i + size else i + size
-            stops = per_starts | (place_starts - {j}) | (bodies - {j}) \
-                if label == "FAC" else per_starts
+            stops = per_starts | (place_starts - {j}) | (bodies - {j}) if label == "FAC" \
+                else per_starts | persons if label == "ORG" else per_starts
             end = self.extend(doc, j, label, kb_ends, stops)
             if label == "LAW" and end == j + 1 and doc[j].text in surnames:
                 i = j   # a decision of a person named in full elsewhere ("Keputusan | Conte")
@@ -1193,7 +1194,8 @@ class EntityLinker:
                 return [Mention(start, start + 1, "ORG", NER), glued, *person]
         known = [m for m in kb_mentions if start < m.end < end or (   # "... Airlangga | Surabaya"
             m.end == end and m.label in PLACES and any(k.end == m.start for k in kb_mentions))]
-        company = None if known else self.company_end(doc, start, end)
+        company = None if known else (self.company_end(doc, start, end)
+                                      or self.person_named_after(doc, start, end, label))
         if company is not None:   # "The Aerospace Corporation | Siegfried Janson"
             known = [Mention(start, company, "ORG", NER)]
         glued = self.glued_person(doc, end, known, titled)
@@ -1232,6 +1234,26 @@ class EntityLinker:
         Corporation"), else None."""
         return next((i + 1 for i in range(end - 2, start, -1)
                      if doc[i].lower_ in self.rules.company_suffixes), None)
+
+    def person_named_after(self, doc: Doc, start: int, end: int, label: str) -> int | None:
+        """The end of an organisation's name inside an ORG span where a person the model
+        finds elsewhere in the article follows it ("Komisaris PT Wira Sakti | Hendra Gunawan
+        ... Hendra ditahan"): the first of the last one to three words that opens a person's
+        name elsewhere (`persons_elsewhere`), two words or more after the span opens; else
+        None."""
+        if label != "ORG":
+            return None
+        return min(self.persons_elsewhere(doc) & set(range(max(start + 2, end - 3), end)),
+                   default=None)
+
+    def persons_elsewhere(self, doc: Doc) -> set[int]:
+        """The name words that open a statistical person's span somewhere else in the
+        article."""
+        given: dict[str, set[int]] = {}
+        for e in doc.ents:
+            if e.label_ == "PER":
+                given.setdefault(e[0].text, set()).update(range(e.start, e.end))
+        return {t.i for t in doc if t.i not in given.get(t.text, {t.i}) and self.is_name(t)}
 
     def role_at(self, doc: Doc, i: int) -> int:
         """The size of a role or meeting phrase at token `i` ("Majelis Hakim", "Rapat
