@@ -970,6 +970,9 @@ def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, ab
     ("Bawaslu DKI Jakarta memanggil saksi.", [], {"Bawaslu DKI Jakarta": "ORG"}, ["DKI Jakarta"]),
     ("Petugas BNN Provinsi Jawa Timur menyita sabu.", [], {"BNN Provinsi Jawa Timur": "ORG"},
      ["Provinsi Jawa Timur", "BNN"]),
+    # the towns of a route parted by dashes, where the KB knows two of them
+    ("Rombongan melintasi Cirebon - Losari - Brebes - Tegal sebelum tiba di Semarang.", [],
+     {"Losari": "GPE", "Brebes": "GPE"}, []),
     # ... and an Indonesian mission its post abroad, split from its city by the NER or not
     ("Staf KBRI Tokyo mendampingi para pekerja.", [("KBRI", "ORG"), ("Tokyo", "GPE")],
      {"KBRI Tokyo": "ORG"}, ["Tokyo"]),

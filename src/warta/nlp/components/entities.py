@@ -66,6 +66,7 @@ ORDINAL = re.compile(r"[Kk]e-\d+")
 QUOTE_MARKS = frozenset("'\u2018\u2019\"\u201c\u201d")
 LINE_UP_ITEM = re.compile(r"[;,]")
 DAY_COUNT = re.compile(r"H ?[+-] ?\d+")   # days counted from a holiday: "H+7", "H - 3"
+DASHES = frozenset({"-", "\u2013", "\u2014"})   # parting the stops of a route
 INITIAL = re.compile(r"[A-Z]\.")   # a given name's initial before a name: "T. Alvin Papatria"
 
 
@@ -197,6 +198,7 @@ class EntityLinker:
         rule_mentions += self.dated_events(doc)
         rule_mentions += self.place_events(doc, kb_mentions)
         rule_mentions += self.company_names(doc, kb_mentions)
+        rule_mentions += self.route_places(doc, kb_mentions)
         spans = self.split_lists(self.rules.split_pairs(self.rules.join_persons(doc, kb_mentions)))
         ner_mentions = self.settle(doc, [m for e in spans
                                          for m in self.from_ner(e, kb_mentions, case,
@@ -944,6 +946,31 @@ class EntityLinker:
                         0)
             if head:
                 found.append(Mention(m.start - head, m.end, "EVENT", RULE))
+        return found
+
+    def route_places(self, doc: Doc, kb_mentions: list[Mention]) -> list[Mention]:
+        """The towns of a route, three or more names parted by dashes of which two or more
+        are KB places ("Maumere - Ende - Borong - Labuan Bajo"): every other item of one or two
+        name words is a place too."""
+        places = {(m.start, m.end) for m in kb_mentions if m.label == "GPE"}
+        found: list[Mention] = []
+        items: list[tuple[int, int]] = []
+        i = 0
+        while i <= len(doc):
+            end = i
+            while end < len(doc) and end - i < 3 and self.is_name(doc[end]) and doc[end].is_alpha:
+                end += 1
+            if end > i:
+                items.append((i, end))
+            if end > i and end + 1 < len(doc) and doc[end].text in DASHES and doc[end].whitespace_:
+                i = end + 1
+                continue
+            if len(items) >= 3 and len(places.intersection(items)) >= 2:
+                found += [Mention(a, b, "GPE", RULE) for a, b in items if (a, b) not in places
+                          and b - a <= 2 and not any(k.start < b and a < k.end
+                                                     for k in kb_mentions)]
+            items = []
+            i = max(end, i + 1)
         return found
 
     def company_names(self, doc: Doc, kb_mentions: list[Mention]) -> list[Mention]:
