@@ -1025,6 +1025,9 @@ def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, ab
      {"PT Sinar Kencana": "ORG", "Bambang Wibisono": "PER"}, ["PT Sinar Kencana Bambang Wibisono"]),
     ("Jaksa memeriksa Direktur PT Sinar Kencana Bambang Wibisono. Menurut Bambang, dana itu sah.",
      [("Bambang,", "PER")], {"PT Sinar Kencana": "ORG", "Bambang Wibisono": "PER"}, []),
+    # an ordinary word the KB knows as a person alone goes on a company's name
+    ("Gudang milik PT Sumber Alam Abadi disegel polisi.", [],
+     {"PT Sumber Alam Abadi": "ORG"}, ["Abadi"]),
     ("Analis Reliance Sekuritas Lanjar Nafi mengatakan IHSG melemah.",
      [("Reliance Sekuritas Lanjar Nafi", "PER")],
      {"Reliance Sekuritas": "ORG", "Lanjar Nafi": "PER"}, []),

@@ -852,7 +852,10 @@ class EntityLinker:
                     per_starts: set[int]) -> list[Mention]:
         """Names opened by a head word, over the capitalised words that follow it; a name
         needs one capitalised word after its head ("Pasal 4" alone is none), and a law one
-        other than the surname of a person the article names in full ("Keputusan Conte")."""
+        other than the surname of a person the article names in full ("Keputusan Conte"). An
+        organisation's name stops before a person, also one the model finds elsewhere
+        (`persons_elsewhere`), but goes on over an ordinary word that the KB knows as a
+        person's name alone ("PT Sumber Alam Abadi")."""
         kb_ends = {m.start: m.end for m in kb_mentions}
         inside_kb = {i for m in kb_mentions for i in range(m.start + 1, m.end)}
         org_starts = {m.start for m in kb_mentions if m.label == "ORG"}
@@ -861,6 +864,11 @@ class EntityLinker:
         surnames = {doc[m.end - 1].text for m in kb_mentions
                     if m.label == "PER" and m.end - m.start > 1}
         persons = self.persons_elsewhere(doc)
+        # an ordinary word the KB knows as a person's name alone ("Abadi") goes on a name
+        modelled = {e.start for e in doc.ents}
+        persons |= per_starts - {m.start for m in kb_mentions if m.label == "PER"
+                                 and m.end - m.start == 1 and doc[m.start].lower_ in self.common
+                                 and m.start not in modelled}
         found, i = [], 0
         while i < len(doc):
             head = None if i in inside_kb else self.head_at(doc, i)
@@ -882,7 +890,7 @@ class EntityLinker:
             # | DPR", "Grha Suara Muhammadiyah")
             j = i if kb_ends.get(i, i) > i + size else i + size
             stops = per_starts | (place_starts - {j}) | (bodies - {j}) if label == "FAC" \
-                else per_starts | persons if label == "ORG" else per_starts
+                else persons if label == "ORG" else per_starts
             end = self.extend(doc, j, label, kb_ends, stops)
             if label == "LAW" and end == j + 1 and doc[j].text in surnames:
                 i = j   # a decision of a person named in full elsewhere ("Keputusan | Conte")
