@@ -968,6 +968,11 @@ def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, ab
     ("Ketua KPU Jawa Tengah mengatakan KPU Jateng menutup pendaftaran.", [],
      {"KPU Jawa Tengah": "ORG", "KPU Jateng": "ORG"}, ["Jawa Tengah", "Jateng", "KPU"]),
     ("Bawaslu DKI Jakarta memanggil saksi.", [], {"Bawaslu DKI Jakarta": "ORG"}, ["DKI Jakarta"]),
+    ("Petugas BNN Provinsi Jawa Timur menyita sabu.", [], {"BNN Provinsi Jawa Timur": "ORG"},
+     ["Provinsi Jawa Timur", "BNN"]),
+    # the towns of a route parted by dashes, where the KB knows two of them
+    ("Rombongan melintasi Cirebon - Losari - Brebes - Tegal sebelum tiba di Semarang.", [],
+     {"Losari": "GPE", "Brebes": "GPE"}, []),
     # ... and an Indonesian mission its post abroad, split from its city by the NER or not
     ("Staf KBRI Tokyo mendampingi para pekerja.", [("KBRI", "ORG"), ("Tokyo", "GPE")],
      {"KBRI Tokyo": "ORG"}, ["Tokyo"]),
@@ -1009,9 +1014,20 @@ def test_entities_lists_governments_heads_and_models(nlp, text, ner, present, ab
      [("Aftech Niki Luhur", "ORG")], {"Aftech": "ORG", "Niki Luhur": "PER"}, []),
     ("Dokter Timnas Syarif Alwi menegaskan kondisinya baik.", [("Syarif Alwi", "PER")],
      {"Syarif Alwi": "PER"}, ["Timnas Syarif Alwi"]),
+    ("Wakil Ketua Fraksi Rahmat Sudarso menolak usulan itu.", [("Rahmat Sudarso", "PER")],
+     {"Rahmat Sudarso": "PER"}, ["Fraksi Rahmat Sudarso"]),
     # the model glues the member to the team's head word
     ("Fisioterapis Timnas Rudi Hartono menegaskan kondisinya baik. \"Tidak apa-apa,\" kata Rudi.",
      [("Timnas Rudi Hartono", "ORG")], {"Rudi Hartono": "PER"}, ["Timnas Rudi Hartono"]),
+    # ... and a company the KB does not know before a person the article names elsewhere
+    ("Jaksa memeriksa Direktur PT Sinar Kencana Bambang Wibisono. Menurut Bambang, dana itu sah.",
+     [("Direktur PT Sinar Kencana Bambang Wibisono", "ORG"), ("Bambang,", "PER")],
+     {"PT Sinar Kencana": "ORG", "Bambang Wibisono": "PER"}, ["PT Sinar Kencana Bambang Wibisono"]),
+    ("Jaksa memeriksa Direktur PT Sinar Kencana Bambang Wibisono. Menurut Bambang, dana itu sah.",
+     [("Bambang,", "PER")], {"PT Sinar Kencana": "ORG", "Bambang Wibisono": "PER"}, []),
+    # an ordinary word the KB knows as a person alone goes on a company's name
+    ("Gudang milik PT Sumber Alam Abadi disegel polisi.", [],
+     {"PT Sumber Alam Abadi": "ORG"}, ["Abadi"]),
     ("Analis Reliance Sekuritas Lanjar Nafi mengatakan IHSG melemah.",
      [("Reliance Sekuritas Lanjar Nafi", "PER")],
      {"Reliance Sekuritas": "ORG", "Lanjar Nafi": "PER"}, []),
@@ -1134,6 +1150,12 @@ def test_entities_police_rank_marker_and_dj_are_titles(nlp):
     ("Hadir pula Mensos Khofifah Indar Parawansa. Khofifah tiba pukul 10.00.",
      [("Khofifah Indar Parawansa", "PER")], {"Khofifah Indar Parawansa": "PER"},
      ["Mensos Khofifah Indar Parawansa"]),
+    # a repeat of a one-word name takes the rest of the name the model missed after it
+    ("Polisi menangkap pengedar bernama Rudi Hartono Saputra di Medan. Sabu itu milik Rudi.",
+     [("Rudi.", "PER")], {"Rudi Hartono Saputra": "PER", "Rudi": "PER"}, []),
+    ("Hal itu dikatakan Kepala Dinas Pariwisata Provinsi NTT Yohanes Lado di Kupang. "
+     "Menurut Yohanes, lomba itu rutin digelar.", [("Yohanes,", "PER")],
+     {"Yohanes Lado": "PER", "Kupang": "GPE"}, []),
 ])
 def test_entities_given_names_and_repeats(nlp, text, ner, present, absent):
     assert_labels(nlp, text, ner, present, absent)

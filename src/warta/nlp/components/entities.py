@@ -66,6 +66,7 @@ ORDINAL = re.compile(r"[Kk]e-\d+")
 QUOTE_MARKS = frozenset("'\u2018\u2019\"\u201c\u201d")
 LINE_UP_ITEM = re.compile(r"[;,]")
 DAY_COUNT = re.compile(r"H ?[+-] ?\d+")   # days counted from a holiday: "H+7", "H - 3"
+DASHES = frozenset({"-", "\u2013", "\u2014"})   # parting the stops of a route
 INITIAL = re.compile(r"[A-Z]\.")   # a given name's initial before a name: "T. Alvin Papatria"
 
 
@@ -199,6 +200,7 @@ class EntityLinker:
         rule_mentions += self.dated_events(doc)
         rule_mentions += self.place_events(doc, kb_mentions)
         rule_mentions += self.company_names(doc, kb_mentions)
+        rule_mentions += self.route_places(doc, kb_mentions)
         spans = self.split_lists(self.rules.split_pairs(self.rules.join_persons(doc, kb_mentions)))
         ner_mentions = self.settle(doc, [m for e in spans
                                          for m in self.from_ner(e, kb_mentions, case,
@@ -225,7 +227,7 @@ class EntityLinker:
         add_years(doc, chosen)
         self.org_tails(doc, chosen)
         self.national_arms(doc, chosen)
-        self.regional_branches(doc, chosen)
+        self.regional_branches(doc, chosen, kb_mentions)
         self.tiered_bodies(doc, chosen)
         given_titles = {doc[m.start].text for m in chosen if m.label == "PER"   # "Raja" alone
                         and m.end - m.start > 2 and doc[m.start].lower_ in self.rules.name_titles}
@@ -240,6 +242,7 @@ class EntityLinker:
                       self.rules.org_words, self.rules.particles[1:], self.name_affixes,
                       self.given_name_variants, self.rules.locatives, self.shared_name_words,
                       self.office_bodies, self.royal_titles, self.law_kinds)
+        self.widen_repeats(doc, chosen)
         self.spell_out_heads(doc, chosen)
         persons = {m.start for m in chosen if m.label == "PER"}
         chosen = [m for m in chosen if not self.no_name(doc, m, case, persons)]
@@ -417,19 +420,24 @@ class EntityLinker:
                 mentions[:] = [o for o in mentions if o is m or o.end <= m.start
                                or o.start >= m.end]
 
-    def regional_branches(self, doc: Doc, mentions: list[Mention]) -> None:
-        """A national body followed by an Indonesian province, regency or city is its office
-        there, and an Indonesian mission followed by a foreign place its post there: one
-        organisation named as written ("KPU | Jawa Tengah" -> "KPU Jawa Tengah", "KJRI | Davao
-        City"); the place's mention goes."""
+    def regional_branches(self, doc: Doc, mentions: list[Mention],
+                          kb_mentions: list[Mention]) -> None:
+        """A national body followed by an Indonesian province, regency or city, also after its
+        head word ("BNN | Provinsi Jawa Tengah"), is its office there, and an Indonesian mission
+        followed by a foreign place its post there: one organisation named as written ("KPU |
+        Jawa Tengah" -> "KPU Jawa Tengah", "KJRI | Davao City"); the place's mention goes."""
         starts = {m.start: m for m in mentions}
         for m in [m for m in mentions if m.label == "ORG"]:
             body, place = doc[m.start:m.end].text, starts.get(m.end)
-            if place is None or place.label != "GPE" or place.entity is None:
+            if place is None or place.label != "GPE":
                 continue
-            home = place.entity.country == "IDN"
+            entity = place.entity or next((k.entity for k in kb_mentions if k.end == place.end
+                                           and k.start > place.start), None)
+            if entity is None:
+                continue
+            home = entity.country == "IDN"
             if ((body in self.regional_bodies and home
-                    and place.entity.type in ("province", "regency", "city"))
+                    and entity.type in ("province", "regency", "city"))
                     or (body in self.missions and not home)):
                 m.end, m.entity = place.end, None
                 mentions.remove(place)
@@ -850,7 +858,10 @@ class EntityLinker:
                     per_starts: set[int]) -> list[Mention]:
         """Names opened by a head word, over the capitalised words that follow it; a name
         needs one capitalised word after its head ("Pasal 4" alone is none), and a law one
-        other than the surname of a person the article names in full ("Keputusan Conte")."""
+        other than the surname of a person the article names in full ("Keputusan Conte"). An
+        organisation's name stops before a person, also one the model finds elsewhere
+        (`persons_elsewhere`), but goes on over an ordinary word that the KB knows as a
+        person's name alone ("PT Sumber Alam Abadi")."""
         kb_ends = {m.start: m.end for m in kb_mentions}
         inside_kb = {i for m in kb_mentions for i in range(m.start + 1, m.end)}
         org_starts = {m.start for m in kb_mentions if m.label == "ORG"}
@@ -858,6 +869,12 @@ class EntityLinker:
         bodies = {i for i in org_starts if self.opens_body(doc, i)}
         surnames = {doc[m.end - 1].text for m in kb_mentions
                     if m.label == "PER" and m.end - m.start > 1}
+        persons = self.persons_elsewhere(doc)
+        # an ordinary word the KB knows as a person's name alone ("Abadi") goes on a name
+        modelled = {e.start for e in doc.ents}
+        persons |= per_starts - {m.start for m in kb_mentions if m.label == "PER"
+                                 and m.end - m.start == 1 and doc[m.start].lower_ in self.common
+                                 and m.start not in modelled}
         found, i = [], 0
         while i < len(doc):
             head = None if i in inside_kb else self.head_at(doc, i)
@@ -878,8 +895,8 @@ class EntityLinker:
             # Thamrin | Jakarta Pusat", "Gedung Djuanda I | Kementerian Keuangan"; not "Gedung
             # | DPR", "Grha Suara Muhammadiyah")
             j = i if kb_ends.get(i, i) > i + size else i + size
-            stops = per_starts | (place_starts - {j}) | (bodies - {j}) \
-                if label == "FAC" else per_starts
+            stops = per_starts | (place_starts - {j}) | (bodies - {j}) if label == "FAC" \
+                else persons if label == "ORG" else per_starts
             end = self.extend(doc, j, label, kb_ends, stops)
             if label == "LAW" and end == j + 1 and doc[j].text in surnames:
                 i = j   # a decision of a person named in full elsewhere ("Keputusan | Conte")
@@ -943,6 +960,31 @@ class EntityLinker:
                         0)
             if head:
                 found.append(Mention(m.start - head, m.end, "EVENT", RULE))
+        return found
+
+    def route_places(self, doc: Doc, kb_mentions: list[Mention]) -> list[Mention]:
+        """The towns of a route, three or more names parted by dashes of which two or more
+        are KB places ("Maumere - Ende - Borong - Labuan Bajo"): every other item of one or two
+        name words is a place too."""
+        places = {(m.start, m.end) for m in kb_mentions if m.label == "GPE"}
+        found: list[Mention] = []
+        items: list[tuple[int, int]] = []
+        i = 0
+        while i <= len(doc):
+            end = i
+            while end < len(doc) and end - i < 3 and self.is_name(doc[end]) and doc[end].is_alpha:
+                end += 1
+            if end > i:
+                items.append((i, end))
+            if end > i and end + 1 < len(doc) and doc[end].text in DASHES and doc[end].whitespace_:
+                i = end + 1
+                continue
+            if len(items) >= 3 and len(places.intersection(items)) >= 2:
+                found += [Mention(a, b, "GPE", RULE) for a, b in items if (a, b) not in places
+                          and b - a <= 2 and not any(k.start < b and a < k.end
+                                                     for k in kb_mentions)]
+            items = []
+            i = max(end, i + 1)
         return found
 
     def company_names(self, doc: Doc, kb_mentions: list[Mention]) -> list[Mention]:
@@ -1193,7 +1235,8 @@ class EntityLinker:
                 return [Mention(start, start + 1, "ORG", NER), glued, *person]
         known = [m for m in kb_mentions if start < m.end < end or (   # "... Airlangga | Surabaya"
             m.end == end and m.label in PLACES and any(k.end == m.start for k in kb_mentions))]
-        company = None if known else self.company_end(doc, start, end)
+        company = None if known else (self.company_end(doc, start, end)
+                                      or self.person_named_after(doc, start, end, label))
         if company is not None:   # "The Aerospace Corporation | Siegfried Janson"
             known = [Mention(start, company, "ORG", NER)]
         glued = self.glued_person(doc, end, known, titled)
@@ -1232,6 +1275,26 @@ class EntityLinker:
         Corporation"), else None."""
         return next((i + 1 for i in range(end - 2, start, -1)
                      if doc[i].lower_ in self.rules.company_suffixes), None)
+
+    def person_named_after(self, doc: Doc, start: int, end: int, label: str) -> int | None:
+        """The end of an organisation's name inside an ORG span where a person the model
+        finds elsewhere in the article follows it ("Komisaris PT Wira Sakti | Hendra Gunawan
+        ... Hendra ditahan"): the first of the last one to three words that opens a person's
+        name elsewhere (`persons_elsewhere`), two words or more after the span opens; else
+        None."""
+        if label != "ORG":
+            return None
+        return min(self.persons_elsewhere(doc) & set(range(max(start + 2, end - 3), end)),
+                   default=None)
+
+    def persons_elsewhere(self, doc: Doc) -> set[int]:
+        """The name words that open a statistical person's span somewhere else in the
+        article."""
+        given: dict[str, set[int]] = {}
+        for e in doc.ents:
+            if e.label_ == "PER":
+                given.setdefault(e[0].text, set()).update(range(e.start, e.end))
+        return {t.i for t in doc if t.i not in given.get(t.text, {t.i}) and self.is_name(t)}
 
     def role_at(self, doc: Doc, i: int) -> int:
         """The size of a role or meeting phrase at token `i` ("Majelis Hakim", "Rapat
@@ -1503,6 +1566,26 @@ class EntityLinker:
                    and given_name(doc[m.start - 1])):
                 m.start -= 1
                 taken.add(m.start)
+
+    def widen_repeats(self, doc: Doc, chosen: list[Mention]) -> None:
+        """A one-word repeat of a person's name (`mark_repeats`) followed by the rest of the
+        name where the model missed it ("narapidana bernama Kristian | Jaya Kusuma ... Kristian
+        mengaku") is the whole name: one or two person-shaped words in the same sentence, the
+        last a name word, none a KB name nor opening a head-word name."""
+        taken = {i for m in chosen for i in range(m.start, m.end)}
+        for m in chosen:
+            if m.label != "PER" or m.source != RULE or m.ref is None or m.end - m.start != 1:
+                continue
+            end = m.end
+            while (end < len(doc) and end not in taken and doc[end].is_alpha
+                   and doc[end].text[:1].isupper() and not doc[end].is_sent_start):
+                end += 1
+            rest = doc[m.end:end]
+            if (0 < len(rest) <= 2 and self.rules.person_shaped(rest) and self.is_name(rest[-1])
+                    and not any(alias_key(t.text) in self.surfaces or self.head_at(doc, t.i)
+                                for t in rest)):
+                m.end, m.ref, m.text = end, None, doc[m.start:end].text
+                taken.update(range(m.start, end))
 
     def capitalised_by_position(self, tok, case: ArticleCase) -> bool:
         """An ordinary word capitalised by position (`SpanRules.ordinary_opener`) that the KB
