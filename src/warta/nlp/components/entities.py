@@ -186,7 +186,8 @@ class EntityLinker:
         case = replace(ArticleCase.of(doc), speaking=frozenset(
             t.text for t in doc if t.is_title and t.is_alpha and self.speaks(doc, t.i, t.i + 1)))
         per_starts |= {t.i for t in doc if self.team_member(doc, t.i, kb_mentions, case)}
-        rule_mentions = self.match_heads(doc, kb_mentions, per_starts)
+        persons = self.persons_elsewhere(doc)
+        rule_mentions = self.match_heads(doc, kb_mentions, per_starts, persons)
         rule_mentions += self.titled_names(doc, kb_mentions)
         rule_mentions += self.titled_persons(doc, kb_mentions)
         rule_mentions += self.ranked_persons(doc, kb_mentions)
@@ -204,7 +205,7 @@ class EntityLinker:
         spans = self.split_lists(self.rules.split_pairs(self.rules.join_persons(doc, kb_mentions)))
         ner_mentions = self.settle(doc, [m for e in spans
                                          for m in self.from_ner(e, kb_mentions, case,
-                                                                aliased)],
+                                                                aliased, persons)],
                                    kb_mentions)
         furniture = self.furniture(doc)
         candidates = [part for m in self.drop_common_acronyms(
@@ -854,8 +855,8 @@ class EntityLinker:
                 and (entity.type == "country" or entity.label == "NORP"))
 
     # 2. Head-word rules
-    def match_heads(self, doc: Doc, kb_mentions: list[Mention],
-                    per_starts: set[int]) -> list[Mention]:
+    def match_heads(self, doc: Doc, kb_mentions: list[Mention], per_starts: set[int],
+                    persons: set[int]) -> list[Mention]:
         """Names opened by a head word, over the capitalised words that follow it; a name
         needs one capitalised word after its head ("Pasal 4" alone is none), and a law one
         other than the surname of a person the article names in full ("Keputusan Conte"). An
@@ -869,7 +870,7 @@ class EntityLinker:
         bodies = {i for i in org_starts if self.opens_body(doc, i)}
         surnames = {doc[m.end - 1].text for m in kb_mentions
                     if m.label == "PER" and m.end - m.start > 1}
-        persons = self.persons_elsewhere(doc)
+        persons = set(persons)
         # an ordinary word the KB knows as a person's name alone ("Abadi") goes on a name
         modelled = {e.start for e in doc.ents}
         persons |= per_starts - {m.start for m in kb_mentions if m.label == "PER"
@@ -1078,7 +1079,8 @@ class EntityLinker:
 
     # 3. Statistical spans
     def from_ner(self, ent: Span, kb_mentions: list[Mention], case: ArticleCase,
-                 aliased: set[int] = frozenset()) -> list[Mention]:
+                 aliased: set[int] = frozenset(),
+                 persons: set[int] = frozenset()) -> list[Mention]:
         """A statistical span as mentions: trimmed of trailing lower-case words ("Kementerian
         menegaskan"), degrees ("Budi M.Si") and a given-name title before a name ("PSSI |
         Ratu Tisha"), and of an ordinary word opening a sentence ("Kepergian Neymar"); PER
@@ -1143,7 +1145,7 @@ class EntityLinker:
         if label == "PER" and end - start >= 3 and BRAND.fullmatch(doc[start].text):
             return [Mention(start, start + 1, "ORG", NER),   # "CEO UnionSpace | Albert Goh"
                     *self.from_ner(Span(doc, start + 1, end, label="PER"), kb_mentions, case,
-                                   aliased)]
+                                   aliased, persons)]
         if label == "PER":
             if start == ent.start and self.missed_opening_name(doc, start, end):
                 start -= 1   # "Sandy | Febriansyakh Kurniawan"
@@ -1236,7 +1238,7 @@ class EntityLinker:
         known = [m for m in kb_mentions if start < m.end < end or (   # "... Airlangga | Surabaya"
             m.end == end and m.label in PLACES and any(k.end == m.start for k in kb_mentions))]
         company = None if known else (self.company_end(doc, start, end)
-                                      or self.person_named_after(doc, start, end, label))
+                                      or self.person_named_after(start, end, label, persons))
         if company is not None:   # "The Aerospace Corporation | Siegfried Janson"
             known = [Mention(start, company, "ORG", NER)]
         glued = self.glued_person(doc, end, known, titled)
@@ -1276,7 +1278,8 @@ class EntityLinker:
         return next((i + 1 for i in range(end - 2, start, -1)
                      if doc[i].lower_ in self.rules.company_suffixes), None)
 
-    def person_named_after(self, doc: Doc, start: int, end: int, label: str) -> int | None:
+    @staticmethod
+    def person_named_after(start: int, end: int, label: str, persons: set[int]) -> int | None:
         """The end of an organisation's name inside an ORG span where a person the model
         finds elsewhere in the article follows it ("Komisaris PT Wira Sakti | Hendra Gunawan
         ... Hendra ditahan"): the first of the last one to three words that opens a person's
@@ -1284,8 +1287,7 @@ class EntityLinker:
         None."""
         if label != "ORG":
             return None
-        return min(self.persons_elsewhere(doc) & set(range(max(start + 2, end - 3), end)),
-                   default=None)
+        return min(persons & set(range(max(start + 2, end - 3), end)), default=None)
 
     def persons_elsewhere(self, doc: Doc) -> set[int]:
         """The name words that open a statistical person's span somewhere else in the
